@@ -1,0 +1,173 @@
+"""Split a sentence into atomic clauses, each stating one thing.
+
+"Air defences shot down one drone, but the second one hit the base, causing minimal damage"
+gives three: the interception, the hit, and the damage. Splits happen only at clear seams: a
+semicolon; "but", "while", "whereas", "although" after a comma; "and" when a new subject with its
+own verb follows; a consequence introduced by a participle (", causing ...", ", killing ...");
+a non-restrictive relative clause (", which ..."); and a leading subordinate clause
+("Although X, Y"; "Since X happened, Y").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.text import tokenize
+
+AUXILIARIES = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
+    "must", "should", "may", "might", "shall", "remains", "remain", "remained", "'s", "’s",
+}  # fmt: skip
+IRREGULAR_PAST = {
+    "hit", "struck", "shot", "took", "made", "said", "told", "began", "came", "went", "saw", "fell", "left",
+    "kept", "held", "brought", "built", "caught", "fought", "found", "gave", "got", "knew", "led", "lost",
+    "met", "paid", "put", "ran", "rose", "sent", "set", "sold", "spoke", "stood", "thought", "threw", "won",
+    "wrote", "hurt", "burned", "burnt", "spread", "broke", "drove", "flew", "sank", "shook", "blew", "tore",
+    "became", "remains", "says", "shows", "seems", "appears", "died", "killed", "injured", "stands",
+}  # fmt: skip
+PARTICIPLES = (
+    "causing|killing|injuring|wounding|leaving|damaging|destroying|forcing|prompting|sparking|triggering|"
+    "marking|ending|blaming|bringing|raising|sending|setting|cutting|displacing|trapping|igniting|hitting"
+)
+LEADING_SUB = re.compile(
+    r"^(?P<word>Although|Though|While|Whereas|Even though|Even as|After|Since|Because|When|As|Once)\b\s+"
+    r"(?P<sub>[^,]{6,200}?),\s+(?=\S)"
+)
+SEAMS = re.compile(
+    rf"(?P<semi>;\s+)|(?P<conj>,?\s+(?:but|while|whereas|although|though|yet)\s+)|(?P<and>,?\s+and\s+)"
+    rf"|(?P<part>,\s+(?:{PARTICIPLES})\b)|(?P<rel>,\s+which\s+)"
+)
+SUBJECT_START = re.compile(
+    r"^(?:no|none|nobody|no one|there|it|they|he|she|we|the|a|an|this|that|these|those|its|their|his|her|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|[A-Z][\w'’-]*)\b"
+)
+STRIP = " ,;:"
+
+
+def is_finite(word: str) -> bool:
+    w = word.lower()
+    if "-" in w:
+        return False  # "Iran-backed", "government-funded": adjectives
+    if w in AUXILIARIES or w in IRREGULAR_PAST:
+        return True
+    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+
+
+def has_verb(text: str) -> bool:
+    return any(is_finite(t.text) for t in tokenize(text))
+
+
+def _starts_clause(text: str) -> bool:
+    """Whether text opens a clause of its own: a subject, then a finite verb soon after."""
+    if not SUBJECT_START.match(text):
+        return False
+    head = re.split(r"[,;]", text, maxsplit=1)[0]
+    words = head.split()[:9]
+    return any(is_finite(w.strip(".,\"'”“")) for w in words[1:]) or bool(
+        re.match(r"^(?:no|none|nobody)\b", text)
+    )
+
+
+@dataclass
+class Clause:
+    """One atomic clause: its span in the sentence (for highlighting) and the pieces of the
+    sentence that make up its text (a relative clause is cut out of its main clause and given
+    its antecedent instead of "which")."""
+
+    start: int
+    end: int
+    pieces: list[tuple[int, int]]
+    prefix: str = ""
+
+    def text(self, sentence: str) -> str:
+        body = " ".join(sentence[a:b].strip(STRIP) for a, b in self.pieces if sentence[a:b].strip(STRIP))
+        return f"{self.prefix} {body}".strip() if self.prefix else body
+
+
+def split_clauses(sentence: str, start: int, end: int) -> list[Clause]:
+    """Atomic clauses inside the content span [start, end) of a sentence."""
+    clauses: list[Clause] = []
+    text = sentence[start:end]
+    m = LEADING_SUB.match(text)
+    if m and has_verb(m["sub"]):
+        clauses.extend(_split_main(sentence, start + m.start("sub"), start + m.end("sub")))
+        start += m.end()
+    clauses.extend(_split_main(sentence, start, end))
+    out = []
+    for clause in clauses:
+        pieces = [p for p in (_trim(sentence, a, b) for a, b in clause.pieces) if p]
+        if not pieces:
+            continue
+        out.append(Clause(pieces[0][0], pieces[-1][1], pieces, clause.prefix))
+    return out
+
+
+def _split_main(sentence: str, start: int, end: int) -> list[Clause]:
+    out: list[Clause] = []
+    cursor = start
+    pos = start
+    holes: list[tuple[int, int]] = []  # relative clauses cut out of the current main clause
+
+    def close(until: int) -> None:
+        pieces, a = [], cursor
+        for h0, h1 in holes:
+            pieces.append((a, h0))
+            a = h1
+        pieces.append((a, until))
+        out.append(Clause(cursor, until, pieces))
+        holes.clear()
+
+    while True:
+        m = SEAMS.search(sentence, pos, end)
+        if not m:
+            break
+        kind = m.lastgroup
+        after = sentence[m.end() : end]
+        if kind == "rel":
+            comma_match = re.compile(r",\s").search(sentence, m.end(), end)
+            comma = comma_match.start() if comma_match else -1
+            rel_end = comma if comma != -1 else end
+            if has_verb(sentence[m.end() : rel_end]):
+                antecedent = _antecedent(sentence[cursor : m.start()])
+                out.append(Clause(m.start() + 2, rel_end, [(m.end(), rel_end)], prefix=antecedent))
+                holes.append((m.start(), rel_end))
+                pos = rel_end
+                continue
+            pos = m.end()
+            continue
+        if kind == "part":
+            close(m.start())
+            cursor = m.start() + 1
+            pos = m.end()
+            continue
+        if (
+            kind == "semi"
+            or (kind == "conj" and _starts_clause(after))
+            or (kind == "and" and _starts_clause(after) and has_verb(sentence[cursor : m.start()]))
+        ):
+            close(m.start())
+            cursor = m.end()
+        pos = m.end()
+    close(end)
+    return out
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase a "which" refers to: the last few words before it, from a determiner."""
+    words = text.strip(STRIP).split()
+    tail = words[-6:]
+    for i, w in enumerate(tail):
+        if w.lower() in ("the", "a", "an", "these", "those", "this", "that", "its", "their"):
+            return " ".join(tail[i:])
+    return " ".join(tail[-3:])
+
+
+def _trim(sentence: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and sentence[a] in STRIP + "\"“”'":
+        a += 1
+    while b > a and sentence[b - 1] in STRIP + ".\"“”'":
+        b -= 1
+    if b - a < 3:
+        return None
+    return a, b

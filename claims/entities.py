@@ -1,0 +1,176 @@
+"""Named entities without a statistical model: capitalised spans, a small alias table and fuzzy
+keys, so that "Ain al-Asad", "Ain Al Asad airbase", "Al Asad Airbase" and "Ain al-Assad base"
+are one place."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from claims.lexicon import ALIASES, DEMONYMS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from claims.model import Entity
+from claims.text import QUOTES, STOPWORDS
+
+_CAP = r"(?:[A-Z][\w'’.&-]*[\w.]|[A-Z])"
+_CONNECT = r"(?:al|el|Al|El|of|the|de|du|da|bin|ibn|van|von|der|la|le)"
+SPAN = re.compile(rf"#?{_CAP}(?:(?:\s+|-)(?:{_CONNECT}(?:\s+|-))*#?{_CAP})*")
+TRAILING_CONNECT = re.compile(rf"(?:\s+{_CONNECT})+$")
+AFFILIATION = re.compile(
+    r"-(?:backed|linked|based|led|funded|aligned|allied|sponsored|affiliated|made|born)$", re.I
+)
+INITIAL_STOP = {w.capitalize() for w in STOPWORDS} | {
+    "The", "A", "An", "In", "On", "At", "But", "And", "However", "Since", "After", "Before", "Although",
+    "While", "Despite", "Meanwhile", "Moving", "Such", "Another", "This", "That", "These", "Those", "It",
+    "Its", "Their", "There", "Here", "What", "Why", "How", "When", "Where", "Who", "Which", "Similar",
+    "Unlike", "Any", "Each", "Every", "Some", "Many", "Most", "Two", "Three", "One", "New", "Analysis",
+    "Top", "Read", "Updated", "Disclaimer", "Photo", "Also", "Over", "From", "With", "Without", "As",
+    "Authorities", "Officials", "Police", "Residents", "Witnesses", "Experts", "Analysts", "Government",
+    "According", "Though", "Even", "Still", "Yet", "Then", "Now", "Later", "Earlier", "Last",
+    "Next", "Early", "Late", "Mid", "Strengthening", "Identifying", "Looking", "Historical", "Decades",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Mr", "Mrs", "Ms", "Dr", "NEW", "BREAKING", "UPDATE",
+}  # fmt: skip
+MONTH_OR_DAY = {w.lower() for w in INITIAL_STOP if w.endswith(("day", "ber", "ary", "uary"))} | {
+    "march", "april", "may", "june", "july", "august"}  # fmt: skip
+KEY_DROP = PLACE_HEADS | {"the", "al", "el", "of", "and", "de", "province", "region", "governorate", "area",
+                          "western", "eastern", "northern", "southern", "central", "north", "south", "east",
+                          "west", "air", "military", "international", "s"}  # fmt: skip
+PLACE_PREPOSITIONS = {
+    "in",
+    "near",
+    "at",
+    "from",
+    "over",
+    "outside",
+    "inside",
+    "across",
+    "into",
+    "to",
+    "toward",
+}
+
+
+def _strip_initial(span: str, at_sentence_start: bool) -> str:
+    words = span.split()
+    while words and (
+        words[0].lstrip("#") in INITIAL_STOP or (at_sentence_start and words[0] in INITIAL_STOP)
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def find_entities(text: str, offset: int = 0) -> list[Entity]:
+    """Entities in a sentence or clause; offsets shifted by `offset`."""
+    found: list[Entity] = []
+    for m in SPAN.finditer(text):
+        raw = TRAILING_CONNECT.sub("", m.group())
+        stripped = _strip_initial(raw, m.start() == 0)
+        if not stripped or stripped.lower() in MONTH_OR_DAY:
+            continue
+        start = m.start() + raw.find(stripped)
+        start + len(stripped)
+        for piece, p_start in _split_possessive(stripped, start):
+            for part, part_start, kind in _split_title(piece, p_start):
+                entity = _entity(part, text, part_start, offset, kind)
+                if entity:
+                    found.append(entity)
+    return found
+
+
+def _split_possessive(span: str, start: int) -> list[tuple[str, int]]:
+    """ "Iraq's Prime Minister X": the possessor and what follows are two entities."""
+    out = []
+    pos = 0
+    for m in re.finditer(r"['’]s\b", span):
+        out.append((span[pos : m.start()], start + pos))
+        pos = m.end() + 1
+    out.append((span[pos:], start + pos))
+    return [(p.strip(), s) for p, s in out if p.strip()]
+
+
+def _split_title(span: str, start: int) -> list[tuple[str, int, str | None]]:
+    """ "Pentagon Spokesperson Sabrina Singh": an organisation, then a titled person."""
+    words = span.split()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower().rstrip(".") in PERSON_TITLES and words[i + 1][:1].isupper():
+            person = " ".join(words[i + 1 :])
+            p_start = start + span.rfind(person)
+            parts: list[tuple[str, int, str | None]] = []
+            if i > 0:
+                parts.append((" ".join(words[:i]), start, None))
+            parts.append((person, p_start, "person"))
+            return parts
+    return [(span, start, None)]
+
+
+def _entity(piece: str, text: str, start: int, offset: int, kind: str | None = None) -> Entity | None:
+    clean = AFFILIATION.sub("", piece.lstrip("#").rstrip("."))
+    if len(clean) < 2 or clean.isdigit():
+        return None
+    low = clean.lower().translate(QUOTES)
+    key = entity_key(clean)
+    if not key:
+        return None
+    return Entity(
+        text=clean,
+        key=key,
+        kind=kind or _kind(clean, low, text, start),
+        start=start + offset,
+        end=start + offset + len(piece),
+    )
+
+
+def _kind(clean: str, low: str, text: str, start: int) -> str:
+    words = low.split()
+    if low in DEMONYMS or words[-1] in PLACE_HEADS:
+        return "place"
+    if any(w in ORG_HEADS for w in words):
+        return "org"
+    before = text[max(0, start - 30) : start].lower().split()
+    if before and before[-1].rstrip(".") in PERSON_TITLES:
+        return "person"
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        return "place"
+    return "other"
+
+
+@lru_cache(maxsize=100_000)
+def entity_key(text: str) -> str:
+    """A canonical key: aliases and demonyms mapped, articles, "al-" prefixes and facility words
+    dropped, doubled letters collapsed ("Assad" ~ "Asad")."""
+    low = text.lower().translate(QUOTES).strip(" #")
+    low = re.sub(r"['’]s$", "", low)
+    if re.fullmatch(r"(?:[a-z]\.){2,4}|[a-z](?:\.[a-z]){1,3}", low):
+        low = low.replace(".", "")  # U.S. -> us
+    low = low.strip(" .")
+    if low in ALIASES:
+        return ALIASES[low]
+    if low in DEMONYMS:
+        return DEMONYMS[low]
+    words = re.split(r"[\s-]+", low)
+    kept = []
+    for w in words:
+        w = w.strip(".,")
+        if w in DEMONYMS and len(words) > 1:
+            kept.append(DEMONYMS[w])
+            continue
+        if w in KEY_DROP or not w:
+            continue
+        kept.append(re.sub(r"(.)\1+", r"\1", w))
+    return " ".join(kept)
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Whether two keys name the same thing (or one names a part of the other's name)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    ta, tb = set(a.split()), set(b.split())
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if small <= large and any(len(w) >= 4 for w in small):
+        return True
+    return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= 88

@@ -1,0 +1,167 @@
+"""From one article to its atomic claims with their evidence.
+
+Pipeline: clean (label blocks, register embedded posts) -> publication date -> sentences ->
+per sentence: attribution, dates, quantities, clauses -> per clause: negation, hedges, entities,
+frames. Everything points back into the body by character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.clauses import split_clauses
+from claims.cleaning import classify
+from claims.dates import find_dates, is_future, is_future_at, resolve
+from claims.entities import find_entities
+from claims.frames import extract_frames
+from claims.lexicon import PHRASES, SYNONYMS
+from claims.modality import hedges, negation
+from claims.model import Article, BlockKind, Claim, DateMention, Source
+from claims.pubdate import infer_publication_date, text_anchors
+from claims.quantities import find_quantities, is_running_total
+from claims.sentences import Sentence, split_sentences
+from claims.speakers import SpeakerMemory, attribute
+from claims.text import clean_text, content_lemmas
+
+PRESCRIPTIVE = re.compile(r"\b(?:must|should|ought to|needs? to|will require)\b", re.I)
+CONDITIONAL = re.compile(r"^(?:if|unless|should)\b|\bif\b.*\b(?:would|could|will)\b", re.I)
+MIN_CONTENT_WORDS = 3
+
+
+def prepare(article: Article) -> list[Sentence]:
+    """Clean the article, settle its publication date, and segment its claim-bearing text."""
+    classify(article)
+    infer_publication_date(article)
+    return split_sentences(article, {BlockKind.BODY, BlockKind.POST})
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """The article's atomic claims, numbered `<article id>.c1`, `.c2`, ... in body order."""
+    sentences = prepare(article)
+    sources = {s.id: s for s in article.sources}
+    _, period_start, _ = (
+        text_anchors(article) if article.published_at_source == "inferred" else (None, None, [])
+    )
+    memory = SpeakerMemory()
+    claims: list[Claim] = []
+    for sentence in sentences:
+        claims.extend(_sentence_claims(article, sentence, sources[sentence.source_id], memory, period_start))
+    for n, claim in enumerate(claims, start=1):
+        claim.id = f"{article.id}.c{n}"
+    return claims
+
+
+def _reference_date(article: Article, source: Source) -> date | None:
+    return source.published_at if source.kind == "post" and source.published_at else article.published_at
+
+
+def _sentence_claims(
+    article: Article, sentence: Sentence, source: Source, memory: SpeakerMemory, period_start: date | None
+) -> list[Claim]:
+    text = sentence.text
+    attribution = attribute(text, memory)
+    question = text.rstrip(" \"”'").endswith("?")
+    ref = _reference_date(article, source)
+    mentions = [
+        resolve(raw, ref, future=is_future_at(text, raw.start), period_start=period_start, near=ref)
+        for raw in find_dates(text)
+    ]
+    mentions = [_shift_mention(m, sentence.start) for m in mentions]
+    skip = [(m.start, m.end) for m in mentions]
+    quantities = find_quantities(text, sentence.start, skip)
+    speaker, speaker_kind = attribution.speaker, attribution.kind
+    if source.kind == "post" and not speaker:
+        speaker, speaker_kind = source.name, "post"
+    modality = _modality(text, question)
+    claims = []
+    for clause in sorted(
+        split_clauses(text, attribution.content_start, attribution.content_end), key=lambda c: c.start
+    ):
+        clause_text = clause.text(text)
+        lemmas = content_lemmas(_fold_phrases(clause_text))
+        c_start, c_end = sentence.start + clause.start, sentence.start + clause.end
+        c_quantities = [q for q in quantities if c_start <= q.start < c_end]
+        for q in c_quantities:
+            q.cumulative = is_running_total(q, clause_text)
+        if len(lemmas) < MIN_CONTENT_WORDS and not c_quantities:
+            continue
+        neg = negation(clause_text)
+        content = (sentence.start + attribution.content_start, sentence.start + attribution.content_end)
+        c_dates = [m for m in mentions if c_start <= m.start < c_end] or _sentence_level(mentions, content)
+        event = _event_date(c_dates)
+        claims.append(
+            Claim(
+                id="",
+                article_id=article.id,
+                source_id=source.id,
+                sentence=text,
+                start=sentence.start,
+                end=sentence.end,
+                text=clean_text(clause_text),
+                clause_start=c_start,
+                clause_end=c_end,
+                speaker=speaker,
+                speaker_kind=speaker_kind,
+                hedges=hedges(clause_text),
+                negated=bool(neg.cues),
+                negation_cues=neg.cues,
+                negated_terms=neg.terms,
+                quantities=c_quantities,
+                dates=c_dates,
+                entities=find_entities(text[clause.start : clause.end], c_start),
+                event_date=event.value if event else None,
+                event_weekday=event.weekday if event else None,
+                reported_at=ref,
+                lemmas=[SYNONYMS.get(w, w) for w in lemmas],
+                frames=extract_frames(clause_text, c_start, neg, c_quantities),
+                stance=attribution.stance,
+                modality="future"
+                if modality == "assertion" and is_future(" ".join(clause_text.split()[:8]))
+                else modality,
+            )
+        )
+    return claims
+
+
+def _shift_mention(m: DateMention, delta: int) -> DateMention:
+    from dataclasses import replace
+
+    return replace(m, start=m.start + delta, end=m.end + delta)
+
+
+def _sentence_level(mentions: list[DateMention], content: tuple[int, int]) -> list[DateMention]:
+    """Dates stated elsewhere in the sentence hold for a clause that refers back to the event
+    ("On Tuesday, two drones were fired; one hit the base"), but not the date of the saying
+    ("officials said on Sunday that ...")."""
+    return [
+        m
+        for m in mentions
+        if m.granularity == "day" and m.relation == "on" and content[0] <= m.start < content[1]
+    ]
+
+
+def _event_date(mentions: list[DateMention]) -> DateMention | None:
+    """The date an event happened on: a day-level date the clause places it on."""
+    for m in mentions:
+        if m.granularity == "day" and m.relation == "on" and (m.value or m.weekday is not None):
+            return m
+    return None
+
+
+def _modality(text: str, question: bool) -> str:
+    if question:
+        return "question"
+    if CONDITIONAL.search(text):
+        return "conditional"
+    if PRESCRIPTIVE.search(text):
+        return "prescriptive"
+    return "assertion"
+
+
+def _fold_phrases(text: str) -> str:
+    low = text.lower()
+    for phrase, replacement in PHRASES:
+        if phrase in low:
+            low = low.replace(phrase, replacement)
+    return low

@@ -1,0 +1,317 @@
+"""Small predicate-argument readings of a clause, enough to compare what sources say happened.
+
+- outcome: a projectile was intercepted, hit its target, or missed ("the second one hit the
+  base"; "rather than directly hitting the air base" is a hit with negative polarity);
+- damage: none, minor, some or heavy damage;
+- harm: people killed, injured, or casualties of either kind, with a count (0 for "no injuries
+  were reported") and who was harmed;
+- responsibility: who is said to be behind an act, or that nobody has claimed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.clauses import is_finite
+from claims.lexicon import DAMAGE_LEVEL, DESTRUCTION_WORDS, HARM_WORDS, OUTCOME_WORDS, PERSON_CLASSES
+from claims.modality import Negation, in_scope
+from claims.model import Frame, Quantity
+from claims.quantities import noun_class
+from claims.text import STOPWORDS, Token, lemma, tokenize
+
+TWO_WORD_OUTCOMES = {k for k in OUTCOME_WORDS if " " in k}
+# Single words that state an outcome only in these forms ("down" alone is usually an adverb).
+OUTCOME_FORMS = {
+    "intercepted", "intercept", "intercepts", "intercepting", "interception", "downed", "downing",
+    "neutralised", "neutralized", "thwarted", "foiled", "repelled", "jammed", "hit", "hits", "hitting",
+    "struck", "striking", "landed", "impacted", "slammed", "smashed", "missed",
+}  # fmt: skip
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
+               "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
+               "military", "air", "us", "u.s.", "american", "key", "other"}  # fmt: skip
+TARGET_CANON = {"airbase": "base", "air base": "base", "installation": "base", "compound": "base",
+                "facility": "base", "garrison": "base", "outpost": "base", "camp": "base"}  # fmt: skip
+QUANTIFIERS = {
+    "many",
+    "most",
+    "few",
+    "several",
+    "none",
+    "any",
+    "much",
+    "more",
+    "less",
+    "one",
+    "two",
+    "three",
+    "second",
+    "first",
+    "third",
+    "other",
+    "another",
+    "such",
+    "only",
+    "directly",
+}
+ALL_WORDS = {"all", "both", "every", "each", "entire"}
+RESPONSIBILITY = re.compile(
+    r"(?P<claimed>claimed\s+(?:responsibility|credit))|(?P<by>(?:was|were|been)\s+(?:claimed|carried\s+out|"
+    r"launched|conducted|orchestrated|perpetrated)\s+by\s+(?P<by_agent>[^,.;]{3,80}))|"
+    r"(?P<behind>(?P<behind_agent>[A-Z][^,.;]{2,60}?)\s+(?:was|were|is|are)\s+behind\s+the\s+(?:attack|strike|"
+    r"blast|assault|bombing))|(?P<blamed>blam(?:ed|ing)\s+(?:the\s+\w+\s+)?on\s+(?P<blamed_agent>[^,.;]{3,80}))|"
+    r"(?P<behindq>which\s+group\s+was\s+behind)"
+)
+FIRST_SINCE = re.compile(
+    r"\bfirst\b(?:\s+\w+){0,3}?\s+since\b|\bfirst\s+such\s+\w+|\bfirst\s+(?:attack|strike|incident)"
+)
+
+
+def _next_noun(tokens: list[Token], i: int, limit: int = 6) -> str | None:
+    """The head noun of the noun phrase starting at token i: determiners and quantifiers
+    skipped ("one of the drones" -> drone), the last word before a preposition, verb or
+    punctuation taken ("an armed drone over ..." -> drone)."""
+    j = i
+    words: list[str] = []
+    while j < len(tokens) and j < i + limit:
+        w = tokens[j].lower
+        if not w[:1].isalnum():
+            break
+        if w in DETERMINERS or w in QUANTIFIERS:
+            j += 1
+            continue
+        if w == "of" and not words:
+            j += 1
+            continue
+        if w in STOPWORDS or (words and (is_finite(w) or w.endswith(("ed", "ing")))):
+            break  # "a base used by ...": the participle starts a new phrase
+        words.append(w)
+        j += 1
+        if len(words) == 3:
+            break
+    if not words:
+        return None
+    head = TARGET_CANON.get(words[-1], words[-1])
+    return lemma(head)
+
+
+def _outcome_frames(tokens: list[Token], text: str, neg: Negation, quantities: list[Quantity]) -> list[Frame]:
+    frames = []
+    i = 0
+    while i < len(tokens):
+        w = tokens[i].lower
+        pair = f"{w} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+        value = None
+        span = 1
+        if pair in TWO_WORD_OUTCOMES:
+            value, span = OUTCOME_WORDS[pair], 2
+        elif w in OUTCOME_FORMS:
+            value = OUTCOME_WORDS.get(lemma(w)) or OUTCOME_WORDS.get(w)
+        if value is None:
+            i += 1
+            continue
+        polarity = not in_scope(neg, tokens[i].start)
+        target = _next_noun(tokens, i + span)
+        if value in ("hit", "missed") and target in (None, "by"):
+            target = None
+        count, qualifier, scope = _count_near(tokens, i, quantities)
+        if value == "intercepted" and target is None:
+            target = _subject_noun(tokens, i)
+        frames.append(
+            Frame(
+                kind="outcome",
+                value=value,
+                polarity=polarity,
+                target=target,
+                count=count,
+                count_qualifier=qualifier,
+                scope=scope,
+                cue=" ".join(t.text for t in tokens[i : i + span]),
+            )
+        )
+        i += span
+    return frames
+
+
+def _subject_noun(tokens: list[Token], i: int) -> str | None:
+    """For passives ("two drones were intercepted"), the noun before the verb."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        w = tokens[j].lower
+        if w in ("was", "were", "been", "be", "being", "reportedly", "successfully", "later", "also"):
+            continue
+        if w[:1].isalpha() and w not in DETERMINERS:
+            return lemma(w)
+    return None
+
+
+def _count_near(
+    tokens: list[Token], i: int, quantities: list[Quantity]
+) -> tuple[float | None, str | None, str]:
+    """The count of things an outcome verb speaks of: the closest quantity within a few words,
+    "an"/"a" as one, "both"/"all" as the whole."""
+    here = tokens[i].start
+    best: Quantity | None = None
+    for q in quantities:
+        if q.dimension not in (None, "count"):
+            continue
+        distance = min(abs(q.start - here), abs(q.end - here))
+        if distance <= 40 and (best is None or distance < min(abs(best.start - here), abs(best.end - here))):
+            best = q
+    window = [t.lower for t in tokens[max(0, i - 4) : i + 4]]
+    scope = "all" if any(w in ALL_WORDS for w in window) else "some"
+    if best is not None:
+        return best.value, best.qualifier, scope
+    if any(w in ("a", "an", "single") for w in window):
+        return 1.0, "exact", scope
+    return None, None, scope
+
+
+def _damage_frames(tokens: list[Token], neg: Negation) -> list[Frame]:
+    frames = []
+    for i, tok in enumerate(tokens):
+        w = tok.lower
+        if w in ("damage", "damages"):
+            level = None
+            for j in range(max(0, i - 3), i):
+                if tokens[j].lower in DAMAGE_LEVEL:
+                    level = DAMAGE_LEVEL[tokens[j].lower]
+            if in_scope(neg, tok.start) or (i > 0 and tokens[i - 1].lower in ("no", "without")):
+                level = 0
+            if level is None:
+                level = 2  # "caused damage": some, unspecified
+                frames.append(Frame(kind="damage", value=str(level), count_qualifier="at_least", cue=w))
+                continue
+            frames.append(Frame(kind="damage", value=str(level), cue=w))
+        elif w in ("damaged",) or w in DESTRUCTION_WORDS:
+            if (
+                w == "destroyed"
+                and i + 1 < len(tokens)
+                and tokens[i + 1].lower in ("before", "mid-air", "midair")
+            ):
+                continue
+            level = (
+                3
+                if w in DESTRUCTION_WORDS
+                or (i > 0 and tokens[i - 1].lower in ("heavily", "badly", "severely"))
+                else 1
+            )
+            polarity = not in_scope(neg, tok.start)
+            frames.append(
+                Frame(
+                    kind="damage",
+                    value=str(level if polarity else 0),
+                    count_qualifier="at_least" if polarity and level == 1 else None,
+                    cue=w,
+                )
+            )
+    return frames
+
+
+def _harm_frames(tokens: list[Token], neg: Negation, quantities: list[Quantity]) -> list[Frame]:
+    frames = []
+    used: set[int] = set()
+    for q in quantities:
+        if q.role and (q.canonical_unit in PERSON_CLASSES or q.canonical_unit is None):
+            frames.append(
+                Frame(
+                    kind="harm",
+                    value=q.role,
+                    count=q.value,
+                    count_qualifier=q.qualifier,
+                    target=q.canonical_unit or "person",
+                    cue=q.text,
+                )
+            )
+            used.add(q.start)
+    for i, tok in enumerate(tokens):
+        w = tok.lower
+        pair = f"{w} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+        kind = HARM_WORDS.get(pair) or HARM_WORDS.get(w)
+        if kind is None:
+            continue
+        if in_scope(neg, tok.start):
+            if not any(f.kind == "harm" and f.value == kind and f.count == 0 for f in frames):
+                frames.append(
+                    Frame(
+                        kind="harm",
+                        value=kind,
+                        count=0,
+                        count_qualifier="exact",
+                        target="person",
+                        cue=_cue(tokens, i),
+                    )
+                )
+            continue
+        is_verb = w in (
+            "killed",
+            "injured",
+            "wounded",
+            "hurt",
+            "died",
+            "dead",
+            "perished",
+            "hospitalised",
+            "hospitalized",
+        )
+        if is_verb and not any(f.kind == "harm" and f.value == kind for f in frames):
+            victim = (
+                _next_noun(tokens, i + 1)
+                if w in ("killed", "injured", "wounded")
+                else _subject_noun(tokens, i)
+            )
+            count = 1.0 if i + 1 < len(tokens) and tokens[i + 1].lower in ("a", "an") else None
+            frames.append(
+                Frame(
+                    kind="harm",
+                    value=kind,
+                    count=count,
+                    count_qualifier="at_least" if count is None else "exact",
+                    target=noun_class(victim) if victim else "person",
+                    cue=w,
+                )
+            )
+    return frames
+
+
+def _cue(tokens: list[Token], i: int) -> str:
+    return " ".join(t.text for t in tokens[max(0, i - 2) : i + 1])
+
+
+def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
+    frames = []
+    for m in RESPONSIBILITY.finditer(text):
+        agent = m["by_agent"] or m["behind_agent"] or m["blamed_agent"]
+        negated = in_scope(neg, m.start()) or bool(m["behindq"])
+        if m["claimed"]:
+            prefix = text[: m.start()].lower()
+            negated = negated or bool(re.search(r"\b(?:no one|nobody|no group|none)\b[^,.;]*$", prefix))
+            agent = None if negated else text[: m.start()].strip().split(",")[-1]
+        frames.append(
+            Frame(
+                kind="responsibility",
+                value="claimed" if not negated else "unclaimed",
+                polarity=not negated,
+                target=agent.strip() if agent else None,
+                cue=m.group(),
+            )
+        )
+    return frames
+
+
+def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quantity]) -> list[Frame]:
+    """Frames of one clause. `offset` is the clause's position in the body (token offsets);
+    negation spans are relative to the clause text."""
+    tokens = tokenize(text)
+    local_quantities = [_shift(q, -offset) for q in quantities]
+    frames = _outcome_frames(tokens, text, neg, local_quantities)
+    frames += _damage_frames(tokens, neg)
+    frames += _harm_frames(tokens, neg, local_quantities)
+    frames += _responsibility_frames(text, neg)
+    if FIRST_SINCE.search(text.lower()):
+        frames.append(Frame(kind="first", value="first", cue="first"))
+    return frames
+
+
+def _shift(q: Quantity, delta: int) -> Quantity:
+    from dataclasses import replace
+
+    return replace(q, start=q.start + delta, end=q.end + delta)

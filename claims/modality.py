@@ -1,0 +1,74 @@
+"""How sure a claim is, and what it denies: hedges and negation with its scope."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.lexicon import HEDGES, NEGATION_CUES
+from claims.text import content_lemmas
+
+HEDGE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\b"
+)
+NEGATION_RE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True) if c != "n't")
+    + r")\b|n['’]t\b)"
+)
+# Where a negation's scope ends: the clause's next boundary.
+SCOPE_END = re.compile(r"[,;:.!?]|\b(?:but|while|whereas|although|though|because|which|who|and then)\b")
+NOT_NEGATION = re.compile(
+    r"\bnot\s+only\b|\bno\s+longer\b|\bnothing\s+but\b|\bno\.\s*\d|\bno\s+doubt\b|"
+    r"\bnot\s+least\b|\bnot\s+(?:just|merely)\b|\bno\s+sooner\b"
+)
+
+
+@dataclass
+class Negation:
+    cues: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # content lemmas inside the scopes
+    spans: list[tuple[int, int]] = field(default_factory=list)  # scope spans, relative to the text
+
+
+def hedges(text: str) -> list[str]:
+    """Hedge expressions in a clause ("reportedly", "is believed to", "likely")."""
+    found = []
+    for m in HEDGE_RE.finditer(text):
+        word = m.group()
+        if word == "may" and m.start() > 0 and text[m.start()] == "M":
+            continue  # the month
+        found.append(word.lower())
+    return found
+
+
+def negation(text: str) -> Negation:
+    """Negation cues and their scopes: from the cue to the end of its clause."""
+    out = Negation()
+    low = text.lower().replace("’", "'")
+    masked = NOT_NEGATION.sub(lambda m: " " * len(m.group()), low)
+    for m in NEGATION_RE.finditer(masked):
+        cue = m.group()
+        if cue in ("no", "not") and _is_fixed_phrase(masked, m.end()):
+            continue
+        end_match = SCOPE_END.search(masked, m.end())
+        end = end_match.start() if end_match else len(masked)
+        if cue == "nor":
+            start = m.start()
+        else:
+            start = m.end()
+        out.cues.append(cue.strip())
+        out.spans.append((m.start(), end))
+        out.terms.extend(content_lemmas(text[start:end]))
+    return out
+
+
+def _is_fixed_phrase(text: str, end: int) -> bool:
+    """ "no matter", "not to mention": idioms, not negations of the clause."""
+    rest = text[end : end + 12]
+    return bool(re.match(r"\s+(?:matter|to mention|wonder)\b", rest))
+
+
+def in_scope(neg: Negation, position: int) -> bool:
+    """Whether a character position of the text lies inside a negation's scope."""
+    return any(a <= position < b for a, b in neg.spans)

@@ -1,0 +1,94 @@
+"""When was an article published? Metadata first, then an "Updated:" stamp or a dateline, then
+the latest date the text itself mentions, which is a lower bound (`published_at_source:
+"inferred"`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claims.cleaning import updated_stamp
+from claims.dates import RawDate, find_dates, is_future_at, parse_stamp, resolve
+from claims.model import Article, BlockKind
+
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]+\.?)?\s*[,(]?\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"|(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))\s*\)?\s*(?:\((?:Reuters|AP|AFP|dpa)\))?\s*[-—–]"
+)
+
+
+def infer_publication_date(article: Article) -> None:
+    """Fill `published_at` and `published_at_source` when metadata gave none."""
+    if article.published_at is not None:
+        article.published_at_basis = "metadata"
+        return
+    stamp = updated_stamp(article)
+    if stamp and (when := parse_stamp(stamp)):
+        article.published_at, article.published_at_source = when, "metadata"
+        article.published_at_basis = "updated line"
+        return
+    when = _dateline(article)
+    if when:
+        article.published_at, article.published_at_source = when, "metadata"
+        article.published_at_basis = "dateline"
+        return
+    latest = latest_mentioned_date(article)
+    if latest:
+        article.published_at, article.published_at_source = latest, "inferred"
+        article.published_at_basis = "latest date in text"
+
+
+def _dateline(article: Article) -> date | None:
+    for block in article.blocks:
+        if block.kind != BlockKind.BODY:
+            continue
+        m = DATELINE.match(article.body[block.start : block.end])
+        if m:
+            found = [r for r in find_dates(m["date"]) if r.year and r.month and r.day]
+            if found:
+                r = found[0]
+                return date(r.year or 1, r.month or 1, r.day or 1)
+        return None
+    return None
+
+
+def text_anchors(article: Article) -> tuple[date | None, date | None, list[tuple[RawDate, bool]]]:
+    """(latest full date, earliest "since" date with a year, every date expression with whether
+    its sentence speaks of the future). Embedded posts' credit dates count: an article is
+    published after the posts it embeds."""
+    body = article.body
+    latest: date | None = None
+    period_start: date | None = None
+    raws: list[tuple[RawDate, bool]] = []
+    for source in article.sources:
+        if source.published_at and (latest is None or source.published_at > latest):
+            latest = source.published_at
+    for block in article.blocks:
+        if block.kind in (BlockKind.DISCLAIMER, BlockKind.BOILERPLATE, BlockKind.POST_CREDIT):
+            continue
+        text = body[block.start : block.end]
+        for raw in find_dates(text, block.start):
+            future = is_future_at(text, raw.start - block.start)
+            raws.append((raw, future))
+            if raw.year and raw.month and raw.granularity == "day" and not future:
+                full = resolve(raw, None)
+                if full.value is None:
+                    continue
+                if latest is None or full.value > latest:
+                    latest = full.value
+                if raw.relation == "since" and (period_start is None or full.value < period_start):
+                    period_start = full.value
+    return latest, period_start, raws
+
+
+def latest_mentioned_date(article: Article) -> date | None:
+    """The latest calendar date the article mentions (years of month-day dates inferred)."""
+    latest, period_start, raws = text_anchors(article)
+    best = latest
+    for raw, future in raws:
+        if future or raw.relative or raw.granularity != "day" or raw.year:
+            continue
+        resolved = resolve(raw, latest, period_start=period_start, near=latest)
+        if resolved.value and (best is None or resolved.value > best):
+            best = resolved.value
+    return best

@@ -1,0 +1,538 @@
+"""Quantities in a sentence: the value, what is counted or measured, and how exact it is.
+
+"at least 176 attacks" -> 176, attacks, at_least; "tens of others" -> 20..99, others, about;
+"between 20 and 25 people" -> 20..25, people; "3 km" -> 3, km (a length). Number words go
+through text2num. Each quantity also says which values it admits (`admitted_interval`), which is
+how "over 100" is found compatible with 106 and "about 2,500" with 2,480.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from claims.lexicon import CUMULATIVE_CUES, HARM_WORDS, NOUN_CLASS
+from claims.model import Quantity
+from claims.text import STOPWORDS, Token, lemma, tokenize
+
+SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 10**12,
+}
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+# Vague amounts: (low, high) admitted values.
+VAGUE = {
+    ("a", "dozen"): (12, 12), ("half", "a", "dozen"): (6, 6), ("dozens", "of"): (24, 144),
+    ("tens", "of"): (20, 99), ("scores", "of"): (40, 200), ("hundreds", "of"): (200, 999),
+    ("thousands", "of"): (2_000, 9_999), ("millions", "of"): (2_000_000, 9_999_999),
+    ("a", "couple", "of"): (2, 2), ("a", "few"): (2, 5), ("several",): (3, 9), ("a", "handful", "of"): (2, 6),
+    ("both",): (2, 2), ("a", "single"): (1, 1), ("single",): (1, 1), ("a", "pair", "of"): (2, 2),
+    ("dozen",): (12, 12), ("a", "hundred"): (100, 100), ("a", "thousand"): (1_000, 1_000),
+}  # fmt: skip
+VAGUE_MAX_LEN = 3
+VAGUE_NOUNS = {"scores", "dozens", "hundreds", "thousands", "millions", "tens", "dozen"}
+
+QUALIFIERS = [
+    (("at", "least"), "at_least", None), (("no", "fewer", "than"), "at_least", None),
+    (("no", "less", "than"), "at_least", None), (("a", "minimum", "of"), "at_least", None),
+    (("more", "than"), "more_than", None), (("over",), "more_than", None), (("upwards", "of"), "more_than", None),
+    (("in", "excess", "of"), "more_than", None), (("above",), "more_than", None),
+    (("exceeding",), "more_than", None), (("just", "over"), "more_than", None),
+    (("about",), "about", None), (("around",), "about", None), (("approximately",), "about", None),
+    (("roughly",), "about", None), (("some",), "about", None), (("an", "estimated"), "about", "estimated"),
+    (("estimated",), "about", "estimated"), (("circa",), "about", None), (("close", "to"), "about", "nearly"),
+    (("nearly",), "about", "nearly"), (("almost",), "about", "nearly"), (("just", "under"), "about", "nearly"),
+    (("just", "shy", "of"), "about", "nearly"), (("up", "to"), "at_most", None),
+    (("as", "many", "as"), "at_most", None), (("at", "most"), "at_most", None),
+    (("no", "more", "than"), "at_most", None), (("a", "maximum", "of"), "at_most", None),
+    (("fewer", "than"), "less_than", None), (("less", "than"), "less_than", None),
+    (("under",), "less_than", None), (("below",), "less_than", None), (("only",), "exact", "only"),
+    (("just",), "exact", "only"), (("exactly",), "exact", None), (("precisely",), "exact", None),
+    (("a", "mere"), "exact", "only"), (("a", "total", "of"), "exact", None),
+]  # fmt: skip
+
+# Measurement units: surface form -> (pint unit name, dimension).
+UNITS = {
+    "km": ("kilometer", "length"), "kilometre": ("kilometer", "length"), "kilometres": ("kilometer", "length"),
+    "kilometer": ("kilometer", "length"), "kilometers": ("kilometer", "length"), "mile": ("mile", "length"),
+    "miles": ("mile", "length"), "mi": ("mile", "length"), "m": ("meter", "length"), "metre": ("meter", "length"),
+    "metres": ("meter", "length"), "meter": ("meter", "length"), "meters": ("meter", "length"),
+    "feet": ("foot", "length"), "foot": ("foot", "length"), "ft": ("foot", "length"), "yards": ("yard", "length"),
+    "yard": ("yard", "length"), "cm": ("centimeter", "length"), "inches": ("inch", "length"),
+    "inch": ("inch", "length"), "nautical": ("nautical_mile", "length"),
+    "kg": ("kilogram", "mass"), "kilogram": ("kilogram", "mass"), "kilograms": ("kilogram", "mass"),
+    "kilos": ("kilogram", "mass"), "tonnes": ("metric_ton", "mass"), "tonne": ("metric_ton", "mass"),
+    "tons": ("metric_ton", "mass"), "ton": ("metric_ton", "mass"), "pounds": ("pound", "mass"),
+    "lbs": ("pound", "mass"), "lb": ("pound", "mass"),
+    "litres": ("liter", "volume"), "liters": ("liter", "volume"), "litre": ("liter", "volume"),
+    "liter": ("liter", "volume"), "gallons": ("gallon", "volume"), "gallon": ("gallon", "volume"),
+    "barrels": ("oil_barrel", "volume"), "cubic": ("meter ** 3", "volume"),
+    "hectares": ("hectare", "area"), "hectare": ("hectare", "area"), "acres": ("acre", "area"),
+    "acre": ("acre", "area"), "sq": ("kilometer ** 2", "area"), "square": ("kilometer ** 2", "area"),
+    "mph": ("mile / hour", "speed"), "km/h": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
+    "knots": ("knot", "speed"), "knot": ("knot", "speed"),
+    "°c": ("degC", "temperature"), "celsius": ("degC", "temperature"), "°f": ("degF", "temperature"),
+    "fahrenheit": ("degF", "temperature"),
+    "hours": ("hour", "time"), "hour": ("hour", "time"), "minutes": ("minute", "time"),
+    "minute": ("minute", "time"), "days": ("day", "time"), "day": ("day", "time"), "weeks": ("week", "time"),
+    "week": ("week", "time"), "months": ("month", "time"), "month": ("month", "time"),
+    "years": ("year", "time"), "year": ("year", "time"),
+}  # fmt: skip
+SQUARE_UNITS = {"kilometres": "kilometer ** 2", "kilometers": "kilometer ** 2", "km": "kilometer ** 2",
+                "miles": "mile ** 2", "metres": "meter ** 2", "meters": "meter ** 2"}  # fmt: skip
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+                  "usd": "USD", "eur": "EUR", "gbp": "GBP"}  # fmt: skip
+PERCENT_WORDS = {"percent", "per cent", "%", "percentage points"}
+
+# Numbers that name something rather than count it.
+IDENTIFIER_BEFORE = {"no", "no.", "number", "route", "article", "resolution", "highway", "flight", "gate",
+                     "platform", "room", "building", "block", "unit", "section", "chapter", "page", "level",
+                     "phase", "stage", "category", "grade", "class", "line", "bus", "apartment", "pier",
+                     "terminal", "runway", "sector", "zone", "ward", "district", "precinct", "#"}  # fmt: skip
+NOUN_MODIFIERS = {
+    "american", "us", "u.s.", "iraqi", "iranian", "syrian", "israeli", "british", "other", "more", "additional",
+    "new", "armed", "suspected", "unmanned", "separate", "small", "large", "big", "heavy", "light", "ballistic",
+    "cruise", "explosive", "explosive-laden", "attack", "one-way", "kamikaze", "suicide", "civilian", "foreign",
+    "international", "local", "military", "police", "confirmed", "reported", "known", "documented", "registered",
+    "major", "minor", "serious", "fatal", "deadly", "distinct", "injured", "dead", "wounded",
+    "missing", "critically", "seriously", "slightly", "total", "eligible", "valid", "invalid",
+    "further", "fresh", "previous", "recent", "young", "elderly", "adult", "female", "male", "rescue",
+}  # fmt: skip
+NOT_NOUNS = STOPWORDS | {"remain", "remained", "remains", "died", "killed", "injured", "wounded", "dead",
+                         "left", "were", "was", "are", "is", "have", "had", "has", "will", "would", "percent",
+                         "times", "per", "against", "later", "earlier", "ago", "apart", "away", "each",
+                         "people's"}  # fmt: skip
+YEAR_RANGE = (1800, 2100)
+
+
+def _number_token(tok: Token) -> float | None:
+    text = tok.text.replace(",", "")
+    if text.endswith("%"):
+        text = text[:-1]
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _words_value(words: tuple[str, ...]) -> float | None:
+    if len(words) == 1 and words[0] in SMALL_NUMBERS:
+        return float(SMALL_NUMBERS[words[0]])
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except (ValueError, IndexError):
+        return None
+
+
+def _is_number_word(word: str) -> bool:
+    parts = word.split("-")
+    return all(p in SMALL_NUMBERS or p in SCALES for p in parts)
+
+
+@dataclass
+class _Num:
+    start_index: int
+    end_index: int  # exclusive, token index after the number
+    low: float
+    high: float | None = None
+    vague: bool = False
+
+
+def _read_number(tokens: list[Token], i: int) -> _Num | None:
+    """A number starting at token i: digits (with a scale word), number words, or a vague amount."""
+    words = [t.lower for t in tokens[i : i + VAGUE_MAX_LEN]]
+    for size in range(VAGUE_MAX_LEN, 0, -1):
+        key = tuple(words[:size])
+        if key in VAGUE and len(key) == size:
+            low, high = VAGUE[key]
+            nxt = tokens[i + size].lower if i + size < len(tokens) else ""
+            if nxt in SCALES and key[-1] != "of":  # "several thousand troops"
+                return _Num(i, i + size + 1, float(low * SCALES[nxt]), float(high * SCALES[nxt]), vague=True)
+            # "a dozen drones" / "both drones": only counts when a noun-ish word follows
+            if not nxt or not nxt[0].isalpha():
+                return None
+            return _Num(i, i + size, float(low), float(high) if high != low else None, vague=high != low)
+    value = _number_token(tokens[i])
+    if value is not None:
+        j = i + 1
+        if j < len(tokens):
+            scale = tokens[j].lower
+            if scale in SCALES and scale != "hundred":
+                value *= SCALES[scale]
+                j += 1
+            elif scale in SHORT_SCALES and tokens[j].start == tokens[i].end:
+                value *= SHORT_SCALES[scale]
+                j += 1
+        if j < len(tokens) and tokens[j].lower == "dozen":
+            return _Num(i, j + 1, value * 12)
+        return _Num(i, j, value)
+    if not _is_number_word(tokens[i].lower):
+        return None
+    j = i
+    seq: list[str] = []
+    while j < len(tokens):
+        w = tokens[j].lower
+        if _is_number_word(w):
+            seq.extend(w.split("-"))
+            j += 1
+        elif w == "and" and seq and j + 1 < len(tokens) and _is_number_word(tokens[j + 1].lower):
+            j += 1
+        else:
+            break
+    number = _words_value(tuple(seq))
+    if number is None:
+        return None
+    if j < len(tokens) and tokens[j].lower == "dozen":  # "two dozen"
+        return _Num(i, j + 1, number * 12)
+    return _Num(i, j, number)
+
+
+def _qualifier(tokens: list[Token], i: int) -> tuple[str, str | None, int]:
+    """The qualifier in front of token i: (qualifier, detail, index where it starts)."""
+    for words, qualifier, detail in QUALIFIERS:
+        n = len(words)
+        if i - n >= 0 and tuple(t.lower for t in tokens[i - n : i]) == words:
+            return qualifier, detail, i - n
+    return "exact", None, i
+
+
+def _range_end(tokens: list[Token], num: _Num) -> tuple[float, int] | None:
+    """ "20 to 25", "20-25", "between 20 and 25": the upper end and the index after it."""
+    j = num.end_index
+    if j + 1 < len(tokens) and tokens[j].lower in ("to", "-", "–", "and", "or"):
+        other = _read_number(tokens, j + 1)
+        if other and not other.vague and other.low > num.low:
+            return other.low, other.end_index
+    return None
+
+
+def _counted(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The counted noun after a number (skipping modifiers), and the index after it."""
+    if j < len(tokens) and tokens[j].lower == "of" and j + 1 < len(tokens):
+        if tokens[j + 1].lower in ("the", "those", "these", "its", "their", "our"):
+            j += 2
+        elif tokens[j + 1].lower in ("them", "us", "it"):
+            return None, j
+        else:
+            j += 1
+    skipped = 0
+    while j < len(tokens) and skipped < 3:
+        w = tokens[j].lower
+        if j + 1 < len(tokens):
+            pair = f"{w} {tokens[j + 1].lower}"
+            if pair in NOUN_CLASS or lemma(tokens[j + 1].lower) in ("member", "officer", "strike"):
+                if pair in NOUN_CLASS or w in ("crew", "police", "air", "service"):
+                    return pair, j + 2
+        if not w[:1].isalpha():
+            return None, j
+        if w in NOUN_MODIFIERS or (
+            tokens[j].text[:1].isupper()
+            and j + 1 < len(tokens)
+            and tokens[j + 1].text[:1].isalpha()
+            and lemma(w) not in NOUN_CLASS
+        ):
+            j += 1
+            skipped += 1
+            continue
+        if "-" in w and w.endswith(("ed", "led")):
+            j += 1  # "government-funded militias"
+            skipped += 1
+            continue
+        if w in NOT_NOUNS or w in SMALL_NUMBERS or w.endswith("ly") or w.endswith(("-long", "-old")):
+            return None, j
+        return w, j + 1
+    return None, j
+
+
+CUMULATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in CUMULATIVE_CUES) + r")\b")
+# What can pile up over time: events and harm, not stocks such as troops stationed somewhere.
+ACCUMULATING = {
+    "attack",
+    "strike",
+    "drone",
+    "missile",
+    "rocket",
+    "shell",
+    "projectile",
+    "bomb",
+    "round",
+    "case",
+    "vote",
+    "ballot",
+    "arrest",
+    "incident",
+}
+
+
+def is_running_total(q: Quantity, clause_text: str) -> bool:
+    """A figure that counts events or harm "since" a date, "so far", "in total"..."""
+    if q.canonical_unit not in ACCUMULATING and q.role is None:
+        return False
+    return CUMULATIVE_RE.search(clause_text.lower()) is not None
+
+
+def noun_class(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    if noun in NOUN_CLASS:
+        return NOUN_CLASS[noun]
+    base = lemma(noun.split()[-1])
+    return NOUN_CLASS.get(base, base)
+
+
+def admitted_interval(q: Quantity) -> tuple[float, float]:
+    """The closed interval of values a quantity admits, given its qualifier."""
+    v = q.value
+    hi = q.value_max if q.value_max is not None else v
+    detail = q.text.lower()
+    if q.qualifier == "at_least":
+        return v, math.inf
+    if q.qualifier == "more_than":
+        return v + (1 if v == int(v) and v >= 1 else 1e-9), math.inf
+    if q.qualifier == "at_most":
+        return 0.0, hi
+    if q.qualifier == "less_than":
+        return 0.0, hi - (1 if hi == int(hi) and hi >= 1 else 1e-9)
+    if q.qualifier == "about":
+        if re.search(r"\b(?:nearly|almost|close to|just under|just shy of)\b", detail):
+            return v * 0.85, v
+        margin = max(1.0, 0.1 * hi) if hi >= 5 else 0.5
+        return max(0.0, v - margin), hi + margin
+    if q.value_max is not None:
+        return v, hi
+    return v - _rounding_slack(v), v + _rounding_slack(v)
+
+
+def _rounding_slack(v: float) -> float:
+    """Reporters round: "2,500" may stand for 2,480. Half the rounding unit, at most 2% of v."""
+    if v != int(v) or v < 100:
+        return 0.0
+    unit = 1
+    n = int(v)
+    while n % 10 == 0 and n:
+        unit *= 10
+        n //= 10
+    return min(unit / 2, 0.02 * v)
+
+
+def _harm_role(tokens: list[Token], a: int, b: int) -> str | None:
+    """Death or injury, when a harm word stands next to the number or its noun."""
+    before = []
+    for k in range(a - 1, max(-1, a - 5), -1):
+        if tokens[k].lower in (",", ";", "and", "but", "."):
+            break
+        before.append(k)
+    after = []
+    for k in range(b, min(len(tokens), b + 3)):
+        if tokens[k].lower in (",", ";", "and", "but", "."):
+            break
+        after.append(k)
+    for k in before + after:
+        w = tokens[k].lower
+        if w in HARM_WORDS and HARM_WORDS[w] != "any":
+            return HARM_WORDS[w]
+        if w in HARM_WORDS:
+            return "any"
+    return None
+
+
+def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -> list[Quantity]:
+    """Quantities in `text` (found at `offset` in the body). Spans in `skip_spans` (dates,
+    times) are not numbers of anything."""
+    tokens = tokenize(text, offset)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if any(a <= tok.start < b for a, b in skip_spans):
+            i += 1
+            continue
+        num = _read_number(tokens, i)
+        if num is None or _pronoun_one(tokens, i):
+            i += 1
+            continue
+        if _is_identifier(tokens, i, num):
+            i = num.end_index
+            continue
+        qualifier, detail, q_start = _qualifier(tokens, i)
+        low, high = num.low, num.high
+        end = num.end_index
+        rng = _range_end(tokens, num) if high is None else None
+        if rng:
+            high, end = rng
+            if q_start >= 1 and tokens[q_start - 1].lower in ("between", "from"):
+                q_start -= 1
+        if num.vague and qualifier == "exact":
+            qualifier = "about"
+        if (
+            _is_year(low, tok)
+            and (high is None or _is_year(high, tok))
+            and not _is_count_of_years(tokens, end)
+        ):
+            i = end
+            continue  # a year or a span of years ("the 2014-2018 war")
+        unit, dimension, canonical, end = _unit_after(tokens, end, text, offset)
+        if unit is None:
+            noun, end2 = _counted(tokens, end)
+            if noun in VAGUE_NOUNS:
+                i = end2
+                continue  # "one of scores of drones" counts nothing
+            unit, canonical, dimension = noun, noun_class(noun), "count" if noun else None
+            end = end2 if noun else end
+        role = _harm_role(tokens, q_start, end)
+        if canonical is None and role in ("death", "injury", "any"):
+            canonical, dimension = "person", "count"  # "the death toll rose to 31"
+        q = Quantity(
+            value=low,
+            value_max=high,
+            unit=unit,
+            qualifier=qualifier,
+            text=text[tokens[q_start].start - offset : tokens[end - 1].end - offset],
+            start=tokens[q_start].start,
+            end=tokens[end - 1].end,
+            canonical_unit=canonical,
+            dimension=dimension,
+            role=role,
+            detail=detail,
+        )
+        found.append(q)
+        i = max(end, i + 1)
+    return found
+
+
+PRONOUN_ONE_BEFORE = {
+    "the",
+    "second",
+    "first",
+    "third",
+    "last",
+    "this",
+    "that",
+    "each",
+    "every",
+    "no",
+    "any",
+    "which",
+    "another",
+    "only",
+    "latest",
+    "other",
+    "such",
+    "no-one",
+    "someone",
+}
+
+
+def _pronoun_one(tokens: list[Token], i: int) -> bool:
+    """ "the second one hit the base": "one" stands for a noun, it does not count one."""
+    return tokens[i].lower == "one" and i > 0 and tokens[i - 1].lower in PRONOUN_ONE_BEFORE
+
+
+def _is_year(value: float, tok: Token) -> bool:
+    return value == int(value) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in tok.text
+
+
+def _is_count_of_years(tokens: list[Token], j: int) -> bool:
+    """ "2014 people" is a count; "2014 war" or "in 2014." is a year."""
+    if j >= len(tokens):
+        return False
+    w = tokens[j].lower
+    return noun_class(w) in NOUN_CLASS.values() and w not in ("attack", "war", "election", "vote")
+
+
+def _is_identifier(tokens: list[Token], i: int, num: _Num) -> bool:
+    tok = tokens[i]
+    if i > 0:
+        prev = tokens[i - 1]
+        if prev.lower in IDENTIFIER_BEFORE:
+            return True
+        if (
+            prev.end == tok.start
+            and prev.text in ("-", "/", "#", "+")
+            and i > 1
+            and tokens[i - 2].end == prev.start
+        ):
+            return True  # F-16, 9/11, COVID-19
+    nxt = tokens[num.end_index] if num.end_index < len(tokens) else None
+    if nxt and nxt.start == tokens[num.end_index - 1].end and nxt.text in ("/", ":"):
+        return True  # 9/11, 1:35
+    if nxt and nxt.lower in ("am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock"):
+        return True
+    return bool(tok.text.endswith(("st", "nd", "rd", "th")) and tok.text[0].isdigit())
+
+
+def _unit_after(
+    tokens: list[Token], j: int, text: str, offset: int
+) -> tuple[str | None, str | None, str | None, int]:
+    """A measurement unit, percentage or currency right after a number."""
+    if j > 0 and tokens[j - 1].text.endswith("%"):
+        return "%", "percent", "percent", j
+    if (j >= 2 and tokens[j - 2].lower == "magnitude") or (
+        j < len(tokens) and tokens[j].lower == "magnitude"
+    ):
+        return (
+            "magnitude",
+            "magnitude",
+            "magnitude",
+            j + (1 if j < len(tokens) and tokens[j].lower == "magnitude" else 0),
+        )
+    if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end:
+        w = tokens[j + 1].lower  # "86-day", "5-kilometre", "6.1-magnitude"
+        if w in UNITS:
+            return w, UNITS[w][1], UNITS[w][0], j + 2
+        if w == "magnitude":
+            return "magnitude", "magnitude", "magnitude", j + 2
+    if j < len(tokens):
+        w = tokens[j].lower
+        if w in ("percent", "%"):
+            return "%", "percent", "percent", j + 1
+        if w == "per" and j + 1 < len(tokens) and tokens[j + 1].lower == "cent":
+            return "%", "percent", "percent", j + 2
+        if w in ("square", "sq") and j + 1 < len(tokens) and tokens[j + 1].lower in SQUARE_UNITS:
+            return f"{w} {tokens[j + 1].lower}", "area", SQUARE_UNITS[tokens[j + 1].lower], j + 2
+        if w == "km" and j + 2 < len(tokens) and tokens[j + 1].text == "/" and tokens[j + 2].lower == "h":
+            return "km/h", "speed", "kilometer / hour", j + 3
+        if w in UNITS and w not in (
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "hour",
+            "hours",
+            "minute",
+            "minutes",
+        ):
+            name, dim = UNITS[w]
+            if w == "m" and (j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha()):
+                return None, None, None, j  # "5 m people" is rare; "5 m" as metres only at the end
+            return w, dim, name, j + 1
+        if w in CURRENCY_WORDS:
+            return CURRENCY_WORDS[w], "money", CURRENCY_WORDS[w], j + 1
+    # currency symbol before the number
+    first = tokens[j - 1] if j > 0 else None
+    if first is not None:
+        k = j - 1
+        while k > 0 and tokens[k].text[0].isdigit() is False and tokens[k].lower in SCALES:
+            k -= 1
+        start = tokens[k].start - offset
+        if start > 0 and text[start - 1] in CURRENCY_SYMBOLS:
+            return CURRENCY_SYMBOLS[text[start - 1]], "money", CURRENCY_SYMBOLS[text[start - 1]], j
+    return None, None, None, j

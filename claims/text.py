@@ -1,0 +1,231 @@
+"""Tokens, lemmas and normalisation shared by the extractors and the linker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?%?"  # numbers, "2,500", "6.1", "16th", "12%"
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., D.C.
+    r"|[A-Za-zÀ-ÿ0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-zÀ-ÿ0-9]+(?:['’][A-Za-z]+)*)*"  # words, al-Asad, didn't
+    r"|[^\sA-Za-zÀ-ÿ0-9]"
+)
+MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+SPACE = re.compile(r"\s+")
+QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "about",
+        "against",
+        "between",
+        "into",
+        "through",
+        "during",
+        "before",
+        "after",
+        "above",
+        "below",
+        "over",
+        "under",
+        "again",
+        "further",
+        "then",
+        "once",
+        "here",
+        "there",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "both",
+        "each",
+        "few",
+        "more",
+        "most",
+        "other",
+        "some",
+        "such",
+        "only",
+        "own",
+        "same",
+        "than",
+        "too",
+        "very",
+        "s",
+        "t",
+        "can",
+        "will",
+        "just",
+        "don",
+        "should",
+        "now",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "would",
+        "could",
+        "might",
+        "must",
+        "shall",
+        "may",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "ours",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "this",
+        "that",
+        "these",
+        "those",
+        "am",
+        "as",
+        "until",
+        "while",
+        "also",
+        "not",
+        "no",
+        "its",
+        "it's",
+        "itself",
+        "themselves",
+        "himself",
+        "herself",
+        "up",
+        "down",
+        "out",
+        "off",
+        "if",
+        "because",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "reportedly",
+        "since",
+        "however",
+        "although",
+        "though",
+        "despite",
+        "just",
+        "even",
+        "still",
+        "yet",
+        "ago",
+        "per",
+        "via",
+        "amid",
+        "among",
+        "toward",
+        "towards",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().translate(QUOTES)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    w = word.lower().translate(QUOTES)
+    if w.endswith("'s"):
+        w = w[:-2]
+    return simplemma.lemmatize(w, lang="en")
+
+
+def clean_text(text: str) -> str:
+    """Readable normalised text: markdown links unwrapped, links and hashtag marks dropped,
+    typographic quotes folded, white space collapsed."""
+    text = MARKDOWN_LINK.sub(r"\1", text)
+    text = URL.sub("", text)
+    text = re.sub(r"(?<!\w)#(?=\w)", "", text)
+    text = text.translate(QUOTES)
+    return SPACE.sub(" ", text).strip(" ,;")
+
+
+def content_lemmas(text: str) -> list[str]:
+    """Lemmas of the content words: what the linker compares."""
+    out = []
+    for m in TOKEN.finditer(text):
+        w = m.group()
+        if not (w[0].isalnum()):
+            continue
+        low = w.lower()
+        if low in STOPWORDS or (len(low) < 2 and not low.isdigit()):
+            continue
+        out.append(lemma(low) if not low[0].isdigit() else low.replace(",", ""))
+    return out
