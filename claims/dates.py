@@ -351,6 +351,7 @@ def resolve(
         granularity=raw.granularity,
         relation=raw.relation,
         relative=relative,
+        month=raw.month,
     )
 
 

@@ -129,6 +129,9 @@ def _kind(clean: str, low: str, text: str, start: int) -> str:
         return "place"
     if any(w in ORG_HEADS for w in words):
         return "org"
+    after = text[start + len(clean) : start + len(clean) + 20].lower().split()
+    if after and after[0].strip(".,;") in PLACE_HEADS:
+        return "place"
     before = text[max(0, start - 30) : start].lower().split()
     if before and before[-1].rstrip(".") in PERSON_TITLES:
         return "person"

@@ -75,18 +75,21 @@ def _sentence_claims(
         speaker, speaker_kind = source.name, "post"
     modality = _modality(text, question)
     claims = []
-    for clause in sorted(
-        split_clauses(text, attribution.content_start, attribution.content_end), key=lambda c: c.start
-    ):
+    spans = [(attribution.content_start, attribution.content_end)]
+    if attribution.more:
+        spans.append(attribution.more)
+    clauses = [c for s, e in spans for c in split_clauses(text, s, e)]
+    for clause in sorted(clauses, key=lambda c: c.start):
         clause_text = clause.text(text)
         lemmas = content_lemmas(_fold_phrases(clause_text))
         c_start, c_end = sentence.start + clause.start, sentence.start + clause.end
         c_quantities = [q for q in quantities if c_start <= q.start < c_end]
         for q in c_quantities:
             q.cumulative = is_running_total(q, clause_text)
-        if len(lemmas) < MIN_CONTENT_WORDS and not c_quantities:
-            continue
         neg = negation(clause_text)
+        frames = extract_frames(clause_text, c_start, neg, c_quantities)
+        if len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames:
+            continue
         content = (sentence.start + attribution.content_start, sentence.start + attribution.content_end)
         c_dates = [m for m in mentions if c_start <= m.start < c_end] or _sentence_level(mentions, content)
         event = _event_date(c_dates)
@@ -114,7 +117,8 @@ def _sentence_claims(
                 event_weekday=event.weekday if event else None,
                 reported_at=ref,
                 lemmas=[SYNONYMS.get(w, w) for w in lemmas],
-                frames=extract_frames(clause_text, c_start, neg, c_quantities),
+                frames=frames,
+                block_start=sentence.block_start,
                 stance=attribution.stance,
                 modality="future"
                 if modality == "assertion" and is_future(" ".join(clause_text.split()[:8]))

@@ -194,6 +194,7 @@ DEMONYMS = {
     "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "european": "europe",
     "australian": "australia", "brazilian": "brazil", "nigerian": "nigeria", "kenyan": "kenya",
 }  # fmt: skip
+COUNTRIES = set(DEMONYMS.values())
 ALIASES = {
     "un": "united nations", "u.n.": "united nations", "eu": "european union", "nato": "nato",
     "isis": "islamic state", "isil": "islamic state", "daesh": "islamic state", "is": "",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 
 class BlockKind(StrEnum):
@@ -64,6 +65,7 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # decoding and cleaning notes for people
+    main_event: Any = None  # claims.events.MainEvent
 
 
 @dataclass
@@ -80,6 +82,7 @@ class Quantity:
     cumulative: bool = False  # a running total ("since October 17", "so far")
     role: str | None = None  # harm the figure counts: "death" | "injury" | "any"
     detail: str | None = None  # finer qualifier: "nearly", "only", "estimated"
+    slot: str | None = None  # the question the figure answers (set by claims.events)
 
     def interval(self) -> tuple[float, float]:
         """The values this quantity admits, as a closed interval."""
@@ -98,6 +101,7 @@ class DateMention:
     granularity: str = "day"  # day | month | year
     relation: str = "on"  # on | since | until | before | after
     relative: bool = False  # resolved against a reference date ("on Tuesday")
+    month: int | None = None  # the month stated, kept when the year is unknown ("in late January")
 
 
 @dataclass
@@ -120,6 +124,7 @@ class Claim:
     text: str  # normalised clause text
     clause_start: int = 0
     clause_end: int = 0
+    block_start: int = 0  # the paragraph the sentence belongs to
     speaker: str | None = None
     speaker_kind: str | None = None  # quoted | credited | post | None (the outlet's own voice)
     hedges: list[str] = field(default_factory=list)
@@ -138,7 +143,12 @@ class Claim:
     stance: str | None = None  # confirm | deny (of the speaker), for attribution
     background: bool = False  # about another, earlier event than the article's main one
     modality: str = "assertion"  # assertion | question | prescriptive | conditional | future
-    event_key: str | None = None  # which event the claim is about (set by event resolution)
+    # set by event resolution (claims.events)
+    slots: set[str] = field(default_factory=set)  # the questions the claim answers
+    event_kind: str | None = None  # attack | fire | earthquake | ...
+    time: Any = None  # claims.events.EventTime of the event the claim is about
+    places: list[str] = field(default_factory=list)  # places of that event, when inherited
+    derived: bool = False  # decomposed from another claim of the same clause
 
 
 @dataclass

@@ -78,6 +78,10 @@ TITLE_WORDS = re.compile(
     r"Ambassador|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Analyst|Professor|Prof\.)\s+",
     re.I,
 )
+CONTINUATION = re.compile(
+    r",\s*(?:adding|saying|noting|explaining|stressing|warning|arguing|insisting|claiming|"
+    r"confirming|denying|acknowledging)\s+(?:that\s+)?"
+)
 LEADING_NOISE = re.compile(r"^(?:NEW|BREAKING|UPDATE|JUST IN|WATCH|Analysis from|Analysis by)\s*:?\s*", re.I)
 
 
@@ -89,6 +93,7 @@ class Attribution:
     content_start: int = 0  # where the attributed content starts and ends, within the sentence
     content_end: int = 0
     via: str | None = None  # the outlet a speaker told ("told TRT World")
+    more: tuple[int, int] | None = None  # a second stretch said by the same speaker (", adding that ...")
 
 
 @dataclass
@@ -189,6 +194,11 @@ def _is_source_phrase(phrase: str) -> bool:
 def attribute(sentence: str, memory: SpeakerMemory) -> Attribution:
     """The attribution of one sentence (offsets relative to the sentence)."""
     attribution = _find(sentence)
+    if attribution.kind == "quoted" and attribution.content_end < len(sentence):
+        tail = sentence[attribution.content_end :]
+        m = CONTINUATION.search(tail)
+        if m and m.start() < 100:
+            attribution.more = (attribution.content_end + m.end(), len(sentence))
     if attribution.speaker:
         resolved = memory.resolve(attribution.speaker)
         attribution.speaker = resolved

@@ -1,0 +1,109 @@
+"""The whole pipeline in memory: articles in, claims, clusters, conflicts and reuse out."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from claims.conflicts import find_conflicts
+from claims.events import adopt_date, assign_slots, assign_times, main_event
+from claims.extract import extract_claims
+from claims.linking import PairScore, clusters, score_candidates
+from claims.model import Analysis, Article, Claim, Cluster
+from claims.reuse import detect_reuse
+
+
+def extract_all(articles: list[Article]) -> dict[str, list[Claim]]:
+    """Claims per article, with derived claims, slots, the article's main event and times."""
+    by_article: dict[str, list[Claim]] = {}
+    for article in articles:
+        claims: list[Claim] = []
+        for claim in extract_claims(article):
+            derived = assign_slots(claim)
+            claims.append(claim)
+            claims.extend(derived)
+        article.main_event = main_event(article, claims)
+        assign_times(claims, article.main_event)
+        by_article[article.id] = claims
+    return by_article
+
+
+def number_claims(by_article: dict[str, list[Claim]]) -> list[Claim]:
+    claims = [c for cs in by_article.values() for c in cs]
+    for n, claim in enumerate(claims, start=1):
+        claim.id = f"c{n}"
+    return claims
+
+
+def adopt_event_dates(
+    articles: list[Article], by_article: dict[str, list[Claim]], claims: list[Claim], pairs: list[PairScore]
+) -> bool:
+    """Articles that give their event only a weekday (or no date) take the date that linked
+    reports of the same event give. Returns whether any article changed."""
+    index = {c.id: i for i, c in enumerate(claims)}
+    dates: dict[str, list[date]] = defaultdict(list)
+    for p in pairs:
+        if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
+            continue
+        for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
+            if x.article_id != y.article_id and y.time is not None and y.time.source == "own" and y.time.date:
+                dates[x.article_id].append(y.time.date)
+    changed = False
+    for article in articles:
+        main = article.main_event
+        if main is None or main.time.date is not None or article.id not in dates:
+            continue
+        adopted = adopt_date(main, dates[article.id])
+        if adopted is not main:
+            article.main_event = adopted
+            assign_times(by_article[article.id], adopted)
+            changed = True
+    del index
+    return changed
+
+
+def analyze(articles: list[Article]) -> Analysis:
+    by_article = extract_all(articles)
+    claims = number_claims(by_article)
+    pairs = score_candidates(claims)
+    if adopt_event_dates(articles, by_article, claims, pairs):
+        pairs = score_candidates(claims)
+    groups = clusters(len(claims), pairs)
+    reuse = detect_reuse(articles)
+    article_map = {a.id: a for a in articles}
+    sources = {s.id: s for a in articles for s in a.sources}
+    conflicts = find_conflicts(claims, pairs, article_map, sources)
+    for n, conflict in enumerate(conflicts, start=1):
+        conflict.id = f"x{n}"
+    cluster_list = [
+        _cluster(f"k{n}", [claims[i] for i in g], article_map, reuse) for n, g in enumerate(groups, start=1)
+    ]
+    suggested = [(claims[p.a].id, claims[p.b].id, p.score) for p in pairs if p.suggested]
+    return Analysis(articles, claims, cluster_list, conflicts, reuse, suggested)
+
+
+def _cluster(cid: str, members: list[Claim], articles: dict[str, Article], reuse: list) -> Cluster:  # type: ignore[type-arg]
+    """A cluster with its first appearance and its number of independent sources: copies of
+    one another count once, and so do several articles of one outlet."""
+    copies = {(r.copy, r.source) for r in reuse} | {(r.source, r.copy) for r in reuse}
+    groups: list[set[str]] = []
+    for claim in members:
+        key = claim.source_id if claim.source_id.split(".")[1].startswith("p") else claim.article_id
+        outlet = articles[claim.article_id].outlet
+        for g in groups:
+            if (
+                key in g
+                or any((claim.article_id, other) in copies for other in g)
+                or (outlet and any(articles.get(o) and articles[o].outlet == outlet for o in g))
+            ):
+                g.add(key)
+                break
+        else:
+            groups.append({key})
+
+    def published(c: Claim) -> tuple[int, str]:
+        d = c.reported_at
+        return (d.toordinal() if d else 10**7, c.id)
+
+    first = min(members, key=published)
+    return Cluster(cid, [c.id for c in members], independent_sources=len(groups), first_claim_id=first.id)

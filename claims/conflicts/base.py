@@ -1,0 +1,101 @@
+"""The interface every conflict detector shares, and how severity and timing are decided.
+
+A detector looks at one pair of claims that answer the same question (see `claims.linking`)
+and returns a `Finding` or None. Severity is decided here, once, for all detectors:
+  high    a direct, unhedged contradiction about the same event at the same time;
+  medium  one side hedged, second-hand (quoted or credited), from an embedded post, or the
+          timing unknown;
+  low     the two sides concern different times or events: context, not contradiction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from claims.dates import describe
+from claims.model import Article, Claim, Source
+
+
+@dataclass
+class Side:
+    """What an explanation needs to know about one side of a pair."""
+
+    claim: Claim
+    article: Article
+    source: Source
+
+    @property
+    def who(self) -> str:
+        outlet = self.article.outlet or self.article.title or self.article.path or self.article.id
+        if self.source.kind == "post":
+            by = f"{self.source.name} ({self.source.handle})" if self.source.handle else self.source.name
+            when = f" of {self.source.published_at.isoformat()}" if self.source.published_at else ""
+            base = f"a post by {by}{when} embedded in {outlet}"
+        else:
+            when = self.article.published_at.isoformat() if self.article.published_at else "undated"
+            base = f"{outlet} ({when})"
+        if self.claim.speaker and self.claim.speaker_kind in ("quoted", "credited"):
+            verb = "quoting" if self.claim.speaker_kind == "quoted" else "citing"
+            return f"{base}, {verb} {self.claim.speaker}"
+        return base
+
+    @property
+    def quote(self) -> str:
+        text = self.claim.text if len(self.claim.text) <= 160 else self.claim.text[:157] + "..."
+        return f'"{text}"'
+
+    @property
+    def reported(self) -> date | None:
+        return self.claim.reported_at
+
+
+@dataclass
+class Pair:
+    a: Side
+    b: Side
+    time: str  # same | near | different | unknown (claims.events.time_relation)
+    topic: float
+    lexical: float
+    entity: float
+    slots: set[str]
+
+
+@dataclass
+class Finding:
+    kind: str
+    explanation: str
+    temporal: str | None = None  # overrides the pair's timing (running totals, statements)
+    low: bool = False  # informational whatever the timing (a total that grew)
+    strength: float = 1.0  # how clear-cut, for ordering duplicates
+
+
+class Detector(Protocol):
+    kind: str
+
+    def detect(self, pair: Pair) -> Finding | None: ...
+
+
+def temporal_of(pair: Pair, finding: Finding) -> str:
+    if finding.temporal:
+        return finding.temporal
+    return {"same": "same_time", "near": "same_time", "different": "different_times"}.get(
+        pair.time, "unknown"
+    )
+
+
+def severity_of(pair: Pair, finding: Finding, temporal: str) -> str:
+    if finding.low or temporal == "different_times":
+        return "low"
+    sides = (pair.a, pair.b)
+    hedged = any(s.claim.hedges for s in sides)
+    second_hand = any(s.claim.speaker_kind in ("quoted", "credited") for s in sides)
+    post = any(s.source.kind == "post" for s in sides)
+    if hedged or second_hand or post or temporal == "unknown":
+        return "medium"
+    return "high"
+
+
+def when(d: date | None) -> str:
+    return describe(d) if d else "an unknown date"

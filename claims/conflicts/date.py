@@ -1,0 +1,56 @@
+"""Date conflicts: one event placed on different days ("Tuesday, July 16" vs "Wednesday's drone
+attack"), and a weekday that does not fall on its calendar date ("Sunday, June 14" in a year
+when June 14 is a Saturday)."""
+
+from __future__ import annotations
+
+from claims.conflicts.base import Finding, Pair
+from claims.dates import WEEKDAY_NAMES, describe
+from claims.events import EventTime
+
+
+def _stated(t: EventTime) -> str:
+    if t.date is not None:
+        return describe(t.date)
+    if t.weekday is not None:
+        return f"a {WEEKDAY_NAMES[t.weekday]} (no calendar date given)"
+    return "an unknown date"
+
+
+def _mismatch(t: EventTime) -> bool:
+    return t.date is not None and t.weekday is not None and t.date.weekday() != t.weekday
+
+
+class DateDetector:
+    kind = "date"
+
+    def detect(self, pair: Pair) -> Finding | None:
+        if not any(s.startswith("occ:") for s in pair.slots):
+            return None
+        ta, tb = pair.a.claim.time, pair.b.claim.time
+        if not isinstance(ta, EventTime) or not isinstance(tb, EventTime):
+            return None
+        if ta.source != "own" or tb.source != "own":
+            return None  # only dates the two texts state themselves
+        kind = pair.a.claim.event_kind or "event"
+        for x, y, tx, ty in ((pair.a, pair.b, ta, tb), (pair.b, pair.a, tb, ta)):
+            if _mismatch(tx) and ty.date == tx.date:
+                assert tx.date is not None and tx.weekday is not None
+                return Finding(
+                    self.kind,
+                    f'{x.who} dates the {kind} "{WEEKDAY_NAMES[tx.weekday]}" '
+                    f"{tx.date.isoformat()} ({x.quote}), but {tx.date.isoformat()} was a "
+                    f"{WEEKDAY_NAMES[tx.date.weekday()]}; {y.who} gives {_stated(ty)} ({y.quote}).",
+                    temporal="same_time",
+                    strength=0.9,
+                )
+        if pair.time != "near":
+            return None
+        return Finding(
+            self.kind,
+            f"{pair.a.who} places the {kind} on {_stated(ta)} ({pair.a.quote}); "
+            f"{pair.b.who} places it on {_stated(tb)} ({pair.b.quote}). One event cannot have "
+            "happened on both days.",
+            temporal="same_time",
+            strength=1.0,
+        )

@@ -1,0 +1,63 @@
+"""Entity conflicts: different perpetrators, places or targets named for the same act."""
+
+from __future__ import annotations
+
+from claims.conflicts.base import Finding, Pair, Side
+from claims.entities import entity_key, same_entity
+from claims.lexicon import PLACE_HEADS
+from claims.model import Entity
+
+COUNTRY_LIKE = {"united states", "iraq", "iran", "syria", "israel", "russia", "ukraine", "china"}
+
+
+def _places(side: Side) -> list[Entity]:
+    return [
+        e
+        for e in side.claim.entities
+        if (e.kind == "place" or e.text.split()[-1].lower() in PLACE_HEADS)
+        and e.key not in COUNTRY_LIKE
+        and len(e.key) > 2
+    ]
+
+
+def _mentions(side: Side, entity: Entity) -> bool:
+    """Whether the article names the place anywhere (then both places may well be right)."""
+    body = side.article.body.lower()
+    return entity.text.lower() in body or any(w in body for w in entity.key.split() if len(w) > 4)
+
+
+class EntityDetector:
+    kind = "entity"
+
+    def detect(self, pair: Pair) -> Finding | None:
+        return self._perpetrator(pair) or self._place(pair)
+
+    def _perpetrator(self, pair: Pair) -> Finding | None:
+        ra = [f for f in pair.a.claim.frames if f.kind == "responsibility" and f.polarity and f.target]
+        rb = [f for f in pair.b.claim.frames if f.kind == "responsibility" and f.polarity and f.target]
+        for fa in ra:
+            for fb in rb:
+                assert fa.target and fb.target
+                if not same_entity(entity_key(fa.target), entity_key(fb.target)):
+                    return Finding(
+                        self.kind,
+                        f"{pair.a.who} names {fa.target} as responsible ({pair.a.quote}); "
+                        f"{pair.b.who} names {fb.target} ({pair.b.quote}).",
+                        strength=0.9,
+                    )
+        return None
+
+    def _place(self, pair: Pair) -> Finding | None:
+        if not any(s.startswith("occ:") for s in pair.slots) or pair.time not in ("same", "near"):
+            return None
+        pa, pb = _places(pair.a), _places(pair.b)
+        if not pa or not pb or any(same_entity(x.key, y.key) for x in pa for y in pb):
+            return None
+        if any(_mentions(pair.b, x) for x in pa) or any(_mentions(pair.a, y) for y in pb):
+            return None
+        return Finding(
+            self.kind,
+            f"{pair.a.who} places it at {pa[0].text} ({pair.a.quote}); {pair.b.who} "
+            f"at {pb[0].text} ({pair.b.quote}), and neither source names the other place.",
+            strength=0.8,
+        )

@@ -1,0 +1,379 @@
+"""Which event a claim is about, and what question it answers.
+
+Every claim gets *slots*: the questions it answers ("did the attack happen, and when?",
+"was the drone intercepted?", "how many were hurt?", "how many attacks since October?").
+Claims can only be linked or compared when they share a slot.
+
+Every article gets a *main event*: the event its own voice dates most often. Claims that
+describe an event without a date of their own inherit it; claims whose sentence names another
+time ("In March, a missile of the same type was intercepted") are background. An article that
+only says "on Tuesday" learns its date from linked reports of the same event (see
+`adopt_dates`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from claims.clauses import AUXILIARIES, is_finite
+from claims.dates import weekday_on_or_before
+from claims.entities import same_entity
+from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
+from claims.model import Article, Claim, DateMention, Entity, Quantity
+from claims.text import lemma, tokenize
+
+EVENT_CLASS = {
+    "attack": "attack", "strike": "attack", "assault": "attack", "raid": "attack", "bombing": "attack",
+    "shelling": "attack", "ambush": "attack", "airstrike": "attack", "cyberattack": "cyberattack",
+    "hack": "cyberattack", "fire": "fire", "blaze": "fire", "inferno": "fire", "wildfire": "fire",
+    "explosion": "explosion", "blast": "explosion", "earthquake": "earthquake", "quake": "earthquake",
+    "tremor": "earthquake", "crash": "accident", "collision": "accident", "derailment": "accident",
+    "capsizing": "accident", "sinking": "accident", "accident": "accident", "flood": "flood",
+    "flooding": "flood", "storm": "storm", "outbreak": "outbreak", "protest": "protest", "clash": "clash",
+    "collapse": "collapse", "breach": "breach", "stampede": "stampede", "landslide": "landslide",
+    "eruption": "eruption", "leak": "leak", "spill": "leak", "outage": "outage", "shooting": "attack",
+    "incident": "incident", "disaster": "incident", "emergency": "incident",
+}  # fmt: skip
+# Verbs that report an event happening; their lemma maps to the event class they imply.
+EVENT_VERBS = {
+    "attack": "attack", "target": "attack", "launch": "attack", "fire": "attack", "shell": "attack",
+    "bomb": "attack", "occur": None, "happen": None, "erupt": None, "strike": None, "hit": None,
+    "explode": "explosion", "collapse": "collapse", "capsize": "accident", "sink": "accident",
+    "crash": "accident", "derail": "accident", "burn": "fire", "flood": "flood", "breach": "breach",
+}  # fmt: skip
+PROJECTILES = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike"}
+BACKGROUND_TIME = re.compile(
+    r"\b(?:in|during|by|last|early|late|mid|earlier)\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d{4}|year|month|spring|summer|fall|autumn|winter)\b|"
+    r"\b(?:last|a)\s+(?:year|month|decade)\b|\byears?\s+ago\b|\bpreviously\b|\bin\s+the\s+past\b"
+)
+MODIFIER_SLOT = {
+    "a",
+    "an",
+    "the",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "one",
+    "several",
+    "many",
+    "some",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "both",
+}
+NEAR_DAYS = 3  # an event placed within three days is the same event misdated, not another event
+
+
+@dataclass
+class EventTime:
+    date: date | None = None
+    weekday: int | None = None
+    month: tuple[int, int] | None = None  # (year, month) when only the month is known
+    source: str = "none"  # own | inherited | adopted | background | none
+
+
+@dataclass
+class MainEvent:
+    kind: str | None = None
+    time: EventTime = field(default_factory=EventTime)
+    places: list[str] = field(default_factory=list)  # entity keys
+
+
+def event_class(claim: Claim) -> str | None:
+    """The kind of event a clause speaks of, from its nouns or its verbs."""
+    for token in tokenize(claim.text):
+        w = token.lower
+        lem = lemma(w)
+        if lem in EVENT_CLASS and (lem in EVENT_NOUNS or w in EVENT_NOUNS):
+            if lem == "strike" and not w.startswith("strike"):
+                continue  # "struck" is an outcome, not an event noun
+            return EVENT_CLASS[lem]
+    for token in tokenize(claim.text):
+        lem = SYNONYMS.get(lemma(token.lower), lemma(token.lower))
+        if lem in EVENT_VERBS and is_finite(token.text) and EVENT_VERBS[lem]:
+            return EVENT_VERBS[lem]
+    return None
+
+
+def main_verb(text: str) -> str | None:
+    """The lemma of a clause's first content verb ("have faced" -> face)."""
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens):
+        w = tok.lower
+        if w in AUXILIARIES or w in (
+            "been",
+            "be",
+            "being",
+            "not",
+            "n't",
+            "also",
+            "reportedly",
+            "successfully",
+        ):
+            continue
+        if i > 0 and (tokens[i - 1].lower in MODIFIER_SLOT or tokens[i - 1].text[:1].isdigit()):
+            continue  # "two armed drones", "the injured workers": an adjective, not the verb
+        if is_finite(w) or (i > 0 and tokens[i - 1].lower in AUXILIARIES and w.endswith(("ed", "ing", "en"))):
+            lem = lemma(w)
+            return SYNONYMS.get(lem, lem)
+    return None
+
+
+def assign_slots(claim: Claim) -> list[Claim]:
+    """Set the claim's slots. A clause that dates an event while saying something else about it
+    ("Wednesday's drone attack marked the end of a ceasefire") also yields a derived claim that
+    only states when the event happened; that derived claim is returned."""
+    slots: set[str] = set()
+    kinds = {f.kind for f in claim.frames}
+    for frame in claim.frames:
+        if frame.kind == "outcome":
+            slots.add(f"out:{frame.value if frame.value != 'missed' else 'hit'}")
+        elif frame.kind in ("harm", "damage", "first", "responsibility"):
+            slots.add({"damage": "dmg", "responsibility": "resp"}.get(frame.kind, frame.kind))
+    verb = main_verb(claim.text)
+    for q in claim.quantities:
+        q.slot = quantity_slot(q, claim, verb)
+        slots.add(q.slot)
+    kind = event_class(claim)
+    claim.event_kind = kind
+    dated = claim.event_date is not None or claim.event_weekday is not None
+    counted = any(q.canonical_unit in PROJECTILES and not q.cumulative for q in claim.quantities)
+    derived: list[Claim] = []
+    if kind and (dated or counted) and not any(q.cumulative for q in claim.quantities):
+        if kinds & {"first", "outcome", "harm", "damage", "responsibility"} or (
+            verb and verb not in EVENT_VERBS
+        ):
+            if dated:
+                derived.append(_occurrence_claim(claim, kind))
+        else:
+            slots.add(f"occ:{kind}")
+    claim.slots = slots
+    return derived
+
+
+def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
+    """What a figure counts: the noun's class, and for things (not events) what happened to them."""
+    cls = q.canonical_unit or "?"
+    if q.dimension not in (None, "count"):
+        return f"qty:{q.dimension}"
+    if q.role:
+        return f"qty:{'person' if cls in ('?', 'person') else cls}:{q.role}"
+    if cls in ("attack", "strike", "case", "vote", "ballot", "?"):
+        return f"qty:{cls}"
+    outcome = next((f.value for f in claim.frames if f.kind == "outcome"), None)
+    return f"qty:{cls}:{outcome or ('occ' if verb in EVENT_VERBS else verb or '')}"
+
+
+def _occurrence_claim(claim: Claim, kind: str) -> Claim:
+    when = claim.dates[0] if claim.dates else None
+    day = re.sub(r"['’]s$", "", when.text) if when else ""
+    text = f"{kind} on {day}" if when else f"{kind} occurred"
+    derived = replace(
+        claim,
+        id=claim.id + "d",
+        text=text,
+        quantities=[q for q in claim.quantities if q.canonical_unit in PROJECTILES],
+        frames=[],
+        hedges=list(claim.hedges),
+        negated=False,
+        negation_cues=[],
+        negated_terms=[],
+        lemmas=[kind, *(f"date:{when.value}" for _ in [0] if when and when.value)],
+    )
+    derived.slots = {f"occ:{kind}"}
+    derived.derived = True
+    derived.event_kind = kind
+    return derived
+
+
+def own_time(claim: Claim) -> EventTime:
+    """The time a claim's own words give its event."""
+    if claim.event_date or claim.event_weekday is not None:
+        return EventTime(claim.event_date, claim.event_weekday, source="own")
+    months = [m for m in claim.dates if m.granularity == "month" and m.relation == "on" and m.month]
+    if months:
+        m = months[0]
+        assert m.month is not None
+        return EventTime(month=(m.value.year if m.value else 0, m.month), source="own")
+    return EventTime()
+
+
+def describes_event(claim: Claim) -> bool:
+    """Frames, an occurrence, or a count of things that happen (not a stock such as troops
+    stationed somewhere, which holds whatever the event)."""
+    if claim.frames or any(s.startswith("occ:") for s in claim.slots):
+        return True
+    return any((q.role or q.canonical_unit in PROJECTILES) and not q.cumulative for q in claim.quantities)
+
+
+def _cumulative(claim: Claim) -> bool:
+    return any(q.cumulative for q in claim.quantities)
+
+
+def main_event(article: Article, claims: list[Claim]) -> MainEvent:
+    """The event the article's own voice dates most often (ties: the earliest mentioned)."""
+    own = [c for c in claims if c.source_id.endswith(".s0") and any(s.startswith("occ:") for s in c.slots)]
+    if not own:
+        return MainEvent()
+    votes: Counter[tuple[date | None, int | None]] = Counter()
+    first_seen: dict[tuple[date | None, int | None], int] = {}
+    for i, c in enumerate(own):
+        key = (c.event_date, c.event_weekday if c.event_date is None else None)
+        if key == (None, None):
+            continue
+        votes[key] += 1
+        first_seen.setdefault(key, i)
+    kinds = Counter(c.event_kind for c in own if c.event_kind)
+    kind = kinds.most_common(1)[0][0] if kinds else None
+    lead = _lead(claims)
+    if not votes:
+        return MainEvent(kind, EventTime(source="inherited"), _places(lead + own[:3]))
+    best = max(votes, key=lambda k: (votes[k], -first_seen[k]))
+    dated = [c for c in own if (c.event_date, c.event_weekday if c.event_date is None else None) == best]
+    return MainEvent(kind, EventTime(best[0], best[1], source="inherited"), _places(lead + dated))
+
+
+def _lead(claims: list[Claim]) -> list[Claim]:
+    """Claims of the article's first two sentences in its own voice: where news puts the event."""
+    sentences: list[int] = []
+    lead = []
+    for c in claims:
+        if not c.source_id.endswith(".s0") or c.derived:
+            continue
+        if c.start not in sentences:
+            if len(sentences) == 2:
+                break
+            sentences.append(c.start)
+        lead.append(c)
+    return lead
+
+
+def _places(claims: list[Claim]) -> list[str]:
+    keys: list[str] = []
+    for c in claims:
+        for e in c.entities:
+            if is_place(e) and e.key not in keys:
+                keys.append(e.key)
+    return keys
+
+
+def is_place(e: Entity) -> bool:
+    return e.kind == "place" or e.text.split()[-1].lower() in PLACE_HEADS
+
+
+def specific_places(claim: Claim) -> list[str]:
+    """Places a claim names itself, countries aside (too coarse to tell events apart)."""
+    return [e.key for e in claim.entities if is_place(e) and e.key not in COUNTRIES]
+
+
+def assign_times(claims: list[Claim], main: MainEvent) -> None:
+    """Give each claim the time (and places) of the event it is about: its own date; another
+    time its sentence names (background); else, when it describes an event and names no other
+    place, the article's main event."""
+    block_time: tuple[int, int, EventTime] | None = (
+        None  # (paragraph, sentence, time): a past time set earlier
+    )
+    for c in claims:
+        t = own_time(c)
+        c.places = []
+        c.background = False
+        if block_time and block_time[0] != c.block_start:
+            block_time = None
+        if t.source == "own" and t.date is None and t.weekday is not None and main.time.date:
+            if main.time.date.weekday() == t.weekday:
+                t = replace(t, date=main.time.date)  # "on Tuesday" of an event dated elsewhere
+        if t.source == "own":
+            c.time = t
+            c.background = _is_background(t, main.time)
+            block_time = (c.block_start, c.start, t) if c.background else None
+            if not c.background and not _elsewhere(c, main):
+                c.places = list(main.places)
+        elif block_time and block_time[1] != c.start and describes_event(c) and not _cumulative(c):
+            # "These attacks ceased in late January. A strike on a base killed three soldiers."
+            # (a later sentence of the paragraph; another clause of the same sentence is not bound)
+            c.time = replace(block_time[2], source="background")
+            c.background = True
+        elif BACKGROUND_TIME.search(c.text) and not _cumulative(c):
+            c.time = EventTime(source="background")
+            c.background = True
+        elif describes_event(c) and not _cumulative(c) and not _elsewhere(c, main):
+            c.time = replace(main.time, source="inherited")
+            c.places = list(main.places)
+        else:
+            c.time = EventTime()
+
+
+def _elsewhere(claim: Claim, main: MainEvent) -> bool:
+    """The claim names places, none of them the main event's: it is about something else."""
+    named = specific_places(claim)
+    return bool(named and main.places) and not any(same_entity(x, y) for x in named for y in main.places)
+
+
+def _is_background(t: EventTime, main: EventTime) -> bool:
+    relation = time_relation(t, main)
+    return relation == "different"
+
+
+def time_relation(a: EventTime, b: EventTime) -> str:
+    """same | near (1..3 days apart: one event, misdated) | different | unknown."""
+    if a.date and b.date:
+        gap = abs((a.date - b.date).days)
+        return "same" if gap == 0 else "near" if gap <= NEAR_DAYS else "different"
+    if a.date and b.weekday is not None:
+        return "same" if a.date.weekday() == b.weekday else "near"
+    if b.date and a.weekday is not None:
+        return "same" if b.date.weekday() == a.weekday else "near"
+    if a.weekday is not None and b.weekday is not None:
+        return "same" if a.weekday == b.weekday else "near"
+    am = a.month or ((a.date.year, a.date.month) if a.date else None)
+    bm = b.month or ((b.date.year, b.date.month) if b.date else None)
+    if am and bm:
+        if 0 in (am[0], bm[0]):  # a month whose year the text leaves open
+            am, bm = (0, am[1]), (0, bm[1])
+        months = abs((am[0] - bm[0]) * 12 + am[1] - bm[1])
+        if months == 0:
+            return "same" if not (a.date or b.date) else "unknown"  # January vs January 1: maybe
+        return "near" if months == 1 and (a.date or b.date) else "different"
+    return "unknown"
+
+
+def adopt_date(main: MainEvent, linked_dates: list[date]) -> MainEvent:
+    """An article whose main event has no date takes the date that linked reports of the same
+    event agree on, if it fits the weekday the article gives."""
+    if main.time.date is not None or not linked_dates:
+        return main
+    fitting = [d for d in linked_dates if main.time.weekday is None or d.weekday() == main.time.weekday]
+    if not fitting:
+        return main
+    best, _ = Counter(fitting).most_common(1)[0]
+    return replace(main, time=EventTime(best, main.time.weekday, source="adopted"))
+
+
+def places_match(a: list[str], b: list[str]) -> bool | None:
+    """True when two place lists share a place, False when both name places and none match,
+    None when either names none."""
+    if not a or not b:
+        return None
+    return any(same_entity(x, y) for x in a for y in b)
+
+
+def resolve_weekday(mention: DateMention, ref: date) -> date | None:
+    """A weekday-only mention resolved once a reference date is known."""
+    if mention.weekday is None:
+        return None
+    return weekday_on_or_before(ref, mention.weekday)

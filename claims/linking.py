@@ -1,0 +1,270 @@
+"""Link claims that state the same thing across sources.
+
+Candidates come from an inverted index of blocking keys (a slot combined with an entity, a
+content word or an event date), so the cost grows with the number of claims that share
+something, never with all pairs. Each candidate pair is scored on what it shares:
+
+  slot      the same question answered (same counted noun, same outcome, same harm...), and
+            whether the answers agree;
+  wording   lemma overlap (Dice) and rapidfuzz's token-sort ratio;
+  entities  shared specific entities (aliases and fuzzy keys), shared countries count less;
+  time      the same event time, or times far apart (then not the same claim, but the pair is
+            still compared for conflicts, as context).
+
+Two levels, as claim-matching systems use: `confirmed` links (score >= CONFIRM) form
+clusters; `suggested` links (>= SUGGEST) are offered to a reviewer. A short claim is never
+confirmed on wording alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claims.entities import same_entity
+from claims.events import EventTime, places_match, specific_places, time_relation
+from claims.lexicon import COUNTRIES
+from claims.model import Claim
+
+CONFIRM = 0.6
+SUGGEST = 0.45
+COMPARABLE = 0.42  # pairs at least this close in topic are handed to the conflict detectors
+MAX_POSTING = 400  # a blocking key shared by more claims than this is too common to block on
+GENERIC_LEMMAS = {
+    "say", "report", "also", "new", "year", "day", "time", "people", "official", "one", "two", "first",
+    "would", "could", "make", "take", "include", "accord", "tell", "add", "state", "group", "force",
+}  # fmt: skip
+TIME_BOUND = ("occ:", "out:", "harm", "dmg", "first", "resp")
+
+
+@dataclass
+class PairScore:
+    a: int
+    b: int
+    score: float  # link score, time-aware
+    topic: float  # how close in topic, ignoring time
+    lexical: float
+    entity: float
+    slot: float
+    time: str
+    shared: set[str] = field(default_factory=set)
+
+    @property
+    def confirmed(self) -> bool:
+        return self.score >= CONFIRM
+
+    @property
+    def suggested(self) -> bool:
+        return SUGGEST <= self.score < CONFIRM
+
+
+def _entity_keys(claim: Claim) -> tuple[set[str], set[str]]:
+    """(specific entity keys, country keys) of a claim, places of its event included."""
+    specific, countries = set(), set()
+    for e in claim.entities:
+        (countries if e.key in COUNTRIES else specific).add(e.key)
+    for place in claim.places:
+        (countries if place in COUNTRIES else specific).add(place)
+    return specific, countries
+
+
+def blocking_keys(claim: Claim) -> set[str]:
+    """Keys under which a claim is indexed: each slot paired with what could identify it."""
+    specific, countries = _entity_keys(claim)
+    features = {f"e:{k}" for k in specific | countries}
+    features |= {f"w:{w}" for w in claim.lemmas if len(w) > 3 and w not in GENERIC_LEMMAS}
+    t = claim.time
+    if isinstance(t, EventTime) and t.date:
+        features.add(f"d:{t.date.isoformat()[:7]}")
+    keys = {f"{slot}|{f}" for slot in claim.slots for f in features}
+    # the same uncommon figure ("2,500") is worth a look whatever noun it counts
+    keys |= {f"n:{q.value:g}" for q in claim.quantities if q.value >= 50 and q.dimension in (None, "count")}
+    keys |= set(claim.slots) if len(claim.slots) and not features else set()
+    if not claim.slots:  # wording only: its three longest content words
+        words = sorted({w for w in claim.lemmas if w not in GENERIC_LEMMAS}, key=lambda w: (-len(w), w))[:3]
+        keys |= {f"txt|{w}" for w in words}
+    return keys
+
+
+def candidate_pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
+    """Index pairs of claims from different sources that share a blocking key."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim.modality in ("question",):
+            continue
+        for key in blocking_keys(claim):
+            postings[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) < 2 or len(members) > MAX_POSTING:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if claims[i].source_id == claims[j].source_id:
+                    continue
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def lexical_similarity(a: Claim, b: Claim) -> float:
+    la = {w for w in a.lemmas if w not in GENERIC_LEMMAS}
+    lb = {w for w in b.lemmas if w not in GENERIC_LEMMAS}
+    if not la or not lb:
+        return 0.0
+    dice = 2 * len(la & lb) / (len(la) + len(lb))
+    ratio = fuzz.token_sort_ratio(" ".join(sorted(la)), " ".join(sorted(lb))) / 100
+    return 0.6 * dice + 0.4 * ratio
+
+
+def entity_similarity(a: Claim, b: Claim) -> float:
+    sa, ca = _entity_keys(a)
+    sb, cb = _entity_keys(b)
+    if any(same_entity(x, y) for x in sa for y in sb):
+        return 1.0
+    if ca & cb:
+        return 0.4
+    return 0.0
+
+
+def shared_slots(a: Claim, b: Claim) -> set[str]:
+    shared = a.slots & b.slots
+    # a figure whose noun is elided ("About 2,500 have been in Iraq") may count anything
+    for x, y in ((a, b), (b, a)):
+        if "qty:?" in x.slots:
+            for slot in y.slots:
+                if slot.startswith("qty:") and _same_figure(x, y):
+                    shared.add(slot)
+    return shared
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if qa.value >= 50 and _overlap(qa.interval(), qb.interval()):
+                return True
+    return False
+
+
+def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
+    """1.0 when the claims answer a shared question alike; 0.7 when they answer it differently
+    (still the same question: a candidate conflict)."""
+    best = 0.0
+    for slot in slots:
+        if slot.startswith("qty:"):
+            best = max(best, _quantity_agreement(a, b))
+        elif slot.startswith("out:"):
+            pa = {f.polarity for f in a.frames if f.kind == "outcome"}
+            pb = {f.polarity for f in b.frames if f.kind == "outcome"}
+            best = max(best, 1.0 if pa & pb else 0.7)
+        elif slot == "harm":
+            za = {f.count == 0 for f in a.frames if f.kind == "harm"}
+            zb = {f.count == 0 for f in b.frames if f.kind == "harm"}
+            best = max(best, 1.0 if za & zb else 0.7)
+        elif slot == "dmg":
+            da = {f.value for f in a.frames if f.kind == "damage"}
+            db = {f.value for f in b.frames if f.kind == "damage"}
+            best = max(best, 1.0 if da & db else 0.7)
+        else:
+            best = max(best, 0.9)
+    return best
+
+
+def _quantity_agreement(a: Claim, b: Claim) -> float:
+    best = 0.0
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if qa.canonical_unit != qb.canonical_unit and None not in (qa.canonical_unit, qb.canonical_unit):
+                continue
+            if _overlap(qa.interval(), qb.interval()):
+                best = max(best, 1.0)
+            elif qa.cumulative and qb.cumulative:
+                best = max(best, 0.9)  # a running total reported at two dates
+            else:
+                best = max(best, 0.7)
+    return best or 0.6
+
+
+def time_between(a: Claim, b: Claim) -> str:
+    ta = a.time if isinstance(a.time, EventTime) else EventTime()
+    tb = b.time if isinstance(b.time, EventTime) else EventTime()
+    return time_relation(ta, tb)
+
+
+def score_pair(claims: list[Claim], i: int, j: int) -> PairScore:
+    a, b = claims[i], claims[j]
+    slots = shared_slots(a, b)
+    lexical = lexical_similarity(a, b)
+    entity = entity_similarity(a, b)
+    relation = time_between(a, b)
+    if slots:
+        slot = slot_agreement(a, b, slots)
+        topic = 0.45 * slot + 0.35 * lexical + 0.2 * entity
+    else:
+        slot = 0.0
+        # wording alone: only near-identical statements of some length
+        long_enough = min(len(set(a.lemmas)), len(set(b.lemmas))) >= 5
+        topic = lexical if long_enough and lexical >= 0.8 else lexical * 0.6
+    score = topic + (0.1 if relation == "same" else 0.0)
+    time_bound = any(s.startswith(TIME_BOUND) for s in slots) or any(
+        s.startswith("qty:") and not _cumulative(a) and not _cumulative(b) for s in slots
+    )
+    if relation == "different" and time_bound:
+        score = min(score, SUGGEST - 0.01)  # another event: compared, never merged
+    elif (
+        relation in ("same", "near")
+        and any(s.startswith("occ:") for s in slots)
+        and places_match(place_keys(a), place_keys(b)) is not False
+    ):
+        # two reports of one event: the same kind of event, at compatible times and places
+        score = max(score, CONFIRM + (0.1 if relation == "same" else 0.02))
+    return PairScore(i, j, round(min(score, 1.0), 3), round(topic, 3), lexical, entity, slot, relation, slots)
+
+
+def place_keys(claim: Claim) -> list[str]:
+    """The specific places a claim's event happened at: named in it, or inherited."""
+    return specific_places(claim) or [p for p in claim.places if p not in COUNTRIES]
+
+
+def _cumulative(claim: Claim) -> bool:
+    return any(q.cumulative for q in claim.quantities)
+
+
+def score_candidates(claims: list[Claim]) -> list[PairScore]:
+    """Scores of every candidate pair close enough in topic to matter."""
+    out = []
+    for i, j in candidate_pairs(claims):
+        pair = score_pair(claims, i, j)
+        if pair.topic >= COMPARABLE or pair.score >= SUGGEST:
+            out.append(pair)
+    return out
+
+
+def clusters(n: int, pairs: list[PairScore]) -> list[list[int]]:
+    """Connected components of confirmed links (each claim in at most one cluster)."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for p in sorted(pairs, key=lambda p: (-p.score, p.a, p.b)):
+        if p.confirmed:
+            ra, rb = find(p.a), find(p.b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    return [sorted(g) for g in groups.values() if len(g) > 1]

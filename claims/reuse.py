@@ -1,0 +1,83 @@
+"""Text reuse: which articles are near-verbatim copies of (part of) another.
+
+Word 6-gram shingles find candidate pairs through an inverted index (shingles shared by very
+many articles, such as boilerplate, are ignored); an exact check with difflib's matching
+blocks then measures how much of the copy is found, in order, in the source. The earlier
+publication is the source when both dates are known; otherwise the article whose text is
+mostly contained in the other is taken as the copy, and the direction is marked unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
+
+from claims.model import Article, BlockKind, Reuse
+
+SHINGLE = 6
+MIN_SHARED = 12  # shingles in common before a pair is checked
+MIN_OVERLAP = 0.45  # share of the copy found in the source
+MAX_SPREAD = 50  # a shingle in more articles than this is boilerplate
+WORD = re.compile(r"[a-z0-9]+")
+TEXT_BLOCKS = {BlockKind.BODY, BlockKind.POST, BlockKind.HEADLINE, BlockKind.HEADING}
+
+
+def words(article: Article) -> list[str]:
+    body = article.body
+    parts = (
+        [body[b.start : b.end] for b in article.blocks if b.kind in TEXT_BLOCKS] if article.blocks else [body]
+    )
+    return WORD.findall(" ".join(parts).lower().replace("’", "'"))
+
+
+def shingles(tokens: list[str]) -> set[int]:
+    return {hash(tuple(tokens[i : i + SHINGLE])) for i in range(max(0, len(tokens) - SHINGLE + 1))}
+
+
+def covered(copy: list[str], source: list[str]) -> int:
+    """Words of `copy` found, in order, in runs of at least a shingle's length in `source`."""
+    matcher = SequenceMatcher(None, copy, source, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks() if block.size >= SHINGLE)
+
+
+def detect_reuse(articles: list[Article]) -> list[Reuse]:
+    tokens = {a.id: words(a) for a in articles}
+    sets = {aid: shingles(t) for aid, t in tokens.items()}
+    index: dict[int, list[str]] = defaultdict(list)
+    for aid, s in sets.items():
+        for h in s:
+            index[h].append(aid)
+    shared: Counter[tuple[str, str]] = Counter()
+    for members in index.values():
+        if 1 < len(members) <= MAX_SPREAD:
+            for i in range(len(members)):
+                for j in range(i + 1, len(members)):
+                    shared[tuple(sorted((members[i], members[j])))] += 1  # type: ignore[index]
+    by_id = {a.id: a for a in articles}
+    found = []
+    for (x, y), count in sorted(shared.items()):
+        if count < MIN_SHARED:
+            continue
+        found.extend(_check(by_id[x], by_id[y], tokens[x], tokens[y]))
+    return found
+
+
+def _check(x: Article, y: Article, tx: list[str], ty: list[str]) -> list[Reuse]:
+    in_y = covered(tx, ty) / max(len(tx), 1)  # share of x found in y
+    in_x = covered(ty, tx) / max(len(ty), 1)
+    if max(in_x, in_y) < MIN_OVERLAP:
+        return []
+    overlap = round(max(in_x, in_y), 3)
+    if _dated(x) and _dated(y) and x.published_at != y.published_at:
+        assert x.published_at and y.published_at
+        copy, source = (x, y) if x.published_at > y.published_at else (y, x)
+        return [Reuse(copy.id, source.id, overlap, direction_known=True)]
+    # no reliable dates: the text found (mostly) inside the other is the copy
+    copy, source = (x, y) if in_y >= in_x else (y, x)
+    return [Reuse(copy.id, source.id, overlap, direction_known=False)]
+
+
+def _dated(article: Article) -> bool:
+    """A publication date stated by the publisher (an inferred lower bound cannot order copies)."""
+    return article.published_at is not None and article.published_at_source == "metadata"
