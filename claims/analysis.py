@@ -9,7 +9,7 @@ from claims.conflicts import find_conflicts
 from claims.events import adopt_date, assign_slots, assign_times, main_event
 from claims.extract import extract_claims
 from claims.linking import PairScore, clusters, score_candidates
-from claims.model import Analysis, Article, Claim, Cluster
+from claims.model import Analysis, Article, Claim, Cluster, Reuse
 from claims.reuse import detect_reuse
 
 
@@ -40,12 +40,12 @@ def adopt_event_dates(
 ) -> bool:
     """Articles that give their event only a weekday (or no date) take the date that linked
     reports of the same event give. Returns whether any article changed."""
-    index = {c.id: i for i, c in enumerate(claims)}
+    by_id = {c.id: c for c in claims}
     dates: dict[str, list[date]] = defaultdict(list)
     for p in pairs:
         if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
             continue
-        for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
+        for x, y in ((by_id[p.a], by_id[p.b]), (by_id[p.b], by_id[p.a])):
             if x.article_id != y.article_id and y.time is not None and y.time.source == "own" and y.time.date:
                 dates[x.article_id].append(y.time.date)
     changed = False
@@ -58,7 +58,6 @@ def adopt_event_dates(
             article.main_event = adopted
             assign_times(by_article[article.id], adopted)
             changed = True
-    del index
     return changed
 
 
@@ -68,21 +67,22 @@ def analyze(articles: list[Article]) -> Analysis:
     pairs = score_candidates(claims)
     if adopt_event_dates(articles, by_article, claims, pairs):
         pairs = score_candidates(claims)
-    groups = clusters(len(claims), pairs)
+    groups = clusters([c.id for c in claims], [(p.a, p.b) for p in pairs if p.confirmed])
     reuse = detect_reuse(articles)
     article_map = {a.id: a for a in articles}
     sources = {s.id: s for a in articles for s in a.sources}
-    conflicts = find_conflicts(claims, pairs, article_map, sources)
+    by_id = {c.id: c for c in claims}
+    conflicts = find_conflicts(by_id, pairs, article_map, sources)
     for n, conflict in enumerate(conflicts, start=1):
         conflict.id = f"x{n}"
     cluster_list = [
-        _cluster(f"k{n}", [claims[i] for i in g], article_map, reuse) for n, g in enumerate(groups, start=1)
+        _cluster(f"k{n}", [by_id[i] for i in g], article_map, reuse) for n, g in enumerate(groups, start=1)
     ]
-    suggested = [(claims[p.a].id, claims[p.b].id, p.score) for p in pairs if p.suggested]
+    suggested = [(p.a, p.b, p.score) for p in pairs if p.suggested]
     return Analysis(articles, claims, cluster_list, conflicts, reuse, suggested)
 
 
-def _cluster(cid: str, members: list[Claim], articles: dict[str, Article], reuse: list) -> Cluster:  # type: ignore[type-arg]
+def _cluster(cid: str, members: list[Claim], articles: dict[str, Article], reuse: list[Reuse]) -> Cluster:
     """A cluster with its first appearance and its number of independent sources: copies of
     one another count once, and so do several articles of one outlet."""
     copies = {(r.copy, r.source) for r in reuse} | {(r.source, r.copy) for r in reuse}

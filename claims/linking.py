@@ -42,8 +42,8 @@ TIME_BOUND = ("occ:", "out:", "harm", "dmg", "first", "resp")
 
 @dataclass
 class PairScore:
-    a: int
-    b: int
+    a: str  # claim ids, a < b
+    b: str
     score: float  # link score, time-aware
     topic: float  # how close in topic, ignoring time
     lexical: float
@@ -63,7 +63,8 @@ class PairScore:
 
 def _entity_keys(claim: Claim) -> tuple[set[str], set[str]]:
     """(specific entity keys, country keys) of a claim, places of its event included."""
-    specific, countries = set(), set()
+    specific: set[str] = set()
+    countries: set[str] = set()
     for e in claim.entities:
         (countries if e.key in COUNTRIES else specific).add(e.key)
     for place in claim.places:
@@ -89,27 +90,44 @@ def blocking_keys(claim: Claim) -> set[str]:
     return keys
 
 
-def candidate_pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
-    """Index pairs of claims from different sources that share a blocking key."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        if claim.modality in ("question",):
-            continue
+class KeyIndex:
+    """An inverted index of blocking keys over claims, built up one claim at a time (the same
+    keys are what the service stores in its database)."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, list[Claim]] = defaultdict(list)
+
+    def add(self, claim: Claim) -> None:
+        if claim.modality == "question":
+            return
         for key in blocking_keys(claim):
-            postings[key].append(i)
-    seen: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if len(members) < 2 or len(members) > MAX_POSTING:
+            self.postings[key].append(claim)
+
+    def candidates(self, claim: Claim) -> list[Claim]:
+        """Claims of other sources sharing a key with `claim` (keys too common are skipped)."""
+        seen: dict[str, Claim] = {}
+        for key in blocking_keys(claim):
+            members = self.postings.get(key, [])
+            if len(members) > MAX_POSTING:
+                continue
+            for other in members:
+                if other.source_id != claim.source_id and other.id != claim.id:
+                    seen.setdefault(other.id, other)
+        return list(seen.values())
+
+
+def candidate_pairs(claims: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
+    """Pairs of claims from different sources that share a blocking key, each pair once."""
+    index = KeyIndex()
+    for claim in claims:
+        index.add(claim)
+    order = {c.id: n for n, c in enumerate(claims)}
+    for claim in claims:
+        if claim.modality == "question":
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if claims[i].source_id == claims[j].source_id:
-                    continue
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        for other in index.candidates(claim):
+            if order[other.id] > order[claim.id]:
+                yield claim, other
 
 
 def lexical_similarity(a: Claim, b: Claim) -> float:
@@ -200,8 +218,7 @@ def time_between(a: Claim, b: Claim) -> str:
     return time_relation(ta, tb)
 
 
-def score_pair(claims: list[Claim], i: int, j: int) -> PairScore:
-    a, b = claims[i], claims[j]
+def score_pair(a: Claim, b: Claim) -> PairScore:
     slots = shared_slots(a, b)
     lexical = lexical_similarity(a, b)
     entity = entity_similarity(a, b)
@@ -227,7 +244,9 @@ def score_pair(claims: list[Claim], i: int, j: int) -> PairScore:
     ):
         # two reports of one event: the same kind of event, at compatible times and places
         score = max(score, CONFIRM + (0.1 if relation == "same" else 0.02))
-    return PairScore(i, j, round(min(score, 1.0), 3), round(topic, 3), lexical, entity, slot, relation, slots)
+    return PairScore(
+        a.id, b.id, round(min(score, 1.0), 3), round(topic, 3), lexical, entity, slot, relation, slots
+    )
 
 
 def place_keys(claim: Claim) -> list[str]:
@@ -239,32 +258,33 @@ def _cumulative(claim: Claim) -> bool:
     return any(q.cumulative for q in claim.quantities)
 
 
+def worth_keeping(pair: PairScore) -> bool:
+    return pair.topic >= COMPARABLE or pair.score >= SUGGEST
+
+
 def score_candidates(claims: list[Claim]) -> list[PairScore]:
     """Scores of every candidate pair close enough in topic to matter."""
-    out = []
-    for i, j in candidate_pairs(claims):
-        pair = score_pair(claims, i, j)
-        if pair.topic >= COMPARABLE or pair.score >= SUGGEST:
-            out.append(pair)
-    return out
+    return [p for a, b in candidate_pairs(claims) if worth_keeping(p := score_pair(a, b))]
 
 
-def clusters(n: int, pairs: list[PairScore]) -> list[list[int]]:
-    """Connected components of confirmed links (each claim in at most one cluster)."""
-    parent = list(range(n))
+def clusters(claim_ids: list[str], links: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected components of confirmed links (each claim in at most one cluster), members in
+    the order of `claim_ids`."""
+    order = {cid: n for n, cid in enumerate(claim_ids)}
+    parent = {cid: cid for cid in claim_ids}
 
-    def find(x: int) -> int:
+    def find(x: str) -> str:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for p in sorted(pairs, key=lambda p: (-p.score, p.a, p.b)):
-        if p.confirmed:
-            ra, rb = find(p.a), find(p.b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[find(i)].append(i)
-    return [sorted(g) for g in groups.values() if len(g) > 1]
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = (ra, rb) if order[ra] < order[rb] else (rb, ra)
+            parent[drop] = keep
+    groups: dict[str, list[str]] = defaultdict(list)
+    for cid in claim_ids:
+        groups[find(cid)].append(cid)
+    return [g for g in groups.values() if len(g) > 1]

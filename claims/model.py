@@ -188,6 +188,8 @@ class Conflict:
     explanation: str
     detector: str = ""
     score: float = 0.0
+    key: str = ""  # deduplication key: one conflict per key (claims.conflicts.conflict_key)
+    rank: tuple[int, int, float, str] = (0, 0, 0.0, "")  # which finding of a key to keep
 
 
 @dataclass

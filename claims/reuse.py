@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from hashlib import blake2b
 
 from claims.model import Article, BlockKind, Reuse
 
@@ -32,7 +33,13 @@ def words(article: Article) -> list[str]:
 
 
 def shingles(tokens: list[str]) -> set[int]:
-    return {hash(tuple(tokens[i : i + SHINGLE])) for i in range(max(0, len(tokens) - SHINGLE + 1))}
+    """Stable 63-bit hashes of the word 6-grams (stable across processes, so a database can
+    index them)."""
+    out = set()
+    for i in range(max(0, len(tokens) - SHINGLE + 1)):
+        digest = blake2b(" ".join(tokens[i : i + SHINGLE]).encode(), digest_size=8).digest()
+        out.add(int.from_bytes(digest, "big") >> 1)
+    return out
 
 
 def covered(copy: list[str], source: list[str]) -> int:

@@ -42,14 +42,24 @@ def compare_pair(pair: Pair) -> list[tuple[Finding, str, str]]:
 
 
 def find_conflicts(
-    claims: list[Claim], pairs: list[PairScore], articles: dict[str, Article], sources: dict[str, Source]
+    claims: dict[str, Claim], pairs: list[PairScore], articles: dict[str, Article], sources: dict[str, Source]
 ) -> list[Conflict]:
-    found: list[tuple[Conflict, tuple[int, int, float, int]]] = []
+    """Conflicts among the given pairs, one per deduplication key (see `conflict_key`), most
+    urgent first."""
+    return deduplicate(detect_all(claims, pairs, articles, sources))
+
+
+def detect_all(
+    claims: dict[str, Claim], pairs: list[PairScore], articles: dict[str, Article], sources: dict[str, Source]
+) -> list[Conflict]:
+    """Every finding on every comparable pair, before deduplication; each conflict carries its
+    deduplication key and rank."""
+    found: list[Conflict] = []
     for p in pairs:
         a, b = claims[p.a], claims[p.b]
         if p.topic < COMPARABLE or a.modality not in CHECKABLE or b.modality not in CHECKABLE:
             continue
-        if a.article_id == b.article_id and a.source_id == b.source_id:
+        if a.source_id == b.source_id:
             continue
         if p.time == "unknown" and not _same_event_evidence(a, b, p):
             continue
@@ -73,14 +83,15 @@ def find_conflicts(
                 detector=type(finding).__name__,
                 score=round(p.topic, 3),
             )
-            rank = (
+            conflict.key = conflict_key(conflict, a, b)
+            conflict.rank = (
                 SEVERITY_RANK[severity],
                 int(not a.derived) + int(not b.derived),
-                finding.strength + p.topic,
-                -p.a - p.b,
+                round(finding.strength + p.topic, 4),
+                "".join(sorted((a.sentence[:40], b.sentence[:40]))),
             )
-            found.append((conflict, rank))
-    return _deduplicate(found, claims)
+            found.append(conflict)
+    return found
 
 
 TIME_BOUND = ("occ:", "out:", "harm", "dmg", "first", "resp")
@@ -102,22 +113,23 @@ def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:
     return places_match(place_keys(a), place_keys(b)) is True or p.topic >= 0.65
 
 
-def _deduplicate(
-    found: list[tuple[Conflict, tuple[int, int, float, int]]], claims: list[Claim]
-) -> list[Conflict]:
-    """One conflict of a kind between two sources on one question: the clearest one. Several
-    sentences of one article repeating the same figure do not make several conflicts."""
-    by_id = {c.id: c for c in claims}
-    best: dict[tuple[str, ...], tuple[Conflict, tuple[int, int, float, int]]] = {}
-    for conflict, rank in found:
-        a, b = (by_id[i] for i in conflict.claim_ids)
-        if conflict.severity == "low":  # context: one per pair of sentences, nothing folded away
-            key = (conflict.kind, *sorted((str(a.start) + a.article_id, str(b.start) + b.article_id)))
-        else:
-            sources = tuple(sorted((a.source_id, b.source_id)))
-            question = sorted(a.slots & b.slots)[:1] or [conflict.kind]
-            key = (conflict.kind, *sources, question[0], conflict.temporal)
-        if key not in best or rank > best[key][1]:
-            best[key] = (conflict, rank)
-    kept = sorted(best.values(), key=lambda cr: (-cr[1][0], -cr[1][1]))
-    return [c for c, _ in kept]
+def conflict_key(conflict: Conflict, a: Claim, b: Claim) -> str:
+    """What makes two findings the same conflict: the same kind between the same two sources on
+    the same question (several sentences of one article repeating a figure make one conflict).
+    Context (low) findings are kept per pair of sentences. The key is stable across
+    re-analysis, so a reviewer's decision stays attached to it."""
+    if conflict.severity == "low":
+        sides = sorted((f"{a.article_id}@{a.start}", f"{b.article_id}@{b.start}"))
+        return "|".join((conflict.kind, "low", *sides))
+    sources = sorted((a.source_id, b.source_id))
+    question = sorted(a.slots & b.slots)[:1] or [conflict.kind]
+    return "|".join((conflict.kind, *sources, question[0], conflict.temporal))
+
+
+def deduplicate(found: list[Conflict]) -> list[Conflict]:
+    """The best-ranked conflict of each key, most urgent first."""
+    best: dict[str, Conflict] = {}
+    for conflict in found:
+        if conflict.key not in best or conflict.rank > best[conflict.key].rank:
+            best[conflict.key] = conflict
+    return sorted(best.values(), key=lambda c: (-c.rank[0], -c.rank[2], c.key))

@@ -1,0 +1,227 @@
+"""Analyse a new article against a stored corpus without re-analysing the corpus.
+
+The store is anything that implements `Store` (the service implements it with SQL). The
+result of adding articles one by one equals `claims.analysis.analyze` on all of them:
+
+- candidate claims come from the same blocking keys (`claims.linking.blocking_keys`);
+- pairs are scored by the same `score_pair`;
+- an article whose event has no date of its own takes one from linked reports
+  (`adopt_date`); when a new article gives such an older article its date, the older
+  article's claims are re-timed and all their pairs re-scored (one hop, as in the batch);
+- every finding is kept with its deduplication key and rank, and the conflict shown for a key
+  is the best-ranked finding, exactly as `claims.conflicts.deduplicate` picks it;
+- clusters are the connected components of confirmed links.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from claims.analysis import extract_all
+from claims.conflicts import detect_all
+from claims.events import adopt_date, assign_times
+from claims.linking import PairScore, blocking_keys, score_pair, worth_keeping
+from claims.model import Article, Claim, Conflict, Reuse, Source
+from claims.reuse import MIN_SHARED, _check, shingles, words
+
+
+class Store(Protocol):
+    """What the incremental analysis needs to read from a stored corpus."""
+
+    def claims_with_keys(self, keys: set[str]) -> list[Claim]:
+        """Stored claims indexed under any of these blocking keys (keys shared by too many
+        claims, see `claims.linking.MAX_POSTING`, may be skipped)."""
+        ...
+
+    def claims_of(self, article_ids: set[str]) -> list[Claim]: ...
+
+    def articles(self, article_ids: set[str]) -> list[Article]: ...
+
+    def articles_with_shingles(self, hashes: set[int]) -> dict[str, int]:
+        """Stored article ids sharing shingles with the given set, with how many they share."""
+        ...
+
+
+@dataclass
+class Delta:
+    """What to write back: replace the claims of `articles`, replace every pair and finding that
+    touches their claims, add the reuse pairs."""
+
+    articles: list[Article]
+    claims: dict[str, list[Claim]]
+    pairs: list[PairScore]
+    findings: list[Conflict]
+    reuse: list[Reuse] = field(default_factory=list)
+
+    @property
+    def claim_ids(self) -> set[str]:
+        return {c.id for cs in self.claims.values() for c in cs}
+
+
+def index_keys(claim: Claim) -> set[str]:
+    """The blocking keys to store for a claim."""
+    return set() if claim.modality == "question" else blocking_keys(claim)
+
+
+def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -> list[PairScore]:
+    """Scored pairs between `claims` and stored (or `extra`) claims sharing a key with them."""
+    extra = list(extra)
+    mine = {c.id for c in claims}
+    keys: set[str] = set()
+    for c in claims:
+        keys |= index_keys(c)
+    pool = {c.id: c for c in store.claims_with_keys(keys)}
+    pool.update({c.id: c for c in extra})
+    postings: dict[str, list[Claim]] = defaultdict(list)
+    for c in list(pool.values()) + claims:
+        for k in index_keys(c) & keys:
+            postings[k].append(c)
+    seen: set[tuple[str, str]] = set()
+    out: list[PairScore] = []
+    for c in claims:
+        for k in index_keys(c):
+            for other in postings.get(k, []):
+                if other.id == c.id or other.source_id == c.source_id:
+                    continue
+                if other.id in mine and other.id < c.id:
+                    continue  # a pair inside the new claims: scored once
+                a, b = (c, other) if _order(c) < _order(other) else (other, c)
+                if (a.id, b.id) in seen:
+                    continue
+                seen.add((a.id, b.id))
+                pair = score_pair(a, b)
+                if worth_keeping(pair):
+                    out.append(pair)
+    return out
+
+
+def _order(claim: Claim) -> tuple[str, int, str]:
+    """A stable order of claims across the corpus (article, position), so a pair is always
+    scored in the same direction, whatever was ingested first."""
+    return (claim.article_id, claim.start, claim.id)
+
+
+def _dates_from(article_id: str, pairs: list[PairScore], claims: dict[str, Claim]) -> list[date]:
+    """Dates that other articles' own words give an event this article reports (as in
+    `claims.analysis.adopt_event_dates`)."""
+    out = []
+    for p in pairs:
+        if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
+            continue
+        for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
+            if x.article_id == article_id and y.article_id != article_id and y.time is not None:
+                if y.time.source == "own" and y.time.date:
+                    out.append(y.time.date)
+    return out
+
+
+def analyse_new(article: Article, store: Store) -> Delta:
+    """Extract a new article's claims and link and compare them with the stored corpus. The
+    article's id must be unique in the store; its claims get ids `<article id>.c<n>`."""
+    own = extract_all([article])[article.id]
+    for n, claim in enumerate(own, start=1):
+        claim.id = f"{article.id}.c{n}"
+    pairs = _pairs_for(own, store)
+    claims = {c.id: c for c in own}
+    claims.update(_stored(pairs, claims, store))
+    # this article takes its event's date from stored reports, if it has none of its own
+    adopted = adopt_date(article.main_event, _dates_from(article.id, pairs, claims))
+    if adopted is not article.main_event:
+        article.main_event = adopted
+        assign_times(own, adopted)
+        pairs = _pairs_for(own, store)
+    delta = Delta([article], {article.id: own}, pairs, [])
+    # stored articles without a date of their own may now take one from this article
+    for other in store.articles(_undated_neighbours(article, pairs, claims)):
+        other_claims = store.claims_of({other.id})
+        other_pairs = _pairs_for(other_claims, store, extra=own)
+        pool = {c.id: c for c in other_claims} | claims | _stored(other_pairs, claims, store)
+        base = _base_event(other, other_claims)
+        redone = adopt_date(base, _dates_from(other.id, other_pairs, pool))
+        if _same_time(redone, other.main_event):
+            continue
+        other.main_event = redone
+        assign_times(other_claims, redone)
+        delta.articles.append(other)
+        delta.claims[other.id] = other_claims
+        retimed = {c.id for c in other_claims}
+        # pairs scored above with this article's old times are replaced, not just overridden:
+        # a pair that no longer matters must disappear too
+        delta.pairs = [p for p in delta.pairs if p.a not in retimed and p.b not in retimed]
+        delta.pairs.extend(_pairs_for(other_claims, store, extra=own))
+    delta.pairs = _unique(delta.pairs)
+    everything = {**claims, **{c.id: c for cs in delta.claims.values() for c in cs}}
+    everything.update(_stored(delta.pairs, everything, store))
+    articles = {a.id: a for a in store.articles({c.article_id for c in everything.values()})}
+    articles.update({a.id: a for a in delta.articles})
+    sources: dict[str, Source] = {s.id: s for a in articles.values() for s in a.sources}
+    delta.findings = detect_all(everything, delta.pairs, articles, sources)
+    delta.reuse = reuse_against_store(article, store)
+    return delta
+
+
+def _stored(pairs: list[PairScore], known: dict[str, Claim], store: Store) -> dict[str, Claim]:
+    """Stored claims a list of pairs refers to that are not yet in `known`."""
+    missing = {i for p in pairs for i in (p.a, p.b) if i not in known}
+    if not missing:
+        return {}
+    articles = {i.rsplit(".c", 1)[0] for i in missing}
+    return {c.id: c for c in store.claims_of(articles) if c.id in missing}
+
+
+def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[str, Claim]) -> set[str]:
+    """Stored articles linked to this one by an occurrence whose date this article states."""
+    out = set()
+    for p in pairs:
+        if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
+            continue
+        for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
+            if (
+                y.article_id == article.id
+                and x.article_id != article.id
+                and y.time
+                and y.time.source == "own"
+            ):
+                out.add(x.article_id)
+    return out
+
+
+def _base_event(article: Article, claims: list[Claim]):  # type: ignore[no-untyped-def]
+    """The article's main event as its own words give it (before any adopted date)."""
+    from claims.events import main_event
+
+    return main_event(article, claims)
+
+
+def _same_time(a, b) -> bool:  # type: ignore[no-untyped-def]
+    return a is not None and b is not None and a.time.date == b.time.date and a.time.weekday == b.time.weekday
+
+
+def _unique(pairs: list[PairScore]) -> list[PairScore]:
+    """One score per pair, the latest (a re-timed article's pairs replace earlier scores)."""
+    seen: dict[tuple[str, str], PairScore] = {}
+    for p in pairs:
+        seen[tuple(sorted((p.a, p.b)))] = p  # type: ignore[index]
+    return list(seen.values())
+
+
+def shingle_hashes(article: Article) -> set[int]:
+    """The article's shingles as stable 63-bit integers (for a database index)."""
+    return shingles(words(article))
+
+
+def reuse_against_store(article: Article, store: Store) -> list[Reuse]:
+    mine = shingle_hashes(article)
+    shared = store.articles_with_shingles(mine)
+    candidates = [aid for aid, n in shared.items() if n >= MIN_SHARED and aid != article.id]
+    found: list[Reuse] = []
+    tokens = words(article)
+    for other in store.articles(set(candidates)):
+        x, y = sorted((article, other), key=lambda a: a.id)
+        tx, ty = (tokens, words(other)) if x is article else (words(other), tokens)
+        found.extend(_check(x, y, tx, ty))
+    return found
