@@ -189,13 +189,36 @@ def classify(article: Article) -> None:
             block.source_id = source.id
             article.sources.append(source)
         blocks.append(block)
-    article.blocks = blocks
+    article.blocks = _split_dateline(article, blocks)
     if article.title is None:
         heads = [lines[i].text for i, k in enumerate(kinds) if k == BlockKind.HEADLINE]
         if heads:
             article.title = heads[0].lstrip("# ").strip()
     if article.author is None:
         article.author = _byline_author(lines, kinds)
+
+
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,15}){0,2})"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\((?:[A-Za-z][\w .&-]{0,25})\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])"
+)
+
+
+def _split_dateline(article: Article, blocks: list[Block]) -> list[Block]:
+    """ "PORT MERIDIAN, La. (GCW) — A fire tore through ...": the dateline is not part of the
+    first sentence; its place is where the story was filed (usually where it happened)."""
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.BODY:
+            continue
+        m = DATELINE.match(article.body[block.start : block.end])
+        if m and any(c.islower() for c in article.body[block.start + m.end() : block.end]):
+            article.dateline = m["place"].strip(" ,")
+            head = Block(block.start, block.start + m.end(), BlockKind.DATELINE)
+            rest = Block(block.start + m.end(), block.end, BlockKind.BODY)
+            return [*blocks[:i], head, rest, *blocks[i + 1 :]]
+        break
+    return blocks
 
 
 def _is_job_title(text: str) -> bool:

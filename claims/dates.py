@@ -48,6 +48,7 @@ DATE_RE = re.compile(
   | (?P<dmy>\b(?:(?P<dmy_wd>{_WD}),?\s+)?(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?![a-z])
         (?:,?\s+(?P<dmy_y>{_YEAR})\b)?)
   | (?P<my>\b(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})\b)
+  | (?P<tod>\b(?:\d{1, 2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\bmidmorning\b|\bmidday\b|\bdawn\b))
   | (?P<rel>\b(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|fall|autumn|spring|summer|winter)
         |earlier\s+this\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)
         |{_NUM_WORD}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)
@@ -103,6 +104,8 @@ def _relation(text: str, start: int, modifier: str | None = None) -> str:
     if not found:
         return "on"
     word = found.group(1).lower()
+    if word == "from" and not re.match(r"[^.;]{0,40}\b(?:to|until|till|through)\b", text[start:]):
+        return "on"  # "the toll from Sunday's quake": a source, not the start of a range
     return {"till": "until", "through": "until", "by": "until", "as of": "on"}.get(word, word)
 
 
@@ -130,6 +133,8 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
             )
         elif g["my"]:
             raw = RawDate(m.group(), s, e, int(g["my_y"]), _month(g["my_m"]), None, granularity="month")
+        elif g["tod"]:
+            raw = RawDate(m.group(), s, e, granularity="time")
         elif g["rel"]:
             raw = RawDate(
                 m.group(), s, e, relative=m.group().lower(), granularity=_rel_granularity(m.group())
@@ -144,7 +149,8 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 e,
                 weekday=WEEKDAYS[g["wd_name"].lower()],
                 relative=kind,
-                relation=_relation(text, s, mod),
+                # "Sunday's earthquake": a possessive date names the day of the thing itself
+                relation="on" if g["wd_pos"] else _relation(text, s, mod),
             )
         elif g["mon"]:
             mod = re.sub(r"\s+", " ", g["mon_mod"].lower())

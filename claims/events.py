@@ -19,8 +19,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.clauses import AUXILIARIES, is_finite
+from claims.extract import START_CUES
 from claims.dates import weekday_on_or_before
-from claims.entities import same_entity
+from claims.entities import entity_key, same_entity
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
 from claims.text import lemma, tokenize
@@ -43,6 +44,7 @@ EVENT_VERBS = {
     "bomb": "attack", "occur": None, "happen": None, "erupt": None, "strike": None, "hit": None,
     "explode": "explosion", "collapse": "collapse", "capsize": "accident", "sink": "accident",
     "crash": "accident", "derail": "accident", "burn": "fire", "flood": "flood", "breach": "breach",
+    "start": None, "begin": None, "ignite": "fire", "spark": None, "detect": None, "discover": None,
 }  # fmt: skip
 PROJECTILES = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike"}
 BACKGROUND_TIME = re.compile(
@@ -76,6 +78,11 @@ MODIFIER_SLOT = {
     "those",
     "both",
 }
+END_CUES = re.compile(
+    r"\b(?:put out|extinguished|doused|contained|under control|died down|subsided|ended|ends|lifted|reopened|"
+    r"resumed|restored|called off|wound down|were rescued|was rescued)\b",
+    re.I,
+)
 NEAR_DAYS = 3  # an event placed within three days is the same event misdated, not another event
 
 
@@ -85,6 +92,7 @@ class EventTime:
     weekday: int | None = None
     month: tuple[int, int] | None = None  # (year, month) when only the month is known
     source: str = "none"  # own | inherited | adopted | background | none
+    around: date | None = None  # no date, but reported on this day (the event is recent news)
 
 
 @dataclass
@@ -151,10 +159,15 @@ def assign_slots(claim: Claim) -> list[Claim]:
         slots.add(q.slot)
     kind = event_class(claim)
     claim.event_kind = kind
-    dated = claim.event_date is not None or claim.event_weekday is not None
-    counted = any(q.canonical_unit in PROJECTILES and not q.cumulative for q in claim.quantities)
+    dated = (
+        claim.event_date is not None
+        or claim.event_weekday is not None
+        or any(m.granularity == "time" for m in claim.dates)  # "started shortly before 6 a.m."
+    )
+    counted = any(q.canonical_unit in PROJECTILES and not q.period_total for q in claim.quantities)
     derived: list[Claim] = []
-    if kind and (dated or counted) and not any(q.cumulative for q in claim.quantities):
+    ending = END_CUES.search(claim.text) and not START_CUES.search(claim.text)
+    if kind and (dated or counted) and not ending and not any(q.period_total for q in claim.quantities):
         if kinds & {"first", "outcome", "harm", "damage", "responsibility"} or (
             verb and verb not in EVENT_VERBS
         ):
@@ -173,8 +186,9 @@ def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
         return f"qty:{q.dimension}"
     if q.role:
         return f"qty:{'person' if cls in ('?', 'person') else cls}:{q.role}"
-    if cls in ("attack", "strike", "case", "vote", "ballot", "?"):
+    if cls not in PROJECTILES or cls in ("attack", "strike"):
         return f"qty:{cls}"
+    # for projectiles what happened to them matters: two launched, one intercepted
     outcome = next((f.value for f in claim.frames if f.kind == "outcome"), None)
     return f"qty:{cls}:{outcome or ('occ' if verb in EVENT_VERBS else verb or '')}"
 
@@ -218,18 +232,23 @@ def describes_event(claim: Claim) -> bool:
     stationed somewhere, which holds whatever the event)."""
     if claim.frames or any(s.startswith("occ:") for s in claim.slots):
         return True
-    return any((q.role or q.canonical_unit in PROJECTILES) and not q.cumulative for q in claim.quantities)
+    return any((q.role or q.canonical_unit in PROJECTILES) and not q.period_total for q in claim.quantities)
 
 
 def _cumulative(claim: Claim) -> bool:
-    return any(q.cumulative for q in claim.quantities)
+    return any(q.period_total for q in claim.quantities)
 
 
 def main_event(article: Article, claims: list[Claim]) -> MainEvent:
-    """The event the article's own voice dates most often (ties: the earliest mentioned)."""
+    """The event the article's own voice dates most often (ties: the earliest mentioned), with
+    its anchors: the dateline's place and the places and names of the lead and of the
+    dated reports of the event."""
     own = [c for c in claims if c.source_id.endswith(".s0") and any(s.startswith("occ:") for s in c.slots)]
+    undated = EventTime(
+        source="inherited", around=article.published_at if article.published_at_source == "metadata" else None
+    )
     if not own:
-        return MainEvent()
+        return MainEvent(None, undated, _anchors(article, _lead(claims)))
     votes: Counter[tuple[date | None, int | None]] = Counter()
     first_seen: dict[tuple[date | None, int | None], int] = {}
     for i, c in enumerate(own):
@@ -242,10 +261,25 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
     kind = kinds.most_common(1)[0][0] if kinds else None
     lead = _lead(claims)
     if not votes:
-        return MainEvent(kind, EventTime(source="inherited"), _places(lead + own[:3]))
+        return MainEvent(kind, undated, _anchors(article, lead + own[:3]))
     best = max(votes, key=lambda k: (votes[k], -first_seen[k]))
     dated = [c for c in own if (c.event_date, c.event_weekday if c.event_date is None else None) == best]
-    return MainEvent(kind, EventTime(best[0], best[1], source="inherited"), _places(lead + dated))
+    return MainEvent(kind, EventTime(best[0], best[1], source="inherited"), _anchors(article, lead + dated))
+
+
+def _anchors(article: Article, claims: list[Claim]) -> list[str]:
+    """Keys of what identifies the article's event: its dateline place, then places and other
+    names (not people, not whole countries) in the given claims."""
+    keys: list[str] = []
+    if article.dateline:
+        place = entity_key(article.dateline.split(",")[0])
+        if place and place not in COUNTRIES:
+            keys.append(place)
+    for c in claims:
+        for e in c.entities:
+            if e.kind != "person" and e.key not in COUNTRIES and e.key not in keys and len(e.key) > 2:
+                keys.append(e.key)
+    return keys
 
 
 def _lead(claims: list[Claim]) -> list[Claim]:
@@ -316,6 +350,8 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             c.places = list(main.places)
         else:
             c.time = EventTime()
+            if not _elsewhere(c, main) and not BACKGROUND_TIME.search(c.text):
+                c.places = list(main.places)  # same story, same anchors, even without a time
 
 
 def _elsewhere(claim: Claim, main: MainEvent) -> bool:
@@ -334,6 +370,11 @@ def time_relation(a: EventTime, b: EventTime) -> str:
     if a.date and b.date:
         gap = abs((a.date - b.date).days)
         return "same" if gap == 0 else "near" if gap <= NEAR_DAYS else "different"
+    for x, y in ((a, b), (b, a)):
+        if x.date and y.around and not y.date and y.weekday is None:
+            # a report filed on `around` about an event it does not date: the same event if it
+            # happened shortly before; otherwise nothing can be said
+            return "same" if 0 <= (y.around - x.date).days <= 2 else "unknown"
     if a.date and b.weekday is not None:
         return "same" if a.date.weekday() == b.weekday else "near"
     if b.date and a.weekday is not None:

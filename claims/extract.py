@@ -92,7 +92,7 @@ def _sentence_claims(
             continue
         content = (sentence.start + attribution.content_start, sentence.start + attribution.content_end)
         c_dates = [m for m in mentions if c_start <= m.start < c_end] or _sentence_level(mentions, content)
-        event = _event_date(c_dates)
+        event = _event_date(c_dates, clause_text, c_start)
         claims.append(
             Claim(
                 id="",
@@ -145,12 +145,31 @@ def _sentence_level(mentions: list[DateMention], content: tuple[int, int]) -> li
     ]
 
 
-def _event_date(mentions: list[DateMention]) -> DateMention | None:
-    """The date an event happened on: a day-level date the clause places it on."""
-    for m in mentions:
-        if m.granularity == "day" and m.relation == "on" and (m.value or m.weekday is not None):
-            return m
-    return None
+START_CUES = re.compile(
+    r"\b(?:caught fire|broke out|started|began|erupted|struck|hit|occurred|happened|took place|was launched|"
+    r"were launched|capsized|collapsed|exploded|attacked|targeted|launched)\b",
+    re.I,
+)
+
+
+def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMention | None:
+    """The date an event happened on: the day-level date nearest the words that say it began
+    ("put out the flames Wednesday, 30 hours after the tank caught fire on March 4" -> March 4),
+    or the first one."""
+    days = [
+        m
+        for m in mentions
+        if m.granularity == "day" and m.relation == "on" and (m.value or m.weekday is not None)
+    ]
+    if len(days) < 2:
+        return days[0] if days else None
+    possessive = [m for m in days if m.text.endswith(("'s", "’s"))]
+    if possessive:
+        return possessive[0]  # "Sunday's earthquake ... rose to 31 on Tuesday": Sunday
+    starts = [offset + s.start() for s in START_CUES.finditer(clause)]
+    if not starts:
+        return days[0]
+    return min(days, key=lambda m: min(abs(m.start - s) for s in starts))
 
 
 def _modality(text: str, question: bool) -> str:

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from claims.clauses import is_finite
-from claims.lexicon import DAMAGE_LEVEL, DESTRUCTION_WORDS, HARM_WORDS, OUTCOME_WORDS, PERSON_CLASSES
+from claims.lexicon import (
+    DAMAGE_LEVEL,
+    DESTRUCTION_WORDS,
+    HARM_WORDS,
+    MINOR_DAMAGE_WORDS,
+    OUTCOME_WORDS,
+    PERSON_CLASSES,
+)
 from claims.modality import Negation, in_scope
 from claims.model import Frame, Quantity
 from claims.quantities import noun_class
@@ -181,6 +188,16 @@ def _damage_frames(tokens: list[Token], neg: Negation) -> list[Frame]:
                 frames.append(Frame(kind="damage", value=str(level), count_qualifier="at_least", cue=w))
                 continue
             frames.append(Frame(kind="damage", value=str(level), cue=w))
+        elif w in MINOR_DAMAGE_WORDS:  # "reported cracks in the dam wall"
+            negated = in_scope(neg, tok.start)
+            frames.append(
+                Frame(
+                    kind="damage",
+                    value="0" if negated else "1",
+                    count_qualifier=None if negated else "at_least",
+                    cue=w,
+                )
+            )
         elif w in ("damaged",) or w in DESTRUCTION_WORDS:
             if (
                 w == "destroyed"
@@ -236,7 +253,7 @@ def _harm_frames(tokens: list[Token], neg: Negation, quantities: list[Quantity])
                         value=kind,
                         count=0,
                         count_qualifier="exact",
-                        target="person",
+                        target=_negated_group(tokens, i),
                         cue=_cue(tokens, i),
                     )
                 )
@@ -270,6 +287,39 @@ def _harm_frames(tokens: list[Token], neg: Negation, quantities: list[Quantity])
                 )
             )
     return frames
+
+
+GROUP_NOUNS_OF_HARM = {
+    "one",
+    "nobody",
+    "none",
+    "people",
+    "person",
+    "casualty",
+    "casualties",
+    "injury",
+    "injuries",
+    "death",
+    "deaths",
+    "fatality",
+    "fatalities",
+    "victim",
+    "victims",
+    "life",
+    "lives",
+    "loss",
+}
+
+
+def _negated_group(tokens: list[Token], i: int) -> str:
+    """Who a negated harm speaks of: everyone ("no injuries", "no one was hurt"), or a group
+    ("no foreigners were among the victims", "no civilians were killed")."""
+    for j in range(max(0, i - 6), i):
+        if tokens[j].lower in ("no", "none", "nobody"):
+            head = tokens[j + 1].lower if j + 1 < i else ""
+            if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
+                return noun_class(head) or head
+    return "person"
 
 
 def _cue(tokens: list[Token], i: int) -> str:

@@ -46,6 +46,7 @@ HARM_WORDS = {
     "perished": "death", "death toll": "death", "lives": "death", "bodies": "death", "body": "death",
     "injure": "injury", "injured": "injury", "injury": "injury", "injuries": "injury", "wound": "injury",
     "wounded": "injury", "hurt": "injury", "hospitalised": "injury", "hospitalized": "injury",
+    "deceased": "death", "toll": "death", "dead.": "death", "fatalities.": "death",
     "casualty": "any", "casualties": "any", "harmed": "any", "harm": "any", "victims": "any",
 }  # fmt: skip
 
@@ -70,6 +71,7 @@ DAMAGE_LEVEL = {
     "widespread": 3, "massive": 3, "catastrophic": 3, "huge": 3, "big": 3, "large": 3,
 }  # fmt: skip
 DAMAGE_NAMES = {0: "no damage", 1: "minor damage", 2: "some damage", 3: "heavy damage"}
+MINOR_DAMAGE_WORDS = {"crack", "cracks", "cracked", "cracking", "dented", "scorched", "chipped"}
 DESTRUCTION_WORDS = {
     "destroyed",
     "flattened",

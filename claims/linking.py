@@ -229,13 +229,14 @@ def score_pair(a: Claim, b: Claim) -> PairScore:
     else:
         slot = 0.0
         # wording alone: only near-identical statements of some length
-        long_enough = min(len(set(a.lemmas)), len(set(b.lemmas))) >= 5
-        topic = lexical if long_enough and lexical >= 0.8 else lexical * 0.6
+        long_enough = min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
+        topic = lexical + 0.1 * entity if long_enough and lexical >= 0.72 else lexical * 0.6
     score = topic + (0.1 if relation == "same" else 0.0)
     time_bound = any(s.startswith(TIME_BOUND) for s in slots) or any(
         s.startswith("qty:") and not _cumulative(a) and not _cumulative(b) for s in slots
     )
-    if relation == "different" and time_bound:
+    occurrence = any(s.startswith("occ:") for s in slots)
+    if (relation == "different" or (relation == "near" and not occurrence)) and time_bound:
         score = min(score, SUGGEST - 0.01)  # another event: compared, never merged
     elif (
         relation in ("same", "near")
@@ -255,7 +256,7 @@ def place_keys(claim: Claim) -> list[str]:
 
 
 def _cumulative(claim: Claim) -> bool:
-    return any(q.cumulative for q in claim.quantities)
+    return any(q.period_total for q in claim.quantities)
 
 
 def worth_keeping(pair: PairScore) -> bool:

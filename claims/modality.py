@@ -51,6 +51,8 @@ def negation(text: str) -> Negation:
         cue = m.group()
         if cue in ("no", "not") and _is_fixed_phrase(masked, m.end()):
             continue
+        if SPEECH_NEGATED.match(masked, m.end()):
+            continue  # "did not say how the workers were injured": nothing about the injuries is denied
         end_match = SCOPE_END.search(masked, m.end())
         end = end_match.start() if end_match else len(masked)
         if cue == "nor":
@@ -61,6 +63,13 @@ def negation(text: str) -> Negation:
         out.spans.append((m.start(), end))
         out.terms.extend(content_lemmas(text[start:end]))
     return out
+
+
+SPEECH_NEGATED = re.compile(
+    r"\s*(?:immediately\s+|yet\s+|publicly\s+)?(?:say|said|says|specify|specified|disclose|disclosed|comment|"
+    r"commented|indicate|indicated|explain|explained|reveal|revealed|know|known|clear|elaborate|identify|"
+    r"identified|name|named|give|gave|provide|provided|respond|responded|return)\b"
+)
 
 
 def _is_fixed_phrase(text: str, end: int) -> bool:

@@ -21,6 +21,7 @@ class BlockKind(StrEnum):
     BYLINE = "byline"
     DISCLAIMER = "disclaimer"
     BOILERPLATE = "boilerplate"  # "Powered by automated translation", separators, "Read more"
+    DATELINE = "dateline"  # "PORT MERIDIAN, La. (GCW) —" before the first sentence
 
 
 # Blocks whose sentences are claims of a source (the article itself or an embedded post).
@@ -66,6 +67,7 @@ class Article:
     sources: list[Source] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # decoding and cleaning notes for people
     main_event: Any = None  # claims.events.MainEvent
+    dateline: str | None = None  # the place of the dateline ("PORT MERIDIAN, La.")
 
 
 @dataclass
@@ -83,6 +85,13 @@ class Quantity:
     role: str | None = None  # harm the figure counts: "death" | "injury" | "any"
     detail: str | None = None  # finer qualifier: "nearly", "only", "estimated"
     slot: str | None = None  # the question the figure answers (set by claims.events)
+    partial: bool = False  # counts part of a whole ("three neighboring departments", "other", "more")
+
+    @property
+    def period_total(self) -> bool:
+        """A running total over a period ("176 attacks since October 17"), not tied to one
+        event, unlike a death toll, which grows but belongs to its event."""
+        return self.cumulative and self.role is None
 
     def interval(self) -> tuple[float, float]:
         """The values this quantity admits, as a closed interval."""

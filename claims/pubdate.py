@@ -11,11 +11,6 @@ from claims.cleaning import updated_stamp
 from claims.dates import RawDate, find_dates, is_future_at, parse_stamp, resolve
 from claims.model import Article, BlockKind
 
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]+\.?)?\s*[,(]?\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)"
-    r"|(?:\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))\s*\)?\s*(?:\((?:Reuters|AP|AFP|dpa)\))?\s*[-—–]"
-)
-
 
 def infer_publication_date(article: Article) -> None:
     """Fill `published_at` and `published_at_source` when metadata gave none."""
@@ -39,16 +34,15 @@ def infer_publication_date(article: Article) -> None:
 
 
 def _dateline(article: Article) -> date | None:
+    """A full date in the dateline ("WASHINGTON, July 18, 2024 (Reuters) -")."""
     for block in article.blocks:
-        if block.kind != BlockKind.BODY:
-            continue
-        m = DATELINE.match(article.body[block.start : block.end])
-        if m:
-            found = [r for r in find_dates(m["date"]) if r.year and r.month and r.day]
+        if block.kind == BlockKind.DATELINE:
+            found = [
+                r for r in find_dates(article.body[block.start : block.end]) if r.year and r.month and r.day
+            ]
             if found:
                 r = found[0]
                 return date(r.year or 1, r.month or 1, r.day or 1)
-        return None
     return None
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from claims.lexicon import CUMULATIVE_CUES, HARM_WORDS, NOUN_CLASS
+from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS
 from claims.model import Quantity
 from claims.text import STOPWORDS, Token, lemma, tokenize
 
@@ -43,6 +43,26 @@ VAGUE = {
     ("dozen",): (12, 12), ("a", "hundred"): (100, 100), ("a", "thousand"): (1_000, 1_000),
 }  # fmt: skip
 VAGUE_MAX_LEN = 3
+# Modifiers that make a figure count part of a whole ("three neighboring departments" besides
+# the town's own): such a figure does not contradict a total.
+PARTIAL_MODIFIERS = {
+    "other",
+    "neighboring",
+    "neighbouring",
+    "nearby",
+    "additional",
+    "more",
+    "further",
+    "extra",
+    "remaining",
+    "outside",
+    "another",
+    "separate",
+    "new",
+    "fresh",
+    "surrounding",
+    "visiting",
+}
 VAGUE_NOUNS = {"scores", "dozens", "hundreds", "thousands", "millions", "tens", "dozen"}
 
 QUALIFIERS = [
@@ -50,7 +70,8 @@ QUALIFIERS = [
     (("no", "less", "than"), "at_least", None), (("a", "minimum", "of"), "at_least", None),
     (("more", "than"), "more_than", None), (("over",), "more_than", None), (("upwards", "of"), "more_than", None),
     (("in", "excess", "of"), "more_than", None), (("above",), "more_than", None),
-    (("exceeding",), "more_than", None), (("just", "over"), "more_than", None),
+    (("exceeding",), "more_than", None), (("exceed",), "more_than", None), (("exceeds",), "more_than", None),
+    (("exceeded",), "more_than", None), (("topped",), "more_than", None), (("surpassed",), "more_than", None), (("just", "over"), "more_than", None),
     (("about",), "about", None), (("around",), "about", None), (("approximately",), "about", None),
     (("roughly",), "about", None), (("some",), "about", None), (("an", "estimated"), "about", "estimated"),
     (("estimated",), "about", "estimated"), (("circa",), "about", None), (("close", "to"), "about", "nearly"),
@@ -166,6 +187,8 @@ def _read_number(tokens: list[Token], i: int) -> _Num | None:
             if not nxt or not nxt[0].isalpha():
                 return None
             return _Num(i, i + size, float(low), float(high) if high != low else None, vague=high != low)
+    if words[0] in ("a", "an") and len(words) > 1 and words[1] in UNITS and UNITS[words[1]][1] != "time":
+        return _Num(i, i + 1, 1.0)  # "within a mile of the plant"
     value = _number_token(tokens[i])
     if value is not None:
         j = i + 1
@@ -254,13 +277,23 @@ def _counted(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if w in NOT_NOUNS or w in SMALL_NUMBERS or w.endswith("ly") or w.endswith(("-long", "-old")):
             return None, j
+        if _modifies_next(tokens, j):
+            j += 1  # "three neighboring departments", "two plant workers", "five chemical facilities"
+            skipped += 1
+            continue
         return w, j + 1
     return None, j
 
 
 CUMULATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in CUMULATIVE_CUES) + r")\b")
 # What can pile up over time: events and harm, not stocks such as troops stationed somewhere.
-ACCUMULATING = {
+ACCUMULATING = EVENT_NOUNS | {
+    "aftershock",
+    "arrest",
+    "death",
+    "evacuation",
+    "complaint",
+    "call",
     "attack",
     "strike",
     "drone",
@@ -280,9 +313,42 @@ ACCUMULATING = {
 
 def is_running_total(q: Quantity, clause_text: str) -> bool:
     """A figure that counts events or harm "since" a date, "so far", "in total"..."""
-    if q.canonical_unit not in ACCUMULATING and q.role is None:
+    if q.role is not None:
+        return True  # a toll of dead or injured grows as it is counted
+    if q.canonical_unit not in ACCUMULATING:
         return False
     return CUMULATIVE_RE.search(clause_text.lower()) is not None
+
+
+ADJECTIVE_ENDINGS = (
+    "ing",
+    "ed",
+    "al",
+    "ic",
+    "ous",
+    "ive",
+    "ful",
+    "ary",
+    "ian",
+    "ese",
+    "ible",
+    "able",
+    "less",
+)
+
+
+def _modifies_next(tokens: list[Token], j: int) -> bool:
+    """Whether the word at j is a modifier of the word after it: an adjective-shaped word, or
+    a noun before a known noun ("plant workers"), followed by a word that can be the head."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1].lower
+    if not nxt[:1].isalpha() or nxt in NOT_NOUNS or nxt in STOPWORDS:
+        return False
+    w = tokens[j].lower
+    if lemma(nxt) in NOUN_CLASS or nxt in NOUN_CLASS:
+        return True
+    return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and lemma(w) not in NOUN_CLASS
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -327,6 +393,18 @@ def _rounding_slack(v: float) -> float:
         unit *= 10
         n //= 10
     return min(unit / 2, 0.02 * v)
+
+
+def _subject_harm(tokens: list[Token], start: int) -> str | None:
+    """ "The number of deceased ... rose to 23": the harm the figure's subject names, further
+    back in the clause."""
+    for k in range(start - 1, max(-1, start - 14), -1):
+        w = tokens[k].lower
+        if w in (";", ".", "and", "but"):
+            break
+        if w in HARM_WORDS:
+            return HARM_WORDS[w]
+    return None
 
 
 def _harm_role(tokens: list[Token], a: int, b: int) -> str | None:
@@ -393,7 +471,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
                 continue  # "one of scores of drones" counts nothing
             unit, canonical, dimension = noun, noun_class(noun), "count" if noun else None
             end = end2 if noun else end
-        role = _harm_role(tokens, q_start, end)
+        role = _harm_role(tokens, q_start, end) or (_subject_harm(tokens, q_start) if unit is None else None)
+        partial = any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
         if canonical is None and role in ("death", "injury", "any"):
             canonical, dimension = "person", "count"  # "the death toll rose to 31"
         q = Quantity(
@@ -408,6 +487,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             dimension=dimension,
             role=role,
             detail=detail,
+            partial=partial,
         )
         found.append(q)
         i = max(end, i + 1)
@@ -437,9 +517,19 @@ PRONOUN_ONE_BEFORE = {
 }
 
 
+VAGUE_MANY = {"scores", "dozens", "hundreds", "thousands", "many", "several"}
+
+
 def _pronoun_one(tokens: list[Token], i: int) -> bool:
-    """ "the second one hit the base": "one" stands for a noun, it does not count one."""
-    return tokens[i].lower == "one" and i > 0 and tokens[i - 1].lower in PRONOUN_ONE_BEFORE
+    """ "the second one hit the base", "one of five plants": "one" stands for a noun."""
+    if tokens[i].lower != "one":
+        return False
+    if i > 0 and tokens[i - 1].lower in PRONOUN_ONE_BEFORE:
+        return True
+    if i + 2 < len(tokens) and tokens[i + 1].lower == "of":
+        after = tokens[i + 2]
+        return after.text[:1].isdigit() or after.lower in SMALL_NUMBERS or after.lower in VAGUE_MANY
+    return False
 
 
 def _is_year(value: float, tok: Token) -> bool:

@@ -31,6 +31,7 @@ def time_to_dict(t: EventTime | None) -> dict[str, Any] | None:
         "weekday": t.weekday,
         "month": list(t.month) if t.month else None,
         "source": t.source,
+        "around": _iso(t.around),
     }
 
 
@@ -38,7 +39,13 @@ def time_from_dict(d: dict[str, Any] | None) -> EventTime | None:
     if d is None:
         return None
     month = tuple(d["month"]) if d.get("month") else None
-    return EventTime(_date(d.get("date")), d.get("weekday"), month, d.get("source", "none"))  # type: ignore[arg-type]
+    return EventTime(
+        _date(d.get("date")),
+        d.get("weekday"),
+        month,
+        d.get("source", "none"),
+        _date(d.get("around")),  # type: ignore[arg-type]
+    )
 
 
 def claim_to_dict(c: Claim) -> dict[str, Any]:

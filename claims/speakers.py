@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
 
 _VERB_FORMS: dict[str, str] = {}
+# Base forms are speech verbs only after plural subjects ("officials say", "experts warn"), and
+# several are also common nouns or adjectives ("the state", "a report", "a claim"): only these
+# few base forms are kept.
+BASE_FORMS = {"say", "tell", "warn", "insist", "believe", "estimate", "deny", "confirm", "argue"}
 for _lemma in COMMUNICATION_VERBS:
     for _form in (
         _lemma,
@@ -26,7 +30,7 @@ for _lemma in COMMUNICATION_VERBS:
         _lemma + "ed",
         _lemma[:-1] + "ied" if _lemma.endswith("y") else "",
     ):
-        if _form:
+        if _form and (_form != _lemma or _lemma in BASE_FORMS):
             _VERB_FORMS[_form] = _lemma
 _VERB_FORMS.update({"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
                     "writes": "write", "tweeted": "tweet", "denies": "deny", "specifies": "specify"})  # fmt: skip
@@ -61,7 +65,7 @@ FINAL = re.compile(
 SUBJECT = re.compile(
     rf"^\s*(?:(?:NEW|BREAKING|UPDATE|JUST IN)\s*:\s*)?(?:(?:Meanwhile|However|But|And|Also|Separately|Later|Earlier|Still|Yet|Now),?\s+)?"
     rf"(?:(?:In|On|At|By|During|Last|This|Earlier|Later|Late|Early)\s+[^,]{{1,30}},\s+)?"
-    rf"(?P<speaker>[A-Z][^\"“”;:]{{1,160}}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+"
+    rf"(?P<speaker>[A-Za-z][^\"“”;:]{{1,160}}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+"
     rf"(?:(?:meanwhile|also|then|later|further|previously|had|has|have|on\s+\w+)\s+)?"
     rf"(?P<neg>did\s+not\s+|didn['’]t\s+|has\s+not\s+|hasn['’]t\s+|have\s+not\s+|haven['’]t\s+|would\s+not\s+|"
     rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?(?P<verb>{VERB_ALT})\b"
@@ -180,9 +184,33 @@ def _trim_speaker(raw: str) -> str:
     return head or " ".join(text.split())
 
 
+NOT_SPEAKERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "it",
+    "still",
+    "however",
+    "also",
+    "yet",
+    "now",
+    "so",
+    "then",
+    "there",
+    "here",
+    "such",
+    "these",
+    "those",
+}
+
+
 def _is_source_phrase(phrase: str) -> bool:
     words = phrase.split()
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or phrase.strip().lower() in NOT_SPEAKERS:
+        return False
+    if words[0].lower().strip(",") in ("still", "however", "yet", "so", "then", "also") and len(words) == 1:
         return False
     if phrase.lower() in PRONOUNS:
         return True
@@ -235,6 +263,16 @@ def _find(sentence: str) -> Attribution:
             return Attribution(
                 _trim_speaker(m2["speaker"]), "quoted", _stance(m2["verb"], False), 1, m2.start()
             )
+    m4 = FINAL.search(sentence)
+    if (
+        m4
+        and len(m4["speaker"].split()) <= 8
+        and _is_source_phrase(m4["speaker"])
+        and not _has_finite_verb(m4["speaker"])
+    ):  # "..., he said." / "..., the regional government said." closes the sentence: check it first
+        return Attribution(
+            _trim_speaker(m4["speaker"]), "credited", _stance(m4["verb"], False), 0, m4.start()
+        )
     m3 = SUBJECT.match(sentence)
     if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
         rest = m3.end()
@@ -329,24 +367,9 @@ PARTICIPLE_ADJECTIVES = {
 
 
 SUBORDINATORS = {
-    "while",
-    "since",
-    "although",
-    "though",
-    "if",
-    "when",
-    "as",
-    "after",
-    "before",
-    "because",
-    "unless",
-    "whereas",
-    "despite",
-    "once",
-    "until",
-    "however",
-    "whether",
-}
+    "while", "since", "although", "though", "if", "when", "as", "after", "before", "because", "unless",
+    "whereas", "despite", "once", "until", "however", "whether", "still", "yet",
+}  # fmt: skip
 
 
 def _has_finite_verb(phrase: str) -> bool:

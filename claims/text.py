@@ -204,6 +204,8 @@ def lemma(word: str) -> str:
     w = word.lower().translate(QUOTES)
     if w.endswith("'s"):
         w = w[:-2]
+    if not w:
+        return w
     return simplemma.lemmatize(w, lang="en")
 
 

@@ -88,7 +88,7 @@ def detect_all(
                 SEVERITY_RANK[severity],
                 int(not a.derived) + int(not b.derived),
                 round(finding.strength + p.topic, 4),
-                "".join(sorted((a.sentence[:40], b.sentence[:40]))),
+                "\x00".join(sorted((a.sentence + a.text, b.sentence + b.text))),
             )
             found.append(conflict)
     return found
@@ -105,7 +105,7 @@ def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:
         s
         for s in p.shared
         if s.startswith("qty:")
-        and not any(q.cumulative for q in a.quantities + b.quantities)
+        and not any(q.period_total for q in a.quantities + b.quantities)
         and (a.frames or b.frames)
     ]
     if not bound:

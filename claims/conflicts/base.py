@@ -78,9 +78,12 @@ class Detector(Protocol):
 
 
 def temporal_of(pair: Pair, finding: Finding) -> str:
+    """The pair's timing. Events dated a day or three apart are one event misdated only where
+    that is the question (the date detector says so itself); for counts, outcomes and harm they
+    are different days, and so different times."""
     if finding.temporal:
         return finding.temporal
-    return {"same": "same_time", "near": "same_time", "different": "different_times"}.get(
+    return {"same": "same_time", "near": "different_times", "different": "different_times"}.get(
         pair.time, "unknown"
     )
 

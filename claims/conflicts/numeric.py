@@ -8,7 +8,8 @@ different_times), unless the later figure is the smaller one, which a running to
 from __future__ import annotations
 
 from claims.conflicts.base import Finding, Pair
-from claims.model import Quantity
+from claims.model import Claim, Quantity
+from claims.text import STOPWORDS, content_lemmas, lemma, tokenize
 
 PHRASE = {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about ",
           "at_most": "at most ", "less_than": "fewer than "}  # fmt: skip
@@ -28,11 +29,33 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
     things counted), in a dimension that is not a measurement (those go to the unit detector)."""
     if qa.slot is None or qa.slot != qb.slot or qa.dimension != qb.dimension:
         return False
-    if qa.cumulative != qb.cumulative:
-        return False  # a running total and the count of one episode measure different things
     if qa.dimension not in ("count", "percent", "magnitude", "money"):
         return False
     return qa.canonical_unit is not None and qa.canonical_unit == qb.canonical_unit
+
+
+GENERIC_CONTEXT = {"say", "also", "report", "official", "people", "about", "least", "more", "than", "some"}
+
+
+def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
+    """Content lemmas of the few words around a figure in its sentence (the figure itself and its
+    unit left out): what it is a figure of ("depth of 10 km" vs "35 km north of the town")."""
+    tokens = tokenize(claim.sentence, claim.start)
+    inside = [i for i, t in enumerate(tokens) if q.start <= t.start < q.end]
+    if not inside:
+        return set()
+    lo, hi = max(0, inside[0] - reach), min(len(tokens), inside[-1] + 1 + reach)
+    words = {lemma(t.text) for t in tokens[lo:hi] if t.text[:1].isalpha() and t.lower not in STOPWORDS}
+    noise = {lemma(w) for w in content_lemmas(q.text)} | {"magnitude"}
+    if q.unit:
+        noise |= {q.unit, lemma(q.unit)}
+    return words - noise - GENERIC_CONTEXT
+
+
+def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float) -> bool:
+    """Two figures of one kind measure the same thing when the words around them agree: a
+    town's population and the number of its evacuees are both people, not the same count."""
+    return lexical >= 0.45 or bool(context_words(a, qa) & context_words(b, qb))
 
 
 def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
@@ -51,6 +74,8 @@ class NumericDetector:
             for qb in b.claim.quantities:
                 if not comparable(qa, qb) or overlap(qa.interval(), qb.interval()):
                     continue
+                if qa.partial or qb.partial or not same_measure(a.claim, qa, b.claim, qb, pair.lexical):
+                    continue
                 finding = self._explain(pair, qa, qb)
                 if best is None or finding.strength > best.strength:
                     best = finding
@@ -58,6 +83,17 @@ class NumericDetector:
 
     def _explain(self, pair: Pair, qa: Quantity, qb: Quantity) -> Finding:
         a, b = pair.a, pair.b
+        if qa.period_total != qb.period_total:
+            total = qa if qa.period_total else qb
+            return Finding(
+                self.kind,
+                f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "
+                f"({b.quote}). One is a running total ({total.text}), the other counts a shorter "
+                "period, so they need not agree.",
+                temporal="different_times",
+                low=True,
+                strength=0.3,
+            )
         if (qa.cumulative or qb.cumulative) and a.reported and b.reported and a.reported != b.reported:
             (early, qe), (late, ql) = sorted(((a, qa), (b, qb)), key=lambda s: s[0].reported)  # type: ignore[arg-type, return-value]
             grew = ql.interval()[1] >= qe.interval()[0] and ql.value >= qe.value

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from claims.conflicts.base import Finding, Pair
-from claims.conflicts.numeric import figure, overlap
+from claims.conflicts.numeric import figure, overlap, same_measure
 from claims.model import Quantity
 
 MEASURES = {"length", "mass", "volume", "area", "speed", "temperature"}
@@ -48,7 +48,7 @@ class UnitDetector:
             for qb in b.claim.quantities:
                 if qa.dimension not in MEASURES or qa.dimension != qb.dimension or not qa.canonical_unit:
                     continue
-                if not qb.canonical_unit or not _same_measure(a.claim.text, b.claim.text, qa, qb):
+                if not qb.canonical_unit or not same_measure(a.claim, qa, b.claim, qb, pair.lexical):
                     continue
                 try:
                     ia, ib = converted_interval(qa), converted_interval(qb)
@@ -65,15 +65,3 @@ class UnitDetector:
                     strength=0.8,
                 )
         return None
-
-
-def _same_measure(text_a: str, text_b: str, qa: Quantity, qb: Quantity) -> bool:
-    """Two lengths are the same measure when the words around them agree ("deep", "from the
-    coast"): at least one content word right after the figure is shared."""
-    after_a = (
-        set(text_a[text_a.find(qa.text) + len(qa.text) :].lower().split()[:4]) if qa.text in text_a else set()
-    )
-    after_b = (
-        set(text_b[text_b.find(qb.text) + len(qb.text) :].lower().split()[:4]) if qb.text in text_b else set()
-    )
-    return bool(after_a & after_b - {"the", "a", "of", "and", "to", "in", "at"}) or not after_a or not after_b

@@ -1,0 +1,207 @@
+"""The store's tables. Analysed articles and claims are kept whole as JSON (`data`, the core's
+lossless serialisation) so new articles can be compared with them without re-extraction; the
+columns beside them are what queries filter, join and sort on."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String, Text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlmodel import Field, SQLModel
+
+# Constraint names Alembic can find again on every backend (SQLite batch mode needs them).
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+JSONDoc = JSON().with_variant(JSONB(), "postgresql")
+
+
+def _json() -> Any:
+    return Field(sa_column=Column(JSONDoc, nullable=False))
+
+
+def _text(nullable: bool = True) -> Any:
+    return Field(default=None, sa_column=Column(Text, nullable=nullable))
+
+
+def _ref(target: str, *, index: bool = True, primary_key: bool = False) -> Any:
+    """A reference to another table's id, deleted with it."""
+    return Field(
+        sa_column=Column(
+            String, ForeignKey(target, ondelete="CASCADE"), nullable=False, index=index, primary_key=primary_key
+        )
+    )
+
+
+class StoreState(SQLModel, table=True):
+    """One row. Every write starts by updating it: the row lock serialises writers on both
+    backends, and its counters hand out article and conflict ids that are never reused."""
+
+    __tablename__ = "store_state"
+    id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    version: int = 0
+    next_article: int = 1
+    next_conflict: int = 1
+
+
+class ArticleRow(SQLModel, table=True):
+    __tablename__ = "articles"
+    id: str = Field(primary_key=True)
+    seq: int = Field(unique=True)
+    content_hash: str = Field(unique=True)
+    path: str | None = _text()
+    title: str | None = _text()
+    outlet: str | None = Field(default=None, index=True)
+    url: str | None = _text()
+    author: str | None = _text()
+    published_at: date | None = Field(default=None, index=True)
+    published_at_source: str = "none"
+    created_at: datetime
+    data: dict[str, Any] = _json()
+
+
+class SourceRow(SQLModel, table=True):
+    """Who speaks: an article itself (`<article>.s0`) or a post embedded in it (`<article>.p<n>`)."""
+
+    __tablename__ = "sources"
+    id: str = Field(primary_key=True)
+    article_id: str = _ref("articles.id")
+    kind: str
+    name: str | None = None
+    handle: str | None = None
+    published_at: date | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class ClaimRow(SQLModel, table=True):
+    __tablename__ = "claims"
+    seq: int | None = Field(default=None, primary_key=True)  # integer row id, for the full-text index
+    id: str = Field(unique=True)
+    article_id: str = _ref("articles.id")
+    source_id: str
+    text: str = _text(nullable=False)
+    sentence: str = _text(nullable=False)
+    start: int
+    end: int
+    speaker: str | None = None
+    modality: str
+    derived: bool = False
+    reported_at: date | None = None
+    cluster_id: str | None = Field(default=None, index=True)
+    data: dict[str, Any] = _json()
+
+
+class ClaimKeyRow(SQLModel, table=True):
+    """The blocking-key index: an exact inverted index, so candidates equal the batch analysis'."""
+
+    __tablename__ = "claim_keys"
+    key: str = Field(primary_key=True)
+    claim_id: str = _ref("claims.id", primary_key=True)
+
+
+class ShingleRow(SQLModel, table=True):
+    """Word 6-gram hashes of article texts, for finding copies. A hash is posted for at most
+    `claims.reuse.MAX_SPREAD + 1` articles: beyond that it is boilerplate and never used."""
+
+    __tablename__ = "shingles"
+    hash: int = Field(sa_column=Column(BigInteger, primary_key=True))
+    article_id: str = _ref("articles.id", primary_key=True, index=False)
+
+
+class LinkRow(SQLModel, table=True):
+    """A scored pair of claims (the core's `PairScore`); confirmed links make clusters."""
+
+    __tablename__ = "links"
+    a: str = _ref("claims.id", primary_key=True, index=False)  # the primary key's first column
+    b: str = _ref("claims.id", primary_key=True)
+    score: float
+    topic: float
+    confirmed: bool = Field(index=True)
+    suggested: bool
+    detail: dict[str, Any] = _json()
+
+
+class FindingRow(SQLModel, table=True):
+    """Every finding of the conflict detectors, before deduplication by key."""
+
+    __tablename__ = "findings"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True)
+    claim_a: str = _ref("claims.id")
+    claim_b: str = _ref("claims.id")
+    kind: str
+    severity: str
+    temporal: str
+    explanation: str = _text(nullable=False)
+    detector: str
+    score: float
+    rank: list[Any] = _json()
+
+
+class ConflictRow(SQLModel, table=True):
+    """One row per finding key: the best-ranked finding of the key, and the review of it. A
+    reviewed row outlives its findings (`stale`) so a decision is never lost."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_order", "severity_rank", "strength"),)
+    num: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    id: str = Field(unique=True)
+    key: str = Field(unique=True)
+    kind: str = Field(index=True)
+    severity: str = Field(index=True)
+    severity_rank: int
+    strength: float
+    temporal: str
+    claim_a: str
+    claim_b: str
+    article_a: str = Field(index=True)
+    article_b: str = Field(index=True)
+    explanation: str = _text(nullable=False)
+    detector: str
+    status: str = Field(default="open", index=True)
+    note: str | None = _text()
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    stale: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
+class ReviewRow(SQLModel, table=True):
+    """The history of reviews: one row per change of a conflict's status or note."""
+
+    __tablename__ = "reviews"
+    id: int | None = Field(default=None, primary_key=True)
+    conflict_id: str = _ref("conflicts.id")
+    key: str
+    status: str
+    note: str | None = _text()
+    reviewer: str | None = None
+    created_at: datetime
+
+
+class ClusterRow(SQLModel, table=True):
+    """Claims that state the same thing (connected components of confirmed links); members
+    point here through `claims.cluster_id`."""
+
+    __tablename__ = "clusters"
+    id: str = Field(primary_key=True)
+    size: int = Field(index=True)
+    independent_sources: int
+    first_claim_id: str
+
+
+class ReuseRow(SQLModel, table=True):
+    __tablename__ = "reuse"
+    copy_id: str = _ref("articles.id", primary_key=True, index=False)
+    source_id: str = _ref("articles.id", primary_key=True)
+    overlap: float
+    direction_known: bool
