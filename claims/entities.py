@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import simplemma
 from rapidfuzz import fuzz
 
 from claims.lexicon import ALIASES, DEMONYMS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
@@ -31,7 +32,7 @@ INITIAL_STOP = {w.capitalize() for w in STOPWORDS} | {
     "Next", "Early", "Late", "Mid", "Strengthening", "Identifying", "Looking", "Historical", "Decades",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Mr", "Mrs", "Ms", "Dr", "NEW", "BREAKING", "UPDATE",
+    "Mr", "Mrs", "Ms", "Dr", "NEW", "BREAKING", "UPDATE", "Whether", "Among", "Because",
 }  # fmt: skip
 MONTH_OR_DAY = {w.lower() for w in INITIAL_STOP if w.endswith(("day", "ber", "ary", "uary"))} | {
     "march", "april", "may", "june", "july", "august"}  # fmt: skip
@@ -56,10 +57,16 @@ PLACE_PREPOSITIONS = {
 def _strip_initial(span: str, at_sentence_start: bool) -> str:
     words = span.split()
     while words and (
-        words[0].lstrip("#") in INITIAL_STOP or (at_sentence_start and words[0] in INITIAL_STOP)
+        _bare(words[0]) in INITIAL_STOP or (at_sentence_start and _bare(words[0]) in INITIAL_STOP)
     ):
         words = words[1:]
+    if at_sentence_start and len(words) == 1 and simplemma.is_known(words[0].lower(), lang="en"):
+        return ""  # "Ambulances were diverted": a capital for the sentence, not for a name
     return " ".join(words)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word.lstrip("#"))
 
 
 def find_entities(text: str, offset: int = 0) -> list[Entity]:

@@ -19,22 +19,23 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.clauses import AUXILIARIES, is_finite
-from claims.extract import START_CUES
 from claims.dates import weekday_on_or_before
-from claims.entities import entity_key, same_entity
+from claims.entities import entity_key, find_entities, same_entity
+from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
 from claims.text import lemma, tokenize
 
 EVENT_CLASS = {
     "attack": "attack", "strike": "attack", "assault": "attack", "raid": "attack", "bombing": "attack",
-    "shelling": "attack", "ambush": "attack", "airstrike": "attack", "cyberattack": "cyberattack",
-    "hack": "cyberattack", "fire": "fire", "blaze": "fire", "inferno": "fire", "wildfire": "fire",
+    "shelling": "attack", "ambush": "attack", "airstrike": "attack", "cyberattack": "attack",
+    "hack": "attack", "intrusion": "attack", "overturning": "accident", "meeting": "meeting",
+    "certification": "meeting", "hearing": "meeting", "summit": "meeting", "recount": "count", "fire": "fire", "blaze": "fire", "inferno": "fire", "wildfire": "fire",
     "explosion": "explosion", "blast": "explosion", "earthquake": "earthquake", "quake": "earthquake",
     "tremor": "earthquake", "crash": "accident", "collision": "accident", "derailment": "accident",
     "capsizing": "accident", "sinking": "accident", "accident": "accident", "flood": "flood",
     "flooding": "flood", "storm": "storm", "outbreak": "outbreak", "protest": "protest", "clash": "clash",
-    "collapse": "collapse", "breach": "breach", "stampede": "stampede", "landslide": "landslide",
+    "collapse": "collapse", "breach": "attack", "stampede": "stampede", "landslide": "landslide",
     "eruption": "eruption", "leak": "leak", "spill": "leak", "outage": "outage", "shooting": "attack",
     "incident": "incident", "disaster": "incident", "emergency": "incident",
 }  # fmt: skip
@@ -45,6 +46,8 @@ EVENT_VERBS = {
     "explode": "explosion", "collapse": "collapse", "capsize": "accident", "sink": "accident",
     "crash": "accident", "derail": "accident", "burn": "fire", "flood": "flood", "breach": "breach",
     "start": None, "begin": None, "ignite": "fire", "spark": None, "detect": None, "discover": None,
+    "overturn": "accident", "flip": "accident", "sink": "accident", "meet": "meeting", "convene": "meeting",
+    "approach": "attack", "fly": None,
 }  # fmt: skip
 PROJECTILES = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike"}
 BACKGROUND_TIME = re.compile(
@@ -151,8 +154,11 @@ def assign_slots(claim: Claim) -> list[Claim]:
     for frame in claim.frames:
         if frame.kind == "outcome":
             slots.add(f"out:{frame.value if frame.value != 'missed' else 'hit'}")
+            slots.add("out")  # compare-only: an interception and a hit are compared, not linked
         elif frame.kind in ("harm", "damage", "first", "responsibility"):
             slots.add({"damage": "dmg", "responsibility": "resp"}.get(frame.kind, frame.kind))
+    if claim.stance in ("confirm", "deny", "decline") and claim.speaker:
+        slots.add("stance")  # compare-only: who confirmed or denied what
     verb = main_verb(claim.text)
     for q in claim.quantities:
         q.slot = quantity_slot(q, claim, verb)
@@ -275,8 +281,12 @@ def _anchors(article: Article, claims: list[Claim]) -> list[str]:
         place = entity_key(article.dateline.split(",")[0])
         if place and place not in COUNTRIES:
             keys.append(place)
+    seen: set[int] = set()
     for c in claims:
-        for e in c.entities:
+        if c.start in seen:
+            continue
+        seen.add(c.start)
+        for e in find_entities(c.sentence):  # the whole sentence: "Northvale chief executive X said that ..."
             if e.kind != "person" and e.key not in COUNTRIES and e.key not in keys and len(e.key) > 2:
                 keys.append(e.key)
     return keys

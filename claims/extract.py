@@ -91,6 +91,18 @@ def _sentence_claims(
         if len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames:
             continue
         content = (sentence.start + attribution.content_start, sentence.start + attribution.content_end)
+        stated = (
+            next(
+                (
+                    m.value
+                    for m in mentions
+                    if m.value and m.granularity == "day" and not content[0] <= m.start < content[1]
+                ),
+                None,
+            )
+            if attribution.speaker
+            else None
+        )
         c_dates = [m for m in mentions if c_start <= m.start < c_end] or _sentence_level(mentions, content)
         event = _event_date(c_dates, clause_text, c_start)
         claims.append(
@@ -106,6 +118,7 @@ def _sentence_claims(
                 clause_end=c_end,
                 speaker=speaker,
                 speaker_kind=speaker_kind,
+                speaker_description=attribution.described if attribution.speaker else None,
                 hedges=hedges(clause_text),
                 negated=bool(neg.cues),
                 negation_cues=neg.cues,
@@ -116,6 +129,7 @@ def _sentence_claims(
                 event_date=event.value if event else None,
                 event_weekday=event.weekday if event else None,
                 reported_at=ref,
+                stated_at=stated,
                 lemmas=[SYNONYMS.get(w, w) for w in lemmas],
                 frames=frames,
                 block_start=sentence.block_start,
@@ -147,7 +161,8 @@ def _sentence_level(mentions: list[DateMention], content: tuple[int, int]) -> li
 
 START_CUES = re.compile(
     r"\b(?:caught fire|broke out|started|began|erupted|struck|hit|occurred|happened|took place|was launched|"
-    r"were launched|capsized|collapsed|exploded|attacked|targeted|launched)\b",
+    r"were launched|capsized|overturned|sank|collapsed|exploded|attacked|targeted|launched|was detected|"
+    r"were detected|was discovered)\b",
     re.I,
 )
 

@@ -66,7 +66,11 @@ RESPONSIBILITY = re.compile(
     r"launched|conducted|orchestrated|perpetrated)\s+by\s+(?P<by_agent>[^,.;]{3,80}))|"
     r"(?P<behind>(?P<behind_agent>[A-Z][^,.;]{2,60}?)\s+(?:was|were|is|are)\s+behind\s+the\s+(?:attack|strike|"
     r"blast|assault|bombing))|(?P<blamed>blam(?:ed|ing)\s+(?:the\s+\w+\s+)?on\s+(?P<blamed_agent>[^,.;]{3,80}))|"
-    r"(?P<behindq>which\s+group\s+was\s+behind)"
+    r"(?P<behindq>which\s+group\s+was\s+behind)|"
+    r"(?P<work>(?:the\s+)?work\s+of\s+(?P<work_agent>[A-Z][^,.;]{1,60}))|"
+    r"(?P<did>(?P<did_agent>[A-Z][^,.;]{2,60}?)\s+(?:is|are|was|were)?\s*(?:believed\s+to\s+have|said\s+to\s+have|"
+    r"thought\s+to\s+have|reported\s+to\s+have|had|has|have)?\s*(?:carried\s+out|staged|conducted|perpetrated|"
+    r"orchestrated)\s+the\s+(?:attack|strike|assault|bombing|raid|hack|intrusion))"
 )
 FIRST_SINCE = re.compile(
     r"\bfirst\b(?:\s+\w+){0,3}?\s+since\b|\bfirst\s+such\s+\w+|\bfirst\s+(?:attack|strike|incident)"
@@ -329,7 +333,7 @@ def _cue(tokens: list[Token], i: int) -> str:
 def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
     frames = []
     for m in RESPONSIBILITY.finditer(text):
-        agent = m["by_agent"] or m["behind_agent"] or m["blamed_agent"]
+        agent = m["by_agent"] or m["behind_agent"] or m["blamed_agent"] or m["work_agent"] or m["did_agent"]
         negated = in_scope(neg, m.start()) or bool(m["behindq"])
         if m["claimed"]:
             prefix = text[: m.start()].lower()

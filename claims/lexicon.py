@@ -47,6 +47,7 @@ HARM_WORDS = {
     "injure": "injury", "injured": "injury", "injury": "injury", "injuries": "injury", "wound": "injury",
     "wounded": "injury", "hurt": "injury", "hospitalised": "injury", "hospitalized": "injury",
     "deceased": "death", "toll": "death", "dead.": "death", "fatalities.": "death",
+    "missing": "missing", "unaccounted": "missing",
     "casualty": "any", "casualties": "any", "harmed": "any", "harm": "any", "victims": "any",
 }  # fmt: skip
 
@@ -136,6 +137,7 @@ EVENT_NOUNS = {
     "outbreak", "protest", "capsizing", "sinking", "collapse", "breach", "derailment", "cyberattack",
     "hack", "stampede", "landslide", "eruption", "shelling", "ambush", "clash", "accident", "disaster",
     "evacuation", "emergency", "leak", "spill", "wildfire", "outage", "vote", "election", "count", "recount",
+    "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning",
 }  # fmt: skip
 
 # Lemma synonyms folded together before comparing wording.

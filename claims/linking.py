@@ -31,13 +31,17 @@ from claims.model import Claim
 
 CONFIRM = 0.6
 SUGGEST = 0.45
-COMPARABLE = 0.42  # pairs at least this close in topic are handed to the conflict detectors
+COMPARABLE = 0.42
+NEGATION_LEXICAL = 0.35  # wording this close, one side negated: compared for a negation conflict  # pairs at least this close in topic are handed to the conflict detectors
 MAX_POSTING = 400  # a blocking key shared by more claims than this is too common to block on
 GENERIC_LEMMAS = {
     "say", "report", "also", "new", "year", "day", "time", "people", "official", "one", "two", "first",
     "would", "could", "make", "take", "include", "accord", "tell", "add", "state", "group", "force",
 }  # fmt: skip
-TIME_BOUND = ("occ:", "out:", "harm", "dmg", "first", "resp")
+TIME_BOUND = ("occ:", "out", "harm", "dmg", "first", "resp")
+INHERITED = {"inherited", "adopted"}
+# Slots that make two claims worth comparing but not, by themselves, the same claim.
+COMPARE_ONLY = {"out", "stance"}
 
 
 @dataclass
@@ -51,6 +55,7 @@ class PairScore:
     slot: float
     time: str
     shared: set[str] = field(default_factory=set)
+    negation_candidate: bool = False
 
     @property
     def confirmed(self) -> bool:
@@ -188,6 +193,8 @@ def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
             za = {f.count == 0 for f in a.frames if f.kind == "harm"}
             zb = {f.count == 0 for f in b.frames if f.kind == "harm"}
             best = max(best, 1.0 if za & zb else 0.7)
+        elif slot in COMPARE_ONLY:
+            best = max(best, 0.6)
         elif slot == "dmg":
             da = {f.value for f in a.frames if f.kind == "damage"}
             db = {f.value for f in b.frames if f.kind == "damage"}
@@ -215,7 +222,13 @@ def _quantity_agreement(a: Claim, b: Claim) -> float:
 def time_between(a: Claim, b: Claim) -> str:
     ta = a.time if isinstance(a.time, EventTime) else EventTime()
     tb = b.time if isinstance(b.time, EventTime) else EventTime()
-    return time_relation(ta, tb)
+    relation = time_relation(ta, tb)
+    if relation == "near" and ta.source in INHERITED and tb.source in INHERITED:
+        # both claims take the time of their article's main event; two stories on the same
+        # place a day apart report one event, one of them misdated (the date detector says so)
+        if places_match(place_keys(a), place_keys(b)) is True:
+            return "same"
+    return relation
 
 
 def score_pair(a: Claim, b: Claim) -> PairScore:
@@ -246,7 +259,16 @@ def score_pair(a: Claim, b: Claim) -> PairScore:
         # two reports of one event: the same kind of event, at compatible times and places
         score = max(score, CONFIRM + (0.1 if relation == "same" else 0.02))
     return PairScore(
-        a.id, b.id, round(min(score, 1.0), 3), round(topic, 3), lexical, entity, slot, relation, slots
+        a.id,
+        b.id,
+        round(min(score, 1.0), 3),
+        round(topic, 3),
+        lexical,
+        entity,
+        slot,
+        relation,
+        slots,
+        negation_candidate(a, b, lexical),
     )
 
 
@@ -260,7 +282,12 @@ def _cumulative(claim: Claim) -> bool:
 
 
 def worth_keeping(pair: PairScore) -> bool:
-    return pair.topic >= COMPARABLE or pair.score >= SUGGEST
+    return pair.topic >= COMPARABLE or pair.score >= SUGGEST or pair.negation_candidate
+
+
+def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:
+    """One side says something did not happen, the other says it did, in much the same words."""
+    return a.negated != b.negated and lexical >= NEGATION_LEXICAL
 
 
 def score_candidates(claims: list[Claim]) -> list[PairScore]:

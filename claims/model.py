@@ -136,6 +136,7 @@ class Claim:
     block_start: int = 0  # the paragraph the sentence belongs to
     speaker: str | None = None
     speaker_kind: str | None = None  # quoted | credited | post | None (the outlet's own voice)
+    speaker_description: str | None = None  # "coast guard spokeswoman Lt. Ana Tagle"
     hedges: list[str] = field(default_factory=list)
     negated: bool = False
     negation_cues: list[str] = field(default_factory=list)
@@ -146,6 +147,7 @@ class Claim:
     event_date: date | None = None
     event_weekday: int | None = None
     reported_at: date | None = None  # publication date of its source
+    stated_at: date | None = None  # when the speaker said it, if the sentence says ("denied on Tuesday")
     # derived features used by linking and the detectors
     lemmas: list[str] = field(default_factory=list)
     frames: list[Frame] = field(default_factory=list)

@@ -4,7 +4,6 @@ the latest date the text itself mentions, which is a lower bound (`published_at_
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from claims.cleaning import updated_stamp

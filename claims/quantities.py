@@ -306,7 +306,6 @@ ACCUMULATING = EVENT_NOUNS | {
     "case",
     "vote",
     "ballot",
-    "arrest",
     "incident",
 }
 
@@ -338,8 +337,8 @@ ADJECTIVE_ENDINGS = (
 
 
 def _modifies_next(tokens: list[Token], j: int) -> bool:
-    """Whether the word at j is a modifier of the word after it: an adjective-shaped word, or
-    a noun before a known noun ("plant workers"), followed by a word that can be the head."""
+    """Whether the word at j modifies a head noun after it: an adjective-shaped word, or a noun
+    in a compound ending in a known noun ("plant workers", "railway maintenance workers")."""
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1].lower
@@ -348,6 +347,9 @@ def _modifies_next(tokens: list[Token], j: int) -> bool:
     w = tokens[j].lower
     if lemma(nxt) in NOUN_CLASS or nxt in NOUN_CLASS:
         return True
+    after = tokens[j + 2].lower if j + 2 < len(tokens) else ""
+    if lemma(w) not in NOUN_CLASS and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS):
+        return True  # the head is two words on
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and lemma(w) not in NOUN_CLASS
 
 

@@ -37,12 +37,23 @@ def _num(v: float | None) -> float | int | None:
     return int(v) if v == int(v) else v
 
 
+def speaker_label(c: Claim) -> str | None:
+    """Who is quoted or credited, with the title the text gives ("Pentagon Spokesperson Sabrina
+    Singh"), without a long appositive."""
+    if not c.speaker:
+        return None
+    head = (c.speaker_description or "").split(",")[0].strip()
+    return head if c.speaker in head else c.speaker
+
+
 def claim_json(c: Claim) -> dict[str, Any]:
     return {
         "id": c.id, "article_id": c.article_id, "source_id": c.source_id, "text": c.text,
         "sentence": c.sentence, "start": c.start, "end": c.end,
         "clause_start": c.clause_start, "clause_end": c.clause_end,
-        "speaker": c.speaker, "speaker_kind": c.speaker_kind, "stance": c.stance,
+        "speaker": speaker_label(c), "speaker_name": c.speaker, "speaker_kind": c.speaker_kind,
+        "speaker_description": c.speaker_description, "stance": c.stance,
+        "stated_at": c.stated_at.isoformat() if c.stated_at else None,
         "hedges": c.hedges, "negated": c.negated, "negation_cues": c.negation_cues,
         "quantities": [quantity_json(q) for q in c.quantities],
         "dates": [{"text": d.text, "value": d.value.isoformat() if d.value else None, "granularity": d.granularity,

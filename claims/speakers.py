@@ -35,6 +35,8 @@ for _lemma in COMMUNICATION_VERBS:
 _VERB_FORMS.update({"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
                     "writes": "write", "tweeted": "tweet", "denies": "deny", "specifies": "specify"})  # fmt: skip
 _VERB_FORMS.update(SPEECH_FORMS)
+# any speech verb's base form, after a negation ("did not specify", "declined to confirm")
+BASE_ALT = "|".join(sorted((re.escape(v) for v in COMMUNICATION_VERBS), key=len, reverse=True))
 VERB_ALT = "|".join(sorted((re.escape(v) for v in _VERB_FORMS), key=len, reverse=True))
 
 # Nouns that can head a credited source without a capitalised name.
@@ -68,12 +70,14 @@ SUBJECT = re.compile(
     rf"(?P<speaker>[A-Za-z][^\"“”;:]{{1,160}}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+"
     rf"(?:(?:meanwhile|also|then|later|further|previously|had|has|have|on\s+\w+)\s+)?"
     rf"(?P<neg>did\s+not\s+|didn['’]t\s+|has\s+not\s+|hasn['’]t\s+|have\s+not\s+|haven['’]t\s+|would\s+not\s+|"
-    rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?(?P<verb>{VERB_ALT})\b"
+    rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?"
+    rf"(?P<verb>{VERB_ALT}|(?<=not\s)(?:{BASE_ALT})|(?<=n't\s)(?:{BASE_ALT})|(?<=n’t\s)(?:{BASE_ALT})|(?<=to\s)(?:{BASE_ALT}))\b"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{2,80})")
 CREDITED_TO = re.compile(r"\b(?P<verb>told)\s+(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
 NAME = re.compile(
-    r"(?P<name>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|al|bin|de|van|von|el|Al|El)){1,4})"
+    r"(?!(?:A|An|The|This|That)\s)"
+    r"(?P<name>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:(?:al|bin|de|van|von|el|Al|El)\s+)?(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){1,4})\b"
 )
 TITLE_WORDS = re.compile(
     r"^(?:(?:U\.S\.|US|UN|Iraqi|Pentagon|White House|State Department|Former|former|Deputy|Acting|Senior)\s+)*"
@@ -98,6 +102,7 @@ class Attribution:
     content_end: int = 0
     via: str | None = None  # the outlet a speaker told ("told TRT World")
     more: tuple[int, int] | None = None  # a second stretch said by the same speaker (", adding that ...")
+    described: str | None = None  # the speaker phrase in full ("coast guard spokeswoman Lt. Ana Tagle")
 
 
 @dataclass
@@ -107,6 +112,7 @@ class SpeakerMemory:
     last_person: str | None = None
     last_group: str | None = None
     by_surname: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)  # name -> fullest description seen
 
     def remember(self, speaker: str) -> None:
         name = person_name(speaker)
@@ -137,37 +143,46 @@ class SpeakerMemory:
         return speaker
 
 
+NOT_NAME_WORDS = {
+    "the", "government", "ministry", "forces", "sources", "office", "department", "police", "army", "military",
+    "authorities", "state", "house", "coast", "guard", "agency", "council", "board", "company", "institute",
+}  # fmt: skip
+RANKS = re.compile(
+    r"\b(?:Commander|Cmdr\.|Lt\.|Lieutenant|Capt\.|Captain|Col\.|Colonel|Gen\.|General|Maj\.|Major|Sgt\.|"
+    r"Ensign|Adm\.|Admiral|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Prof\.|Rev\.|Father|Sister|Chief|Inspector|Superintendent|"
+    r"Director|Spokesperson|Spokesman|Spokeswoman|President|Minister|Mayor|Governor|Senator|Sen\.|Rep\.)\s+"
+)
+
+
+ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|official|officer|director|chief|head|minister|secretary|president|"
+    r"manager|commander|analyst|expert|researcher|professor|lawyer|attorney|mayor|governor|leader|chairman|"
+    r"chairwoman|chair|coordinator|correspondent|editor|founder|owner|resident|witness|survivor|engineer|"
+    r"executive|administrator|superintendent|inspector|investigator|captain|lieutenant|member|ceo|cfo)\s*$",
+    re.I,
+)
+
+
 def person_name(text: str) -> str | None:
-    """The personal name inside a speaker phrase ("Pentagon Spokesperson Sabrina Singh" ->
-    "Sabrina Singh"), when it has one."""
-    stripped = TITLE_WORDS.sub("", text.strip())
-    stripped = TITLE_WORDS.sub("", stripped)
-    m = NAME.match(stripped)
-    if not m:
+    """The personal name inside a speaker phrase: the run of capitalised words that ends it,
+    ranks and titles left out ("Pentagon Spokesperson Sabrina Singh" -> "Sabrina Singh",
+    "coast guard spokesman Commander Arnel Tagle" -> "Arnel Tagle")."""
+    head = text.strip().split(",")[0]
+    head = TITLE_WORDS.sub("", head)
+    while RANKS.search(head):
+        head = RANKS.sub("", head)
+    first = NAME.match(head)
+    names = list(NAME.finditer(head))
+    if names and ROLE_BEFORE_NAME.search(head[: names[-1].start()]):
+        name = names[-1].group("name")  # "coast guard spokesman Commander Arnel Tagle"
+    elif first:
+        name = first.group("name")
+    else:
         return None
-    name = m.group("name")
     words = name.split()
-    if any(
-        w.lower()
-        in (
-            "the",
-            "government",
-            "ministry",
-            "forces",
-            "sources",
-            "office",
-            "department",
-            "police",
-            "army",
-            "military",
-            "authorities",
-            "state",
-            "house",
-        )
-        for w in words
-    ):
+    if len(words) < 2 or any(w.lower() in NOT_NAME_WORDS for w in words):
         return None
-    return name if len(words) >= 2 else None
+    return name
 
 
 def _trim_speaker(raw: str) -> str:
@@ -228,9 +243,19 @@ def attribute(sentence: str, memory: SpeakerMemory) -> Attribution:
         if m and m.start() < 100:
             attribution.more = (attribution.content_end + m.end(), len(sentence))
     if attribution.speaker:
+        name = person_name(attribution.speaker)
+        if name and name != attribution.speaker:
+            attribution.speaker = (
+                name  # "coast guard spokesman Commander Arnel Tagle": Arnel Tagle, described
+            )
         resolved = memory.resolve(attribution.speaker)
         attribution.speaker = resolved
         memory.remember(resolved)
+        known = memory.descriptions.get(resolved)
+        if attribution.described and (not known or len(attribution.described) > len(known)):
+            if resolved.split()[-1] in attribution.described:
+                memory.descriptions[resolved] = attribution.described
+        attribution.described = memory.descriptions.get(resolved, attribution.described)
     return attribution
 
 
@@ -242,6 +267,17 @@ def _stance(verb: str, negated: bool) -> str:
     return stance
 
 
+def _credit(
+    raw: str, kind: str, verb: str, start: int, end: int, negated: bool = False, via_text: str = ""
+) -> Attribution:
+    """An attribution: the speaker as a short name, its description kept for matching."""
+    described = " ".join(LEADING_NOISE.sub("", raw.strip()).split())
+    return Attribution(
+        _trim_speaker(raw), kind, _stance(verb, negated), start, end,
+        via=_via(via_text) if via_text else None, described=described,
+    )  # fmt: skip
+
+
 def _find(sentence: str) -> Attribution:
     sentence = sentence.replace("#", " ")  # hashtags: same length, so offsets hold
     n = len(sentence)
@@ -250,19 +286,12 @@ def _find(sentence: str) -> Attribution:
         m = AFTER_QUOTE.search(sentence)
         if m and _is_source_phrase(m["speaker"]):
             q0 = 1 if starts_quoted else (quote_start or 0) + 1
-            return Attribution(
-                _trim_speaker(m["speaker"]),
-                "quoted",
-                _stance(m["verb"], False),
-                q0,
-                m.start(),
-                via=_via(sentence[m.start("verb") :]),
+            return _credit(
+                m["speaker"], "quoted", m["verb"], q0, m.start(), via_text=sentence[m.start("verb") :]
             )
         m2 = INVERTED.search(sentence)
         if m2:
-            return Attribution(
-                _trim_speaker(m2["speaker"]), "quoted", _stance(m2["verb"], False), 1, m2.start()
-            )
+            return _credit(m2["speaker"], "quoted", m2["verb"], 1, m2.start())
     m4 = FINAL.search(sentence)
     if (
         m4
@@ -270,9 +299,7 @@ def _find(sentence: str) -> Attribution:
         and _is_source_phrase(m4["speaker"])
         and not _has_finite_verb(m4["speaker"])
     ):  # "..., he said." / "..., the regional government said." closes the sentence: check it first
-        return Attribution(
-            _trim_speaker(m4["speaker"]), "credited", _stance(m4["verb"], False), 0, m4.start()
-        )
+        return _credit(m4["speaker"], "credited", m4["verb"], 0, m4.start())
     m3 = SUBJECT.match(sentence)
     if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
         rest = m3.end()
@@ -282,23 +309,13 @@ def _find(sentence: str) -> Attribution:
             sentence[rest:],
         )
         start = rest + (that.end() if that else 0)
-        return Attribution(
-            _trim_speaker(m3["speaker"]),
-            "credited",
-            _stance(m3["verb"], bool(m3["neg"])),
-            start,
-            n,
-            via=_via(sentence[m3.start("verb") :]),
-        )
-    m4 = FINAL.search(sentence)
-    if m4 and _is_source_phrase(m4["speaker"]) and not _has_finite_verb(m4["speaker"]):
-        return Attribution(
-            _trim_speaker(m4["speaker"]), "credited", _stance(m4["verb"], False), 0, m4.start()
+        return _credit(
+            m3["speaker"], "credited", m3["verb"], start, n, bool(m3["neg"]), sentence[m3.start("verb") :]
         )
     m5 = ACCORDING.search(sentence)
     if m5:
         start, end = (0, m5.start()) if m5.start() > n / 3 else (m5.end(), n)
-        return Attribution(_trim_speaker(m5["speaker"]), "credited", "say", start, end)
+        return _credit(m5["speaker"], "credited", "say", start, end)
     return Attribution(content_start=0, content_end=n)
 
 

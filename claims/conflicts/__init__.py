@@ -30,10 +30,16 @@ CHECKABLE = {"assertion"}
 __all__ = ["DETECTORS", "Detector", "Finding", "Pair", "compare_pair", "find_conflicts"]
 
 
-def compare_pair(pair: Pair) -> list[tuple[Finding, str, str]]:
-    """Every detector's finding on one pair, with its (severity, temporal)."""
+def compare_pair(pair: Pair, close: bool = True) -> list[tuple[Finding, str, str]]:
+    """Every detector's finding on one pair, with its (severity, temporal). A pair that is not
+    close in topic (`close=False`) only goes to the negation detector, which checks wording."""
     out = []
     for detector in DETECTORS:
+        modalities = getattr(detector, "modalities", CHECKABLE)
+        if pair.a.claim.modality not in modalities or pair.b.claim.modality not in modalities:
+            continue
+        if not close and detector.kind != "negation":
+            continue
         finding = detector.detect(pair)
         if finding:
             temporal = temporal_of(pair, finding)
@@ -57,7 +63,7 @@ def detect_all(
     found: list[Conflict] = []
     for p in pairs:
         a, b = claims[p.a], claims[p.b]
-        if p.topic < COMPARABLE or a.modality not in CHECKABLE or b.modality not in CHECKABLE:
+        if p.topic < COMPARABLE and not p.negation_candidate:
             continue
         if a.source_id == b.source_id:
             continue
@@ -72,7 +78,7 @@ def detect_all(
             p.entity,
             p.shared,
         )
-        for finding, severity, temporal in compare_pair(pair):
+        for finding, severity, temporal in compare_pair(pair, close=p.topic >= COMPARABLE):
             conflict = Conflict(
                 id="",
                 kind=finding.kind,
@@ -94,7 +100,7 @@ def detect_all(
     return found
 
 
-TIME_BOUND = ("occ:", "out:", "harm", "dmg", "first", "resp")
+TIME_BOUND = ("occ:", "out", "harm", "dmg", "first", "resp")
 
 
 def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:

@@ -4,16 +4,34 @@ on Monday and a confirmation on Tuesday is context, not contradiction."""
 
 from __future__ import annotations
 
+import re
+
 from claims.conflicts.base import Finding, Pair
 from claims.entities import entity_key, same_entity
+from claims.model import Claim
 
 OPPOSED = {("confirm", "deny"), ("say", "deny"), ("confirm", "decline")}
 
 
-def same_speaker(x: str | None, y: str | None) -> bool:
-    if not x or not y:
+TITLE_WORDS = {"spokesperson", "spokesman", "spokeswoman", "director", "chief", "officer", "official", "minister",
+               "president", "head", "board", "executive", "lt", "ensign", "capt", "gen", "col", "mr", "mrs", "ms",
+               "dr", "its", "the", "of", "for", "and"}  # fmt: skip
+
+
+def _names(claim: Claim) -> set[str]:
+    text = " ".join(filter(None, (claim.speaker, claim.speaker_description)))
+    words = (re.sub(r"['’]s$", "", w) for w in entity_key(text).split())
+    return {w for w in words if len(w) > 2 and w not in TITLE_WORDS}
+
+
+def same_speaker(a: Claim, b: Claim) -> bool:
+    """The same person or institution, or a person speaking for it: "Board director Sharon
+    Kaminski" and "Sharon Kaminski", "coast guard spokeswoman Ana Tagle" and "the coast guard"."""
+    if not a.speaker or not b.speaker:
         return False
-    return same_entity(entity_key(x), entity_key(y))
+    if same_entity(entity_key(a.speaker), entity_key(b.speaker)):
+        return True
+    return bool(_names(a) & _names(b))
 
 
 class AttributionDetector:
@@ -21,12 +39,14 @@ class AttributionDetector:
 
     def detect(self, pair: Pair) -> Finding | None:
         a, b = pair.a, pair.b
-        if not same_speaker(a.claim.speaker, b.claim.speaker) or pair.lexical < 0.25:
+        if not same_speaker(a.claim, b.claim) or pair.lexical < 0.2:
             return None
         stances = (a.claim.stance or "say", b.claim.stance or "say")
         if stances not in OPPOSED and stances[::-1] not in OPPOSED:
             return None
-        temporal = "same_time" if a.reported == b.reported else "different_times"
+        said_a = a.claim.stated_at or a.reported
+        said_b = b.claim.stated_at or b.reported
+        temporal = "same_time" if said_a == said_b else "different_times"
         verbs = {
             "confirm": "confirming",
             "say": "stating",
@@ -38,6 +58,6 @@ class AttributionDetector:
             f"{a.who} reports {a.claim.speaker} {verbs[stances[0]]} ({a.quote}); "
             f"{b.who} reports {b.claim.speaker} {verbs[stances[1]]} ({b.quote}). Check what the "
             "speaker actually said, and when.",
-            temporal=temporal if a.reported and b.reported else None,
+            temporal=temporal if said_a and said_b else None,
             strength=0.9,
         )

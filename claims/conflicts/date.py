@@ -23,6 +23,7 @@ def _mismatch(t: EventTime) -> bool:
 
 class DateDetector:
     kind = "date"
+    modalities = {"assertion", "future"}  # a meeting "will" be held on Tuesday can be misdated too
 
     def detect(self, pair: Pair) -> Finding | None:
         if not any(s.startswith("occ:") for s in pair.slots):

@@ -9,14 +9,18 @@ must overlap too ("no civilian casualties" vs "two soldiers killed" agree).
 
 from __future__ import annotations
 
-from claims.conflicts.base import Finding, Pair
+from claims.conflicts.base import Finding, Pair, Side
+from claims.events import main_verb
 from claims.lexicon import GENERIC_CLASS
 from claims.model import Frame
 
-HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties"}
+HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties", "missing": "people missing"}
 
 
 def _types_clash(zero: str, positive: str) -> bool:
+    """Casualties cover deaths and injuries; the missing are a count of their own."""
+    if "missing" in (zero, positive):
+        return zero == positive
     return zero == "any" or zero == positive
 
 
@@ -35,12 +39,45 @@ def _positive(f: Frame) -> bool:
     return f.kind == "harm" and (f.count is None or f.count > 0)
 
 
+GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
+
+
+def _denies(side: Side) -> bool:
+    """A claim says something did not happen: a negation in its words, or a speaker denying it
+    ("Tagle denied that the ferry had been overloaded")."""
+    return side.claim.negated != (side.claim.stance == "deny")
+
+
+def _general(pair: Pair) -> Finding | None:
+    """The same statement made by one side and denied by the other ("the coast guard received
+    no distress call" vs "she received a distress call from the ferry"): the claims must be
+    worded alike, be about the same story, and the denied verb and another word under the
+    negation must recur on the other side."""
+    if _denies(pair.a) == _denies(pair.b) or pair.lexical < 0.4:
+        return None
+    if pair.entity == 0 and pair.lexical < 0.6:
+        return None  # no shared name or place: likely another story
+    neg, pos = (pair.a, pair.b) if _denies(pair.a) else (pair.b, pair.a)
+    verb = main_verb(neg.claim.text)
+    if not verb or verb not in pos.claim.lemmas:
+        return None
+    scoped = set(neg.claim.negated_terms) - GENERIC - {verb}
+    shared = scoped & set(pos.claim.lemmas)
+    if not shared and neg.claim.negated:
+        return None
+    return Finding(
+        "negation",
+        f"{neg.who} says it did not happen ({neg.quote}); {pos.who} says it did ({pos.quote}).",
+        strength=0.6 + 0.1 * min(len(shared), 4),
+    )
+
+
 class NegationDetector:
     kind = "negation"
 
     def detect(self, pair: Pair) -> Finding | None:
         if "harm" not in pair.slots:
-            return None
+            return _general(pair)
         for x, y in ((pair.a, pair.b), (pair.b, pair.a)):
             for fz in x.claim.frames:
                 if not _zero(fz):

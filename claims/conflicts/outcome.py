@@ -39,15 +39,17 @@ class OutcomeDetector:
                 if not _said_hit(fx):
                     continue
                 for fy in y:
-                    if fy.kind != "outcome" or not _targets_match(fx, fy):
+                    if fy.kind != "outcome":
                         continue
-                    if _said_not_hit(fy):
+                    if _said_not_hit(fy) and _targets_match(fx, fy):
                         return Finding(
                             self.kind,
                             f"{sx.who} says it hit the {fx.target or 'target'} ({sx.quote}); "
                             f"{sy.who} says it did not ({sy.quote}).",
                             strength=1.0,
                         )
+                    # every projectile intercepted ("shot down all six drones"), whatever the
+                    # hit side says was struck: the interception's target is the projectile
                     if fy.value == "intercepted" and fy.polarity and fy.scope == "all":
                         return Finding(
                             self.kind,
