@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claims.clauses import split_clauses
+from claims.clauses import has_verb, split_clauses
 from claims.cleaning import classify
 from claims.dates import find_dates, is_future, is_future_at, resolve
 from claims.entities import find_entities
@@ -89,7 +89,8 @@ def _sentence_claims(
         neg = negation(clause_text)
         frames = extract_frames(clause_text, c_start, neg, c_quantities)
         if len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames:
-            continue
+            if len(lemmas) < 2 or not has_verb(clause_text):
+                continue  # "No ambulances are being diverted" is short but a statement; "Photo" is not
         content = (sentence.start + attribution.content_start, sentence.start + attribution.content_end)
         stated = (
             next(
@@ -167,6 +168,13 @@ START_CUES = re.compile(
 )
 
 
+UPDATE_CUES = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|reached|stood at|stands at|was revised|has grown|grew|"
+    r"fell|dropped|was raised|was lowered)\s+(?:to\s+)?",
+    re.I,
+)
+
+
 def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMention | None:
     """The date an event happened on: the day-level date nearest the words that say it began
     ("put out the flames Wednesday, 30 hours after the tank caught fire on March 4" -> March 4),
@@ -176,11 +184,13 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
         for m in mentions
         if m.granularity == "day" and m.relation == "on" and (m.value or m.weekday is not None)
     ]
-    if len(days) < 2:
+    if len(days) < 2 and not UPDATE_CUES.search(clause):
         return days[0] if days else None
     possessive = [m for m in days if m.text.endswith(("'s", "’s"))]
     if possessive:
         return possessive[0]  # "Sunday's earthquake ... rose to 31 on Tuesday": Sunday
+    if UPDATE_CUES.search(clause):
+        return None  # "the death toll rose to 14 on Monday": the day of the count, not of the event
     starts = [offset + s.start() for s in START_CUES.finditer(clause)]
     if not starts:
         return days[0]

@@ -28,6 +28,7 @@ from claims.entities import same_entity
 from claims.events import EventTime, places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES
 from claims.model import Claim
+from claims.units import MEASURES, converted_interval
 
 CONFIRM = 0.6
 SUGGEST = 0.45
@@ -89,9 +90,10 @@ def blocking_keys(claim: Claim) -> set[str]:
     # the same uncommon figure ("2,500") is worth a look whatever noun it counts
     keys |= {f"n:{q.value:g}" for q in claim.quantities if q.value >= 50 and q.dimension in (None, "count")}
     keys |= set(claim.slots) if len(claim.slots) and not features else set()
-    if not claim.slots:  # wording only: its three longest content words
-        words = sorted({w for w in claim.lemmas if w not in GENERIC_LEMMAS}, key=lambda w: (-len(w), w))[:3]
-        keys |= {f"txt|{w}" for w in words}
+    # wording: its three longest content words (a denial and the statement it denies may share
+    # no slot, only words)
+    words = sorted({w for w in claim.lemmas if w not in GENERIC_LEMMAS}, key=lambda w: (-len(w), w))[:3]
+    keys |= {f"txt|{w}" for w in words}
     return keys
 
 
@@ -208,6 +210,11 @@ def _quantity_agreement(a: Claim, b: Claim) -> float:
     best = 0.0
     for qa in a.quantities:
         for qb in b.quantities:
+            if qa.dimension in MEASURES and qa.dimension == qb.dimension:
+                ia, ib = converted_interval(qa), converted_interval(qb)  # 6 inches and 150 mm agree
+                if ia is not None and ib is not None:
+                    best = max(best, 1.0 if _overlap(ia, ib) else 0.7)
+                continue
             if qa.canonical_unit != qb.canonical_unit and None not in (qa.canonical_unit, qb.canonical_unit):
                 continue
             if _overlap(qa.interval(), qb.interval()):

@@ -106,7 +106,14 @@ UNITS = {
     "mph": ("mile / hour", "speed"), "km/h": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
     "knots": ("knot", "speed"), "knot": ("knot", "speed"),
     "°c": ("degC", "temperature"), "celsius": ("degC", "temperature"), "°f": ("degF", "temperature"),
-    "fahrenheit": ("degF", "temperature"),
+    "fahrenheit": ("degF", "temperature"), "millimetres": ("millimeter", "length"),
+    "millimeters": ("millimeter", "length"), "mm": ("millimeter", "length"), "centimetres": ("centimeter", "length"),
+    "centimeters": ("centimeter", "length"), "acre-feet": ("acre_foot", "volume"), "acre-foot": ("acre_foot", "volume"),
+    "cubic metres": ("meter ** 3", "volume"), "cubic meters": ("meter ** 3", "volume"),
+    "cubic feet": ("foot ** 3", "volume"), "metric tons": ("metric_ton", "mass"),
+    "bytes": ("byte", "data"), "kilobytes": ("kilobyte", "data"), "megabytes": ("megabyte", "data"),
+    "gigabytes": ("gigabyte", "data"), "terabytes": ("terabyte", "data"), "petabytes": ("petabyte", "data"),
+    "kb": ("kilobyte", "data"), "mb": ("megabyte", "data"), "gb": ("gigabyte", "data"), "tb": ("terabyte", "data"),
     "hours": ("hour", "time"), "hour": ("hour", "time"), "minutes": ("minute", "time"),
     "minute": ("minute", "time"), "days": ("day", "time"), "day": ("day", "time"), "weeks": ("week", "time"),
     "week": ("week", "time"), "months": ("month", "time"), "month": ("month", "time"),
@@ -312,8 +319,8 @@ ACCUMULATING = EVENT_NOUNS | {
 
 def is_running_total(q: Quantity, clause_text: str) -> bool:
     """A figure that counts events or harm "since" a date, "so far", "in total"..."""
-    if q.role is not None:
-        return True  # a toll of dead or injured grows as it is counted
+    if q.role in ("death", "injury", "any"):
+        return True  # a toll of dead or injured only grows as it is counted (the missing do not)
     if q.canonical_unit not in ACCUMULATING:
         return False
     return CUMULATIVE_RE.search(clause_text.lower()) is not None
@@ -417,7 +424,7 @@ def _harm_role(tokens: list[Token], a: int, b: int) -> str | None:
             break
         before.append(k)
     after = []
-    for k in range(b, min(len(tokens), b + 3)):
+    for k in range(b, min(len(tokens), b + 4)):
         if tokens[k].lower in (",", ";", "and", "but", "."):
             break
         after.append(k)
@@ -583,9 +590,12 @@ def _unit_after(
             j + (1 if j < len(tokens) and tokens[j].lower == "magnitude" else 0),
         )
     if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end:
-        w = tokens[j + 1].lower  # "86-day", "5-kilometre", "6.1-magnitude"
-        if w in UNITS:
-            return w, UNITS[w][1], UNITS[w][0], j + 2
+        w = tokens[j + 1].lower  # "86-day", "5-kilometre", "6.1-magnitude", "12-metre-high"
+        if w.split("-")[0] in UNITS and (
+            w in UNITS or w.split("-")[-1] in ("high", "long", "wide", "deep", "tall")
+        ):
+            unit = w.split("-")[0]
+            return unit, UNITS[unit][1], UNITS[unit][0], j + 2
         if w == "magnitude":
             return "magnitude", "magnitude", "magnitude", j + 2
     if j < len(tokens):
@@ -594,6 +604,24 @@ def _unit_after(
             return "%", "percent", "percent", j + 1
         if w == "per" and j + 1 < len(tokens) and tokens[j + 1].lower == "cent":
             return "%", "percent", "percent", j + 2
+        if w == "nautical" and j + 1 < len(tokens) and tokens[j + 1].lower in ("mile", "miles"):
+            return "nautical miles", "length", "nautical_mile", j + 2
+        pair = f"{w} {tokens[j + 1].lower}" if j + 1 < len(tokens) else ""
+        if pair in UNITS:  # "cubic metres", "metric tons"
+            return pair, UNITS[pair][1], UNITS[pair][0], j + 2
+        if w in ("degrees", "degree", "°") and j + 1 < len(tokens):
+            scale = tokens[j + 1].lower  # "35 degrees Celsius", "35 °C"
+            if scale in ("celsius", "c", "centigrade"):
+                return "°C", "temperature", "degC", j + 2
+            if scale in ("fahrenheit", "f"):
+                return "°F", "temperature", "degF", j + 2
+        if (
+            "-" in w
+            and w.split("-")[0] in UNITS
+            and w.split("-")[-1] in ("high", "long", "wide", "deep", "tall")
+        ):
+            unit = w.split("-")[0]  # "a 12-metre-high embankment"
+            return unit, UNITS[unit][1], UNITS[unit][0], j + 1
         if w in ("square", "sq") and j + 1 < len(tokens) and tokens[j + 1].lower in SQUARE_UNITS:
             return f"{w} {tokens[j + 1].lower}", "area", SQUARE_UNITS[tokens[j + 1].lower], j + 2
         if w == "km" and j + 2 < len(tokens) and tokens[j + 1].text == "/" and tokens[j + 2].lower == "h":

@@ -72,6 +72,7 @@ SUBJECT = re.compile(
     rf"(?P<neg>did\s+not\s+|didn['’]t\s+|has\s+not\s+|hasn['’]t\s+|have\s+not\s+|haven['’]t\s+|would\s+not\s+|"
     rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?"
     rf"(?P<verb>{VERB_ALT}|(?<=not\s)(?:{BASE_ALT})|(?<=n't\s)(?:{BASE_ALT})|(?<=n’t\s)(?:{BASE_ALT})|(?<=to\s)(?:{BASE_ALT}))\b"
+    rf"(?!\s+(?:responsibility|credit)\b)"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{2,80})")
 CREDITED_TO = re.compile(r"\b(?P<verb>told)\s+(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")

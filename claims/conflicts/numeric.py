@@ -7,7 +7,7 @@ different_times), unless the later figure is the smaller one, which a running to
 
 from __future__ import annotations
 
-from claims.conflicts.base import Finding, Pair
+from claims.conflicts.base import Finding, Pair, Side
 from claims.model import Claim, Quantity
 from claims.text import STOPWORDS, content_lemmas, lemma, tokenize
 
@@ -34,6 +34,7 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
     return qa.canonical_unit is not None and qa.canonical_unit == qb.canonical_unit
 
 
+EVENTFUL = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike", "aftershock"}
 GENERIC_CONTEXT = {"say", "also", "report", "official", "people", "about", "least", "more", "than", "some"}
 
 
@@ -55,11 +56,23 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
 def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float) -> bool:
     """Two figures of one kind measure the same thing when the words around them agree: a
     town's population and the number of its evacuees are both people, not the same count."""
+    if qa.role and qa.role == qb.role:
+        return True  # deaths are deaths, however the sentence puts it
     return lexical >= 0.45 or bool(context_words(a, qa) & context_words(b, qb))
 
 
 def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _updated_total(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """A running total given with different values on different days ("at least 14 killed" on
+    Sunday, "the toll rose to 31" on Tuesday): worth showing as context even though "at least"
+    admits both."""
+    return (
+        qa.cumulative and qb.cumulative and qa.value != qb.value
+        and a.reported is not None and b.reported is not None and a.reported != b.reported
+    )  # fmt: skip
 
 
 class NumericDetector:
@@ -72,7 +85,9 @@ class NumericDetector:
         best: Finding | None = None
         for qa in a.claim.quantities:
             for qb in b.claim.quantities:
-                if not comparable(qa, qb) or overlap(qa.interval(), qb.interval()):
+                if not comparable(qa, qb):
+                    continue
+                if overlap(qa.interval(), qb.interval()) and not _updated_total(a, qa, b, qb):
                     continue
                 if qa.partial or qb.partial or not same_measure(a.claim, qa, b.claim, qb, pair.lexical):
                     continue
@@ -118,9 +133,15 @@ class NumericDetector:
                 strength=0.9,
             )
         gap = abs(qa.value - qb.value) / max(qa.value, qb.value, 1)
+        # a plain count (votes, people evacuated) reported a day or so apart is the same count;
+        # only events and their harm are told apart by their day
+        temporal = (
+            "same_time" if pair.time == "near" and not qa.role and qa.canonical_unit not in EVENTFUL else None
+        )
         return Finding(
             self.kind,
             f"{a.who} says {figure(qa)} ({a.quote}); {b.who} says {figure(qb)} "
             f"({b.quote}). No qualifier reconciles the two figures.",
+            temporal=temporal,
             strength=0.6 + min(gap, 0.4),
         )

@@ -3,38 +3,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from claims.conflicts.base import Finding, Pair
 from claims.conflicts.numeric import figure, overlap, same_measure
-from claims.model import Quantity
-
-MEASURES = {"length", "mass", "volume", "area", "speed", "temperature"}
-
-
-@lru_cache(maxsize=1)
-def _registry():  # type: ignore[no-untyped-def]
-    import pint  # imported on first use: it takes a moment to build its registry
-
-    return pint.UnitRegistry()
-
-
-@lru_cache(maxsize=1024)
-def to_base(value: float, unit: str, dimension: str) -> float:
-    """The value in the dimension's base unit (metres, kilograms, ...)."""
-    ureg = _registry()
-    quantity = ureg.Quantity(value, unit)
-    return float(quantity.to_base_units().magnitude)
-
-
-def converted_interval(q: Quantity) -> tuple[float, float]:
-    low, high = q.interval()
-    unit = q.canonical_unit or ""
-    lo = to_base(low, unit, q.dimension or "") if low != float("-inf") else low
-    hi = to_base(high, unit, q.dimension or "") if high != float("inf") else high
-    if q.qualifier == "exact" and q.value_max is None:  # a converted round figure: allow 5%
-        lo, hi = lo * 0.95, hi * 1.05
-    return lo, hi
+from claims.units import MEASURES, converted_interval, measure_role
 
 
 class UnitDetector:
@@ -50,11 +21,12 @@ class UnitDetector:
                     continue
                 if not qb.canonical_unit or not same_measure(a.claim, qa, b.claim, qb, pair.lexical):
                     continue
-                try:
-                    ia, ib = converted_interval(qa), converted_interval(qb)
-                except Exception:  # pint rejects an odd unit: nothing to compare
-                    continue
-                if overlap(ia, ib):
+                role_a = measure_role(qa, a.claim.sentence, a.claim.start)
+                role_b = measure_role(qb, b.claim.sentence, b.claim.start)
+                if role_a != role_b and None not in (role_a, role_b):
+                    continue  # a bridge's length and its distance from town are different measures
+                ia, ib = converted_interval(qa), converted_interval(qb)
+                if ia is None or ib is None or overlap(ia, ib):
                     continue
                 kind = self.kind if qa.canonical_unit != qb.canonical_unit else "numeric"
                 return Finding(

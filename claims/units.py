@@ -1,0 +1,77 @@
+"""Measurements in comparable form: a measured quantity's admitted interval in its dimension's
+base unit (metres, kilograms, cubic metres, kelvin, bytes...), by pint."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from claims.model import Quantity
+
+MEASURES = {"length", "mass", "volume", "area", "speed", "temperature", "data"}
+CONVERTED_ROUND_SLACK = 0.05  # "5 km" reported as "3 miles": allow for the rounding of a conversion
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint  # imported on first use: building its registry takes a moment
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=4096)
+def to_base(value: float, unit: str) -> float:
+    """`value` `unit` in the base unit of its dimension."""
+    ureg = _registry()
+    return float(ureg.Quantity(value, unit).to_base_units().magnitude)
+
+
+def converted_interval(q: Quantity) -> tuple[float, float] | None:
+    """The values a measurement admits, in base units; None when it cannot be converted."""
+    if q.dimension not in MEASURES or not q.canonical_unit:
+        return None
+    low, high = q.interval()
+    if q.qualifier == "exact" and q.value_max is None:
+        slack = abs(high) * CONVERTED_ROUND_SLACK  # in the unit the text uses, before conversion
+        low, high = low - slack, high + slack
+    try:
+        lo = to_base(low, q.canonical_unit) if low != float("-inf") else low
+        hi = to_base(high, q.canonical_unit) if high != float("inf") else high
+    except Exception:  # pint rejects an odd unit name: not comparable
+        return None
+    return lo, hi
+
+
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "from", "away",
+              "off", "outside", "inland", "offshore", "upstream", "downstream", "northwards", "southwards"}  # fmt: skip
+DIMENSION_WORDS = {"deep": "depth", "depth": "depth", "high": "height", "tall": "height", "height": "height",
+                   "long": "length", "length": "length", "wide": "width", "width": "width"}  # fmt: skip
+
+
+def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
+    """What a measurement measures, from the words around it: "a 320-metre bridge" (the size of a
+    bridge), "5 km south of Kelmet" (a distance), "within a mile of the plant" (a radius), "a
+    depth of 10 km" (a depth). None when the words do not say."""
+    from claims.text import lemma, tokenize
+
+    tokens = tokenize(sentence, sentence_start)
+    inside = [i for i, t in enumerate(tokens) if q.start <= t.start < q.end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    before = [t.lower for t in tokens[max(0, first - 3) : first]]
+    after = [t.lower for t in tokens[last + 1 : last + 4]]
+    if "-" in q.text or (q.text and q.text[-1].isalpha() and tokens[last].text.count("-")):
+        for word in after:  # "a 320-metre bridge": the size of the thing named next
+            if word[:1].isalpha():
+                return f"size:{lemma(word)}"
+    for word in after[:2]:
+        if word in DIRECTIONS:
+            return "distance"
+        if word in DIMENSION_WORDS:
+            return DIMENSION_WORDS[word]
+    if before and before[-1] == "of" and len(before) > 1 and before[-2] in DIMENSION_WORDS:
+        return DIMENSION_WORDS[before[-2]]  # "at a depth of 10 km"
+    if before and before[-1] in ("within", "radius"):
+        return "radius"
+    return None
