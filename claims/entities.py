@@ -184,3 +184,55 @@ def same_entity(a: str, b: str) -> bool:
     if small <= large and any(len(w) >= 4 for w in small):
         return True
     return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= 88
+
+
+# Things told apart by a number or a side: "Gate 4", "Precinct 41", "longwall N-6", "the left
+# engine", "the dam's eastern end". Two sources naming the same thing with different
+# designators for one act disagree about where it happened.
+DESIGNATED_HEADS = {
+    "gate", "precinct", "route", "platform", "terminal", "runway", "flight", "line", "bus", "building", "block",
+    "unit", "ward", "district", "pier", "sector", "zone", "room", "level", "floor", "phase", "stage", "lane",
+    "exit", "highway", "road", "shaft", "longwall", "well", "reactor", "tank", "berth", "dock", "train", "tower",
+    "hangar", "bay", "section", "car", "carriage", "coach", "deck", "cell", "pumping", "substation", "station",
+}  # fmt: skip
+SIDES = {
+    "left": "left",
+    "right": "right",
+    "port": "left",
+    "starboard": "right",
+    "north": "north",
+    "northern": "north",
+    "south": "south",
+    "southern": "south",
+    "east": "east",
+    "eastern": "east",
+    "west": "west",
+    "western": "west",
+    "upper": "upper",
+    "lower": "lower",
+    "front": "front",
+    "rear": "rear",
+}
+NUMBERED = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:No\.\s*)?(?P<val>[A-Z]{0,3}-?\d+[A-Za-z]?)\b")
+SIDED = re.compile(
+    r"\b(?:the|its|their|his|her|a|an|[A-Za-z]+['’]s)\s+(?P<val>"
+    + "|".join(SIDES)
+    + r")\s+(?P<head>[a-z]{3,})\b",
+    re.I,
+)
+
+
+def find_designators(text: str) -> list[tuple[str, str]]:
+    """(thing, designator) pairs: ("gate", "4"), ("engine", "left"), ("end", "east")."""
+    from claims.text import lemma
+
+    found = []
+    for m in NUMBERED.finditer(text):
+        head = m["head"].lower()
+        if head in DESIGNATED_HEADS:
+            found.append((head, m["val"].upper()))
+    for m in SIDED.finditer(text):
+        head = m["head"].lower()
+        if head not in STOPWORDS:
+            found.append((lemma(head), SIDES[m["val"].lower()]))
+    return found

@@ -37,7 +37,8 @@ EVENT_CLASS = {
     "flooding": "flood", "storm": "storm", "outbreak": "outbreak", "protest": "protest", "clash": "clash",
     "collapse": "collapse", "breach": "attack", "stampede": "stampede", "landslide": "landslide",
     "eruption": "eruption", "leak": "leak", "spill": "leak", "outage": "outage", "shooting": "attack",
-    "incident": "incident", "disaster": "incident", "emergency": "incident",
+    "incident": "incident", "disaster": "incident", "emergency": "incident", "diversion": "emergency",
+    "landing": "emergency", "crush": "stampede",
 }  # fmt: skip
 # Verbs that report an event happening; their lemma maps to the event class they imply.
 EVENT_VERBS = {
@@ -155,8 +156,10 @@ def assign_slots(claim: Claim) -> list[Claim]:
         if frame.kind == "outcome":
             slots.add(f"out:{frame.value if frame.value != 'missed' else 'hit'}")
             slots.add("out")  # compare-only: an interception and a hit are compared, not linked
-        elif frame.kind in ("harm", "damage", "first", "responsibility"):
+        elif frame.kind in ("harm", "damage", "first", "responsibility", "held"):
             slots.add({"damage": "dmg", "responsibility": "resp"}.get(frame.kind, frame.kind))
+    for head, _ in claim.designators:
+        slots.add(f"des:{head}")  # compare-only: which gate, which engine
     if claim.stance in ("confirm", "deny", "decline") and claim.speaker:
         slots.add("stance")  # compare-only: who confirmed or denied what
     verb = main_verb(claim.text)
@@ -177,8 +180,9 @@ def assign_slots(claim: Claim) -> list[Claim]:
         if kinds & {"first", "outcome", "harm", "damage", "responsibility"} or (
             verb and verb not in EVENT_VERBS
         ):
-            if dated:
-                derived.append(_occurrence_claim(claim, kind))
+            when = dated_event_mention(claim)
+            if when is not None:
+                derived.append(_occurrence_claim(claim, kind, when))
         else:
             slots.add(f"occ:{kind}")
     claim.slots = slots
@@ -199,10 +203,28 @@ def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     return f"qty:{cls}:{outcome or ('occ' if verb in EVENT_VERBS else verb or '')}"
 
 
-def _occurrence_claim(claim: Claim, kind: str) -> Claim:
-    when = claim.dates[0] if claim.dates else None
-    day = re.sub(r"['’]s$", "", when.text) if when else ""
-    text = f"{kind} on {day}" if when else f"{kind} occurred"
+def dated_event_mention(claim: Claim) -> DateMention | None:
+    """The day-level date that belongs to the event itself ("Wednesday's drone attack", "the
+    attack on Tuesday", "the intrusion was detected early on Monday"), not another day the
+    clause mentions ("hospitals stayed on paper on Monday")."""
+    days = [m for m in claim.dates if m.granularity == "day" and (m.value or m.weekday is not None)]
+    for m in days:
+        rel = m.start - claim.start
+        before = claim.sentence[max(0, rel - 60) : rel].lower()
+        after = claim.sentence[m.end - claim.start : m.end - claim.start + 40].lower()
+        if m.text.endswith(("'s", "’s")) and any(
+            lemma(w) in EVENT_CLASS for w in re.findall(r"[a-z-]+", after)[:3]
+        ):
+            return m
+        words = re.findall(r"[a-z-]+", before)[-6:]
+        if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words):
+            return m
+    return None
+
+
+def _occurrence_claim(claim: Claim, kind: str, when: DateMention) -> Claim:
+    day = re.sub(r"['’]s$", "", when.text)
+    text = f"{kind} on {day}"
     derived = replace(
         claim,
         id=claim.id + "d",
@@ -217,6 +239,7 @@ def _occurrence_claim(claim: Claim, kind: str) -> Claim:
     )
     derived.slots = {f"occ:{kind}"}
     derived.derived = True
+    derived.event_date, derived.event_weekday = when.value, when.weekday
     derived.event_kind = kind
     return derived
 
@@ -352,7 +375,7 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             # (a later sentence of the paragraph; another clause of the same sentence is not bound)
             c.time = replace(block_time[2], source="background")
             c.background = True
-        elif BACKGROUND_TIME.search(c.text) and not _cumulative(c):
+        elif BACKGROUND_TIME.search(main_clause(c.text)) and not _cumulative(c):
             c.time = EventTime(source="background")
             c.background = True
         elif describes_event(c) and not _cumulative(c) and not _elsewhere(c, main):
@@ -368,6 +391,17 @@ def _elsewhere(claim: Claim, main: MainEvent) -> bool:
     """The claim names places, none of them the main event's: it is about something else."""
     named = specific_places(claim)
     return bool(named and main.places) and not any(same_entity(x, y) for x in named for y in main.places)
+
+
+PARENTHETICAL = re.compile(
+    r",\s*(?:a|an|the|which|who|whose|that|where|when|its|his|her)\b[^,]{2,160}(?:,|$)"
+)
+
+
+def main_clause(text: str) -> str:
+    """The clause without its appositives and relative clauses ("the Red Ridge Brigades, a faction
+    that broke with the ELA last year, carried out the attack": last year is the faction's)."""
+    return PARENTHETICAL.sub(" ", text)
 
 
 def _is_background(t: EventTime, main: EventTime) -> bool:

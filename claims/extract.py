@@ -13,7 +13,7 @@ from datetime import date
 from claims.clauses import has_verb, split_clauses
 from claims.cleaning import classify
 from claims.dates import find_dates, is_future, is_future_at, resolve
-from claims.entities import find_entities
+from claims.entities import find_designators, find_entities
 from claims.frames import extract_frames
 from claims.lexicon import PHRASES, SYNONYMS
 from claims.modality import hedges, negation
@@ -127,6 +127,7 @@ def _sentence_claims(
                 quantities=c_quantities,
                 dates=c_dates,
                 entities=find_entities(text[clause.start : clause.end], c_start),
+                designators=find_designators(clause_text),
                 event_date=event.value if event else None,
                 event_weekday=event.weekday if event else None,
                 reported_at=ref,

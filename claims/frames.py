@@ -26,6 +26,9 @@ from claims.model import Frame, Quantity
 from claims.quantities import noun_class
 from claims.text import STOPWORDS, Token, lemma, tokenize
 
+IRREALIS = {"try", "trying", "tried", "tries", "attempt", "attempting", "attempted", "aim", "aimed", "aiming",
+            "plan", "planned", "planning", "want", "wanted", "seek", "sought", "seeking", "threaten", "threatened",
+            "vowed", "vow", "intend", "intended", "could", "would", "might", "may"}  # fmt: skip
 TWO_WORD_OUTCOMES = {k for k in OUTCOME_WORDS if " " in k}
 # Single words that state an outcome only in these forms ("down" alone is usually an adverb).
 OUTCOME_FORMS = {
@@ -68,9 +71,9 @@ RESPONSIBILITY = re.compile(
     r"blast|assault|bombing))|(?P<blamed>blam(?:ed|ing)\s+(?:the\s+\w+\s+)?on\s+(?P<blamed_agent>[^,.;]{3,80}))|"
     r"(?P<behindq>which\s+group\s+was\s+behind)|"
     r"(?P<work>(?:the\s+)?work\s+of\s+(?P<work_agent>[A-Z][^,.;]{1,60}))|"
-    r"(?P<did>(?P<did_agent>[A-Z][^,.;]{2,60}?)\s+(?:is|are|was|were)?\s*(?:believed\s+to\s+have|said\s+to\s+have|"
-    r"thought\s+to\s+have|reported\s+to\s+have|had|has|have)?\s*(?:carried\s+out|staged|conducted|perpetrated|"
-    r"orchestrated)\s+the\s+(?:attack|strike|assault|bombing|raid|hack|intrusion))"
+    r"(?P<did>(?:(?:is|are|was|were)\s+(?:believed|said|thought|reported|suspected)\s+to\s+have\s+|has\s+|have\s+|had\s+)?"
+    r"(?:carried\s+out|staged|conducted|perpetrated|orchestrated)\s+the\s+(?:attack|strike|assault|bombing|raid|hack|"
+    r"intrusion))"
 )
 FIRST_SINCE = re.compile(
     r"\bfirst\b(?:\s+\w+){0,3}?\s+since\b|\bfirst\s+such\s+\w+|\bfirst\s+(?:attack|strike|incident)"
@@ -120,6 +123,9 @@ def _outcome_frames(tokens: list[Token], text: str, neg: Negation, quantities: l
         if value is None:
             i += 1
             continue
+        if any(t.lower in IRREALIS for t in tokens[max(0, i - 3) : i]):
+            i += span
+            continue  # "trying to hit the bridge", "aimed to strike": an attempt, not an outcome
         polarity = not in_scope(neg, tokens[i].start)
         target = _next_noun(tokens, i + span)
         if value in ("hit", "missed") and target in (None, "by"):
@@ -201,6 +207,10 @@ def _damage_frames(tokens: list[Token], neg: Negation) -> list[Frame]:
                     count_qualifier=None if negated else "at_least",
                     cue=w,
                 )
+            )
+        elif w in ("swept", "washed", "blown") and i + 1 < len(tokens) and tokens[i + 1].lower == "away":
+            frames.append(
+                Frame(kind="damage", value="0" if in_scope(neg, tok.start) else "3", cue=f"{w} away")
             )
         elif w in ("damaged",) or w in DESTRUCTION_WORDS:
             if (
@@ -330,10 +340,24 @@ def _cue(tokens: list[Token], i: int) -> str:
     return " ".join(t.text for t in tokens[max(0, i - 2) : i + 1])
 
 
+APPOSITIVE_END = re.compile(r",[^,]{3,160},\s*$")
+
+
+def _subject_before(prefix: str) -> str | None:
+    """The named subject of a verb, skipping an appositive between them."""
+    prefix = APPOSITIVE_END.sub(" ", prefix).rstrip()
+    m = re.search(r"((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*(?:\s*\([A-Z]+\))?)\s*$", prefix)
+    return m.group(1) if m else None
+
+
 def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
     frames = []
     for m in RESPONSIBILITY.finditer(text):
-        agent = m["by_agent"] or m["behind_agent"] or m["blamed_agent"] or m["work_agent"] or m["did_agent"]
+        agent = m["by_agent"] or m["behind_agent"] or m["blamed_agent"] or m["work_agent"]
+        if m["did"]:
+            agent = _subject_before(
+                text[: m.start()]
+            )  # "the X Brigades, a splinter faction, carried out the attack"
         negated = in_scope(neg, m.start()) or bool(m["behindq"])
         if m["claimed"]:
             prefix = text[: m.start()].lower()
@@ -351,6 +375,31 @@ def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
     return frames
 
 
+CANCELLED = re.compile(
+    r"\b(?:was|were|has been|had been|have been)\s+(?:abandoned|cancell?ed|called off|scrapped|postponed|suspended|"
+    r"scrubbed|aborted)\b|\b(?:abandoned|cancell?ed|called off|postponed)\s+the\s+(?:match|game|event|vote|race|flight|"
+    r"meeting|concert|final|hearing|session)\b",
+    re.I,
+)
+HELD = re.compile(
+    r"\b(?:went ahead|took place|was held|were held|was played|was completed|resumed|was staged|proceeded|"
+    r"ended \d+-\d+|finished \d+-\d+)\b",
+    re.I,
+)
+
+
+def _held_frames(text: str, neg: Negation) -> list[Frame]:
+    """Whether a scheduled thing happened: "the match was abandoned" vs "the match went ahead"."""
+    frames = []
+    for m in CANCELLED.finditer(text):
+        frames.append(
+            Frame(kind="held", value="cancelled", polarity=not in_scope(neg, m.start()), cue=m.group())
+        )
+    for m in HELD.finditer(text):
+        frames.append(Frame(kind="held", value="held", polarity=not in_scope(neg, m.start()), cue=m.group()))
+    return frames
+
+
 def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quantity]) -> list[Frame]:
     """Frames of one clause. `offset` is the clause's position in the body (token offsets);
     negation spans are relative to the clause text."""
@@ -360,6 +409,7 @@ def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quant
     frames += _damage_frames(tokens, neg)
     frames += _harm_frames(tokens, neg, local_quantities)
     frames += _responsibility_frames(text, neg)
+    frames += _held_frames(text, neg)
     if FIRST_SINCE.search(text.lower()):
         frames.append(Frame(kind="first", value="first", cue="first"))
     return frames

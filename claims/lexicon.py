@@ -37,6 +37,7 @@ HEDGES = [
 NEGATION_CUES = [
     "not", "n't", "never", "no", "none", "nobody", "no one", "no-one", "nothing", "neither", "nor",
     "without", "rather than", "instead of", "failed to", "fail to", "fails to", "unable to", "free of",
+    "yet to", "have yet to", "has yet to",
 ]  # fmt: skip
 
 # Harm: what kind of casualties a word speaks of.
@@ -137,7 +138,8 @@ EVENT_NOUNS = {
     "outbreak", "protest", "capsizing", "sinking", "collapse", "breach", "derailment", "cyberattack",
     "hack", "stampede", "landslide", "eruption", "shelling", "ambush", "clash", "accident", "disaster",
     "evacuation", "emergency", "leak", "spill", "wildfire", "outage", "vote", "election", "count", "recount",
-    "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning",
+    "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning", "diversion", "landing",
+    "crush",
 }  # fmt: skip
 
 # Lemma synonyms folded together before comparing wording.

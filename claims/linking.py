@@ -91,9 +91,12 @@ def blocking_keys(claim: Claim) -> set[str]:
     keys |= {f"n:{q.value:g}" for q in claim.quantities if q.value >= 50 and q.dimension in (None, "count")}
     keys |= set(claim.slots) if len(claim.slots) and not features else set()
     # wording: its three longest content words (a denial and the statement it denies may share
-    # no slot, only words)
-    words = sorted({w for w in claim.lemmas if w not in GENERIC_LEMMAS}, key=lambda w: (-len(w), w))[:3]
-    keys |= {f"txt|{w}" for w in words}
+    # no slot, only words), and, within one story (its anchors), its six longest
+    words = sorted(
+        {w for w in claim.lemmas if w not in GENERIC_LEMMAS and len(w) > 3}, key=lambda w: (-len(w), w)
+    )
+    keys |= {f"txt|{w}" for w in words[:3]}
+    keys |= {f"story|{anchor}|{w}" for anchor in claim.places[:3] for w in words[:6]}
     return keys
 
 
@@ -195,7 +198,7 @@ def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
             za = {f.count == 0 for f in a.frames if f.kind == "harm"}
             zb = {f.count == 0 for f in b.frames if f.kind == "harm"}
             best = max(best, 1.0 if za & zb else 0.7)
-        elif slot in COMPARE_ONLY:
+        elif slot in COMPARE_ONLY or slot.startswith("des:"):
             best = max(best, 0.6)
         elif slot == "dmg":
             da = {f.value for f in a.frames if f.kind == "damage"}

@@ -144,6 +144,7 @@ class Claim:
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    designators: list[tuple[str, str]] = field(default_factory=list)  # ("gate", "4"), ("engine", "left")
     event_date: date | None = None
     event_weekday: int | None = None
     reported_at: date | None = None  # publication date of its source

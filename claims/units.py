@@ -48,6 +48,17 @@ DIMENSION_WORDS = {"deep": "depth", "depth": "depth", "high": "height", "tall": 
                    "long": "length", "length": "length", "wide": "width", "width": "width"}  # fmt: skip
 
 
+COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
+
+
+def _landmark(tokens: list, start: int) -> str:  # type: ignore[type-arg]
+    """The place a distance is measured from: the last capitalised word in the few words after."""
+    from claims.entities import entity_key
+
+    names = [t.text for t in tokens[start : start + 6] if t.text[:1].isupper()]
+    return entity_key(names[-1]) if names else "?"
+
+
 def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
     """What a measurement measures, from the words around it: "a 320-metre bridge" (the size of a
     bridge), "5 km south of Kelmet" (a distance), "within a mile of the plant" (a radius), "a
@@ -65,9 +76,9 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
         for word in after:  # "a 320-metre bridge": the size of the thing named next
             if word[:1].isalpha():
                 return f"size:{lemma(word)}"
-    for word in after[:2]:
-        if word in DIRECTIONS:
-            return "distance"
+    for k, word in enumerate(after[:2]):
+        if word in DIRECTIONS or word in COMPASS:
+            return f"distance:{_landmark(tokens, last + 2 + k)}"  # "5 km south of Kelmet" vs "140 km east of the capital"
         if word in DIMENSION_WORDS:
             return DIMENSION_WORDS[word]
     if before and before[-1] == "of" and len(before) > 1 and before[-2] in DIMENSION_WORDS:

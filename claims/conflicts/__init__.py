@@ -69,6 +69,8 @@ def detect_all(
             continue
         if p.time == "unknown" and not _same_event_evidence(a, b, p):
             continue
+        if p.entity == 0 and p.lexical < 0.6:
+            continue  # no shared name, place or story anchor: likely two different stories
         pair = Pair(
             Side(a, articles[a.article_id], sources[a.source_id]),
             Side(b, articles[b.article_id], sources[b.source_id]),

@@ -30,7 +30,22 @@ class EntityDetector:
     kind = "entity"
 
     def detect(self, pair: Pair) -> Finding | None:
-        return self._perpetrator(pair) or self._place(pair)
+        return self._perpetrator(pair) or self._place(pair) or self._designator(pair)
+
+    def _designator(self, pair: Pair) -> Finding | None:
+        """The same thing named with different designators: "Gate 4" vs "Gate 7"."""
+        if pair.lexical < 0.3:
+            return None
+        mine = dict(pair.a.claim.designators)
+        for head, value in pair.b.claim.designators:
+            if head in mine and mine[head] != value and (head, value) not in pair.a.claim.designators:
+                return Finding(
+                    self.kind,
+                    f"{pair.a.who} names {head} {mine[head]} ({pair.a.quote}); {pair.b.who} "
+                    f"names {head} {value} ({pair.b.quote}).",
+                    strength=0.8,
+                )
+        return None
 
     def _perpetrator(self, pair: Pair) -> Finding | None:
         ra = [f for f in pair.a.claim.frames if f.kind == "responsibility" and f.polarity and f.target]

@@ -39,6 +39,7 @@ def _positive(f: Frame) -> bool:
     return f.kind == "harm" and (f.count is None or f.count > 0)
 
 
+LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", "yet"}
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
 
@@ -59,11 +60,13 @@ def _general(pair: Pair) -> Finding | None:
         return None  # no shared name or place: likely another story
     neg, pos = (pair.a, pair.b) if _denies(pair.a) else (pair.b, pair.a)
     verb = main_verb(neg.claim.text)
-    if not verb or verb not in pos.claim.lemmas:
-        return None
-    scoped = set(neg.claim.negated_terms) - GENERIC - {verb}
+    scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS
     shared = scoped & set(pos.claim.lemmas)
-    if not shared and neg.claim.negated:
+    same_verb = bool(verb) and verb in pos.claim.lemmas
+    # the same verb and something under the negation recur ("received no distress call" /
+    # "received a distress call"); or, in other words, two or more of the negated things do
+    # ("the sirens never sounded" / "the warning sirens were activated")
+    if not ((same_verb and (shared or not neg.claim.negated)) or (len(shared) >= 2 and pair.lexical >= 0.45)):
         return None
     return Finding(
         "negation",

@@ -46,7 +46,10 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     if not inside:
         return set()
     lo, hi = max(0, inside[0] - reach), min(len(tokens), inside[-1] + 1 + reach)
-    words = {lemma(t.text) for t in tokens[lo:hi] if t.text[:1].isalpha() and t.lower not in STOPWORDS}
+    words = {
+        lemma(t.text) for t in tokens[lo:hi]
+        if t.text[:1].islower() and t.lower not in STOPWORDS  # names say who, not what is counted
+    }  # fmt: skip
     noise = {lemma(w) for w in content_lemmas(q.text)} | {"magnitude"}
     if q.unit:
         noise |= {q.unit, lemma(q.unit)}

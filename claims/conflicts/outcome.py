@@ -8,7 +8,7 @@ vs "minor damage" conflicts, "minor" vs "some" does not.
 
 from __future__ import annotations
 
-from claims.conflicts.base import Finding, Pair
+from claims.conflicts.base import Finding, Pair, Side
 from claims.lexicon import DAMAGE_NAMES
 from claims.model import Frame
 
@@ -57,7 +57,25 @@ class OutcomeDetector:
                             f"{sy.who} says every one was intercepted ({sy.quote}).",
                             strength=0.9,
                         )
-        return self._damage(pair)
+        return self._damage(pair) or self._held(pair)
+
+    def _held(self, pair: Pair) -> Finding | None:
+        def said(side: Side) -> set[str]:
+            return {
+                f.value if f.polarity else ("held" if f.value == "cancelled" else "cancelled")
+                for f in side.claim.frames
+                if f.kind == "held"
+            }
+
+        sa, sb = said(pair.a), said(pair.b)
+        if len(sa) == 1 and len(sb) == 1 and sa != sb:
+            return Finding(
+                self.kind,
+                f"{pair.a.who} says it was {next(iter(sa))} ({pair.a.quote}); {pair.b.who} "
+                f"says it was {next(iter(sb))} ({pair.b.quote}).",
+                strength=0.9,
+            )
+        return None
 
     def _damage(self, pair: Pair) -> Finding | None:
         da = [f for f in pair.a.claim.frames if f.kind == "damage"]

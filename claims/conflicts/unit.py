@@ -8,6 +8,17 @@ from claims.conflicts.numeric import figure, overlap, same_measure
 from claims.units import MEASURES, converted_interval, measure_role
 
 
+def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
+    """A bridge's length and its distance from town are different measures; a measure whose
+    role the words do not give is compared only with another such, or with a distance."""
+    if role_a == role_b:
+        return True
+    if role_a is None or role_b is None:
+        known = role_a or role_b or ""
+        return not known.startswith("size:")
+    return False
+
+
 class UnitDetector:
     kind = "unit"
 
@@ -15,25 +26,33 @@ class UnitDetector:
         a, b = pair.a, pair.b
         if pair.lexical < 0.2 and pair.entity < 0.4:
             return None  # two distances in two unrelated sentences are not the same measure
+        measures_b = [
+            (qb, measure_role(qb, b.claim.sentence, b.claim.start))
+            for qb in b.claim.quantities
+            if qb.dimension in MEASURES and qb.canonical_unit
+        ]
         for qa in a.claim.quantities:
-            for qb in b.claim.quantities:
-                if qa.dimension not in MEASURES or qa.dimension != qb.dimension or not qa.canonical_unit:
-                    continue
-                if not qb.canonical_unit or not same_measure(a.claim, qa, b.claim, qb, pair.lexical):
-                    continue
-                role_a = measure_role(qa, a.claim.sentence, a.claim.start)
-                role_b = measure_role(qb, b.claim.sentence, b.claim.start)
-                if role_a != role_b and None not in (role_a, role_b):
-                    continue  # a bridge's length and its distance from town are different measures
-                ia, ib = converted_interval(qa), converted_interval(qb)
-                if ia is None or ib is None or overlap(ia, ib):
-                    continue
-                kind = self.kind if qa.canonical_unit != qb.canonical_unit else "numeric"
-                return Finding(
-                    kind,
-                    f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "
-                    f"({b.quote}). Converted to the same unit the two do not agree; one source may "
-                    "have mixed up the units.",
-                    strength=0.8,
-                )
+            if qa.dimension not in MEASURES or not qa.canonical_unit:
+                continue
+            role_a = measure_role(qa, a.claim.sentence, a.claim.start)
+            ia = converted_interval(qa)
+            rivals = [
+                (qb, converted_interval(qb))
+                for qb, role_b in measures_b
+                if qb.dimension == qa.dimension
+                and _comparable_roles(role_a, role_b)
+                and same_measure(a.claim, qa, b.claim, qb, pair.lexical)
+            ]
+            rivals = [(qb, ib) for qb, ib in rivals if ia is not None and ib is not None]
+            if not rivals or any(overlap(ia, ib) for _, ib in rivals if ia and ib):
+                continue  # some measure on the other side agrees: the rest measure other things
+            qb = rivals[0][0]
+            kind = self.kind if qa.canonical_unit != qb.canonical_unit else "numeric"
+            return Finding(
+                kind,
+                f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "
+                f"({b.quote}). Converted to the same unit the two do not agree; one source may "
+                "have mixed up the units.",
+                strength=0.8,
+            )
         return None
