@@ -30,7 +30,7 @@ EVENT_CLASS = {
     "attack": "attack", "strike": "attack", "assault": "attack", "raid": "attack", "bombing": "attack",
     "shelling": "attack", "ambush": "attack", "airstrike": "attack", "cyberattack": "attack",
     "hack": "attack", "intrusion": "attack", "overturning": "accident", "meeting": "meeting",
-    "certification": "meeting", "hearing": "meeting", "summit": "meeting", "recount": "count", "fire": "fire", "blaze": "fire", "inferno": "fire", "wildfire": "fire",
+    "certification": "meeting", "hearing": "meeting", "summit": "meeting", "recount": "count", "count": "count", "fire": "fire", "blaze": "fire", "inferno": "fire", "wildfire": "fire",
     "explosion": "explosion", "blast": "explosion", "earthquake": "earthquake", "quake": "earthquake",
     "tremor": "earthquake", "crash": "accident", "collision": "accident", "derailment": "accident",
     "capsizing": "accident", "sinking": "accident", "accident": "accident", "flood": "flood",
@@ -48,7 +48,8 @@ EVENT_VERBS = {
     "crash": "accident", "derail": "accident", "burn": "fire", "flood": "flood", "breach": "breach",
     "start": None, "begin": None, "ignite": "fire", "spark": None, "detect": None, "discover": None,
     "overturn": "accident", "flip": "accident", "sink": "accident", "meet": "meeting", "convene": "meeting",
-    "approach": "attack", "fly": None,
+    "approach": "attack", "fly": None, "break": None, "catch": "fire", "flare": "fire", "engulf": "fire",
+    "fail": None, "burst": None,
 }  # fmt: skip
 PROJECTILES = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike"}
 BACKGROUND_TIME = re.compile(

@@ -26,6 +26,7 @@ from claims.model import Frame, Quantity
 from claims.quantities import noun_class
 from claims.text import STOPWORDS, Token, lemma, tokenize
 
+HARM_ROLES = {"death", "injury", "any", "missing"}
 IRREALIS = {"try", "trying", "tried", "tries", "attempt", "attempting", "attempted", "aim", "aimed", "aiming",
             "plan", "planned", "planning", "want", "wanted", "seek", "sought", "seeking", "threaten", "threatened",
             "vowed", "vow", "intend", "intended", "could", "would", "might", "may"}  # fmt: skip
@@ -65,7 +66,7 @@ QUANTIFIERS = {
 }
 ALL_WORDS = {"all", "both", "every", "each", "entire"}
 RESPONSIBILITY = re.compile(
-    r"(?P<claimed>claimed\s+(?:responsibility|credit))|(?P<by>(?:was|were|been)\s+(?:claimed|carried\s+out|"
+    r"(?P<claimed>claimed\s+(?:responsibility|credit|the\s+(?:attack|strike|bombing|raid|assault|hack|intrusion)))|(?P<by>(?:was|were|been)\s+(?:claimed|carried\s+out|"
     r"launched|conducted|orchestrated|perpetrated)\s+by\s+(?P<by_agent>[^,.;]{3,80}))|"
     r"(?P<behind>(?P<behind_agent>[A-Z][^,.;]{2,60}?)\s+(?:was|were|is|are)\s+behind\s+the\s+(?:attack|strike|"
     r"blast|assault|bombing))|(?P<blamed>blam(?:ed|ing)\s+(?:the\s+\w+\s+)?on\s+(?P<blamed_agent>[^,.;]{3,80}))|"
@@ -241,7 +242,7 @@ def _harm_frames(tokens: list[Token], neg: Negation, quantities: list[Quantity])
     frames = []
     used: set[int] = set()
     for q in quantities:
-        if q.role and (q.canonical_unit in PERSON_CLASSES or q.canonical_unit is None):
+        if q.role in HARM_ROLES and (q.canonical_unit in PERSON_CLASSES or q.canonical_unit is None):
             frames.append(
                 Frame(
                     kind="harm",

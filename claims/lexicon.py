@@ -52,6 +52,15 @@ HARM_WORDS = {
     "casualty": "any", "casualties": "any", "harmed": "any", "harm": "any", "victims": "any",
 }  # fmt: skip
 
+# What else a count of people can be a count of: each a figure of its own ("240 rescued" and
+# "45 missing" are not one number).
+PERSON_ROLES = {
+    "rescued": "rescued", "rescue": "rescued", "saved": "rescued", "evacuated": "evacuated",
+    "evacuees": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "homeless": "displaced",
+    "arrested": "arrested", "arrests": "arrested", "detained": "arrested", "trapped": "trapped",
+    "stranded": "stranded", "hospitalised": "injury", "hospitalized": "injury", "treated": "injury",
+}  # fmt: skip
+
 # Outcome of an attack on a target, keyed by lemma or by a two-word phrase.
 OUTCOME_WORDS = {
     "intercept": "intercepted", "shoot down": "intercepted", "shot down": "intercepted", "down": "intercepted",

@@ -160,8 +160,22 @@ def entity_similarity(a: Claim, b: Claim) -> float:
     return 0.0
 
 
+HARM_QTY = ("death", "injury", "any", "missing")
+
+
+def _family(slot: str) -> str:
+    """A count's slot without what happened to the people ("qty:person:evacuated" ->
+    "qty:person"), except harm, which is a different count."""
+    parts = slot.split(":")
+    if len(parts) == 3 and parts[0] == "qty" and parts[2] not in HARM_QTY and parts[1] in ("person", "?"):
+        return ":".join(parts[:2])
+    return slot
+
+
 def shared_slots(a: Claim, b: Claim) -> set[str]:
     shared = a.slots & b.slots
+    families = {_family(s) for s in b.slots}
+    shared |= {s for s in a.slots if s.startswith("qty:") and _family(s) in families}
     # a figure whose noun is elided ("About 2,500 have been in Iraq") may count anything
     for x, y in ((a, b), (b, a)):
         if "qty:?" in x.slots:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS
+from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS, PERSON_ROLES
 from claims.model import Quantity
 from claims.text import STOPWORDS, Token, lemma, tokenize
 
@@ -434,6 +434,9 @@ def _harm_role(tokens: list[Token], a: int, b: int) -> str | None:
             return HARM_WORDS[w]
         if w in HARM_WORDS:
             return "any"
+    for k in before + after:
+        if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
+            return PERSON_ROLES[tokens[k].lower]
     return None
 
 

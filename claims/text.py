@@ -199,6 +199,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
+# Irregular past forms the lemmatizer reads as adjectives or nouns ("broke", "shot").
+IRREGULAR = {
+    "broke": "break", "caught": "catch", "struck": "strike", "began": "begin", "begun": "begin", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "shot": "shoot", "took": "take", "gave": "give",
+    "sank": "sink", "sunk": "sink", "flew": "fly", "blew": "blow", "burnt": "burn", "froze": "freeze",
+    "hid": "hide", "led": "lead", "fled": "flee", "spoke": "speak", "swept": "sweep", "tore": "tear",
+    "torn": "tear", "wound": "wound", "ran": "run", "drove": "drive", "thrown": "throw", "threw": "throw",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     w = word.lower().translate(QUOTES)
@@ -206,7 +216,7 @@ def lemma(word: str) -> str:
         w = w[:-2]
     if not w:
         return w
-    return simplemma.lemmatize(w, lang="en")
+    return IRREGULAR.get(w) or simplemma.lemmatize(w, lang="en")
 
 
 def clean_text(text: str) -> str:

@@ -32,7 +32,11 @@ __all__ = ["DETECTORS", "Detector", "Finding", "Pair", "compare_pair", "find_con
 
 def compare_pair(pair: Pair, close: bool = True) -> list[tuple[Finding, str, str]]:
     """Every detector's finding on one pair, with its (severity, temporal). A pair that is not
-    close in topic (`close=False`) only goes to the negation detector, which checks wording."""
+    close in topic (`close=False`) only goes to the negation detector, which checks wording.
+    The two sides are put in a fixed order first, so the answer does not depend on which claim
+    the store or the batch happened to list first."""
+    if _side_key(pair.b) < _side_key(pair.a):
+        pair = Pair(pair.b, pair.a, pair.time, pair.topic, pair.lexical, pair.entity, pair.slots)
     out = []
     for detector in DETECTORS:
         modalities = getattr(detector, "modalities", CHECKABLE)
@@ -45,6 +49,10 @@ def compare_pair(pair: Pair, close: bool = True) -> list[tuple[Finding, str, str
             temporal = temporal_of(pair, finding)
             out.append((finding, severity_of(pair, finding, temporal), temporal))
     return out
+
+
+def _side_key(side: Side) -> tuple[str, str, int]:
+    return (side.claim.sentence, side.claim.text, side.claim.clause_start)
 
 
 def find_conflicts(

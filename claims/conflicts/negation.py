@@ -9,6 +9,8 @@ must overlap too ("no civilian casualties" vs "two soldiers killed" agree).
 
 from __future__ import annotations
 
+import re
+
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb
 from claims.lexicon import GENERIC_CLASS
@@ -39,6 +41,9 @@ def _positive(f: Frame) -> bool:
     return f.kind == "harm" and (f.count is None or f.count > 0)
 
 
+NOT_YET = re.compile(
+    r"\b(?:yet|so far|as yet|immediate|immediately|for now|at this stage|at the time)\b", re.I
+)
 LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", "yet"}
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
@@ -59,6 +64,8 @@ def _general(pair: Pair) -> Finding | None:
     if pair.entity == 0 and pair.lexical < 0.6:
         return None  # no shared name or place: likely another story
     neg, pos = (pair.a, pair.b) if _denies(pair.a) else (pair.b, pair.a)
+    if NOT_YET.search(neg.claim.text) and not (neg.reported and pos.reported and pos.reported < neg.reported):
+        return None  # "no one has claimed it yet", "no immediate claim": a later report may well know more
     verb = main_verb(neg.claim.text)
     scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS
     shared = scoped & set(pos.claim.lemmas)
