@@ -214,11 +214,9 @@ SIDES = {
     "rear": "rear",
 }
 NUMBERED = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:No\.\s*)?(?P<val>[A-Z]{0,3}-?\d+[A-Za-z]?)\b")
-SIDED = re.compile(
-    r"\b(?:the|its|their|his|her|a|an|[A-Za-z]+['’]s)\s+(?P<val>"
-    + "|".join(SIDES)
-    + r")\s+(?P<head>[a-z]{3,})\b",
-    re.I,
+SIDED = re.compile(  # lower case (or shouted): "the Eastern Liberation Army" is a name, not a side
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Za-z]+['’]s)\s+"
+    r"(?P<val>" + "|".join(list(SIDES) + [s.upper() for s in SIDES]) + r")\s+(?P<head>[a-z]{3,})\b"
 )
 
 

@@ -246,7 +246,10 @@ def _occurrence_claim(claim: Claim, kind: str, when: DateMention) -> Claim:
 
 
 def own_time(claim: Claim) -> EventTime:
-    """The time a claim's own words give its event."""
+    """The time a claim's own words give its event (not a time inside an appositive or a
+    relative clause: "a faction that broke with the ELA last year")."""
+    main = main_clause(claim.text)
+    claim = replace(claim, dates=[m for m in claim.dates if m.text in main])
     if claim.event_date or claim.event_weekday is not None:
         return EventTime(claim.event_date, claim.event_weekday, source="own")
     months = [m for m in claim.dates if m.granularity == "month" and m.relation == "on" and m.month]
@@ -254,6 +257,10 @@ def own_time(claim: Claim) -> EventTime:
         m = months[0]
         assert m.month is not None
         return EventTime(month=(m.value.year if m.value else 0, m.month), source="own")
+    years = [m for m in claim.dates if m.granularity == "year" and m.relation == "on" and m.value]
+    if years:  # "In 2021, ...": a year, compared by year
+        assert years[0].value is not None
+        return EventTime(month=(years[0].value.year, 0), source="own")
     return EventTime()
 
 
@@ -431,6 +438,12 @@ def time_relation(a: EventTime, b: EventTime) -> str:
     if am and bm:
         if 0 in (am[0], bm[0]):  # a month whose year the text leaves open
             am, bm = (0, am[1]), (0, bm[1])
+        if 0 in (am[1], bm[1]):  # a year without a month: compare years
+            return (
+                "same"
+                if am[0] == bm[0] and not (a.date or b.date)
+                else ("unknown" if am[0] == bm[0] else "different")
+            )
         months = abs((am[0] - bm[0]) * 12 + am[1] - bm[1])
         if months == 0:
             return "same" if not (a.date or b.date) else "unknown"  # January vs January 1: maybe

@@ -73,7 +73,7 @@ def _sentence_claims(
     speaker, speaker_kind = attribution.speaker, attribution.kind
     if source.kind == "post" and not speaker:
         speaker, speaker_kind = source.name, "post"
-    modality = _modality(text, question)
+    modality = "unasserted" if attribution.stance == "decline" else _modality(text, question)
     claims = []
     spans = [(attribution.content_start, attribution.content_end)]
     if attribution.more:

@@ -404,6 +404,21 @@ def _rounding_slack(v: float) -> float:
     return min(unit / 2, 0.02 * v)
 
 
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:licensed|certified|rated|designed|built|allowed|permitted)\s+(?:to\s+(?:carry|hold|seat|take)|for)\s*$|"
+    r"\b(?:capacity|capacity\s+of|can\s+(?:hold|carry|seat|take|accommodate)|holds|seats|able\s+to\s+hold)\s*$",
+    re.I,
+)
+
+
+def _capacity(tokens: list[Token], start: int, end: int) -> bool:
+    before = " ".join(t.text for t in tokens[max(0, start - 4) : start])
+    if CAPACITY_BEFORE.search(before):
+        return True
+    # "a 20,000-seat stadium", "a 350-bed hospital"
+    return any(t.lower in ("-seat", "seat", "-bed", "bed", "-capacity") for t in tokens[start + 1 : end])
+
+
 def _subject_harm(tokens: list[Token], start: int) -> str | None:
     """ "The number of deceased ... rose to 23": the harm the figure's subject names, further
     back in the clause."""
@@ -484,6 +499,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             unit, canonical, dimension = noun, noun_class(noun), "count" if noun else None
             end = end2 if noun else end
         role = _harm_role(tokens, q_start, end) or (_subject_harm(tokens, q_start) if unit is None else None)
+        if _capacity(tokens, q_start, end) and dimension in (None, "count"):
+            # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
+            # how many there were; a capacity is compared with capacities only
+            canonical, dimension, role = "capacity", "count", None
         partial = any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
         if canonical is None and role in ("death", "injury", "any"):
             canonical, dimension = "person", "count"  # "the death toll rose to 31"
@@ -601,6 +620,8 @@ def _unit_after(
             return unit, UNITS[unit][1], UNITS[unit][0], j + 2
         if w == "magnitude":
             return "magnitude", "magnitude", "magnitude", j + 2
+        if w in ("seat", "bed", "room", "berth"):  # "a 20,000-seat stadium": a capacity
+            return w, "count", "capacity", j + 2
     if j < len(tokens):
         w = tokens[j].lower
         if w in ("percent", "%"):

@@ -77,7 +77,7 @@ def detect_all(
             continue
         if p.time == "unknown" and not _same_event_evidence(a, b, p):
             continue
-        if p.entity == 0 and p.lexical < 0.6:
+        if p.entity == 0 and p.lexical < 0.8:
             continue  # no shared name, place or story anchor: likely two different stories
         pair = Pair(
             Side(a, articles[a.article_id], sources[a.source_id]),

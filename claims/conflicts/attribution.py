@@ -36,6 +36,7 @@ def same_speaker(a: Claim, b: Claim) -> bool:
 
 class AttributionDetector:
     kind = "attribution"
+    modalities = {"assertion", "unasserted"}  # "did not confirm" is exactly what this detector compares
 
     def detect(self, pair: Pair) -> Finding | None:
         a, b = pair.a, pair.b

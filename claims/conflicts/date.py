@@ -28,6 +28,8 @@ class DateDetector:
     def detect(self, pair: Pair) -> Finding | None:
         if not any(s.startswith("occ:") for s in pair.slots):
             return None
+        if (pair.a.claim.modality == "future") != (pair.b.claim.modality == "future"):
+            return None  # "expected to begin Wednesday" and "Thursday's count" may be two steps
         ta, tb = pair.a.claim.time, pair.b.claim.time
         if not isinstance(ta, EventTime) or not isinstance(tb, EventTime):
             return None

@@ -73,7 +73,7 @@ def _general(pair: Pair) -> Finding | None:
     # the same verb and something under the negation recur ("received no distress call" /
     # "received a distress call"); or, in other words, two or more of the negated things do
     # ("the sirens never sounded" / "the warning sirens were activated")
-    if not ((same_verb and (shared or not neg.claim.negated)) or (len(shared) >= 2 and pair.lexical >= 0.45)):
+    if not ((same_verb and (shared or not neg.claim.negated)) or (len(shared) >= 2 and pair.lexical >= 0.5)):
         return None
     return Finding(
         "negation",

@@ -10,13 +10,8 @@ from claims.units import MEASURES, converted_interval, measure_role
 
 def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
     """A bridge's length and its distance from town are different measures; a measure whose
-    role the words do not give is compared only with another such, or with a distance."""
-    if role_a == role_b:
-        return True
-    if role_a is None or role_b is None:
-        known = role_a or role_b or ""
-        return not known.startswith("size:")
-    return False
+    role the words do not give is compared only with another such."""
+    return role_a == role_b
 
 
 class UnitDetector:
