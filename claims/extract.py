@@ -85,7 +85,7 @@ def _sentence_claims(
         c_start, c_end = sentence.start + clause.start, sentence.start + clause.end
         c_quantities = [q for q in quantities if c_start <= q.start < c_end]
         for q in c_quantities:
-            q.cumulative = is_running_total(q, clause_text)
+            q.cumulative = is_running_total(q, text, sentence.start)
         neg = negation(clause_text)
         frames = extract_frames(clause_text, c_start, neg, c_quantities)
         if len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames:

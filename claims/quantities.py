@@ -317,13 +317,16 @@ ACCUMULATING = EVENT_NOUNS | {
 }
 
 
-def is_running_total(q: Quantity, clause_text: str) -> bool:
-    """A figure that counts events or harm "since" a date, "so far", "in total"..."""
+def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
+    """A figure that counts events or harm "since" a date, "so far", "in total"... The cue must
+    stand near the figure: another figure's "total" in the same sentence does not count."""
     if q.role in ("death", "injury", "any"):
         return True  # a toll of dead or injured only grows as it is counted (the missing do not)
     if q.canonical_unit not in ACCUMULATING:
         return False
-    return CUMULATIVE_RE.search(clause_text.lower()) is not None
+    at, end = q.start - sentence_start, q.end - sentence_start
+    near = sentence[max(0, at - 40) : end + 70].lower()
+    return CUMULATIVE_RE.search(near) is not None
 
 
 ADJECTIVE_ENDINGS = (

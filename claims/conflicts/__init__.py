@@ -99,7 +99,7 @@ def detect_all(
                 detector=type(finding).__name__,
                 score=round(p.topic, 3),
             )
-            conflict.key = conflict_key(conflict, a, b)
+            conflict.key = conflict_key(conflict, a, b, finding.signature)
             conflict.rank = (
                 SEVERITY_RANK[severity],
                 int(not a.derived) + int(not b.derived),
@@ -129,7 +129,7 @@ def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:
     return places_match(place_keys(a), place_keys(b)) is True or p.topic >= 0.65
 
 
-def conflict_key(conflict: Conflict, a: Claim, b: Claim) -> str:
+def conflict_key(conflict: Conflict, a: Claim, b: Claim, signature: str = "") -> str:
     """What makes two findings the same conflict: the same kind between the same two sources on
     the same question (several sentences of one article repeating a figure make one conflict).
     Context (low) findings are kept per pair of sentences. The key is stable across
@@ -139,7 +139,7 @@ def conflict_key(conflict: Conflict, a: Claim, b: Claim) -> str:
         return "|".join((conflict.kind, "low", *sides))
     sources = sorted((a.source_id, b.source_id))
     question = sorted(a.slots & b.slots)[:1] or [conflict.kind]
-    return "|".join((conflict.kind, *sources, question[0], conflict.temporal))
+    return "|".join((conflict.kind, *sources, question[0], conflict.temporal, signature))
 
 
 def deduplicate(found: list[Conflict]) -> list[Conflict]:

@@ -69,6 +69,7 @@ class Finding:
     temporal: str | None = None  # overrides the pair's timing (running totals, statements)
     low: bool = False  # informational whatever the timing (a total that grew)
     strength: float = 1.0  # how clear-cut, for ordering duplicates
+    signature: str = ""  # what disagrees ("237|187"): repeats of one disagreement fold into one conflict
 
 
 class Detector(Protocol):

@@ -68,6 +68,10 @@ def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
+def _signature(qa: Quantity, qb: Quantity) -> str:
+    return "|".join(sorted((f"{qa.value:g}", f"{qb.value:g}")))
+
+
 def _updated_total(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     """A running total given with different values on different days ("at least 14 killed" on
     Sunday, "the toll rose to 31" on Tuesday): worth showing as context even though "at least"
@@ -147,4 +151,5 @@ class NumericDetector:
             f"({b.quote}). No qualifier reconciles the two figures.",
             temporal=temporal,
             strength=0.6 + min(gap, 0.4),
+            signature=_signature(qa, qb),
         )
