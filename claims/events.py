@@ -20,7 +20,7 @@ from datetime import date
 
 from claims.clauses import AUXILIARIES, is_finite
 from claims.dates import weekday_on_or_before
-from claims.entities import entity_key, find_entities, same_entity
+from claims.entities import find_entities, same_entity
 from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
@@ -285,7 +285,7 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
         source="inherited", around=article.published_at if article.published_at_source == "metadata" else None
     )
     if not own:
-        return MainEvent(None, undated, _anchors(article, _lead(claims)))
+        return MainEvent(None, undated, _anchors(article, _lead(claims), claims))
     votes: Counter[tuple[date | None, int | None]] = Counter()
     first_seen: dict[tuple[date | None, int | None], int] = {}
     for i, c in enumerate(own):
@@ -298,28 +298,37 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
     kind = kinds.most_common(1)[0][0] if kinds else None
     lead = _lead(claims)
     if not votes:
-        return MainEvent(kind, undated, _anchors(article, lead + own[:3]))
+        return MainEvent(kind, undated, _anchors(article, lead + own[:3], claims))
     best = max(votes, key=lambda k: (votes[k], -first_seen[k]))
     dated = [c for c in own if (c.event_date, c.event_weekday if c.event_date is None else None) == best]
-    return MainEvent(kind, EventTime(best[0], best[1], source="inherited"), _anchors(article, lead + dated))
+    return MainEvent(
+        kind, EventTime(best[0], best[1], source="inherited"), _anchors(article, lead + dated, claims)
+    )
 
 
-def _anchors(article: Article, claims: list[Claim]) -> list[str]:
-    """Keys of what identifies the article's event: its dateline place, then places and other
-    names (not people, not whole countries) in the given claims."""
+def _anchors(article: Article, focus: list[Claim], everything: list[Claim]) -> list[str]:
+    """Keys of what identifies the article's story: names in its title, its dateline place, the
+    places and names of its lead and of the dated reports of its event (`focus`), and any
+    name the article repeats. People and whole countries are left out (too common)."""
     keys: list[str] = []
-    if article.dateline:
-        place = entity_key(article.dateline.split(",")[0])
-        if place and place not in COUNTRIES:
-            keys.append(place)
-    seen: set[int] = set()
-    for c in claims:
-        if c.start in seen:
-            continue
-        seen.add(c.start)
-        for e in find_entities(c.sentence):  # the whole sentence: "Northvale chief executive X said that ..."
+
+    def add(entities: list[Entity]) -> None:
+        for e in entities:
             if e.kind != "person" and e.key not in COUNTRIES and e.key not in keys and len(e.key) > 2:
                 keys.append(e.key)
+
+    add(find_entities(article.title or ""))
+    if article.dateline:
+        add(find_entities(article.dateline.split(",")[0].title()))
+    sentences: dict[int, str] = {}
+    for c in focus:
+        sentences.setdefault(c.start, c.sentence)
+    for sentence in sentences.values():  # whole sentences: "Northvale chief executive X said that ..."
+        add(find_entities(sentence))
+    counts: Counter[str] = Counter()
+    for c in everything:
+        counts.update({e.key for e in c.entities})
+    add([e for c in everything for e in c.entities if counts[e.key] >= 2])
     return keys
 
 

@@ -70,6 +70,7 @@ class Finding:
     low: bool = False  # informational whatever the timing (a total that grew)
     strength: float = 1.0  # how clear-cut, for ordering duplicates
     signature: str = ""  # what disagrees ("237|187"): repeats of one disagreement fold into one conflict
+    urgent: bool = False  # needs a reviewer even across dates (a running total that shrank)
 
 
 class Detector(Protocol):
@@ -90,7 +91,7 @@ def temporal_of(pair: Pair, finding: Finding) -> str:
 
 
 def severity_of(pair: Pair, finding: Finding, temporal: str) -> str:
-    if finding.low or temporal == "different_times":
+    if finding.low or (temporal == "different_times" and not finding.urgent):
         return "low"
     sides = (pair.a, pair.b)
     hedged = any(s.claim.hedges for s in sides)

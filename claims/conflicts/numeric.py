@@ -7,6 +7,8 @@ different_times), unless the later figure is the smaller one, which a running to
 
 from __future__ import annotations
 
+import re
+
 from claims.conflicts.base import Finding, Pair, Side
 from claims.model import Claim, Quantity
 from claims.text import STOPWORDS, content_lemmas, lemma, tokenize
@@ -68,6 +70,31 @@ def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
 
+UPDATED_NEAR = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grew|grown|reached|cut|widened|narrowed|narrowing|shrank|fell|"
+    r"dropped|revised|updated|now)\b[^.;]{0,90}$",
+    re.I,
+)
+
+
+def _toll_of_people(qa: Quantity, qb: Quantity, a: Side, b: Side) -> bool:
+    """Two tolls of one harm over different groups of people ("two workers hurt", "five people
+    treated"): comparable only as context, across reporting dates."""
+    from claims.lexicon import PERSON_CLASSES
+
+    return (
+        qa.role is not None and qa.role == qb.role and qa.canonical_unit in PERSON_CLASSES
+        and qb.canonical_unit in PERSON_CLASSES and a.reported is not None and b.reported is not None
+        and a.reported != b.reported
+    )  # fmt: skip
+
+
+def _updated(side: Side, q: Quantity) -> bool:
+    """A figure given as an update ("cut her lead to 187 votes", "has risen to 2,600")."""
+    at = q.start - side.claim.start
+    return UPDATED_NEAR.search(side.claim.sentence[max(0, at - 100) : at]) is not None
+
+
 def _signature(qa: Quantity, qb: Quantity) -> str:
     return "|".join(sorted((f"{qa.value:g}", f"{qb.value:g}")))
 
@@ -92,7 +119,7 @@ class NumericDetector:
         best: Finding | None = None
         for qa in a.claim.quantities:
             for qb in b.claim.quantities:
-                if not comparable(qa, qb):
+                if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
                 if overlap(qa.interval(), qb.interval()) and not _updated_total(a, qa, b, qb):
                     continue
@@ -116,28 +143,35 @@ class NumericDetector:
                 low=True,
                 strength=0.3,
             )
-        if (qa.cumulative or qb.cumulative) and a.reported and b.reported and a.reported != b.reported:
-            (early, qe), (late, ql) = sorted(((a, qa), (b, qb)), key=lambda s: s[0].reported)  # type: ignore[arg-type, return-value]
-            grew = ql.interval()[1] >= qe.interval()[0] and ql.value >= qe.value
-            text = (
-                f"{figure(qe)} as of {early.reported} ({early.who}) vs {figure(ql)} as of {late.reported} "
-                f"({late.who}): "
-            )
-            if grew:
+        said_a, said_b = a.claim.stated_at or a.reported, b.claim.stated_at or b.reported
+        evolving = qa.cumulative or qb.cumulative or qa.role or qb.role or _updated(a, qa) or _updated(b, qb)
+        same_event_day = (
+            pair.time == "same"
+            and a.claim.time is not None
+            and b.claim.time is not None
+            and (a.claim.time.source == b.claim.time.source == "own")
+        )  # "Thursday's hand count widened the lead to 237" / "... cut it to 187": one update, two figures
+        if evolving and said_a and said_b and said_a != said_b and not same_event_day:
+            (early, qe, de), (late, ql, dl) = sorted(((a, qa, said_a), (b, qb, said_b)), key=lambda s: s[2])
+            text = f"{figure(qe)} as of {de} ({early.who}) vs {figure(ql)} as of {dl} ({late.who}): "
+            if qe.cumulative and ql.cumulative and ql.interval()[1] < qe.interval()[0]:
                 return Finding(
                     self.kind,
-                    text + "a running total may have grown between the two reporting dates; "
-                    "check that both count from the same start.",
+                    text + "the later report gives the smaller running total, which cannot "
+                    "shrink; one of the figures is wrong or counts something else.",
                     temporal="different_times",
-                    low=True,
-                    strength=0.5,
+                    urgent=True,
+                    strength=0.9,
+                    signature=_signature(qa, qb),
                 )
             return Finding(
                 self.kind,
-                text + "the later report gives the smaller running total, which cannot "
-                "shrink; one of the figures is wrong or counts something else.",
+                text + "the figure changed between the two reports (a toll or count that "
+                "was updated); check that both count the same thing.",
                 temporal="different_times",
-                strength=0.9,
+                low=True,
+                strength=0.5,
+                signature=_signature(qa, qb),
             )
         gap = abs(qa.value - qb.value) / max(qa.value, qb.value, 1)
         # a plain count (votes, people evacuated) reported a day or so apart is the same count;
