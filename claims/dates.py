@@ -109,9 +109,21 @@ def _relation(text: str, start: int, modifier: str | None = None) -> str:
     return {"till": "until", "through": "until", "by": "until", "as of": "on"}.get(word, word)
 
 
+# Cheap test first: most sentences have no date expression at all.
+MAY_HAVE_DATE = re.compile(
+    r"\d|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|"
+    r"mar\.|apr\.|aug\.|sept?\.|oct\.|nov\.|dec\.|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|tonight|\bago\b|\blast\b|\bnext\b|\bthis\b|earlier|later|noon|midnight|midmorning|"
+    r"midday|dawn",
+    re.I,
+)
+
+
 def find_dates(text: str, offset: int = 0) -> list[RawDate]:
     """Date expressions in `text`; offsets are shifted by `offset` (the text's place in the body)."""
     found: list[RawDate] = []
+    if not MAY_HAVE_DATE.search(text):
+        return found
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         s, e = m.start(), m.end()

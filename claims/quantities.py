@@ -63,6 +63,8 @@ PARTIAL_MODIFIERS = {
     "surrounding",
     "visiting",
 }
+# Words a number can start with: number words, scale words, vague amounts, "a mile".
+NUMBER_STARTS = set(SMALL_NUMBERS) | set(SCALES) | {k[0] for k in VAGUE} | {"a", "an"}
 VAGUE_NOUNS = {"scores", "dozens", "hundreds", "thousands", "millions", "tens", "dozen"}
 
 QUALIFIERS = [
@@ -467,6 +469,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
     while i < len(tokens):
         tok = tokens[i]
         if any(a <= tok.start < b for a, b in skip_spans):
+            i += 1
+            continue
+        first = tok.lower
+        if not (first[:1].isdigit() or first in NUMBER_STARTS or first.split("-")[0] in SMALL_NUMBERS):
             i += 1
             continue
         num = _read_number(tokens, i)

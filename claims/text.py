@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 import simplemma
@@ -184,19 +184,28 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().translate(QUOTES)
+    lower: str  # lower case with typographic quotes folded, computed once
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    """Word, number and punctuation tokens with offsets (shifted by `offset`). The same clause
+    is tokenized by several extractors: the offset-0 tokens are cached."""
+    tokens = _tokens(text)
+    if not offset:
+        return list(tokens)
+    return [Token(t.text, t.start + offset, t.end + offset, t.lower) for t in tokens]
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(
+        Token(m.group(), m.start(), m.end(), m.group().lower().translate(QUOTES))
+        for m in TOKEN.finditer(text)
+    )
 
 
 # Irregular past forms the lemmatizer reads as adjectives or nouns ("broke", "shot").

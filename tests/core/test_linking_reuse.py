@@ -1,0 +1,363 @@
+"""Linking, reuse and the JSON of `claims analyze`: the same claim in other words is one
+cluster; a claim about another event, or one that contradicts it, is not; a near-verbatim
+copy is found with its direction; and the JSON follows the contract."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+from core_support import Spec, clustered_together, clusters_by_text, review_worthy, run
+
+from claims.report import to_json
+from claims.reuse import detect_reuse
+
+FIRE = "An explosion and fire broke out at a chemical plant in Kelmet on Sunday. "
+
+
+# --- clustering -------------------------------------------------------------------------
+
+
+def test_troops_and_soldiers_are_the_same_claim() -> None:
+    result = run(
+        Spec(
+            "About 900 troops are stationed at the Harrow Point base, the defence ministry said.\n",
+            "Gulf Monitor",
+            "2024-07-18",
+        ),
+        Spec("Roughly 900 soldiers are stationed at the Harrow Point base.\n", "Desert Post", "2024-07-18"),
+    )
+    assert clusters_by_text(result) == [
+        {
+            ("a1", "About 900 troops are stationed at the Harrow Point base"),
+            ("a2", "Roughly 900 soldiers are stationed at the Harrow Point base"),
+        }
+    ]
+    assert result.conflicts == []
+
+
+def test_no_injuries_and_no_casualties_are_the_same_claim() -> None:
+    result = run(
+        Spec(FIRE + "No injuries were reported.\n", "Gulf Monitor", "2024-03-13"),
+        Spec(FIRE + "There were no casualties.\n", "Desert Post", "2024-03-13"),
+    )
+    assert clustered_together(result, "No injuries were reported", "There were no casualties")
+    assert result.conflicts == []
+
+
+def test_the_same_event_told_in_other_words_is_one_cluster() -> None:
+    result = run(
+        Spec(
+            "A drone attack on the Harrow Point base on Tuesday wounded two soldiers.\n",
+            "Gulf Monitor",
+            "2024-07-18",
+        ),
+        Spec(
+            "Two soldiers were wounded when a drone struck the Harrow Point base on Tuesday.\n",
+            "Desert Post",
+            "2024-07-18",
+        ),
+    )
+    assert clustered_together(result, "wounded two soldiers", "Two soldiers were wounded")
+
+
+def test_a_claim_about_another_event_is_not_merged() -> None:
+    result = run(
+        Spec(
+            "Drones attacked the Harrow Point base on Tuesday. Two soldiers were wounded in the attack.\n",
+            "Gulf Monitor",
+            "2024-07-18",
+        ),
+        Spec(
+            "Drones attacked the Harrow Point base on March 2. Two soldiers were wounded in the attack.\n",
+            "Desert Post",
+            "2024-07-18",
+        ),
+    )
+    assert result.clusters == []
+    assert review_worthy(result) == []
+
+
+def test_unrelated_stories_share_nothing() -> None:
+    result = run(
+        Spec(FIRE + "No injuries were reported.\n", "Gulf Monitor", "2024-03-13"),
+        Spec(
+            "The town council approved a budget of $4.2 million on Thursday.\n", "Desert Post", "2024-03-13"
+        ),
+    )
+    assert result.clusters == []
+    assert result.conflicts == []
+    assert result.reuse == []
+
+
+@pytest.mark.xfail(
+    reason="claims that contradict each other ('no injuries' / 'two workers were hurt') are put in one "
+    "cluster, as if they corroborated each other",
+    strict=True,
+)
+def test_contradicting_claims_are_not_one_cluster() -> None:
+    result = run(
+        Spec(FIRE + "No injuries were reported.\n", "Gulf Monitor", "2024-03-13"),
+        Spec(FIRE + "Two workers were hurt in the explosion.\n", "Desert Post", "2024-03-13"),
+    )
+    assert review_worthy(result), "the contradiction itself is found"
+    assert not clustered_together(result, "No injuries were reported", "Two workers were hurt")
+
+
+@pytest.mark.xfail(
+    reason="fires in two different towns on the same day are clustered as one claim",
+    strict=True,
+)
+def test_events_in_different_towns_are_not_merged() -> None:
+    result = run(
+        Spec(
+            "A fire broke out on Tuesday at a warehouse in Dunmore. No one was hurt.\n",
+            "Gulf Monitor",
+            "2023-06-07",
+        ),
+        Spec(
+            "A fire broke out on Tuesday at a sawmill in Kelmet. Two workers were hurt.\n",
+            "Desert Post",
+            "2023-06-07",
+        ),
+    )
+    assert result.clusters == []
+
+
+@pytest.mark.xfail(
+    reason="a weekday closing the lede ('... in Dunmore on Tuesday.') becomes a place anchor, so fires in two "
+    "towns are taken for one event and flagged as high conflicts",
+    strict=True,
+)
+def test_events_in_different_towns_do_not_conflict() -> None:
+    result = run(
+        Spec(
+            "A fire broke out at a warehouse in Dunmore on Tuesday. No one was hurt.\n",
+            "Gulf Monitor",
+            "2023-06-07",
+        ),
+        Spec(
+            "A fire broke out at a sawmill in Kelmet on Tuesday. Two workers were hurt.\n",
+            "Desert Post",
+            "2023-06-07",
+        ),
+    )
+    assert [x for x in review_worthy(result) if x.severity == "high"] == []
+
+
+@pytest.mark.xfail(
+    reason="clusters chain through shared words: the interception of one drone and the wounding of soldiers "
+    "by another end up in one cluster",
+    strict=True,
+)
+def test_different_statements_of_one_story_stay_in_different_clusters() -> None:
+    result = run(
+        Spec(
+            "A drone attack on the Harrow Point base on Tuesday wounded two soldiers, the defence ministry said.\n"
+            "The ministry said air defences intercepted a second drone over the desert west of the base.\n",
+            "Original Wire",
+            "2024-07-17",
+        ),
+        Spec(
+            "Two soldiers were wounded when a drone struck the Harrow Point base on Tuesday.\n"
+            "A second drone was shot down west of the base, the ministry added.\n",
+            "Rewrite Post",
+            "2024-07-18",
+        ),
+    )
+    for members in clusters_by_text(result):
+        texts = " | ".join(text for _, text in members)
+        assert not ("wounded" in texts and ("intercepted" in texts or "shot down" in texts)), texts
+
+
+def test_independent_sources_and_first_appearance() -> None:
+    result = run(
+        Spec(FIRE + "No injuries were reported.\n", "Gulf Monitor", "2024-03-12"),
+        Spec(FIRE + "There were no casualties at the plant.\n", "Desert Post", "2024-03-11"),
+        Spec(FIRE + "There were no casualties at the plant.\n", "Desert Post", "2024-03-13"),
+    )
+    by_id = {c.id: c for c in result.claims}
+    (cluster,) = [k for k in result.clusters if any("casualties" in by_id[i].text for i in k.claim_ids)]
+    assert {by_id[i].article_id for i in cluster.claim_ids} == {"a1", "a2", "a3"}
+    # two articles of one outlet (and a copy of one another) count once
+    assert cluster.independent_sources == 2
+    first = by_id[cluster.first_claim_id or ""]
+    assert first.article_id == "a2"
+    assert first.reported_at == date(2024, 3, 11)
+
+
+def test_a_claim_is_in_at_most_one_cluster() -> None:
+    result = run(
+        Spec(FIRE + "No injuries were reported. The plant was evacuated.\n", "Gulf Monitor", "2024-03-13"),
+        Spec(
+            FIRE + "There were no casualties. Workers were evacuated from the plant.\n",
+            "Desert Post",
+            "2024-03-13",
+        ),
+        Spec(FIRE + "Nobody was injured, and the plant was evacuated.\n", "Valley News", "2024-03-13"),
+    )
+    seen: list[str] = [i for k in result.clusters for i in k.claim_ids]
+    assert seen, "there are clusters"
+    assert len(seen) == len(set(seen))
+    assert all(len(k.claim_ids) >= 2 for k in result.clusters)
+
+
+# --- reuse ------------------------------------------------------------------------------
+
+ORIGINAL = (
+    "Drone attack wounds two soldiers at Harrow Point\n"
+    "A drone attack on the Harrow Point base on Tuesday wounded two soldiers and damaged a hangar, the defence "
+    "ministry said.\n"
+    "The ministry said air defences intercepted a second drone over the desert west of the base.\n"
+    "No group has claimed responsibility for the attack, which came a week after a rocket strike on a nearby "
+    "airfield.\n"
+)
+COPY = (
+    "Harrow Point base attacked\n"
+    + ORIGINAL.split("\n", 1)[1]
+    + "The provincial governor called for calm and promised to rebuild the hangar.\n"
+)
+REWRITE = (
+    "Soldiers hurt in drone strike\n"
+    "Two soldiers were wounded when a drone struck the Harrow Point base on Tuesday, according to the defence "
+    "ministry.\n"
+    "A hangar was damaged. A second drone was shot down west of the base, the ministry added.\n"
+)
+
+
+def test_near_verbatim_copy_is_reuse_with_the_earlier_article_as_source() -> None:
+    result = run(
+        Spec(COPY, "Copy Site", "2024-07-19"),
+        Spec(ORIGINAL, "Original Wire", "2024-07-17"),
+        Spec(REWRITE, "Rewrite Post", "2024-07-18"),
+    )
+    assert len(result.reuse) == 1
+    r = result.reuse[0]
+    assert (r.copy, r.source, r.direction_known) == ("a1", "a2", True)
+    assert 0.8 <= r.overlap <= 1.0
+
+
+def test_direction_follows_the_dates_not_the_order() -> None:
+    result = run(Spec(ORIGINAL, "Original Wire", "2024-07-17"), Spec(COPY, "Copy Site", "2024-07-19"))
+    (r,) = result.reuse
+    assert (r.copy, r.source, r.direction_known) == ("a2", "a1", True)
+
+
+def test_without_dates_the_text_contained_in_the_other_is_the_copy() -> None:
+    longer = ORIGINAL + "Officials said an inquiry into the air defences would report within a month.\n"
+    result = run(Spec(longer, "Original Wire"), Spec(ORIGINAL, "Copy Site"))
+    (r,) = result.reuse
+    assert (r.copy, r.source, r.direction_known) == ("a2", "a1", False)
+
+
+def test_rewriting_in_other_words_is_not_reuse() -> None:
+    assert detect_reuse_for(ORIGINAL, REWRITE) == []
+
+
+def detect_reuse_for(*bodies: str) -> list[tuple[str, str]]:
+    from core_support import article
+
+    from claims.cleaning import classify
+
+    articles = [article(b, f"a{n}") for n, b in enumerate(bodies, 1)]
+    for a in articles:
+        classify(a)
+    return [(r.copy, r.source) for r in detect_reuse(articles)]
+
+
+def test_shared_boilerplate_is_not_reuse() -> None:
+    footer = (
+        "Powered by automated translation\n"
+        "__\n"
+        "Disclaimer: This newsroom uses software to help research its stories, and it is not always right, so "
+        "mistakes are corrected as soon as readers point them out to the editors.\n"
+    )
+    first = "The town council approved a budget of $4.2 million on Thursday after a long debate.\n" + footer
+    second = "A fire broke out at a warehouse in Dunmore on Tuesday and burned for six hours.\n" + footer
+    assert detect_reuse_for(first, second) == []
+
+
+# --- the contract's JSON ----------------------------------------------------------------
+
+QUALIFIERS = {"exact", "at_least", "at_most", "about", "more_than", "less_than"}
+KINDS = {"numeric", "outcome", "date", "negation", "attribution", "unit", "entity", "other"}
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def test_json_follows_the_contract() -> None:
+    result = run(
+        Spec(COPY, "Copy Site", "2024-07-19"),
+        Spec(ORIGINAL, "Original Wire", "2024-07-17"),
+        Spec(
+            "Drone attack at Harrow Point\n"
+            "A drone attack on the Harrow Point base on Tuesday caused no damage, officials said.\n"
+            "“It was a loud night,” Pentagon spokesperson Dana Whitlow told reporters.\n",
+            "Desert Post",
+            "2024-07-18",
+        ),
+        Spec(
+            "Two drones attacked the Harrow Point base on Wednesday. Both drones were shot down.\n",
+            "Valley News",
+        ),
+    )
+    data = json.loads(json.dumps(to_json(result)))
+    bodies = {a.id: a.body for a in result.articles}
+
+    articles = {a["id"]: a for a in data["articles"]}
+    assert set(articles) == {"a1", "a2", "a3", "a4"}
+    for a in data["articles"]:
+        assert {"id", "path", "title", "outlet", "published_at", "published_at_source"} <= set(a)
+        assert a["published_at_source"] in ("metadata", "inferred", "none")
+        assert a["published_at"] is None or ISO_DAY.match(a["published_at"])
+    assert articles["a2"]["published_at"] == "2024-07-17"
+    assert articles["a2"]["published_at_source"] == "metadata"
+    assert articles["a2"]["outlet"] == "Original Wire"
+
+    claim_ids = set()
+    for c in data["claims"]:
+        assert {
+            "id",
+            "article_id",
+            "text",
+            "sentence",
+            "start",
+            "end",
+            "speaker",
+            "quantities",
+            "event_date",
+        } <= set(c)
+        assert c["id"] not in claim_ids
+        claim_ids.add(c["id"])
+        assert bodies[c["article_id"]][c["start"] : c["end"]] == c["sentence"]
+        assert c["text"].strip()
+        assert c["event_date"] is None or ISO_DAY.match(c["event_date"])
+        assert c["speaker"] is None or isinstance(c["speaker"], str)
+        for q in c["quantities"]:
+            assert {"value", "unit", "qualifier"} <= set(q)
+            assert q["qualifier"] in QUALIFIERS
+            assert isinstance(q["value"], int | float)
+    assert any(c["speaker"] == "Pentagon spokesperson Dana Whitlow" for c in data["claims"])
+    assert any(q["value"] == 2 and q["unit"] == "drones" for c in data["claims"] for q in c["quantities"])
+
+    in_clusters: list[str] = []
+    for k in data["clusters"]:
+        assert {"id", "claim_ids"} <= set(k)
+        assert set(k["claim_ids"]) <= claim_ids
+        in_clusters += k["claim_ids"]
+    assert len(in_clusters) == len(set(in_clusters))
+
+    for x in data["conflicts"]:
+        assert {"id", "kind", "severity", "temporal", "claim_ids", "explanation"} <= set(x)
+        assert x["kind"] in KINDS
+        assert x["severity"] in ("high", "medium", "low")
+        assert x["temporal"] in ("same_time", "different_times", "unknown")
+        assert len(x["claim_ids"]) == 2 and set(x["claim_ids"]) <= claim_ids
+        assert x["explanation"].strip()
+    assert any(x["kind"] == "outcome" for x in data["conflicts"]), "no damage vs damaged a hangar"
+
+    assert data["reuse"] == [
+        {"copy": "a1", "source": "a2", "overlap": data["reuse"][0]["overlap"], "direction_known": True}
+    ]
+    assert 0 < data["reuse"][0]["overlap"] <= 1

@@ -1,0 +1,169 @@
+"""Modality: hedges that make a claim less than an assertion, and negations with the words
+they deny. A denial must deny what the sentence denies, nothing more: "did not say how the
+workers were injured" does not deny that they were."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import claim_with, claims_of
+
+from claims.modality import hedges, in_scope, negation
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("The blast was reportedly caused by a gas leak.", "reportedly"),
+        ("The gunman is believed to have fled north.", "is believed to"),
+        ("The toll will likely rise.", "likely"),
+        ("Residents cited unconfirmed reports of a second blast.", "unconfirmed"),
+        ("Rain may delay the count.", "may"),
+        ("The count might resume on Monday.", "might"),
+        ("The vote could be annulled.", "could"),
+        ("The fire appears to have started in the kitchen.", "appears to"),
+        ("Officials said an estimated 400 people were evacuated.", "an estimated"),
+        ("The suspect allegedly fired two shots.", "allegedly"),
+    ],
+)
+def test_hedges(text: str, hedge: str) -> None:
+    assert hedge in hedges(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The count resumed in May.",
+        "May was the wettest month on record.",
+        "Police said the fire was accidental.",
+        "The bridge was closed for repairs.",
+    ],
+)
+def test_no_hedge_in_plain_statements_or_the_month_may(text: str) -> None:
+    assert hedges(text) == []
+
+
+@pytest.mark.xfail(
+    reason="a hedge that opens the sentence is missed because of its capital letter ('Unconfirmed reports ...')",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Unconfirmed reports spoke of a second blast.", "unconfirmed"),
+        ("Reportedly, the gunman fled north.", "reportedly"),
+    ],
+)
+def test_sentence_initial_hedges(text: str, hedge: str) -> None:
+    assert hedge in hedges(text)
+
+
+def test_hedge_reaches_the_claim() -> None:
+    claims = claims_of("The blast was reportedly caused by a gas leak.\n")
+    assert claim_with(claims, "gas leak").hedges == ["reportedly"]
+    plain = claims_of("The blast was caused by a gas leak.\n")
+    assert claim_with(plain, "gas leak").hedges == []
+
+
+# --- negation ---------------------------------------------------------------------------
+
+
+def test_negation_scope_covers_a_coordinated_object() -> None:
+    text = "The strike did not cause casualties or damage."
+    n = negation(text)
+    assert n.cues == ["not"]
+    assert {"casualty", "damage"} <= set(n.terms)
+    assert in_scope(n, text.index("casualties"))
+    assert in_scope(n, text.index("damage"))
+    assert not in_scope(n, text.index("strike"))
+
+
+def test_no_injuries_were_reported() -> None:
+    text = "No injuries were reported."
+    n = negation(text)
+    assert n.cues == ["no"]
+    assert "injury" in n.terms
+    assert in_scope(n, text.index("injuries"))
+
+
+def test_scope_ends_at_the_clause_boundary() -> None:
+    text = "No one was killed, but two guards were hurt."
+    n = negation(text)
+    assert n.cues == ["no one"]
+    assert in_scope(n, text.index("killed"))
+    assert not in_scope(n, text.index("hurt"))
+    assert "injure" not in n.terms and "hurt" not in n.terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not only the school but also the clinic was damaged.",
+        "The storm, no longer a hurricane, moved east.",
+        "Reactor No. 2 was shut down.",
+        "There is no doubt the dam was damaged.",
+    ],
+)
+def test_phrases_that_are_not_negations(text: str) -> None:
+    assert negation(text).cues == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor did not say how the workers were injured.",
+        "Officials did not specify whether the depot was hit.",
+        "The ministry did not disclose how many soldiers were wounded.",
+    ],
+)
+def test_declining_to_say_is_not_denying(text: str) -> None:
+    n = negation(text)
+    assert n.cues == []
+    assert n.terms == []
+
+
+def test_did_not_say_how_is_not_a_denial_of_the_injuries_in_the_pipeline() -> None:
+    claims = claims_of("The mayor did not say how the workers were injured.\n")
+    assert claims
+    for c in claims:
+        assert not c.negated
+        assert not any(f.kind == "harm" and f.count == 0 for f in c.frames)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "term"),
+    [
+        ("The drone never reached the base.", "never", "reach"),
+        ("There were no casualties.", "no", "casualty"),
+        ("Nobody was injured in the blast.", "nobody", "injure"),
+        ("The ministry didn't confirm the toll.", "n't", "toll"),
+        ("The ferry sailed without its lifeboats.", "without", "lifeboat"),
+        ("The drones failed to reach the base.", "failed to", "reach"),
+    ],
+)
+def test_negation_cues(text: str, cue: str, term: str) -> None:
+    n = negation(text)
+    assert cue in n.cues
+    assert term in n.terms
+
+
+def test_neither_nor() -> None:
+    n = negation("Neither the driver nor the passengers were hurt.")
+    assert "neither" in n.cues
+    assert {"driver", "passenger"} <= set(n.terms)
+
+
+def test_negated_claim_carries_its_cues_and_terms() -> None:
+    claims = claims_of("The strike did not cause casualties or damage.\n")
+    c = claim_with(claims, "casualties")
+    assert c.negated
+    assert c.negation_cues == ["not"]
+    assert {"casualty", "damage"} <= set(c.negated_terms)
+    # and the frames read it as no harm and no damage
+    assert any(f.kind == "harm" and f.count == 0 for f in c.frames)
+    assert any(f.kind == "damage" and f.value == "0" for f in c.frames)
+
+
+def test_no_injuries_reported_is_a_zero_harm_frame() -> None:
+    c = claims_of("No injuries were reported.\n")[0]
+    harm = [f for f in c.frames if f.kind == "harm"]
+    assert [(f.value, f.count) for f in harm] == [("injury", 0)]
