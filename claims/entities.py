@@ -66,7 +66,7 @@ def _strip_initial(span: str, at_sentence_start: bool) -> str:
 
 
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lstrip("#"))
+    return re.sub(r"['’]s$", "", word.lstrip("#").rstrip(".,;:"))
 
 
 def find_entities(text: str, offset: int = 0) -> list[Entity]:

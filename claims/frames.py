@@ -330,7 +330,11 @@ def _negated_group(tokens: list[Token], i: int) -> str:
     """Who a negated harm speaks of: everyone ("no injuries", "no one was hurt"), or a group
     ("no foreigners were among the victims", "no civilians were killed")."""
     for j in range(max(0, i - 6), i):
-        if tokens[j].lower in ("no", "none", "nobody"):
+        if tokens[j].lower in ("nobody", "none", "no-one") or (
+            tokens[j].lower == "no" and j + 1 < i and tokens[j + 1].lower == "one"
+        ):
+            return "person"  # "nobody was hurt", "no one was injured"
+        if tokens[j].lower == "no":
             head = tokens[j + 1].lower if j + 1 < i else ""
             if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
                 return noun_class(head) or head

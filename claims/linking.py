@@ -269,6 +269,8 @@ def score_pair(a: Claim, b: Claim) -> PairScore:
         long_enough = min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
         topic = lexical + 0.1 * entity if long_enough and lexical >= 0.72 else lexical * 0.6
     score = topic + (0.1 if relation == "same" else 0.0)
+    if slots and slot <= 0.7 and not any(s.startswith(("qty:", "occ:")) for s in slots):
+        score = min(score, CONFIRM - 0.01)  # "no injuries" and "two hurt" answer alike only in topic
     time_bound = any(s.startswith(TIME_BOUND) for s in slots) or any(
         s.startswith("qty:") and not _cumulative(a) and not _cumulative(b) for s in slots
     )

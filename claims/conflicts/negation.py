@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.conflicts.base import Finding, Pair, Side
+from claims.conflicts.attribution import same_speaker
 from claims.events import main_verb
 from claims.lexicon import GENERIC_CLASS
 from claims.model import Frame
@@ -44,6 +45,7 @@ def _positive(f: Frame) -> bool:
 NOT_YET = re.compile(
     r"\b(?:yet|so far|as yet|immediate|immediately|for now|at this stage|at the time)\b", re.I
 )
+STANCES = {"confirm", "deny", "decline"}
 LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", "yet"}
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
@@ -61,6 +63,12 @@ def _general(pair: Pair) -> Finding | None:
     negation must recur on the other side."""
     if _denies(pair.a) == _denies(pair.b) or pair.lexical < 0.4:
         return None
+    if (
+        pair.a.claim.stance in STANCES
+        and pair.b.claim.stance in STANCES
+        and same_speaker(pair.a.claim, pair.b.claim)
+    ):
+        return None  # one speaker confirming, then denying: the attribution detector's to report
     if pair.entity == 0 and pair.lexical < 0.6:
         return None  # no shared name or place: likely another story
     neg, pos = (pair.a, pair.b) if _denies(pair.a) else (pair.b, pair.a)

@@ -154,7 +154,12 @@ class NumericDetector:
         if evolving and said_a and said_b and said_a != said_b and not same_event_day:
             (early, qe, de), (late, ql, dl) = sorted(((a, qa, said_a), (b, qb, said_b)), key=lambda s: s[2])
             text = f"{figure(qe)} as of {de} ({early.who}) vs {figure(ql)} as of {dl} ({late.who}): "
-            if qe.cumulative and ql.cumulative and ql.interval()[1] < qe.interval()[0]:
+            if (
+                qe.cumulative
+                and ql.cumulative
+                and ql.interval()[1] < qe.interval()[0]
+                and pair.time != "different"
+            ):
                 return Finding(
                     self.kind,
                     text + "the later report gives the smaller running total, which cannot "

@@ -132,11 +132,6 @@ class TestNumeric:
         assert "2023-06-07" in x.explanation and "2023-07-20" in x.explanation
         assert x.severity in ("high", "medium")
 
-    @pytest.mark.xfail(
-        reason="the wounded of an attack in June and of another in July are compared as one running toll "
-        "that 'shrank': a false high conflict",
-        strict=True,
-    )
     def test_casualties_of_an_earlier_attack_are_not_a_shrinking_toll(self) -> None:
         result = pair(
             "Drones attacked the Harrow Point base on June 4. Three soldiers were wounded in the attack.",
@@ -215,11 +210,6 @@ class TestOutcome:
         )
         assert_no_review_worthy(conflicts(result))
 
-    @pytest.mark.xfail(
-        reason="'one of the two drones was intercepted' is read as two drones intercepted: a false numeric "
-        "conflict with 'shot down one drone'",
-        strict=True,
-    )
     def test_one_of_two_intercepted_agrees_with_one_shot_down_and_one_hit(self) -> None:
         result = pair(
             DRONES + "One of the two drones was intercepted, and the other hit the base.",
@@ -283,11 +273,6 @@ class TestNegation:
         )
         assert with_kind(review_worthy(result), "negation") == []
 
-    @pytest.mark.xfail(
-        reason="'Nobody was hurt' gets the harmed group 'be' (the verb after 'nobody'), so it never meets "
-        "'three workers were injured'",
-        strict=True,
-    )
     def test_nobody_hurt_versus_three_injured(self) -> None:
         result = pair(
             FIRE + "Nobody was hurt in the blast.", FIRE + "Three workers were injured in the blast."
@@ -384,11 +369,6 @@ class TestAttribution:
         assert (x.severity, x.temporal) == ("low", "different_times")
         assert "2024-07-16" in x.explanation and "2024-07-19" in x.explanation
 
-    @pytest.mark.xfail(
-        reason="a denial and a later confirmation by the same speaker is also filed by the negation detector "
-        "as a medium conflict of unknown timing",
-        strict=True,
-    )
     def test_a_speaker_changing_their_account_later_needs_no_review(self) -> None:
         result = pair(*self.DENIED_THEN_CONFIRMED, published=("2024-07-16", "2024-07-19"))
         assert_no_review_worthy(conflicts(result))

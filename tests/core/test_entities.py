@@ -105,10 +105,6 @@ def test_entity_offsets_point_into_the_text() -> None:
     assert any(e.key == entity_key("Ain al-Asad") for e in found)
 
 
-@pytest.mark.xfail(
-    reason="a weekday or month closing a sentence ('on Tuesday.') is taken as an entity, and so as a place anchor",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -92,11 +92,6 @@ def test_unrelated_stories_share_nothing() -> None:
     assert result.reuse == []
 
 
-@pytest.mark.xfail(
-    reason="claims that contradict each other ('no injuries' / 'two workers were hurt') are put in one "
-    "cluster, as if they corroborated each other",
-    strict=True,
-)
 def test_contradicting_claims_are_not_one_cluster() -> None:
     result = run(
         Spec(FIRE + "No injuries were reported.\n", "Gulf Monitor", "2024-03-13"),
@@ -126,11 +121,6 @@ def test_events_in_different_towns_are_not_merged() -> None:
     assert result.clusters == []
 
 
-@pytest.mark.xfail(
-    reason="a weekday closing the lede ('... in Dunmore on Tuesday.') becomes a place anchor, so fires in two "
-    "towns are taken for one event and flagged as high conflicts",
-    strict=True,
-)
 def test_events_in_different_towns_do_not_conflict() -> None:
     result = run(
         Spec(
@@ -147,11 +137,6 @@ def test_events_in_different_towns_do_not_conflict() -> None:
     assert [x for x in review_worthy(result) if x.severity == "high"] == []
 
 
-@pytest.mark.xfail(
-    reason="clusters chain through shared words: the interception of one drone and the wounding of soldiers "
-    "by another end up in one cluster",
-    strict=True,
-)
 def test_different_statements_of_one_story_stay_in_different_clusters() -> None:
     result = run(
         Spec(
