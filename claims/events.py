@@ -217,9 +217,9 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
             lemma(w) in EVENT_CLASS for w in re.findall(r"[a-z-]+", after)[:3]
         ):
             return m
-        words = re.findall(r"[a-z-]+", before)[-6:]
+        words = re.findall(r"[a-z-]+", before)[-9:] + re.findall(r"[a-z-]+", after)[:5]
         if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words):
-            return m
+            return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     return None
 
 

@@ -42,7 +42,7 @@ NEGATION_CUES = [
 
 # Harm: what kind of casualties a word speaks of.
 HARM_WORDS = {
-    "kill": "death", "killed": "death", "dead": "death", "die": "death", "died": "death", "death": "death",
+    "kill": "death", "killed": "death", "killing": "death", "injuring": "injury", "wounding": "injury", "dead": "death", "die": "death", "died": "death", "death": "death",
     "deaths": "death", "fatality": "death", "fatalities": "death", "fatal": "death", "perish": "death",
     "perished": "death", "death toll": "death", "lives": "death", "bodies": "death", "body": "death",
     "injure": "injury", "injured": "injury", "injury": "injury", "injuries": "injury", "wound": "injury",

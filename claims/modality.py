@@ -9,7 +9,7 @@ from claims.lexicon import HEDGES, NEGATION_CUES
 from claims.text import content_lemmas
 
 HEDGE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\b", re.I
 )
 NEGATION_RE = re.compile(
     r"(?:\b(?:"
@@ -36,8 +36,8 @@ def hedges(text: str) -> list[str]:
     found = []
     for m in HEDGE_RE.finditer(text):
         word = m.group()
-        if word == "may" and m.start() > 0 and text[m.start()] == "M":
-            continue  # the month
+        if word in ("May", "MAY"):
+            continue  # the month (a capital modal "May" opening a sentence is rare in news)
         found.append(word.lower())
     return found
 

@@ -266,6 +266,10 @@ def _counted(tokens: list[Token], j: int) -> tuple[str | None, int]:
     skipped = 0
     while j < len(tokens) and skipped < 3:
         w = tokens[j].lower
+        if j + 2 < len(tokens):
+            triple = f"{w} {tokens[j + 1].lower} {lemma(tokens[j + 2].lower)}"
+            if triple in NOUN_CLASS:  # "unmanned aerial vehicles"
+                return triple, j + 3
         if j + 1 < len(tokens):
             pair = f"{w} {tokens[j + 1].lower}"
             if pair in NOUN_CLASS or lemma(tokens[j + 1].lower) in ("member", "officer", "strike"):
@@ -333,6 +337,11 @@ def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
     return CUMULATIVE_RE.search(near) is not None
 
 
+def _verbish(word: str) -> bool:
+    """A word that reads as a finite verb ("sent", "reported", "fired")."""
+    return word.endswith("ed") or lemma(word) != word and lemma(word) + "s" != word and not word.endswith("s")
+
+
 ADJECTIVE_ENDINGS = (
     "ing",
     "ed",
@@ -362,8 +371,12 @@ def _modifies_next(tokens: list[Token], j: int) -> bool:
     if lemma(nxt) in NOUN_CLASS or nxt in NOUN_CLASS:
         return True
     after = tokens[j + 2].lower if j + 2 < len(tokens) else ""
-    if lemma(w) not in NOUN_CLASS and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS):
-        return True  # the head is two words on
+    if (
+        lemma(w) not in NOUN_CLASS
+        and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS)
+        and not _verbish(nxt)
+    ):
+        return True  # the head is two words on ("railway maintenance workers"), not past a verb
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and lemma(w) not in NOUN_CLASS
 
 
@@ -592,6 +605,8 @@ def _is_identifier(tokens: list[Token], i: int, num: _Num) -> bool:
         prev = tokens[i - 1]
         if prev.lower in IDENTIFIER_BEFORE:
             return True
+        if prev.text == "." and i > 1 and tokens[i - 2].lower in ("no", "nos", "vol", "art", "sec", "pt"):
+            return True  # "Reactor No. 2"
         if (
             prev.end == tok.start
             and prev.text in ("-", "/", "#", "+")

@@ -53,7 +53,8 @@ _Q_OPEN = '["“]'
 _Q_CLOSE = '["”]'
 
 AFTER_QUOTE = re.compile(
-    rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:[A-Z][^\"“”]{{0,120}}?|he|she|they|it|we|I))\s+"
+    rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:[A-Z][^\"“”]{{0,120}}?|he|she|they|it|we|I|"
+    rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?))\s+"
     rf"(?:(?:also|then|later|further|meanwhile|previously)\s+)?(?P<verb>{VERB_ALT})\b"
 )
 INVERTED = re.compile(
@@ -61,6 +62,7 @@ INVERTED = re.compile(
 )
 FINAL = re.compile(
     r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+[A-Z][\w ]{1,40}|"
+    r"told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|a\s+news\s+conference|parliament)|"
     r"added|noted|reported|confirmed|stated|claimed|wrote|insisted|warned|explained)"
     r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,30}?)?\s*\.?\s*$"
 )
@@ -305,7 +307,8 @@ def _find(sentence: str) -> Attribution:
     if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
         rest = m3.end()
         that = re.match(
-            r"(?:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
+            r"(?:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|\s+(?:reporters|journalists|the\s+press|the\s+media|"
+            r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
             r"\s*(?:,\s*)?(?:that\s+)?",
             sentence[rest:],
         )

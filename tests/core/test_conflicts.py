@@ -158,19 +158,12 @@ class TestNumeric:
         "A warehouse in Dunmore caught fire on Tuesday.",
         pytest.param(
             "A fire tore through a warehouse in Dunmore on Tuesday.",
-            marks=pytest.mark.xfail(
-                reason="'tore through ... on Tuesday' does not date the fire", strict=True
-            ),
         ),
         pytest.param(
             "On Tuesday, a fire destroyed a warehouse in Dunmore.",
-            marks=pytest.mark.xfail(reason="a leading 'On Tuesday,' does not date the fire", strict=True),
         ),
         pytest.param(
             "A gas explosion hit a chemical plant in Dunmore on Tuesday.",
-            marks=pytest.mark.xfail(
-                reason="'An explosion hit X on Tuesday' does not date the explosion", strict=True
-            ),
         ),
     ],
 )

@@ -42,10 +42,6 @@ def test_no_hedge_in_plain_statements_or_the_month_may(text: str) -> None:
     assert hedges(text) == []
 
 
-@pytest.mark.xfail(
-    reason="a hedge that opens the sentence is missed because of its capital letter ('Unconfirmed reports ...')",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "hedge"),
     [

@@ -46,10 +46,6 @@ def test_quote_then_said_name() -> None:
         pytest.param(
             "The levee was reinforced overnight, police told reporters.",
             "police",
-            marks=pytest.mark.xfail(
-                reason="a sentence-final credit 'police told reporters' (lower-case audience) is not found",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -188,10 +184,6 @@ def test_passive_or_clause_subject_is_not_a_speaker() -> None:
     )
 
 
-@pytest.mark.xfail(
-    reason="an unnamed source after a quote ('a witness told ...', 'one resident said') is not found",
-    strict=True,
-)
 def test_quote_then_unnamed_source() -> None:
     s = "“It was chaos,” a witness told the Harbor Gazette."
     a = attr(s)
@@ -199,10 +191,6 @@ def test_quote_then_unnamed_source() -> None:
     assert a.kind == "quoted"
 
 
-@pytest.mark.xfail(
-    reason="'X told reporters (that) ...' leaves 'reporters' in the credited content",
-    strict=True,
-)
 def test_told_reporters_is_not_part_of_the_content() -> None:
     s = "Ana Tagle told reporters the ferry had not been overloaded."
     a = attr(s)
