@@ -271,6 +271,16 @@ def score_pair(a: Claim, b: Claim) -> PairScore:
     score = topic + (0.1 if relation == "same" else 0.0)
     if slots and slot <= 0.7 and not any(s.startswith(("qty:", "occ:")) for s in slots):
         score = min(score, CONFIRM - 0.01)  # "no injuries" and "two hurt" answer alike only in topic
+    if slots and all(s in COMPARE_ONLY or s.startswith("des:") for s in slots):
+        score = min(score, CONFIRM - 0.01)  # worth comparing, never the same claim on that alone
+    if (
+        any(s.startswith("occ:") for s in slots)
+        and entity < 1.0
+        and places_match(place_keys(a), place_keys(b)) is False
+    ):
+        # a fire in Dunmore and a fire in Kelmet: two events, unless something else names the same
+        # story (the same ferry reported off two different islands is one event misplaced)
+        score = min(score, CONFIRM - 0.01)
     time_bound = any(s.startswith(TIME_BOUND) for s in slots) or any(
         s.startswith("qty:") and not _cumulative(a) and not _cumulative(b) for s in slots
     )

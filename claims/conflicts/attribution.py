@@ -8,6 +8,8 @@ import re
 
 from claims.conflicts.base import Finding, Pair
 from claims.entities import entity_key, same_entity
+from claims.lexicon import PLACE_HEADS
+from claims.text import lemma
 from claims.model import Claim
 
 OPPOSED = {("confirm", "deny"), ("say", "deny"), ("confirm", "decline")}
@@ -25,8 +27,18 @@ def _names(claim: Claim) -> set[str]:
 
 
 def _content(claim: Claim) -> set[str]:
-    """What the statement is about: its content words, the speaker's own name left out."""
-    return set(claim.lemmas) - _names(claim) - {"say", "confirm", "deny", "report", "statement"}
+    """What the statement says happened: its content words, without the speaker's name, the
+    names and places it mentions and the place nouns ("base"), which say where, not what."""
+    names = {w for e in claim.entities for w in entity_key(e.text).split()} | {
+        lemma(w) for e in claim.entities for w in e.text.lower().split()
+    }
+    return (
+        set(claim.lemmas)
+        - _names(claim)
+        - names
+        - PLACE_HEADS
+        - {"say", "confirm", "deny", "report", "statement"}
+    )
 
 
 def same_speaker(a: Claim, b: Claim) -> bool:

@@ -337,11 +337,6 @@ class TestAttribution:
         assert "Omar Haddad" in x.explanation
         assert "confirming" in x.explanation and "denying" in x.explanation
 
-    @pytest.mark.xfail(
-        reason="a speaker confirming one thing (the base was hit) and denying another (soldiers killed) is "
-        "reported as an attribution conflict, and the two statements are clustered",
-        strict=True,
-    )
     def test_confirming_one_thing_and_denying_another_is_no_conflict(self) -> None:
         result = pair(
             "Defence ministry spokesman Omar Haddad confirmed that the Harrow Point base was hit by a drone.",

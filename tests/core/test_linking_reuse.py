@@ -101,10 +101,6 @@ def test_contradicting_claims_are_not_one_cluster() -> None:
     assert not clustered_together(result, "No injuries were reported", "Two workers were hurt")
 
 
-@pytest.mark.xfail(
-    reason="fires in two different towns on the same day are clustered as one claim",
-    strict=True,
-)
 def test_events_in_different_towns_are_not_merged() -> None:
     result = run(
         Spec(
