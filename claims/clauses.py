@@ -39,7 +39,7 @@ SEAMS = re.compile(
     rf"|(?P<part>,\s+(?:{PARTICIPLES})\b)|(?P<rel>,\s+which\s+)"
 )
 SUBJECT_START = re.compile(
-    r"^(?:no|none|nobody|no one|there|it|they|he|she|we|the|a|an|this|that|these|those|its|their|his|her|"
+    r"^(?:no|none|nobody|no one|neither|either|each|both|all|there|it|they|he|she|we|the|a|an|this|that|these|those|its|their|his|her|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|[A-Z][\w'’-]*)\b"
 )
 STRIP = " ,;:"
@@ -65,7 +65,7 @@ def _starts_clause(text: str) -> bool:
     head = re.split(r"[,;]", text, maxsplit=1)[0]
     words = head.split()[:9]
     return any(is_finite(w.strip(".,\"'”“")) for w in words[1:]) or bool(
-        re.match(r"^(?:no|none|nobody)\b", text)
+        re.match(r"^(?:no|none|nobody|neither)\b", text)
     )
 
 
@@ -100,7 +100,7 @@ def split_clauses(sentence: str, start: int, end: int) -> list[Clause]:
         if not pieces:
             continue
         out.append(Clause(pieces[0][0], pieces[-1][1], pieces, clause.prefix))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def _split_main(sentence: str, start: int, end: int) -> list[Clause]:
@@ -157,8 +157,8 @@ def _antecedent(text: str) -> str:
     """The noun phrase a "which" refers to: the last few words before it, from a determiner."""
     words = text.strip(STRIP).split()
     tail = words[-6:]
-    for i, w in enumerate(tail):
-        if w.lower() in ("the", "a", "an", "these", "those", "this", "that", "its", "their"):
+    for i in range(len(tail) - 1, -1, -1):  # the nearest noun phrase: "near the harbour, which ..."
+        if tail[i].lower() in ("the", "a", "an", "these", "those", "this", "that", "its", "their"):
             return " ".join(tail[i:])
     return " ".join(tail[-3:])
 

@@ -39,6 +39,9 @@ CAPTION_PATTERNS = [
     re.compile(r"\([A-Z][\w .&'-]{1,30}/[A-Z][\w .'-]{1,40}\)\.?$"),
     re.compile(r"[.!?\"”]\s+(?:" + PHOTO_AGENCIES + r")(?:/[\w .'-]{2,40})?$"),
     re.compile(r"^(?:Photo|Picture|Image|Above|Top|Pictured|File photo)\s*:", re.I),
+    re.compile(
+        r"[.!?\"”]\s+(?:Photo|Photograph|Picture|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}(?:/[A-Z][\w .&'’-]{1,30})?$"
+    ),
 ]
 DISCLAIMER = re.compile(
     r"^(?:Disclaimer|Editor'?s note|Editor’s note|Note to readers|Correction|Clarification|Legal notice|"
@@ -262,6 +265,9 @@ def _byline_author(lines: list[Line], kinds: list[BlockKind]) -> str | None:
     for i, kind in enumerate(kinds):
         if kind == BlockKind.BYLINE:
             text = re.sub(r"^(?:By|Written by|Reporting by|Words by)\s+", "", lines[i].text)
+            name, _, title = text.partition(",")
+            if title and _is_job_title(title.strip()) and NAME_LINE.match(name.strip()):
+                return name.strip()  # "By Marta Velez, Political Editor"
             if not _is_job_title(text) or NAME_LINE.match(text):
                 return text.strip()
     return None

@@ -98,17 +98,44 @@ def _split_possessive(span: str, start: int) -> list[tuple[str, int]]:
     return [(p.strip(), s) for p, s in out if p.strip()]
 
 
+# Words that only make part of a title ("Prime" Minister, "Deputy" Mayor).
+TITLE_PARTS = PERSON_TITLES | {
+    "prime",
+    "vice",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "health",
+    "finance",
+    "acting",
+    "former",
+    "chief",
+    "senior",
+    "assistant",
+    "associate",
+    "press",
+}
+
+
 def _split_title(span: str, start: int) -> list[tuple[str, int, str | None]]:
     """ "Pentagon Spokesperson Sabrina Singh": an organisation, then a titled person."""
     words = span.split()
     for i in range(len(words) - 2, -1, -1):
         if words[i].lower().rstrip(".") in PERSON_TITLES and words[i + 1][:1].isupper():
             person = " ".join(words[i + 1 :])
+            place = ""
+            if " of " in person:  # "Mayor Ruth Alder of Carrow Springs": a person, then a place
+                person, _, place = person.partition(" of ")
             p_start = start + span.rfind(person)
             parts: list[tuple[str, int, str | None]] = []
-            if i > 0:
-                parts.append((" ".join(words[:i]), start, None))
+            prefix = words[:i]
+            if prefix and not all(w.lower().rstrip(".") in TITLE_PARTS for w in prefix):
+                parts.append((" ".join(prefix), start, None))  # "Pentagon" of "Pentagon Spokesperson X"
             parts.append((person, p_start, "person"))
+            if place:
+                parts.append((place, start + span.rfind(place), None))
             return parts
     return [(span, start, None)]
 

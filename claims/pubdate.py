@@ -81,7 +81,10 @@ def latest_mentioned_date(article: Article) -> date | None:
     for raw, future in raws:
         if future or raw.relative or raw.granularity != "day" or raw.year:
             continue
-        resolved = resolve(raw, latest, period_start=period_start, near=latest)
+        if raw.weekday is not None:  # "Monday, March 6": the weekday picks the year near the latest date
+            resolved = resolve(raw, None, near=latest)
+        else:
+            resolved = resolve(raw, latest, period_start=period_start, near=latest)
         if resolved.value and (best is None or resolved.value > best):
             best = resolved.value
     return best

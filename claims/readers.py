@@ -17,6 +17,7 @@ import yaml
 from claims.model import Article
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MIN_ARTICLE_WORDS = 8  # a page whose main text is a menu ("Home") is not an article
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -49,27 +50,47 @@ def find_article_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str | None]:
-    """Decode bytes as UTF-8; otherwise take charset-normalizer's best guess and say so.
+    """Decode bytes as UTF-8; else as Windows-1252 when that reads cleanly (the usual legacy
+    encoding of Western news text); else charset-normalizer's best guess. Say which.
 
     Binary data (NUL bytes, or no plausible encoding) is refused.
     """
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
-        note = None
+        return _normalise(data.decode("utf-8-sig"), name), None
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        pass
+    text = _windows_1252(data)
+    if text is not None:
+        return _normalise(text, name), "not UTF-8: decoded as Windows-1252 (cp1252)"
+    from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is None or best.encoding is None:
-            raise InputError(f"{name}: not UTF-8 and no text encoding fits; convert it to UTF-8") from None
-        text = str(best)
-        note = f"not UTF-8: decoded as {best.encoding} (detected by charset-normalizer)"
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{name}: not UTF-8 and no text encoding fits; convert it to UTF-8")
+    return _normalise(
+        str(best), name
+    ), f"not UTF-8: decoded as {best.encoding} (detected by charset-normalizer)"
+
+
+def _windows_1252(data: bytes) -> str | None:
+    """cp1252 text, if the bytes decode to it without control characters (charset guessing
+    misreads short Western texts as cp1250 or worse: "Peña" becomes "Peńa")."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if any(0x80 <= ord(ch) <= 0x9F or (ord(ch) < 32 and ch not in "\n\r\t") for ch in text):
+        return None
+    return text
+
+
+def _normalise(text: str, name: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{name}: the file is empty")
-    return text, note
+    return text
 
 
 def to_date(value: Any) -> date | None:
@@ -117,7 +138,7 @@ def parse_html(html: str, name: str) -> tuple[dict[str, Any], str]:
         raise InputError(f"{name}: no article text could be extracted from this page")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     body = (data.get("text") or "").strip("\n")
-    if not body.strip():
+    if len(body.split()) < MIN_ARTICLE_WORDS or not re.search(r"[.!?]", body):
         raise InputError(f"{name}: no article text could be extracted from this page")
     meta = {
         "title": data.get("title"),

@@ -40,14 +40,23 @@ class Sentence:
     block_end: int
 
 
+TITLE_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:Lt|Col|Gen|Rep|Sen|Sgt|Capt|Maj|Dr|St|Gov|Adm|Cmdr|Mr|Mrs|Ms|Prof|Rev|Jr|Sr|Lieut|Cpl|Pvt|Brig|"
+    r"Supt|Insp|Det|Atty|Hon|Fr)\.$"
+)
+
+
 def _segment(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             if not sentence:
                 continue
             first, last = sentence[0], sentence[-1]
-            spans.append((first.offset, last.offset + len(last.value)))
+            span = (first.offset, last.offset + len(last.value))
+            if spans and TITLE_ABBREVIATION.search(text[spans[-1][0] : spans[-1][1]]):
+                span = (spans.pop()[0], span[1])  # "Lt. Col. Ray Burns said": a title, not a full stop
+            spans.append(span)
     return spans
 
 

@@ -132,10 +132,6 @@ def test_photo_captions_are_not_claims(caption: str) -> None:
     assert any(s.startswith("Crews worked through the night") for s in sentences)
 
 
-@pytest.mark.xfail(
-    reason="a caption credited 'Photo by Name/Getty Images' is read as body text and yields claims",
-    strict=True,
-)
 def test_caption_credited_photo_by_name_slash_agency_is_not_a_claim() -> None:
     caption = "Mayor Ruth Alder speaks to reporters after the vote. Photo by Kim Dale/Getty Images"
     body = f"Council approves budget\nThe council approved the budget on Thursday.\n{caption}\nIt takes effect in April.\n"
@@ -202,10 +198,6 @@ def test_byline_with_title_on_one_line_is_not_a_claim() -> None:
     assert claim_sentences(body) == ["The town council approved the budget on Thursday."]
 
 
-@pytest.mark.xfail(
-    reason="'By Name, Job Title' on one line: the byline is found but the author is left empty",
-    strict=True,
-)
 def test_byline_with_title_on_one_line_gives_the_author() -> None:
     assert (
         cleaned("By Marta Velez, Political Editor\nThe council approved the budget.\n").author

@@ -281,11 +281,6 @@ def test_no_date_anywhere_leaves_the_publication_date_unknown() -> None:
     assert inferred("A gas leak forced the evacuation of a school on Thursday.\n") == (None, "none", None)
 
 
-@pytest.mark.xfail(
-    reason="a yearless date with a weekday after the latest full date is put in the previous year "
-    "instead of the year its weekday pins, so the lower bound is too early",
-    strict=True,
-)
 def test_weekday_pinned_date_raises_the_lower_bound() -> None:
     body = (
         "A gas leak forced the evacuation of a school in Kelmet on March 2, 2023.\n"

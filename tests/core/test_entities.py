@@ -125,19 +125,11 @@ def test_affiliation_suffix_is_dropped() -> None:
     assert [e.key for e in found] == ["iran"]
 
 
-@pytest.mark.xfail(
-    reason="'Prime Minister' is only half recognised as a title: 'Prime' is left as an entity",
-    strict=True,
-)
 def test_two_word_title_is_split_from_the_name() -> None:
     found = find_entities("Iraq's Prime Minister Adel Karim visited Mosul.")
     assert [e.text for e in found] == ["Iraq", "Adel Karim", "Mosul"]
 
 
-@pytest.mark.xfail(
-    reason="'Mayor Ruth Alder of Carrow Springs' is one person entity: the place is swallowed by the name",
-    strict=True,
-)
 def test_person_of_a_place_is_two_entities() -> None:
     found = find_entities("Mayor Ruth Alder of Carrow Springs spoke to reporters.")
     assert [(e.text, e.kind) for e in found] == [("Ruth Alder", "person"), ("Carrow Springs", "other")]

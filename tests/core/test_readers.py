@@ -198,10 +198,6 @@ def test_html_metadata_is_extracted(tmp_path: Path) -> None:
     assert a.published_at_source == "metadata"
 
 
-@pytest.mark.xfail(
-    reason="a saved page with only a navigation menu is read as an article whose body is 'Home'",
-    strict=True,
-)
 def test_html_page_without_article_text_is_refused(tmp_path: Path) -> None:
     page = "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
     with pytest.raises(InputError, match=r"empty\.html"):
@@ -306,11 +302,6 @@ def test_utf8_text_has_no_decoding_note(tmp_path: Path) -> None:
     assert a.notes == []
 
 
-@pytest.mark.xfail(
-    reason="cp1252 text with accented letters is taken for another encoding (cp1250, or a CJK codec for "
-    "short texts) and the names come out garbled ('Peña' -> 'Peńa')",
-    strict=True,
-)
 def test_cp1252_accented_names_survive_decoding(tmp_path: Path) -> None:
     text = "Mayor Luis Peña said the crème brûlée stall on the plaza reopened on Tuesday.\n"
     path = tmp_path / "accents.txt"

@@ -75,13 +75,9 @@ def test_abbreviations_and_initials_do_not_end_a_sentence(sentence: str) -> None
     [
         pytest.param(
             "Lt. Col. Ray Burns said the base was quiet.",
-            marks=pytest.mark.xfail(reason="'Lt. Col.' splits the sentence after 'Lt.'", strict=True),
         ),
         pytest.param(
             "Rep. Ann Cole voted against the bill.",
-            marks=pytest.mark.xfail(
-                reason="'Rep.' at the start of a sentence is taken as a sentence", strict=True
-            ),
         ),
     ],
 )
