@@ -100,7 +100,7 @@ def split_clauses(sentence: str, start: int, end: int) -> list[Clause]:
         if not pieces:
             continue
         out.append(Clause(pieces[0][0], pieces[-1][1], pieces, clause.prefix))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=lambda c: c.pieces[-1][0])  # reading order of what each clause says
 
 
 def _split_main(sentence: str, start: int, end: int) -> list[Clause]:

@@ -47,7 +47,7 @@ EVENT_VERBS = {
     "explode": "explosion", "collapse": "collapse", "capsize": "accident", "sink": "accident",
     "crash": "accident", "derail": "accident", "burn": "fire", "flood": "flood", "breach": "breach",
     "start": None, "begin": None, "ignite": "fire", "spark": None, "detect": None, "discover": None,
-    "overturn": "accident", "flip": "accident", "sink": "accident", "meet": "meeting", "convene": "meeting",
+    "overturn": "accident", "flip": "accident", "meet": "meeting", "convene": "meeting",
     "approach": "attack", "fly": None, "break": None, "catch": "fire", "flare": "fire", "engulf": "fire",
     "fail": None, "burst": None,
 }  # fmt: skip
@@ -88,6 +88,7 @@ END_CUES = re.compile(
     r"resumed|restored|called off|wound down|were rescued|was rescued)\b",
     re.I,
 )
+Day = date  # the field "date" of EventTime shadows the type inside its class body
 NEAR_DAYS = 3  # an event placed within three days is the same event misdated, not another event
 
 
@@ -97,7 +98,7 @@ class EventTime:
     weekday: int | None = None
     month: tuple[int, int] | None = None  # (year, month) when only the month is known
     source: str = "none"  # own | inherited | adopted | background | none
-    around: date | None = None  # no date, but reported on this day (the event is recent news)
+    around: Day | None = None  # no date, but reported on this day (the event is recent news)
 
 
 @dataclass
@@ -378,9 +379,11 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
         c.background = False
         if block_time and block_time[0] != c.block_start:
             block_time = None
-        if t.source == "own" and t.date is None and t.weekday is not None and main.time.date:
-            if main.time.date.weekday() == t.weekday:
-                t = replace(t, date=main.time.date)  # "on Tuesday" of an event dated elsewhere
+        if (
+            t.source == "own" and t.date is None and t.weekday is not None and main.time.date
+            and main.time.date.weekday() == t.weekday
+        ):  # fmt: skip
+            t = replace(t, date=main.time.date)  # "on Tuesday" of an event dated elsewhere
         if t.source == "own":
             c.time = t
             c.background = _is_background(t, main.time)

@@ -88,9 +88,9 @@ def _sentence_claims(
             q.cumulative = is_running_total(q, text, sentence.start)
         neg = negation(clause_text)
         frames = extract_frames(clause_text, c_start, neg, c_quantities)
-        if len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames:
-            if len(lemmas) < 2 or not has_verb(clause_text):
-                continue  # "No ambulances are being diverted" is short but a statement; "Photo" is not
+        short = len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames
+        if short and (len(lemmas) < 2 or not has_verb(clause_text)):
+            continue  # "No ambulances are being diverted" is short but a statement; "Photo" is not
         content = (sentence.start + attribution.content_start, sentence.start + attribution.content_end)
         stated = (
             next(

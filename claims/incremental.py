@@ -113,9 +113,9 @@ def _dates_from(article_id: str, pairs: list[PairScore], claims: dict[str, Claim
         if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
             continue
         for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
-            if x.article_id == article_id and y.article_id != article_id and y.time is not None:
-                if y.time.source == "own" and y.time.date:
-                    out.append(y.time.date)
+            own_date = y.time is not None and y.time.source == "own" and y.time.date
+            if x.article_id == article_id and y.article_id != article_id and own_date:
+                out.append(y.time.date)
     return out
 
 
@@ -190,14 +190,14 @@ def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[s
     return out
 
 
-def _base_event(article: Article, claims: list[Claim]):  # type: ignore[no-untyped-def]
+def _base_event(article: Article, claims: list[Claim]):
     """The article's main event as its own words give it (before any adopted date)."""
     from claims.events import main_event
 
     return main_event(article, claims)
 
 
-def _same_time(a, b) -> bool:  # type: ignore[no-untyped-def]
+def _same_time(a, b) -> bool:
     return a is not None and b is not None and a.time.date == b.time.date and a.time.weekday == b.time.weekday
 
 

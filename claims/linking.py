@@ -247,11 +247,11 @@ def time_between(a: Claim, b: Claim) -> str:
     ta = a.time if isinstance(a.time, EventTime) else EventTime()
     tb = b.time if isinstance(b.time, EventTime) else EventTime()
     relation = time_relation(ta, tb)
-    if relation == "near" and ta.source in INHERITED and tb.source in INHERITED:
-        # both claims take the time of their article's main event; two stories on the same
-        # place a day apart report one event, one of them misdated (the date detector says so)
-        if places_match(place_keys(a), place_keys(b)) is True:
-            return "same"
+    # both claims take the time of their article's main event; two stories on the same place a
+    # day apart report one event, one of them misdated (the date detector says so)
+    inherited = ta.source in INHERITED and tb.source in INHERITED
+    if relation == "near" and inherited and places_match(place_keys(a), place_keys(b)) is True:
+        return "same"
     return relation
 
 

@@ -272,9 +272,11 @@ def _counted(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 return triple, j + 3
         if j + 1 < len(tokens):
             pair = f"{w} {tokens[j + 1].lower}"
-            if pair in NOUN_CLASS or lemma(tokens[j + 1].lower) in ("member", "officer", "strike"):
-                if pair in NOUN_CLASS or w in ("crew", "police", "air", "service"):
-                    return pair, j + 2
+            if pair in NOUN_CLASS or (
+                lemma(tokens[j + 1].lower) in ("member", "officer", "strike")
+                and w in ("crew", "police", "air", "service")
+            ):
+                return pair, j + 2
         if not w[:1].isalpha():
             return None, j
         if w in NOUN_MODIFIERS or (
@@ -339,7 +341,9 @@ def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
 
 def _verbish(word: str) -> bool:
     """A word that reads as a finite verb ("sent", "reported", "fired")."""
-    return word.endswith("ed") or lemma(word) != word and lemma(word) + "s" != word and not word.endswith("s")
+    return word.endswith("ed") or (
+        lemma(word) != word and lemma(word) + "s" != word and not word.endswith("s")
+    )
 
 
 ADJECTIVE_ENDINGS = (

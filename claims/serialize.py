@@ -44,7 +44,7 @@ def time_from_dict(d: dict[str, Any] | None) -> EventTime | None:
         d.get("weekday"),
         month,
         d.get("source", "none"),
-        _date(d.get("around")),  # type: ignore[arg-type]
+        _date(d.get("around")),
     )
 
 

@@ -255,9 +255,9 @@ def attribute(sentence: str, memory: SpeakerMemory) -> Attribution:
         attribution.speaker = resolved
         memory.remember(resolved)
         known = memory.descriptions.get(resolved)
-        if attribution.described and (not known or len(attribution.described) > len(known)):
-            if resolved.split()[-1] in attribution.described:
-                memory.descriptions[resolved] = attribution.described
+        fuller = attribution.described and (not known or len(attribution.described) > len(known))
+        if fuller and resolved.split()[-1] in (attribution.described or ""):
+            memory.descriptions[resolved] = attribution.described or ""
         attribution.described = memory.descriptions.get(resolved, attribution.described)
     return attribution
 

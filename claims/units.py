@@ -51,7 +51,7 @@ DIMENSION_WORDS = {"deep": "depth", "depth": "depth", "high": "height", "tall": 
 COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
 
 
-def _landmark(tokens: list, start: int) -> str:  # type: ignore[type-arg]
+def _landmark(tokens: list, start: int) -> str:
     """The place a distance is measured from: the last capitalised word in the few words after."""
     from claims.entities import entity_key
 

@@ -5,12 +5,13 @@ on Monday and a confirmation on Tuesday is context, not contradiction."""
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair
 from claims.entities import entity_key, same_entity
 from claims.lexicon import PLACE_HEADS
-from claims.text import lemma
 from claims.model import Claim
+from claims.text import lemma
 
 OPPOSED = {("confirm", "deny"), ("say", "deny"), ("confirm", "decline")}
 
@@ -53,7 +54,10 @@ def same_speaker(a: Claim, b: Claim) -> bool:
 
 class AttributionDetector:
     kind = "attribution"
-    modalities = {"assertion", "unasserted"}  # "did not confirm" is exactly what this detector compares
+    modalities: ClassVar[set[str]] = {
+        "assertion",
+        "unasserted",
+    }  # "did not confirm" is exactly what this detector compares
 
     def detect(self, pair: Pair) -> Finding | None:
         a, b = pair.a, pair.b

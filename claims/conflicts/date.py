@@ -4,6 +4,8 @@ when June 14 is a Saturday)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from claims.conflicts.base import Finding, Pair
 from claims.dates import WEEKDAY_NAMES, describe
 from claims.events import EventTime
@@ -23,7 +25,10 @@ def _mismatch(t: EventTime) -> bool:
 
 class DateDetector:
     kind = "date"
-    modalities = {"assertion", "future"}  # a meeting "will" be held on Tuesday can be misdated too
+    modalities: ClassVar[set[str]] = {
+        "assertion",
+        "future",
+    }  # a meeting "will" be held on Tuesday can be misdated too
 
     def detect(self, pair: Pair) -> Finding | None:
         if not any(s.startswith("occ:") for s in pair.slots):

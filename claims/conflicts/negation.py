@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.attribution import same_speaker
+from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb
 from claims.lexicon import GENERIC_CLASS
 from claims.model import Frame

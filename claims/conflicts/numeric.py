@@ -22,8 +22,8 @@ def figure(q: Quantity) -> str:
     if q.value_max is not None:
         high = f"{q.value_max:,.0f}" if q.value_max == int(q.value_max) else f"{q.value_max:,}"
         value = f"{value}-{high}"
-    unit = f" {q.unit}" if q.unit and q.dimension == "count" else (q.unit or "")
-    return f"{PHRASE.get(q.qualifier, '')}{value}{unit if q.dimension != 'count' else unit}".strip()
+    unit = f" {q.unit}" if q.unit else ""
+    return f"{PHRASE.get(q.qualifier, '')}{value}{unit}".strip()
 
 
 def comparable(qa: Quantity, qb: Quantity) -> bool:

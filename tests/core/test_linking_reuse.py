@@ -8,7 +8,6 @@ import json
 import re
 from datetime import date
 
-import pytest
 from core_support import Spec, clustered_together, clusters_by_text, review_worthy, run
 
 from claims.report import to_json
