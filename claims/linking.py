@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from claims.entities import same_entity
 from claims.events import EventTime, places_match, specific_places, time_relation
-from claims.lexicon import COUNTRIES
+from claims.lexicon import COUNTRIES, PERSON_CLASSES
 from claims.model import Claim
 from claims.units import MEASURES, converted_interval
 
@@ -161,13 +161,14 @@ def entity_similarity(a: Claim, b: Claim) -> float:
 
 
 HARM_QTY = ("death", "injury", "any", "missing")
+PERSON_FAMILY = PERSON_CLASSES | {"?"}
 
 
 def _family(slot: str) -> str:
     """A count's slot without what happened to the people ("qty:person:evacuated" ->
     "qty:person"), except harm, which is a different count."""
     parts = slot.split(":")
-    if len(parts) == 3 and parts[0] == "qty" and parts[2] not in HARM_QTY and parts[1] in ("person", "?"):
+    if len(parts) == 3 and parts[0] == "qty" and parts[2] not in HARM_QTY and parts[1] in PERSON_FAMILY:
         return ":".join(parts[:2])
     return slot
 

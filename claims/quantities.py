@@ -389,7 +389,11 @@ def noun_class(noun: str | None) -> str | None:
         return None
     if noun in NOUN_CLASS:
         return NOUN_CLASS[noun]
-    base = lemma(noun.split()[-1])
+    words = noun.split()
+    singular = " ".join([*words[:-1], lemma(words[-1])])
+    if singular in NOUN_CLASS:  # "crew members"
+        return NOUN_CLASS[singular]
+    base = lemma(words[-1])
     return NOUN_CLASS.get(base, base)
 
 

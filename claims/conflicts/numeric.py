@@ -58,12 +58,20 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     return words - noise - GENERIC_CONTEXT
 
 
-def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float) -> bool:
+GENERIC_COUNTED = {"person", None, "?", "home", "building", "vehicle", "case", "attack"}
+
+
+def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float, topic: float = 0.0) -> bool:
     """Two figures of one kind measure the same thing when the words around them agree: a
     town's population and the number of its evacuees are both people, not the same count."""
     if qa.role and qa.role == qb.role:
         return True  # deaths are deaths, however the sentence puts it
-    return lexical >= 0.45 or bool(context_words(a, qa) & context_words(b, qb))
+    if lexical >= 0.45 or context_words(a, qa) & context_words(b, qb):
+        return True
+    # "14,200 participants" and "more than 24,000 participants" in claims on one topic
+    specific = qa.canonical_unit == qb.canonical_unit and qa.canonical_unit not in GENERIC_COUNTED
+    precise = qa.value_max is None and qb.value_max is None  # not "scores of drones"
+    return specific and precise and topic >= 0.65
 
 
 def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
@@ -123,7 +131,11 @@ class NumericDetector:
                     continue
                 if overlap(qa.interval(), qb.interval()) and not _updated_total(a, qa, b, qb):
                     continue
-                if qa.partial or qb.partial or not same_measure(a.claim, qa, b.claim, qb, pair.lexical):
+                if (
+                    qa.partial
+                    or qb.partial
+                    or not same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
+                ):
                     continue
                 finding = self._explain(pair, qa, qb)
                 if best is None or finding.strength > best.strength:

@@ -11,7 +11,10 @@ from claims.units import MEASURES, converted_interval, measure_role
 def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
     """A bridge's length and its distance from town are different measures; a measure whose
     role the words do not give is compared only with another such."""
-    return role_a == role_b
+    if role_a == role_b:
+        return True
+    sizes = {r for r in (role_a, role_b) if r and (r.startswith("size:") or r == "length")}
+    return len(sizes) == 2 or (role_a is not None and role_a == role_b)
 
 
 class UnitDetector:
@@ -48,6 +51,9 @@ class UnitDetector:
                 f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "
                 f"({b.quote}). Converted to the same unit the two do not agree; one source may "
                 "have mixed up the units.",
+                # a measurement reported the same day is one measurement, whatever day each
+                # source gives its event
+                temporal="same_time" if a.reported and a.reported == b.reported else None,
                 strength=0.8,
             )
         return None
