@@ -459,6 +459,27 @@ def _subject_harm(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+TALLY_NOUNS = {"number", "count", "tally", "total"}
+VALUE_LINKS = {"to", "at", "is", "was", "reached", "hit", "stands", "stood", "topped", "passed", "exceeded"}
+
+
+def _subject_noun(tokens: list[Token], start: int) -> str | None:
+    """ "The number of postponed appointments has risen to 2,600": a bare figure given as the
+    value of "the number of <noun>" earlier in its clause counts that noun."""
+    if start == 0 or tokens[start - 1].lower not in VALUE_LINKS:
+        return None
+    for k in range(start - 2, max(-1, start - 16), -1):
+        w = tokens[k].lower
+        if w in (";", ".", "but", ","):
+            return None
+        if w in TALLY_NOUNS and k + 1 < start and tokens[k + 1].lower == "of":
+            noun, after = _counted(tokens, k + 1)
+            if not noun or after > start or noun in HARM_WORDS:
+                return None  # "the number of deceased": a toll, which `_subject_harm` reads
+            return noun
+    return None
+
+
 def _harm_role(tokens: list[Token], a: int, b: int) -> str | None:
     """Death or injury, when a harm word stands next to the number or its noun."""
     before = []
@@ -505,6 +526,11 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         if _is_identifier(tokens, i, num):
             i = num.end_index
             continue
+        age_end = _age_end(tokens, i, num)
+        if age_end is not None:
+            found.append(_age(text, offset, tokens, i, age_end, num.low))
+            i = age_end
+            continue
         qualifier, detail, q_start = _qualifier(tokens, i)
         low, high = num.low, num.high
         end = num.end_index
@@ -530,12 +556,17 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
                 continue  # "one of scores of drones" counts nothing
             unit, canonical, dimension = noun, noun_class(noun), "count" if noun else None
             end = end2 if noun else end
+        if unit is None:
+            unit = _subject_noun(tokens, q_start)
+            canonical, dimension = (noun_class(unit), "count") if unit else (None, None)
         role = _harm_role(tokens, q_start, end) or (_subject_harm(tokens, q_start) if unit is None else None)
         if _capacity(tokens, q_start, end) and dimension in (None, "count"):
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only
             canonical, dimension, role = "capacity", "count", None
-        partial = any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
+        partial = any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end]) or _of_the(
+            tokens, num.end_index
+        )
         if canonical is None and role in ("death", "injury", "any"):
             canonical, dimension = "person", "count"  # "the death toll rose to 31"
         q = Quantity(
@@ -555,6 +586,27 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         found.append(q)
         i = max(end, i + 1)
     return found
+
+
+def _age(text: str, offset: int, tokens: list[Token], start: int, end: int, value: float) -> Quantity:
+    return Quantity(
+        value=value,
+        unit="year",
+        qualifier="exact",
+        text=text[tokens[start].start - offset : tokens[end - 1].end - offset],
+        start=tokens[start].start,
+        end=tokens[end - 1].end,
+        canonical_unit="age",
+        dimension="age",
+    )
+
+
+SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "her"}
+
+
+def _of_the(tokens: list[Token], j: int) -> bool:
+    """ "Eight of the dead", "two of the drones": part of a group counted elsewhere."""
+    return j + 1 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_DETERMINERS
 
 
 PRONOUN_ONE_BEFORE = {
@@ -628,6 +680,26 @@ def _is_identifier(tokens: list[Token], i: int, num: _Num) -> bool:
     if nxt and nxt.lower in ("am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock"):
         return True
     return bool(tok.text.endswith(("st", "nd", "rd", "th")) and tok.text[0].isdigit())
+
+
+def _age_end(tokens: list[Token], i: int, num: _Num) -> int | None:
+    """Where a person's age ends, if the number is one: "Anton Res, 52, and ...", "aged 52",
+    "a 7-year-old girl", "52 years old". An age is not a count of anything."""
+    if num.high is not None or not (0 < num.low < 120) or num.low != int(num.low):
+        return None
+    j = num.end_index
+    nxt = tokens[j] if j < len(tokens) else None
+    words = [t.lower for t in tokens[j : j + 3]]
+    if words[:2] == ["-", "year-old"] or words[:1] == ["year-old"]:
+        return j + words.index("year-old") + 1
+    if len(words) >= 2 and words[0] in ("years", "year") and words[1] == "old":
+        return j + 2
+    if i > 0 and tokens[i - 1].lower == "aged":
+        return j
+    after_name = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text[:1].isupper()
+    if after_name and (nxt is None or nxt.text in (",", ".", ";", ")") or nxt.lower == "and"):
+        return j
+    return None
 
 
 def _unit_after(

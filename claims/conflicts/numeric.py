@@ -97,22 +97,36 @@ def _toll_of_people(qa: Quantity, qb: Quantity, a: Side, b: Side) -> bool:
     )  # fmt: skip
 
 
-def _updated(side: Side, q: Quantity) -> bool:
-    """A figure given as an update ("cut her lead to 187 votes", "has risen to 2,600")."""
+# Words that give a figure as the state of things when the report was written ("now covers",
+# "as of Tuesday evening", "the latest count", "has grown to"): such a figure may differ from one
+# given on another day without either being wrong.
+STATUS_CUE = re.compile(
+    r"\b(?:now|as of|so far|to date|thus far|currently|latest|as it stands|at last count|"
+    r"grew|grown|rose|risen|climbed|swelled|expanded|increased|jumped|updated|revised)\b",
+    re.I,
+)
+
+
+def updated(side: Side, q: Quantity) -> bool:
+    """A figure given as an update ("cut her lead to 187 votes", "has risen to 2,600") or as the
+    state of things at the time of the report ("the fire now covers 12,000 acres")."""
     at = q.start - side.claim.start
-    return UPDATED_NEAR.search(side.claim.sentence[max(0, at - 100) : at]) is not None
+    if UPDATED_NEAR.search(side.claim.sentence[max(0, at - 100) : at]) is not None:
+        return True
+    return STATUS_CUE.search(side.claim.sentence) is not None
 
 
 def _signature(qa: Quantity, qb: Quantity) -> str:
     return "|".join(sorted((f"{qa.value:g}", f"{qb.value:g}")))
 
 
-def _updated_total(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
-    """A running total given with different values on different days ("at least 14 killed" on
-    Sunday, "the toll rose to 31" on Tuesday): worth showing as context even though "at least"
-    admits both."""
+def updated_total(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """A running total or a current state given with different values on different days ("at
+    least 14 killed" on Sunday, "the toll rose to 31" on Tuesday; "about 8,000 acres", then "now
+    8,300 acres"): worth showing as context even though the qualifiers admit both."""
+    evolving = (qa.cumulative and qb.cumulative) or updated(a, qa) or updated(b, qb)
     return (
-        qa.cumulative and qb.cumulative and qa.value != qb.value
+        evolving and qa.value != qb.value
         and a.reported is not None and b.reported is not None and a.reported != b.reported
     )  # fmt: skip
 
@@ -121,15 +135,15 @@ class NumericDetector:
     kind = "numeric"
 
     def detect(self, pair: Pair) -> Finding | None:
-        if not any(s.startswith("qty:") for s in pair.slots):
-            return None
+        if not any(s.startswith("qty:") or s == "harm" for s in pair.slots):
+            return None  # (a shared harm slot: tolls of one harm counted over different groups)
         a, b = pair.a, pair.b
         best: Finding | None = None
         for qa in a.claim.quantities:
             for qb in b.claim.quantities:
                 if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
-                if overlap(qa.interval(), qb.interval()) and not _updated_total(a, qa, b, qb):
+                if overlap(qa.interval(), qb.interval()) and not updated_total(a, qa, b, qb):
                     continue
                 if (
                     qa.partial
@@ -137,12 +151,12 @@ class NumericDetector:
                     or not same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
                 ):
                     continue
-                finding = self._explain(pair, qa, qb)
+                finding = self.explain(pair, qa, qb)
                 if best is None or finding.strength > best.strength:
                     best = finding
         return best
 
-    def _explain(self, pair: Pair, qa: Quantity, qb: Quantity) -> Finding:
+    def explain(self, pair: Pair, qa: Quantity, qb: Quantity) -> Finding:
         a, b = pair.a, pair.b
         if qa.period_total != qb.period_total:
             total = qa if qa.period_total else qb
@@ -156,7 +170,7 @@ class NumericDetector:
                 strength=0.3,
             )
         said_a, said_b = a.claim.stated_at or a.reported, b.claim.stated_at or b.reported
-        evolving = qa.cumulative or qb.cumulative or qa.role or qb.role or _updated(a, qa) or _updated(b, qb)
+        evolving = qa.cumulative or qb.cumulative or qa.role or qb.role or updated(a, qa) or updated(b, qb)
         same_event_day = (
             pair.time == "same"
             and a.claim.time is not None

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from claims.conflicts.base import Finding, Pair
-from claims.conflicts.numeric import figure, overlap, same_measure
+from claims.conflicts.numeric import NumericDetector, figure, overlap, same_measure, updated_total
+from claims.model import Quantity
 from claims.units import MEASURES, converted_interval, measure_role
 
 
@@ -39,15 +40,18 @@ class UnitDetector:
                 for qb, role_b in measures_b
                 if qb.dimension == qa.dimension
                 and _comparable_roles(role_a, role_b)
-                and same_measure(a.claim, qa, b.claim, qb, pair.lexical)
+                and same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
             ]
             rivals = [(qb, ib) for qb, ib in rivals if ia is not None and ib is not None]
-            if not rivals or any(overlap(ia, ib) for _, ib in rivals if ia and ib):
+            if not rivals or any(
+                overlap(ia, ib) and not updated_total(a, qa, b, qb) for qb, ib in rivals if ia and ib
+            ):
                 continue  # some measure on the other side agrees: the rest measure other things
             qb = rivals[0][0]
-            kind = self.kind if qa.canonical_unit != qb.canonical_unit else "numeric"
+            if qa.canonical_unit == qb.canonical_unit:
+                return _same_unit(pair, qa, qb)
             return Finding(
-                kind,
+                self.kind,
                 f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "
                 f"({b.quote}). Converted to the same unit the two do not agree; one source may "
                 "have mixed up the units.",
@@ -57,3 +61,18 @@ class UnitDetector:
                 strength=0.8,
             )
         return None
+
+
+def _same_unit(pair: Pair, qa: Quantity, qb: Quantity) -> Finding:
+    """Two measures in one unit ("12,000 acres" vs "8,500 acres") differ as counts do: a fire's
+    size given on two days may have grown. Only a measurement reported the same day is
+    necessarily one measurement."""
+    finding = NumericDetector().explain(pair, qa, qb)
+    if (
+        not finding.low
+        and finding.temporal is None
+        and pair.a.reported
+        and pair.a.reported == pair.b.reported
+    ):
+        finding.temporal = "same_time"
+    return finding

@@ -132,6 +132,40 @@ class TestNumeric:
         assert "2023-06-07" in x.explanation and "2023-07-20" in x.explanation
         assert x.severity in ("high", "medium")
 
+    def test_a_current_figure_given_on_two_days_is_context(self) -> None:
+        result = pair(
+            "The Cedar Gap wildfire in Lorne County has burned about 8,000 acres, fire officials said.",
+            "The Cedar Gap wildfire in Lorne County now covers 8,300 acres, fire officials said.",
+            published=("2025-08-04", "2025-08-05"),
+        )
+        found = of_kind(result, "numeric")
+        assert found, "an updated figure is shown as context"
+        assert {(x.severity, x.temporal) for x in found} == {("low", "different_times")}
+
+    def test_the_same_current_figure_differing_on_one_day_needs_review(self) -> None:
+        result = pair(
+            "The Cedar Gap wildfire in Lorne County has burned 8,000 acres, fire officials said.",
+            "The Cedar Gap wildfire in Lorne County has burned 12,000 acres, fire officials said.",
+        )
+        assert only(with_kind(review_worthy(result), "numeric")).temporal != "different_times"
+
+    def test_a_toll_over_a_wider_group_reported_later_is_context(self) -> None:
+        result = pair(
+            FIRE + "Two workers were hurt in the first minutes of the fire.",
+            FIRE + "The number of people treated for injuries rose to five on Monday.",
+            published=("2024-03-11", "2024-03-12"),
+        )
+        assert_no_review_worthy(conflicts(result))
+        found = of_kind(result, "numeric")
+        assert found and all((x.severity, x.temporal) == ("low", "different_times") for x in found)
+
+    def test_ages_of_the_dead_are_not_a_toll(self) -> None:
+        result = pair(
+            DRONES + "Two soldiers were killed in the attack.",
+            DRONES + "The dead were named as Anton Res, 52, and Vasil Korin, 34.",
+        )
+        assert of_kind(result, "numeric") == []
+
     def test_casualties_of_an_earlier_attack_are_not_a_shrinking_toll(self) -> None:
         result = pair(
             "Drones attacked the Harrow Point base on June 4. Three soldiers were wounded in the attack.",

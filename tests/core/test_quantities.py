@@ -305,3 +305,41 @@ def test_a_stock_is_not_a_running_total() -> None:
     claims = claims_of("About 900 troops have been stationed at the base since 2019.\n")
     (q,) = claim_with(claims, "900 troops").quantities
     assert not q.cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The dead were named as Anton Res, 52, and Vasil Korin, 34, members of a track crew.", 52),
+        ("A 7-year-old girl was taken to hospital.", 7),
+        ("The driver, aged 61, was arrested.", 61),
+        ("Her father is 80 years old.", 80),
+    ],
+)
+def test_ages_are_ages_not_counts(text: str, value: float) -> None:
+    ages = [q for q in quantities(text) if q.dimension == "age"]
+    assert ages and ages[0].value == value
+    assert all(q.role is None for q in quantities(text)), "an age is not a toll"
+
+
+def test_a_number_after_a_place_name_is_still_a_count() -> None:
+    q = only_quantity("In Springfield, 12 people died.")
+    assert (q.dimension, q.canonical_unit, q.role) == ("count", "person", "death")
+
+
+def test_part_of_a_group_is_partial() -> None:
+    assert only_quantity("Eight of the dead were from the upper valley.").partial
+    assert not only_quantity("Eight people died.").partial
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "role"),
+    [
+        ("The number of postponed appointments has risen to 2,600, the network said.", "appointment", None),
+        ("The number of deceased rose to 23 on Monday.", "person", "death"),
+        ("The number of people at the rally was 300.", "person", None),
+    ],
+)
+def test_the_number_of_something_counts_it(text: str, unit: str, role: str | None) -> None:
+    q = only_quantity(text)
+    assert (q.canonical_unit, q.role) == (unit, role)
