@@ -18,6 +18,7 @@ from text_to_num import text2num
 from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS, PERSON_ROLES
 from claims.model import Quantity
 from claims.text import STOPWORDS, Token, lemma, tokenize
+from claims.units import pint_unit
 
 SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -726,6 +727,9 @@ def _unit_after(
             return unit, UNITS[unit][1], UNITS[unit][0], j + 2
         if w == "magnitude":
             return "magnitude", "magnitude", "magnitude", j + 2
+        found = pint_unit(tokens[j + 1].text)
+        if found:  # "a 120-microgram dose"
+            return tokens[j + 1].text, found[1], found[0], j + 2
         if w in ("seat", "bed", "room", "berth"):  # "a 20,000-seat stadium": a capacity
             return w, "count", "capacity", j + 2
     if j < len(tokens):
@@ -776,6 +780,9 @@ def _unit_after(
             return w, dim, name, j + 1
         if w in CURRENCY_WORDS:
             return CURRENCY_WORDS[w], "money", CURRENCY_WORDS[w], j + 1
+        found = pint_unit(tokens[j].text)
+        if found:  # "1.2 milligrams", "450 MW", "980 hectopascals"
+            return tokens[j].text, found[1], found[0], j + 1
     # currency symbol before the number
     first = tokens[j - 1] if j > 0 else None
     if first is not None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from claims.model import Quantity
 
-MEASURES = {"length", "mass", "volume", "area", "speed", "temperature", "data"}
+MEASURES = {"length", "mass", "volume", "area", "speed", "temperature", "data", "power", "energy", "pressure"}
 CONVERTED_ROUND_SLACK = 0.05  # "5 km" reported as "3 miles": allow for the rounding of a conversion
 
 
@@ -24,6 +24,43 @@ def to_base(value: float, unit: str) -> float:
     """`value` `unit` in the base unit of its dimension."""
     ureg = _registry()
     return float(ureg.Quantity(value, unit).to_base_units().magnitude)
+
+
+# pint's dimensionalities, by the names this package gives measures
+DIMENSIONS = {
+    "[mass]": "mass", "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume",
+    "[length] / [time]": "speed", "[temperature]": "temperature",
+    "[mass] * [length] ** 2 / [time] ** 3": "power", "[mass] * [length] ** 2 / [time] ** 2": "energy",
+    "[mass] / [length] / [time] ** 2": "pressure",
+}  # fmt: skip
+SI_PREFIXES = ("nano", "micro", "milli", "centi", "deci", "hecto", "kilo", "mega", "giga", "tera")
+# Units read from pint only when they are these (or these with an SI prefix): pint also knows
+# "point", "hand", "stone", "grain", "cup" and "barn" as units, which in news copy they are not.
+PLAIN_UNITS = {
+    "gram", "liter", "meter", "watt", "joule", "pascal", "bar", "calorie", "ounce", "pint", "quart",
+    "gallon", "volt", "watt_hour", "pound_force_per_square_inch", "standard_atmosphere", "degree_Celsius",
+    "degree_Fahrenheit", "kelvin", "mile_per_hour", "kilometer_per_hour", "meter_per_second",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def pint_unit(word: str) -> tuple[str, str] | None:
+    """A unit pint knows that the lexicon does not ("120-microgram", "MW", "hectopascals"), as
+    (pint name, dimension); None for words that are not measurement units in news copy."""
+    from claims.text import STOPWORDS
+
+    word = word.strip("-")
+    if len(word) < 2 or word.lower() in STOPWORDS or not word.replace("_", "").isalpha():
+        return None
+    try:
+        unit = _registry().parse_units(word)
+    except Exception:  # not a unit pint knows (or not one it can parse)
+        return None
+    name, dimension = str(unit), DIMENSIONS.get(str(unit.dimensionality))
+    base = next((name[len(p) :] for p in SI_PREFIXES if name.startswith(p)), name)
+    if dimension is None or (name not in PLAIN_UNITS and base not in PLAIN_UNITS):
+        return None
+    return name, dimension
 
 
 def converted_interval(q: Quantity) -> tuple[float, float] | None:

@@ -87,6 +87,8 @@ def _general(pair: Pair) -> Finding | None:
         "negation",
         f"{neg.who} says it did not happen ({neg.quote}); {pos.who} says it did ({pos.quote}).",
         strength=0.6 + 0.1 * min(len(shared), 4),
+        # one source pair can deny several different things: each is its own conflict
+        signature="|".join([verb or "", *sorted(shared)]),
     )
 
 

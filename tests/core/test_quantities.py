@@ -343,3 +343,34 @@ def test_part_of_a_group_is_partial() -> None:
 def test_the_number_of_something_counts_it(text: str, unit: str, role: str | None) -> None:
     q = only_quantity(text)
     assert (q.canonical_unit, q.role) == (unit, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "dimension"),
+    [
+        ("The trial gave a 120-microgram dose.", "microgram", "mass"),
+        ("The plant produces 450 MW of power.", "megawatt", "power"),
+        ("Pressure fell to 980 hectopascals.", "hectopascal", "pressure"),
+        ("Each vial held 20 ml of the vaccine.", "milliliter", "volume"),
+    ],
+)
+def test_units_the_lexicon_lacks_come_from_pint(text: str, unit: str, dimension: str) -> None:
+    q = only_quantity(text)
+    assert (q.canonical_unit, q.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize(
+    "text", ["Three barns burned.", "He scored 5 points.", "They used 40 cups of flour."]
+)
+def test_everyday_nouns_pint_reads_as_units_stay_counts(text: str) -> None:
+    assert only_quantity(text).dimension == "count"
+
+
+def test_doses_in_different_units_are_converted_before_comparing() -> None:
+    low = only_quantity("Patients got a 0.12-milligram dose.")
+    high = only_quantity("Patients got a 1.2-milligram dose.")
+    same = only_quantity("Patients got a 120-microgram dose.")
+    low_i, high_i, same_i = (converted_interval(q) for q in (low, high, same))
+    assert low_i and high_i and same_i
+    assert low_i[0] <= same_i[1] and same_i[0] <= low_i[1], "0.12 mg is 120 micrograms"
+    assert high_i[0] > same_i[1], "1.2 mg is ten times as much"
