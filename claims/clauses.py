@@ -10,8 +10,9 @@ a non-restrictive relative clause (", which ..."); and a leading subordinate cla
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
 
 from claims.text import tokenize
 
@@ -40,7 +41,7 @@ SEAMS = re.compile(
 )
 SUBJECT_START = re.compile(
     r"^(?:no|none|nobody|no one|neither|either|each|both|all|there|it|they|he|she|we|the|a|an|this|that|these|those|its|their|his|her|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|[A-Z][\w'’-]*)\b"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\w'’-]*)\b"
 )
 STRIP = " ,;:"
 

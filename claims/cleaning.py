@@ -8,8 +8,9 @@ with author, handle and date, because what a post says is not what the outlet sa
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
 
 from claims.dates import parse_stamp
 from claims.model import Article, Block, BlockKind, Source
@@ -36,11 +37,11 @@ CAPTION_PATTERNS = [
         re.I,
     ),
     re.compile(r"\((?:" + PHOTO_AGENCIES + r")(?:\s+Photo)?\s*/\s*[^()/]{2,60}\)\.?$", re.I),
-    re.compile(r"\([A-Z][\w .&'-]{1,30}/[A-Z][\w .'-]{1,40}\)\.?$"),
+    re.compile(r"\(\p{Lu}[\w .&'-]{1,30}/\p{Lu}[\w .'-]{1,40}\)\.?$"),
     re.compile(r"[.!?\"”]\s+(?:" + PHOTO_AGENCIES + r")(?:/[\w .'-]{2,40})?$"),
     re.compile(r"^(?:Photo|Picture|Image|Above|Top|Pictured|File photo)\s*:", re.I),
     re.compile(
-        r"[.!?\"”]\s+(?:Photo|Photograph|Picture|Image)s?\s+by\s+[A-Z][\w .'’-]{1,40}(?:/[A-Z][\w .&'’-]{1,30})?$"
+        r"[.!?\"”]\s+(?:Photo|Photograph|Picture|Image)s?\s+by\s+\p{Lu}[\w .'’-]{1,40}(?:/\p{Lu}[\w .&'’-]{1,30})?$"
     ),
 ]
 DISCLAIMER = re.compile(
@@ -56,17 +57,17 @@ BOILERPLATE = re.compile(
     re.I,
 )
 BYLINE = re.compile(
-    r"^(?:By|Written by|Reporting by|Words by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*(?:,|and|&)\s*.+)?$"
+    r"^(?:By|Written by|Reporting by|Words by)\s+\p{Lu}[\w.'’-]+(?:\s+\p{Lu}[\w.'’-]+){0,4}(?:\s*(?:,|and|&)\s*.+)?$"
 )
 JOB_TITLE = re.compile(
     r"\b(?:Director|Editor|Correspondent|Reporter|Writer|Analyst|Fellow|Professor|Chief|Producer|Contributor|"
     r"Columnist|Staff|Researcher|Journalist|Bureau|Manager|Head of|Coordinator|Associate|Assistant)\b"
 )
-NAME_LINE = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zà-ÿ'’-]+){1,3}$")
+NAME_LINE = re.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 BULLET = re.compile(r"^(?:[-*•◦»▪‣·]|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
-WORD = re.compile(r"[A-Za-z][\w'’-]*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SMALL_WORDS = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from",
     "as", "is", "vs", "via", "into", "over", "after", "since", "amid", "than",
@@ -137,7 +138,7 @@ def classify(article: Article) -> None:
         text = line.text
         if POST_CREDIT.match(text):
             kinds[i] = BlockKind.POST_CREDIT
-        elif UPDATED.match(text) and parse_stamp(UPDATED.match(text)["stamp"]):  # type: ignore[index]
+        elif (stamp := UPDATED.match(text)) and parse_stamp(stamp["stamp"]):
             kinds[i] = BlockKind.UPDATED
         elif DISCLAIMER.match(text):
             kinds[i] = BlockKind.DISCLAIMER
@@ -202,9 +203,9 @@ def classify(article: Article) -> None:
 
 
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,15}){0,2})"
-    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\((?:[A-Za-z][\w .&-]{0,25})\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“])"
+    r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,15}){0,2})"
+    r"(?:,?\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\((?:\p{L}[\w .&-]{0,25})\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\"“])"
 )
 
 

@@ -4,17 +4,17 @@ are one place."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
 import simplemma
 from rapidfuzz import fuzz
 
 from claims.lexicon import ALIASES, DEMONYMS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
-from claims.model import Entity
+from claims.model import Claim, Entity
 from claims.text import QUOTES, STOPWORDS
 
-_CAP = r"(?:[A-Z][\w'’.&-]*[\w.]|[A-Z])"
+_CAP = r"(?:\p{Lu}[\w'’.&-]*[\w.]|\p{Lu})"
 _CONNECT = r"(?:al|el|Al|El|of|the|de|du|da|bin|ibn|van|von|der|la|le)"
 SPAN = re.compile(rf"#?{_CAP}(?:(?:\s+|-)(?:{_CONNECT}(?:\s+|-))*#?{_CAP})*")
 TRAILING_CONNECT = re.compile(rf"(?:\s+{_CONNECT})+$")
@@ -240,9 +240,9 @@ SIDES = {
     "front": "front",
     "rear": "rear",
 }
-NUMBERED = re.compile(r"\b(?P<head>[A-Za-z]+)\s+(?:No\.\s*)?(?P<val>[A-Z]{0,3}-?\d+[A-Za-z]?)\b")
+NUMBERED = re.compile(r"\b(?P<head>\p{L}+)\s+(?:No\.\s*)?(?P<val>\p{Lu}{0,3}-?\d+[\p{Lu}a-z]?)\b")
 SIDED = re.compile(  # lower case (or shouted): "the Eastern Liberation Army" is a name, not a side
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Za-z]+['’]s)\s+"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|\p{L}+['’]s)\s+"
     r"(?P<val>" + "|".join(list(SIDES) + [s.upper() for s in SIDES]) + r")\s+(?P<head>[a-z]{3,})\b"
 )
 
@@ -261,3 +261,25 @@ def find_designators(text: str) -> list[tuple[str, str]]:
         if head not in STOPWORDS:
             found.append((lemma(head), SIDES[m["val"].lower()]))
     return found
+
+
+TITLE_WORDS = {"spokesperson", "spokesman", "spokeswoman", "director", "chief", "officer", "official", "minister",
+               "president", "head", "board", "executive", "lt", "ensign", "capt", "gen", "col", "mr", "mrs", "ms",
+               "dr", "its", "the", "of", "for", "and"}  # fmt: skip
+
+
+def speaker_names(claim: Claim) -> set[str]:
+    """The distinctive words of who is speaking: names, not titles."""
+    text = " ".join(filter(None, (claim.speaker, claim.speaker_description)))
+    words = (re.sub(r"['’]s$", "", w) for w in entity_key(text).split())
+    return {w for w in words if len(w) > 2 and w not in TITLE_WORDS}
+
+
+def same_speaker(a: Claim, b: Claim) -> bool:
+    """The same person or institution, or a person speaking for it: "Board director Sharon
+    Kaminski" and "Sharon Kaminski", "coast guard spokeswoman Ana Tagle" and "the coast guard"."""
+    if not a.speaker or not b.speaker:
+        return False
+    if same_entity(entity_key(a.speaker), entity_key(b.speaker)):
+        return True
+    return bool(speaker_names(a) & speaker_names(b))

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
 
 from claims.clauses import is_finite
 from claims.lexicon import (
@@ -68,10 +68,10 @@ ALL_WORDS = {"all", "both", "every", "each", "entire"}
 RESPONSIBILITY = re.compile(
     r"(?P<claimed>claimed\s+(?:responsibility|credit|the\s+(?:attack|strike|bombing|raid|assault|hack|intrusion)))|(?P<by>(?:was|were|been)\s+(?:claimed|carried\s+out|"
     r"launched|conducted|orchestrated|perpetrated)\s+by\s+(?P<by_agent>[^,.;]{3,80}))|"
-    r"(?P<behind>(?P<behind_agent>[A-Z][^,.;]{2,60}?)\s+(?:was|were|is|are)\s+behind\s+the\s+(?:attack|strike|"
+    r"(?P<behind>(?P<behind_agent>\p{Lu}[^,.;]{2,60}?)\s+(?:was|were|is|are)\s+behind\s+the\s+(?:attack|strike|"
     r"blast|assault|bombing))|(?P<blamed>blam(?:ed|ing)\s+(?:the\s+\w+\s+)?on\s+(?P<blamed_agent>[^,.;]{3,80}))|"
     r"(?P<behindq>which\s+group\s+was\s+behind)|"
-    r"(?P<work>(?:the\s+)?work\s+of\s+(?P<work_agent>[A-Z][^,.;]{1,60}))|"
+    r"(?P<work>(?:the\s+)?work\s+of\s+(?P<work_agent>\p{Lu}[^,.;]{1,60}))|"
     r"(?P<did>(?:(?:is|are|was|were)\s+(?:believed|said|thought|reported|suspected)\s+to\s+have\s+|has\s+|have\s+|had\s+)?"
     r"(?:carried\s+out|staged|conducted|perpetrated|orchestrated)\s+the\s+(?:attack|strike|assault|bombing|raid|hack|"
     r"intrusion))"
@@ -351,7 +351,7 @@ APPOSITIVE_END = re.compile(r",[^,]{3,160},\s*$")
 def _subject_before(prefix: str) -> str | None:
     """The named subject of a verb, skipping an appositive between them."""
     prefix = APPOSITIVE_END.sub(" ", prefix).rstrip()
-    m = re.search(r"((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*(?:\s*\([A-Z]+\))?)\s*$", prefix)
+    m = re.search(r"((?:\p{Lu}[\w'’-]*\s+){0,5}\p{Lu}[\w'’-]*(?:\s*\(\p{Lu}+\))?)\s*$", prefix)
     return m.group(1) if m else None
 
 

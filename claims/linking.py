@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from claims.entities import same_entity
+from claims.entities import same_entity, same_speaker
 from claims.events import EventTime, places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES, PERSON_CLASSES
 from claims.model import Claim
+from claims.speakers import opposed_positions
 from claims.units import MEASURES, converted_interval
 
 CONFIRM = 0.6
@@ -322,9 +323,16 @@ def worth_keeping(pair: PairScore) -> bool:
     return pair.topic >= COMPARABLE or pair.score >= SUGGEST or pair.negation_candidate
 
 
+SAME_SPEAKER_LEXICAL = 0.2  # one speaker's two statements on a point share few words besides it
+
+
 def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:
-    """One side says something did not happen, the other says it did, in much the same words."""
-    return a.negated != b.negated and lexical >= NEGATION_LEXICAL
+    """One side says something did not happen, the other says it did, in much the same words;
+    or one speaker is reported confirming a thing and denying it (whatever the topic score:
+    a denial is worded unlike the claim it denies)."""
+    if a.negated != b.negated and lexical >= NEGATION_LEXICAL:
+        return True
+    return opposed_positions(a, b) and lexical >= SAME_SPEAKER_LEXICAL and same_speaker(a, b)
 
 
 def score_candidates(claims: list[Claim]) -> list[PairScore]:

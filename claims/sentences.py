@@ -9,9 +9,9 @@ that ends inside nested quotes ("... reckless.'\" Officials said") is split wher
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
+import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
 import syntok.segmenter as segmenter
 
 from claims.cleaning import bullet_length
@@ -20,13 +20,13 @@ from claims.model import Article, BlockKind
 URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 TRAILING_JUNK = re.compile(r"(?:\s*(?:Read more|More|Watch|Via)\s*:?)?\s*$", re.I)
 QUOTE_END_SPLIT = re.compile(
-    r"[.!?]['\"”’]{2,}\s+(?=[A-Z“\"])"
+    r"[.!?]['\"”’]{2,}\s+(?=[\p{Lu}“\"])"
     # "shortly after 4 a.m. Most were shot down": a time abbreviation can end a sentence, unless a
     # day, a month or a time zone follows ("at 10:47 p.m. Sept. 16", "9 a.m. Tuesday")
-    r"|\b[ap]\.m\.\s+(?=[A-Z][a-z]+\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"|\b[ap]\.m\.\s+(?=\p{Lu}[a-z]+\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Pacific|Mountain|Local|GMT|UTC)\w*\b)"
 )
-LETTER = re.compile(r"[A-Za-z]")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass

@@ -12,10 +12,12 @@ named in the article with that surname or, for a pronoun, the last person who sp
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
+
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
+from claims.model import Claim
 
 _VERB_FORMS: dict[str, str] = {}
 # Base forms are speech verbs only after plural subjects ("officials say", "experts warn"), and
@@ -53,15 +55,15 @@ _Q_OPEN = '["“]'
 _Q_CLOSE = '["”]'
 
 AFTER_QUOTE = re.compile(
-    rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:[A-Z][^\"“”]{{0,120}}?|he|she|they|it|we|I|"
+    rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:\p{{Lu}}[^\"“”]{{0,120}}?|he|she|they|it|we|I|"
     rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?))\s+"
     rf"(?:(?:also|then|later|further|meanwhile|previously)\s+)?(?P<verb>{VERB_ALT})\b"
 )
 INVERTED = re.compile(
-    rf"{_Q_CLOSE}\s*,?\s*(?P<verb>said|says|added|wrote|told|noted)\s+(?P<speaker>[A-Z][^,.;\"“”]{{1,100}})"
+    rf"{_Q_CLOSE}\s*,?\s*(?P<verb>said|says|added|wrote|told|noted)\s+(?P<speaker>\p{{Lu}}[^,.;\"“”]{{1,100}})"
 )
 FINAL = re.compile(
-    r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+[A-Z][\w ]{1,40}|"
+    r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+\p{Lu}[\w ]{1,40}|"
     r"told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|a\s+news\s+conference|parliament)|"
     r"added|noted|reported|confirmed|stated|claimed|wrote|insisted|warned|explained)"
     r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,30}?)?\s*\.?\s*$"
@@ -69,7 +71,7 @@ FINAL = re.compile(
 SUBJECT = re.compile(
     rf"^\s*(?:(?:NEW|BREAKING|UPDATE|JUST IN)\s*:\s*)?(?:(?:Meanwhile|However|But|And|Also|Separately|Later|Earlier|Still|Yet|Now),?\s+)?"
     rf"(?:(?:In|On|At|By|During|Last|This|Earlier|Later|Late|Early)\s+[^,]{{1,30}},\s+)?"
-    rf"(?P<speaker>[A-Za-z][^\"“”;:]{{1,160}}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+"
+    rf"(?P<speaker>[^\W\d_][^\"“”;:]{{1,160}}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+"
     rf"(?:(?:meanwhile|also|then|later|further|previously|had|has|have|on\s+\w+)\s+)?"
     rf"(?P<neg>did\s+not\s+|didn['’]t\s+|has\s+not\s+|hasn['’]t\s+|have\s+not\s+|haven['’]t\s+|would\s+not\s+|"
     rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?"
@@ -77,10 +79,10 @@ SUBJECT = re.compile(
     rf"(?!\s+(?:responsibility|credit)\b)"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{2,80})")
-CREDITED_TO = re.compile(r"\b(?P<verb>told)\s+(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+CREDITED_TO = re.compile(r"\b(?P<verb>told)\s+(?P<outlet>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})")
 NAME = re.compile(
     r"(?!(?:A|An|The|This|That)\s)"
-    r"(?P<name>(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:(?:al|bin|de|van|von|el|Al|El)\s+)?(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)){1,4})\b"
+    r"(?P<name>(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:(?:al|bin|de|van|von|el|Al|El)\s+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4})\b"
 )
 TITLE_WORDS = re.compile(
     r"^(?:(?:U\.S\.|US|UN|Iraqi|Pentagon|White House|State Department|Former|former|Deputy|Acting|Senior)\s+)*"
@@ -307,7 +309,7 @@ def _find(sentence: str) -> Attribution:
     if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
         rest = m3.end()
         that = re.match(
-            r"(?:\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|\s+(?:reporters|journalists|the\s+press|the\s+media|"
+            r"(?:\s+\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}|\s+(?:reporters|journalists|the\s+press|the\s+media|"
             r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
             r"\s*(?:,\s*)?(?:that\s+)?",
             sentence[rest:],
@@ -411,3 +413,22 @@ def _has_finite_verb(phrase: str) -> bool:
         if w.endswith("ed") and len(w) > 4 and w not in PARTICIPLE_ADJECTIVES and "-" not in w:
             return True
     return False
+
+
+def position(claim: Claim) -> str:
+    """What a claim's speaker is reported to hold: "assert" (says or confirms it happened),
+    "deny" (denies it, or says it did not happen) or "decline" (would not confirm)."""
+    if claim.stance in ("decline", "deny"):
+        return claim.stance  # a negation inside what is denied is too often a side remark to count
+    return "deny" if claim.negated else "assert"
+
+
+STANCE_VERBS = {"confirm", "deny", "decline"}
+
+
+def opposed_positions(a: Claim, b: Claim) -> bool:
+    """One side is reported confirming, denying or declining to confirm, and the two positions
+    oppose: one asserts what the other denies or will not confirm."""
+    if a.stance not in STANCE_VERBS and b.stance not in STANCE_VERBS:
+        return False  # two plain statements, one negated: the negation detector's question
+    return {position(a), position(b)} in ({"assert", "deny"}, {"assert", "decline"})

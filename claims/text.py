@@ -11,8 +11,9 @@ import simplemma
 TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?%?"  # numbers, "2,500", "6.1", "16th", "12%"
     r"|(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|[A-Za-zÀ-ÿ0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-zÀ-ÿ0-9]+(?:['’][A-Za-z]+)*)*"  # words, al-Asad, didn't
-    r"|[^\sA-Za-zÀ-ÿ0-9]"
+    # words in any alphabet ("Reš", "Łódź", "Đà Nẵng"), al-Asad, didn't
+    r"|[^\W_]+(?:['’][^\W\d_]+)*(?:-[^\W_]+(?:['’][^\W\d_]+)*)*"
+    r"|[^\s\w]|_"
 )
 MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")

@@ -11,6 +11,7 @@ from claims.conflicts.negation import NegationDetector
 from claims.conflicts.numeric import NumericDetector
 from claims.conflicts.outcome import OutcomeDetector
 from claims.conflicts.unit import UnitDetector
+from claims.entities import same_speaker
 from claims.events import places_match
 from claims.linking import COMPARABLE, PairScore, place_keys
 from claims.model import Article, Claim, Conflict, Source
@@ -26,6 +27,9 @@ DETECTORS: list[Detector] = [
 ]
 SEVERITY_RANK = {"high": 2, "medium": 1, "low": 0}
 CHECKABLE = {"assertion"}
+# detectors that judge a pair by its wording and speakers, so also run on pairs whose topic
+# score is low (a denial is worded unlike what it denies)
+WORDING_DETECTORS = {"negation", "attribution"}
 
 __all__ = ["DETECTORS", "Detector", "Finding", "Pair", "compare_pair", "find_conflicts"]
 
@@ -42,7 +46,7 @@ def compare_pair(pair: Pair, close: bool = True) -> list[tuple[Finding, str, str
         modalities = getattr(detector, "modalities", CHECKABLE)
         if pair.a.claim.modality not in modalities or pair.b.claim.modality not in modalities:
             continue
-        if not close and detector.kind != "negation":
+        if not close and detector.kind not in WORDING_DETECTORS:
             continue
         finding = detector.detect(pair)
         if finding:
@@ -77,8 +81,8 @@ def detect_all(
             continue
         if p.time == "unknown" and not _same_event_evidence(a, b, p):
             continue
-        if p.entity == 0 and p.lexical < 0.8:
-            continue  # no shared name, place or story anchor: likely two different stories
+        if p.entity == 0 and p.lexical < 0.8 and not same_speaker(a, b):
+            continue  # no shared name, place, story anchor or speaker: likely two different stories
         pair = Pair(
             Side(a, articles[a.article_id], sources[a.source_id]),
             Side(b, articles[b.article_id], sources[b.source_id]),

@@ -391,6 +391,37 @@ class TestAttribution:
         assert (x.severity, x.temporal) == ("low", "different_times")
         assert "2024-07-16" in x.explanation and "2024-07-19" in x.explanation
 
+    def test_undated_statements_in_reports_a_day_apart_need_review(self) -> None:
+        result = pair(*self.DENIED_THEN_CONFIRMED, published=("2024-07-18", "2024-07-19"))
+        assert only(of_kind(result, "attribution")).severity in ("high", "medium")
+
+    def test_declining_to_confirm_then_confirming_is_context(self) -> None:
+        result = pair(
+            "The Harrow Point base was hit by a drone, according to a local official. "
+            "Defence ministry spokesman Omar Haddad declined to confirm that the base was hit.",
+            "Defence ministry spokesman Omar Haddad confirmed that the Harrow Point base was hit by a drone.",
+            published=("2024-07-18", "2024-07-19"),
+        )
+        assert_no_review_worthy(of_kind(result, "attribution"))
+
+    def test_saying_it_did_not_happen_agrees_with_denying_it(self) -> None:
+        result = pair(
+            "Coast guard spokeswoman Ana Tagle said the ferry Santa Lucia Star was not overloaded.",
+            "Coast guard spokeswoman Ana Tagle denied that the ferry Santa Lucia Star was overloaded.",
+        )
+        assert of_kind(result, "attribution") == []
+
+    def test_a_denial_worded_unlike_the_confirmation_is_still_compared(self) -> None:
+        result = pair(
+            "County elections director Sharon Kaminski confirmed that the county would conduct a full hand "
+            "recount of the mayor's race once provisional ballots are counted.",
+            "Sharon Kaminski denied on Thursday that any hand recount had been ordered.",
+            published=("2024-03-15", "2024-03-15"),  # a Friday: Thursday is the day before
+        )
+        x = only(of_kind(result, "attribution"))
+        assert x.severity in ("high", "medium")
+        assert "Kaminski" in x.explanation
+
     def test_a_speaker_changing_their_account_later_needs_no_review(self) -> None:
         result = pair(*self.DENIED_THEN_CONFIRMED, published=("2024-07-16", "2024-07-19"))
         assert_no_review_worthy(conflicts(result))

@@ -374,3 +374,8 @@ def test_doses_in_different_units_are_converted_before_comparing() -> None:
     assert low_i and high_i and same_i
     assert low_i[0] <= same_i[1] and same_i[0] <= low_i[1], "0.12 mg is 120 micrograms"
     assert high_i[0] > same_i[1], "1.2 mg is ten times as much"
+
+
+def test_ages_after_names_with_diacritics() -> None:
+    found = quantities("The dead were named as Anton Reš, 52, and Vasil Korin, 34.")
+    assert [(q.value, q.dimension) for q in found] == [(52, "age"), (34, "age")]

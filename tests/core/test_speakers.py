@@ -196,3 +196,18 @@ def test_told_reporters_is_not_part_of_the_content() -> None:
     a = attr(s)
     assert a.speaker == "Ana Tagle"
     assert content(s, a) == "the ferry had not been overloaded"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The dam is holding," said Łukasz Wójcik.', "Łukasz Wójcik"),
+        (
+            "“The dam is holding,” Şebnem Öztürk, the regional water director, told Delta Radio.",
+            "Şebnem Öztürk",
+        ),
+    ],
+)
+def test_names_in_any_alphabet(sentence: str, speaker: str) -> None:
+    a = attr(sentence)
+    assert (a.speaker, a.kind) == (speaker, "quoted")
