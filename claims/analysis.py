@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from claims.conflicts import find_conflicts
-from claims.events import adopt_date, assign_slots, assign_times, main_event
+from claims.events import adopt_date, assign_slots, assign_times, known_occurrence, main_event
 from claims.extract import extract_claims
 from claims.linking import PairScore, clusters, score_candidates
 from claims.model import Analysis, Article, Claim, Cluster, Reuse
@@ -43,7 +43,7 @@ def adopt_event_dates(
     by_id = {c.id: c for c in claims}
     dates: dict[str, list[date]] = defaultdict(list)
     for p in pairs:
-        if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
+        if not any(known_occurrence(s) for s in p.shared) or p.topic < 0.55:
             continue
         for x, y in ((by_id[p.a], by_id[p.b]), (by_id[p.b], by_id[p.a])):
             if x.article_id != y.article_id and y.time is not None and y.time.source == "own" and y.time.date:

@@ -168,13 +168,12 @@ def assign_slots(claim: Claim) -> list[Claim]:
     for q in claim.quantities:
         q.slot = quantity_slot(q, claim, verb)
         slots.add(q.slot)
-    kind = event_class(claim)
-    claim.event_kind = kind
     dated = (
         claim.event_date is not None
         or claim.event_weekday is not None
         or any(m.granularity == "time" for m in claim.dates)  # "started shortly before 6 a.m."
     )
+    kind = event_class(claim)
     counted = any(q.canonical_unit in PROJECTILES and not q.period_total for q in claim.quantities)
     derived: list[Claim] = []
     ending = END_CUES.search(claim.text) and not START_CUES.search(claim.text)
@@ -187,8 +186,42 @@ def assign_slots(claim: Claim) -> list[Claim]:
                 derived.append(_occurrence_claim(claim, kind, when))
         else:
             slots.add(f"occ:{kind}")
+    elif kind is None and not claim.frames and (claim.event_date or claim.event_weekday is not None):
+        kind = _dated_action(verb)  # the clause dates an action the lexicon does not know
+        if kind:
+            slots.add(f"{ACTION_SLOT}{kind}")
+    claim.event_kind = kind
     claim.slots = slots
     return derived
+
+
+ACTION_SLOT = "occ:act:"  # an occurrence named by its verb alone ("occ:act:recall")
+
+
+def known_occurrence(slot: str) -> bool:
+    """An occurrence of a kind of event the lexicon knows. A dated action known only by its verb
+    is compared across sources but says too little to decide what an article reports or when
+    its claims happened."""
+    return slot.startswith("occ:") and not slot.startswith(ACTION_SLOT)
+
+
+# Verbs too general to name what happened on a date ("officials were in the town on Monday").
+GENERAL_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come", "remain", "continue", "expect",
+                 "plan", "seem", "appear", "become", "keep", "need", "want", "try", "see", "know", "think",
+                 "give", "put", "use", "include", "show", "leave", "find", "call", "ask", "work", "hold"}  # fmt: skip
+
+
+def _dated_action(verb: str | None) -> str | None:
+    """What a dated clause whose event the lexicon does not know says happened: its main verb
+    ("the company recalled the jars on March 3" -> recall), so that two sources dating the same
+    action differently can be compared."""
+    from claims.lexicon import COMMUNICATION_VERBS
+    from claims.speakers import OBJECT_VERBS
+
+    speech = verb in COMMUNICATION_VERBS and verb not in OBJECT_VERBS  # "recalled 40,000 jars" is an act
+    if not verb or verb in GENERAL_VERBS or speech or len(verb) < 3:
+        return None
+    return verb
 
 
 def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
@@ -268,7 +301,7 @@ def own_time(claim: Claim) -> EventTime:
 def describes_event(claim: Claim) -> bool:
     """Frames, an occurrence, or a count of things that happen (not a stock such as troops
     stationed somewhere, which holds whatever the event)."""
-    if claim.frames or any(s.startswith("occ:") for s in claim.slots):
+    if claim.frames or any(known_occurrence(s) for s in claim.slots):
         return True
     return any((q.role or q.canonical_unit in PROJECTILES) and not q.period_total for q in claim.quantities)
 
@@ -281,7 +314,7 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
     """The event the article's own voice dates most often (ties: the earliest mentioned), with
     its anchors: the dateline's place and the places and names of the lead and of the
     dated reports of the event."""
-    own = [c for c in claims if c.source_id.endswith(".s0") and any(s.startswith("occ:") for s in c.slots)]
+    own = [c for c in claims if c.source_id.endswith(".s0") and any(known_occurrence(s) for s in c.slots)]
     undated = EventTime(
         source="inherited", around=article.published_at if article.published_at_source == "metadata" else None
     )

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from claims.analysis import extract_all
 from claims.conflicts import detect_all
-from claims.events import adopt_date, assign_times
+from claims.events import adopt_date, assign_times, known_occurrence
 from claims.linking import PairScore, blocking_keys, score_pair, worth_keeping
 from claims.model import Article, Claim, Conflict, Reuse, Source
 from claims.reuse import MIN_SHARED, _check, shingles, words
@@ -110,7 +110,7 @@ def _dates_from(article_id: str, pairs: list[PairScore], claims: dict[str, Claim
     `claims.analysis.adopt_event_dates`)."""
     out = []
     for p in pairs:
-        if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
+        if not any(known_occurrence(s) for s in p.shared) or p.topic < 0.55:
             continue
         for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
             own_date = y.time is not None and y.time.source == "own" and y.time.date
@@ -177,7 +177,7 @@ def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[s
     """Stored articles linked to this one by an occurrence whose date this article states."""
     out = set()
     for p in pairs:
-        if not any(s.startswith("occ:") for s in p.shared) or p.topic < 0.55:
+        if not any(known_occurrence(s) for s in p.shared) or p.topic < 0.55:
             continue
         for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
             if (

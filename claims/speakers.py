@@ -18,6 +18,7 @@ import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
 
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
 from claims.model import Claim
+from claims.text import lemma
 
 _VERB_FORMS: dict[str, str] = {}
 # Base forms are speech verbs only after plural subjects ("officials say", "experts warn"), and
@@ -306,6 +307,8 @@ def _find(sentence: str) -> Attribution:
     ):  # "..., he said." / "..., the regional government said." closes the sentence: check it first
         return _credit(m4["speaker"], "credited", m4["verb"], 0, m4.start())
     m3 = SUBJECT.match(sentence)
+    if m3 and _object_not_speech(m3["verb"], sentence[m3.end() :]):
+        m3 = None
     if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
         rest = m3.end()
         that = re.match(
@@ -323,6 +326,19 @@ def _find(sentence: str) -> Attribution:
         start, end = (0, m5.start()) if m5.start() > n / 3 else (m5.end(), n)
         return _credit(m5["speaker"], "credited", "say", start, end)
     return Attribution(content_start=0, content_end=n)
+
+
+# Verbs of speech that are as often plain transitive verbs: "recalled 40,000 jars", "rejected
+# the bid", "posted a loss". They credit a statement only when one follows.
+OBJECT_VERBS = {"recall", "reject", "dismiss", "dispute", "post", "maintain", "report", "estimate", "reveal"}
+STATEMENT_FOLLOWS = re.compile(
+    r"\s*(?:,|:|that\b|[\"“]|how\b|what\b|whether\b|why\b|when\b|(?:the\s+|any\s+)?(?:reports?|claims?|"
+    r"allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|speculation)\b)"
+)
+
+
+def _object_not_speech(verb: str, rest: str) -> bool:
+    return lemma(verb.split()[-1].lower()) in OBJECT_VERBS and not STATEMENT_FOLLOWS.match(rest)
 
 
 def _first_quote(sentence: str) -> int | None:

@@ -338,6 +338,24 @@ class TestDate:
         assert x.severity == "high"
         assert "Thursday" in x.explanation and "Tuesday" in x.explanation
 
+    def test_an_action_the_lexicon_does_not_know_dated_differently(self) -> None:
+        result = pair(
+            "Hollis Foods recalled 40,000 jars of its Brightplate peanut butter on March 3.",
+            "Hollis Foods recalled 40,000 jars of its Brightplate peanut butter on March 5.",
+            published=("2025-03-07", "2025-03-07"),
+        )
+        x = only(of_kind(result, "date"))
+        assert x.severity in ("high", "medium")
+        assert "2025-03-03" in x.explanation and "2025-03-05" in x.explanation
+
+    def test_different_actions_on_different_days_are_no_date_conflict(self) -> None:
+        result = pair(
+            "Hollis Foods recalled 40,000 jars of its Brightplate peanut butter on March 3.",
+            "Hollis Foods expanded the Brightplate peanut butter recall to 90,000 jars on March 5.",
+            published=("2025-03-07", "2025-03-07"),
+        )
+        assert of_kind(result, "date") == []
+
     def test_a_weekday_and_the_date_it_falls_on_agree(self) -> None:
         result = pair(
             "Drones attacked the Harrow Point base on Tuesday.",
