@@ -8,7 +8,7 @@ from datetime import date
 from claims.conflicts import find_conflicts
 from claims.events import adopt_date, assign_slots, assign_times, known_occurrence, main_event
 from claims.extract import extract_claims
-from claims.linking import PairScore, clusters, score_candidates
+from claims.linking import PairScore, clusters, rescore, score_candidates
 from claims.model import Analysis, Article, Claim, Cluster, Reuse
 from claims.reuse import detect_reuse
 
@@ -37,9 +37,9 @@ def number_claims(by_article: dict[str, list[Claim]]) -> list[Claim]:
 
 def adopt_event_dates(
     articles: list[Article], by_article: dict[str, list[Claim]], claims: list[Claim], pairs: list[PairScore]
-) -> bool:
+) -> set[str]:
     """Articles that give their event only a weekday (or no date) take the date that linked
-    reports of the same event give. Returns whether any article changed."""
+    reports of the same event give. Returns the articles that changed."""
     by_id = {c.id: c for c in claims}
     dates: dict[str, list[date]] = defaultdict(list)
     for p in pairs:
@@ -48,7 +48,7 @@ def adopt_event_dates(
         for x, y in ((by_id[p.a], by_id[p.b]), (by_id[p.b], by_id[p.a])):
             if x.article_id != y.article_id and y.time is not None and y.time.source == "own" and y.time.date:
                 dates[x.article_id].append(y.time.date)
-    changed = False
+    changed: set[str] = set()
     for article in articles:
         main = article.main_event
         if main is None or main.time.date is not None or article.id not in dates:
@@ -57,7 +57,7 @@ def adopt_event_dates(
         if adopted is not main:
             article.main_event = adopted
             assign_times(by_article[article.id], adopted)
-            changed = True
+            changed.add(article.id)
     return changed
 
 
@@ -65,8 +65,9 @@ def analyze(articles: list[Article]) -> Analysis:
     by_article = extract_all(articles)
     claims = number_claims(by_article)
     pairs = score_candidates(claims)
-    if adopt_event_dates(articles, by_article, claims, pairs):
-        pairs = score_candidates(claims)
+    changed = adopt_event_dates(articles, by_article, claims, pairs)
+    if changed:
+        pairs = rescore(claims, pairs, changed)
     groups = clusters([c.id for c in claims], [(p.a, p.b) for p in pairs if p.confirmed])
     reuse = detect_reuse(articles)
     article_map = {a.id: a for a in articles}

@@ -8,9 +8,10 @@ with author, handle and date, because what a post says is not what the outlet sa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
+import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 
 from claims.dates import parse_stamp
 from claims.model import Article, Block, BlockKind, Source
@@ -37,10 +38,10 @@ CAPTION_PATTERNS = [
         re.I,
     ),
     re.compile(r"\((?:" + PHOTO_AGENCIES + r")(?:\s+Photo)?\s*/\s*[^()/]{2,60}\)\.?$", re.I),
-    re.compile(r"\(\p{Lu}[\w .&'-]{1,30}/\p{Lu}[\w .'-]{1,40}\)\.?$"),
+    regex.compile(r"\(\p{Lu}[\w .&'-]{1,30}/\p{Lu}[\w .'-]{1,40}\)\.?$"),
     re.compile(r"[.!?\"”]\s+(?:" + PHOTO_AGENCIES + r")(?:/[\w .'-]{2,40})?$"),
     re.compile(r"^(?:Photo|Picture|Image|Above|Top|Pictured|File photo)\s*:", re.I),
-    re.compile(
+    regex.compile(
         r"[.!?\"”]\s+(?:Photo|Photograph|Picture|Image)s?\s+by\s+\p{Lu}[\w .'’-]{1,40}(?:/\p{Lu}[\w .&'’-]{1,30})?$"
     ),
 ]
@@ -56,14 +57,14 @@ BOILERPLATE = re.compile(
     r"Copyright\b|©|All rights reserved)",
     re.I,
 )
-BYLINE = re.compile(
+BYLINE = regex.compile(
     r"^(?:By|Written by|Reporting by|Words by)\s+\p{Lu}[\w.'’-]+(?:\s+\p{Lu}[\w.'’-]+){0,4}(?:\s*(?:,|and|&)\s*.+)?$"
 )
 JOB_TITLE = re.compile(
     r"\b(?:Director|Editor|Correspondent|Reporter|Writer|Analyst|Fellow|Professor|Chief|Producer|Contributor|"
     r"Columnist|Staff|Researcher|Journalist|Bureau|Manager|Head of|Coordinator|Associate|Assistant)\b"
 )
-NAME_LINE = re.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$")
+NAME_LINE = regex.compile(r"^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 BULLET = re.compile(r"^(?:[-*•◦»▪‣·]|\d{1,2}[.)])\s+")
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
@@ -202,7 +203,7 @@ def classify(article: Article) -> None:
         article.author = _byline_author(lines, kinds)
 
 
-DATELINE = re.compile(
+DATELINE = regex.compile(
     r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,15}){0,2})"
     r"(?:,?\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\((?:\p{L}[\w .&-]{0,25})\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\"“])"

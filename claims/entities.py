@@ -4,9 +4,10 @@ are one place."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
+import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 import simplemma
 from rapidfuzz import fuzz
 
@@ -16,7 +17,7 @@ from claims.text import QUOTES, STOPWORDS
 
 _CAP = r"(?:\p{Lu}[\w'’.&-]*[\w.]|\p{Lu})"
 _CONNECT = r"(?:al|el|Al|El|of|the|de|du|da|bin|ibn|van|von|der|la|le)"
-SPAN = re.compile(rf"#?{_CAP}(?:(?:\s+|-)(?:{_CONNECT}(?:\s+|-))*#?{_CAP})*")
+SPAN = regex.compile(rf"#?{_CAP}(?:(?:\s+|-)(?:{_CONNECT}(?:\s+|-))*#?{_CAP})*")
 TRAILING_CONNECT = re.compile(rf"(?:\s+{_CONNECT})+$")
 AFFILIATION = re.compile(
     r"-(?:backed|linked|based|led|funded|aligned|allied|sponsored|affiliated|made|born)$", re.I
@@ -200,8 +201,10 @@ def entity_key(text: str) -> str:
     return " ".join(kept)
 
 
+@lru_cache(maxsize=262144)
 def same_entity(a: str, b: str) -> bool:
-    """Whether two keys name the same thing (or one names a part of the other's name)."""
+    """Whether two keys name the same thing (or one names a part of the other's name). Cached:
+    linking asks about the same few names of a story for every pair of its claims."""
     if not a or not b:
         return False
     if a == b:
@@ -240,8 +243,8 @@ SIDES = {
     "front": "front",
     "rear": "rear",
 }
-NUMBERED = re.compile(r"\b(?P<head>\p{L}+)\s+(?:No\.\s*)?(?P<val>\p{Lu}{0,3}-?\d+[\p{Lu}a-z]?)\b")
-SIDED = re.compile(  # lower case (or shouted): "the Eastern Liberation Army" is a name, not a side
+NUMBERED = regex.compile(r"\b(?P<head>\p{L}+)\s+(?:No\.\s*)?(?P<val>\p{Lu}{0,3}-?\d+[\p{Lu}a-z]?)\b")
+SIDED = regex.compile(  # lower case (or shouted): "the Eastern Liberation Army" is a name, not a side
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|\p{L}+['’]s)\s+"
     r"(?P<val>" + "|".join(list(SIDES) + [s.upper() for s in SIDES]) + r")\s+(?P<head>[a-z]{3,})\b"
 )

@@ -35,6 +35,7 @@ CONFIRM = 0.6
 SUGGEST = 0.45
 COMPARABLE = 0.42
 NEGATION_LEXICAL = 0.35  # wording this close, one side negated: compared for a negation conflict  # pairs at least this close in topic are handed to the conflict detectors
+WORD_KEY = "txt|"  # a key on one word of the claim's wording
 MAX_POSTING = 400  # a blocking key shared by more claims than this is too common to block on
 GENERIC_LEMMAS = {
     "say", "report", "also", "new", "year", "day", "time", "people", "official", "one", "two", "first",
@@ -96,7 +97,7 @@ def blocking_keys(claim: Claim) -> set[str]:
     words = sorted(
         {w for w in claim.lemmas if w not in GENERIC_LEMMAS and len(w) > 3}, key=lambda w: (-len(w), w)
     )
-    keys |= {f"txt|{w}" for w in words[:3]}
+    keys |= {f"{WORD_KEY}{w}" for w in words[:3]}
     keys |= {f"story|{anchor}|{w}" for anchor in claim.places[:3] for w in words[:6]}
     return keys
 
@@ -115,15 +116,23 @@ class KeyIndex:
             self.postings[key].append(claim)
 
     def candidates(self, claim: Claim) -> list[Claim]:
-        """Claims of other sources sharing a key with `claim` (keys too common are skipped)."""
+        """Claims of other sources sharing a key with `claim` (keys too common are skipped). A
+        claim met only through single words must share two of them: one common word alone
+        ("ferry", "hospital") pairs every report of every story of a kind."""
         seen: dict[str, Claim] = {}
+        by_word: dict[str, Claim] = {}
         for key in blocking_keys(claim):
             members = self.postings.get(key, [])
             if len(members) > MAX_POSTING:
                 continue
+            wording = key.startswith(WORD_KEY)
             for other in members:
                 if other.source_id != claim.source_id and other.id != claim.id:
-                    seen.setdefault(other.id, other)
+                    (by_word if wording else seen).setdefault(other.id, other)
+        own = {w for w in claim.lemmas if w not in GENERIC_LEMMAS}
+        for other_id, other in by_word.items():
+            if other_id not in seen and len(own.intersection(other.lemmas)) >= 2:
+                seen[other_id] = other
         return list(seen.values())
 
 
@@ -136,9 +145,9 @@ def candidate_pairs(claims: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
     for claim in claims:
         if claim.modality == "question":
             continue
-        for other in index.candidates(claim):
-            if order[other.id] > order[claim.id]:
-                yield claim, other
+        later = [other for other in index.candidates(claim) if order[other.id] > order[claim.id]]
+        for other in sorted(later, key=lambda o: order[o.id]):
+            yield claim, other
 
 
 def lexical_similarity(a: Claim, b: Claim) -> float:
@@ -154,7 +163,7 @@ def lexical_similarity(a: Claim, b: Claim) -> float:
 def entity_similarity(a: Claim, b: Claim) -> float:
     sa, ca = _entity_keys(a)
     sb, cb = _entity_keys(b)
-    if any(same_entity(x, y) for x in sa for y in sb):
+    if sa & sb or any(same_entity(x, y) for x in sa for y in sb):
         return 1.0
     if ca & cb:
         return 0.4
@@ -338,6 +347,30 @@ def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:
 def score_candidates(claims: list[Claim]) -> list[PairScore]:
     """Scores of every candidate pair close enough in topic to matter."""
     return [p for a, b in candidate_pairs(claims) if worth_keeping(p := score_pair(a, b))]
+
+
+def rescore(claims: list[Claim], pairs: list[PairScore], articles: set[str]) -> list[PairScore]:
+    """`score_candidates` again after the claims of `articles` changed (their event took a
+    date): pairs of other claims keep their scores, the changed claims are paired anew. The
+    result is what `score_candidates` would give, in the same order."""
+    order = {c.id: n for n, c in enumerate(claims)}
+    kept = {(p.a, p.b): p for p in pairs if _article(p.a, claims, order) not in articles
+            and _article(p.b, claims, order) not in articles}  # fmt: skip
+    index = KeyIndex()
+    for claim in claims:
+        index.add(claim)
+    for claim in claims:
+        if claim.article_id not in articles or claim.modality == "question":
+            continue
+        for other in index.candidates(claim):
+            a, b = (claim, other) if order[claim.id] < order[other.id] else (other, claim)
+            if (a.id, b.id) not in kept and worth_keeping(p := score_pair(a, b)):
+                kept[(a.id, b.id)] = p
+    return sorted(kept.values(), key=lambda p: (order[p.a], order[p.b]))
+
+
+def _article(claim_id: str, claims: list[Claim], order: dict[str, int]) -> str:
+    return claims[order[claim_id]].article_id
 
 
 def clusters(claim_ids: list[str], links: Iterable[tuple[str, str]]) -> list[list[str]]:

@@ -12,9 +12,10 @@ named in the article with that surname or, for a pronoun, the last person who sp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import regex as re  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon")
+import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
 from claims.model import Claim
@@ -55,15 +56,15 @@ QUOTE_CHARS = '"“”'
 _Q_OPEN = '["“]'
 _Q_CLOSE = '["”]'
 
-AFTER_QUOTE = re.compile(
+AFTER_QUOTE = regex.compile(
     rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:\p{{Lu}}[^\"“”]{{0,120}}?|he|she|they|it|we|I|"
     rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?))\s+"
     rf"(?:(?:also|then|later|further|meanwhile|previously)\s+)?(?P<verb>{VERB_ALT})\b"
 )
-INVERTED = re.compile(
+INVERTED = regex.compile(
     rf"{_Q_CLOSE}\s*,?\s*(?P<verb>said|says|added|wrote|told|noted)\s+(?P<speaker>\p{{Lu}}[^,.;\"“”]{{1,100}})"
 )
-FINAL = re.compile(
+FINAL = regex.compile(
     r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+\p{Lu}[\w ]{1,40}|"
     r"told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|a\s+news\s+conference|parliament)|"
     r"added|noted|reported|confirmed|stated|claimed|wrote|insisted|warned|explained)"
@@ -80,8 +81,8 @@ SUBJECT = re.compile(
     rf"(?!\s+(?:responsibility|credit)\b)"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{2,80})")
-CREDITED_TO = re.compile(r"\b(?P<verb>told)\s+(?P<outlet>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})")
-NAME = re.compile(
+CREDITED_TO = regex.compile(r"\b(?P<verb>told)\s+(?P<outlet>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})")
+NAME = regex.compile(
     r"(?!(?:A|An|The|This|That)\s)"
     r"(?P<name>(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:(?:al|bin|de|van|von|el|Al|El)\s+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,4})\b"
 )
@@ -311,7 +312,7 @@ def _find(sentence: str) -> Attribution:
         m3 = None
     if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
         rest = m3.end()
-        that = re.match(
+        that = regex.match(
             r"(?:\s+\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}|\s+(?:reporters|journalists|the\s+press|the\s+media|"
             r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
             r"\s*(?:,\s*)?(?:that\s+)?",
