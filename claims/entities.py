@@ -5,6 +5,7 @@ are one place."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
@@ -36,7 +37,10 @@ INITIAL_STOP = {w.capitalize() for w in STOPWORDS} | {
     "Mr", "Mrs", "Ms", "Dr", "NEW", "BREAKING", "UPDATE", "Whether", "Among", "Because",
 }  # fmt: skip
 MONTH_OR_DAY = {w.lower() for w in INITIAL_STOP if w.endswith(("day", "ber", "ary", "uary"))} | {
-    "march", "april", "may", "june", "july", "august"}  # fmt: skip
+    "march", "april", "may", "june", "july", "august", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+    "oct.", "nov.", "dec."}  # fmt: skip
+NOT_NAMES = MONTH_OR_DAY | {"fahrenheit", "celsius", "centigrade", "richter"}  # capitalised, never a place
 KEY_DROP = PLACE_HEADS | {"the", "al", "el", "of", "and", "de", "province", "region", "governorate", "area",
                           "western", "eastern", "northern", "southern", "central", "north", "south", "east",
                           "west", "air", "military", "international", "s"}  # fmt: skip
@@ -61,8 +65,12 @@ def _strip_initial(span: str, at_sentence_start: bool) -> str:
         _bare(words[0]) in INITIAL_STOP or (at_sentence_start and _bare(words[0]) in INITIAL_STOP)
     ):
         words = words[1:]
-    if at_sentence_start and len(words) == 1 and simplemma.is_known(words[0].lower(), lang="en"):
-        return ""  # "Ambulances were diverted": a capital for the sentence, not for a name
+    if (
+        at_sentence_start
+        and len(words) == 1
+        and all(simplemma.is_known(part, lang="en") for part in words[0].lower().split("-") if part)
+    ):
+        return ""  # "Ambulances were diverted", "Wind-driven flames": a capital for the sentence
     return " ".join(words)
 
 
@@ -76,7 +84,7 @@ def find_entities(text: str, offset: int = 0) -> list[Entity]:
     for m in SPAN.finditer(text):
         raw = TRAILING_CONNECT.sub("", m.group())
         stripped = _strip_initial(raw, m.start() == 0)
-        if not stripped or stripped.lower() in MONTH_OR_DAY:
+        if not stripped or stripped.lower() in NOT_NAMES:
             continue
         start = m.start() + raw.find(stripped)
         start + len(stripped)
@@ -175,11 +183,26 @@ def _kind(clean: str, low: str, text: str, start: int) -> str:
     return "other"
 
 
+# Letters NFKD does not decompose ("Łódź" -> "lodz", "Øresund" -> "oresund").
+UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ħ": "h"}
+)
+
+
+def fold_accents(text: str) -> str:
+    """Lower-case text without diacritics: sources spell "San Bartolomé" and "San Bartolome",
+    "Jastrzębie-Zdrój" and "Jastrzebie-Zdroj"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=100_000)
 def entity_key(text: str) -> str:
     """A canonical key: aliases and demonyms mapped, articles, "al-" prefixes and facility words
     dropped, doubled letters collapsed ("Assad" ~ "Asad")."""
-    low = text.lower().translate(QUOTES).strip(" #")
+    low = fold_accents(text.lower().translate(QUOTES)).strip(" #")
     low = re.sub(r"['’]s$", "", low)
     if re.fullmatch(r"(?:[a-z]\.){2,4}|[a-z](?:\.[a-z]){1,3}", low):
         low = low.replace(".", "")  # U.S. -> us

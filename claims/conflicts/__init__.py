@@ -11,8 +11,8 @@ from claims.conflicts.negation import NegationDetector
 from claims.conflicts.numeric import NumericDetector
 from claims.conflicts.outcome import OutcomeDetector
 from claims.conflicts.unit import UnitDetector
-from claims.entities import same_speaker
-from claims.events import places_match
+from claims.entities import same_entity, same_speaker
+from claims.events import places_match, specific_places, time_relation
 from claims.linking import COMPARABLE, PairScore, place_keys
 from claims.model import Article, Claim, Conflict, Source
 
@@ -34,7 +34,9 @@ WORDING_DETECTORS = {"negation", "attribution"}
 __all__ = ["DETECTORS", "Detector", "Finding", "Pair", "compare_pair", "find_conflicts"]
 
 
-def compare_pair(pair: Pair, close: bool = True) -> list[tuple[Finding, str, str]]:
+def compare_pair(
+    pair: Pair, close: bool = True, kinds: set[str] | None = None
+) -> list[tuple[Finding, str, str]]:
     """Every detector's finding on one pair, with its (severity, temporal). A pair that is not
     close in topic (`close=False`) only goes to the negation detector, which checks wording.
     The two sides are put in a fixed order first, so the answer does not depend on which claim
@@ -46,7 +48,9 @@ def compare_pair(pair: Pair, close: bool = True) -> list[tuple[Finding, str, str
         modalities = getattr(detector, "modalities", CHECKABLE)
         if pair.a.claim.modality not in modalities or pair.b.claim.modality not in modalities:
             continue
-        if not close and detector.kind not in WORDING_DETECTORS:
+        if (not close and detector.kind not in WORDING_DETECTORS) or (
+            kinds is not None and detector.kind not in kinds
+        ):
             continue
         finding = detector.detect(pair)
         if finding:
@@ -79,10 +83,18 @@ def detect_all(
             continue
         if a.source_id == b.source_id:
             continue
-        if p.time == "unknown" and not _same_event_evidence(a, b, p):
+        if p.time == "unknown" and (
+            not _same_event_evidence(a, b, p)
+            or (
+                _different_stories(articles[a.article_id], articles[b.article_id])
+                and not _running_totals(a, b)
+            )
+        ):
             continue
-        if p.entity == 0 and p.lexical < 0.8 and not same_speaker(a, b):
-            continue  # no shared name, place, story anchor or speaker: likely two different stories
+        if _unrelated_stories(articles[a.article_id], articles[b.article_id]) and not _running_totals(a, b):
+            continue  # another event at another place: nothing one report can tell about the other
+        if p.entity < 1.0 and p.lexical < 0.8 and not same_speaker(a, b):
+            continue  # no shared name, place, story anchor or speaker (a country is not enough): likely two stories
         pair = Pair(
             Side(a, articles[a.article_id], sources[a.source_id]),
             Side(b, articles[b.article_id], sources[b.source_id]),
@@ -92,7 +104,8 @@ def detect_all(
             p.entity,
             p.shared,
         )
-        for finding, severity, temporal in compare_pair(pair, close=p.topic >= COMPARABLE):
+        kinds = _questions(a, b, p)
+        for finding, severity, temporal in compare_pair(pair, close=p.topic >= COMPARABLE, kinds=kinds):
             conflict = Conflict(
                 id="",
                 kind=finding.kind,
@@ -131,6 +144,55 @@ def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:
     if not bound:
         return True
     return places_match(place_keys(a), place_keys(b)) is True or p.topic >= 0.65
+
+
+def _different_stories(x: Article, y: Article) -> bool:
+    """Two articles whose main events are dated days apart report different events: their
+    claims that no time of their own ties to an event (a town's population, how long recovery
+    may take) are about different stories, whatever names the two share."""
+    if x.id == y.id or x.main_event is None or y.main_event is None:
+        return False
+    return time_relation(x.main_event.time, y.main_event.time) == "different"
+
+
+ALL_KINDS = {d.kind for d in DETECTORS}
+
+
+def _questions(a: Claim, b: Claim, p: PairScore) -> set[str] | None:
+    """Which detectors may compare the pair. Claims that put what they say at different places
+    ("the nearest hospital is in Halridge" / "... in Dunport") are about different things,
+    unless one act is placed apart (the entity detector's question, which needs the same time).
+    A figure of a place other than the story of the other claim ("Vorola had 166,000 residents"
+    against a report on Lake Tamford) is another figure."""
+    if p.time == "same":
+        return None
+    if places_match(specific_places(a), specific_places(b)) is False:
+        return {"entity"}
+    if places_match(place_keys(a), place_keys(b)) is False and not _share_main_place(a, b):
+        return ALL_KINDS - {"numeric", "unit"}
+    return None
+
+
+def _share_main_place(a: Claim, b: Claim) -> bool:
+    """The two claims' stories have the same first anchor (title, dateline or lead place): one
+    story, where a claim may name a part of the place ("the mine's Bzie section")."""
+    return bool(a.places and b.places) and same_entity(a.places[0], b.places[0])
+
+
+def _unrelated_stories(x: Article, y: Article) -> bool:
+    """Different stories (main events days apart) whose first anchors (where each story is:
+    title, dateline or lead place) differ too."""
+    if not _different_stories(x, y):
+        return False
+    assert x.main_event is not None and y.main_event is not None
+    px, py = x.main_event.places, y.main_event.places
+    return bool(px and py) and not same_entity(px[0], py[0])
+
+
+def _running_totals(a: Claim, b: Claim) -> bool:
+    """Both claims give a running total ("106 attacks since October 17"): a figure of a long
+    situation, which reports of different events may both update."""
+    return any(q.cumulative for q in a.quantities) and any(q.cumulative for q in b.quantities)
 
 
 def conflict_key(conflict: Conflict, a: Claim, b: Claim, signature: str = "") -> str:

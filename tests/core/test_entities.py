@@ -133,3 +133,23 @@ def test_two_word_title_is_split_from_the_name() -> None:
 def test_person_of_a_place_is_two_entities() -> None:
     found = find_entities("Mayor Ruth Alder of Carrow Springs spoke to reporters.")
     assert [(e.text, e.kind) for e in found] == [("Ruth Alder", "person"), ("Carrow Springs", "other")]
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [("San Bartolomé", "San Bartolome"), ("Jastrzębie-Zdrój", "Jastrzebie-Zdroj"), ("Łódź", "Lodz")],
+)
+def test_spellings_with_and_without_diacritics_are_one_entity(x: str, y: str) -> None:
+    assert entity_key(x) == entity_key(y)
+
+
+def test_a_hyphenated_common_word_opening_a_sentence_is_not_an_entity() -> None:
+    keys = [e.key for e in find_entities("Wind-driven flames raced through the hills above Draberg.")]
+    assert keys == ["draberg"]
+
+
+@pytest.mark.parametrize(
+    "text", ["It was 98 degrees Fahrenheit in Draberg.", "The dam in Draberg failed on Sept. 17."]
+)
+def test_units_and_month_abbreviations_are_not_entities(text: str) -> None:
+    assert [e.key for e in find_entities(text)] == ["draberg"]

@@ -132,6 +132,38 @@ def test_events_in_different_towns_do_not_conflict() -> None:
     assert [x for x in review_worthy(result) if x.severity == "high"] == []
 
 
+def test_floods_in_two_towns_of_one_county_weeks_apart_do_not_conflict() -> None:
+    result = run(
+        Spec(
+            "Floods hit San Torara in Dunhaven County on March 3. The area received 113 mm of rain in a "
+            "single day. San Torara had 91,000 inhabitants at the last census.\n",
+            "Gulf Monitor",
+            "2024-03-04",
+        ),
+        Spec(
+            "Floods hit Mount Pelavo in Dunhaven County on April 20. The area received 313 mm of rain in a "
+            "single day. Mount Pelavo had 214,000 inhabitants at the last census.\n",
+            "Desert Post",
+            "2024-04-21",
+        ),
+    )
+    assert review_worthy(result) == []
+
+
+def test_figures_of_places_the_claims_name_apart_are_not_compared() -> None:
+    result = run(
+        Spec(
+            FIRE + "The nearest large hospital is in Halridge, 45 minutes away.\n",
+            "Gulf Monitor",
+            "2024-03-13",
+        ),
+        Spec(
+            FIRE + "The nearest large hospital is in Dunport, 90 minutes away.\n", "Desert Post", "2024-03-13"
+        ),
+    )
+    assert [x for x in review_worthy(result) if x.kind == "numeric"] == []
+
+
 def test_different_statements_of_one_story_stay_in_different_clusters() -> None:
     result = run(
         Spec(
