@@ -49,7 +49,9 @@ SOURCE_NOUNS = (
     r"analysts?|experts?|witness(?:es)?|residents?|observers?|agency|agencies|office|officers?|statement|"
     r"report|reports|commander|spokesperson|diplomats?|investigators?|doctors?|medics?|paramedics?|"
     r"rescuers?|firefighters?|media|outlets?|newspaper|broadcaster|channel|pentagon|militias?|groups?|"
-    r"administration|company|operator|department|council|committee|coalition|forces|sources"
+    r"administration|company|operator|department|council|committee|coalition|forces|sources|guard|coastguard|"
+    r"navy|air\s+force|service|board|court|prosecutors?|hospital|airline|union|institute|utility|regulator|"
+    r"authority|watchdog|inspectors?|commission|network|police\s+force|fire\s+brigade"
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "we": "group", "i": "person"}
 QUOTE_CHARS = '"“”'
@@ -62,7 +64,13 @@ AFTER_QUOTE = regex.compile(
     rf"(?:(?:also|then|later|further|meanwhile|previously)\s+)?(?P<verb>{VERB_ALT})\b"
 )
 INVERTED = regex.compile(
-    rf"{_Q_CLOSE}\s*,?\s*(?P<verb>said|says|added|wrote|told|noted)\s+(?P<speaker>\p{{Lu}}[^,.;\"“”]{{1,100}})"
+    rf"{_Q_CLOSE}\s*,?\s*(?P<verb>said|says|added|wrote|told|noted)\s+"
+    rf"(?P<speaker>(?:\p{{Lu}}|(?:the|a|an)\s+\w)[^,.;\"“”]{{1,100}})"
+)
+# "Two people were hurt, said Fire Chief Tomas Holm[, the county's fire chief]."
+FINAL_INVERTED = regex.compile(
+    r",\s*(?P<verb>said|says|added|noted|wrote)\s+(?P<speaker>(?:\p{Lu}|(?:the|a|an)\s+\w)[^,;\"“”]{1,80}?)"
+    r"(?:,\s*[^;\"“”]{2,140}?)?\s*\.?\s*$"
 )
 FINAL = regex.compile(
     r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+\p{Lu}[\w ]{1,40}|"
@@ -73,6 +81,7 @@ FINAL = regex.compile(
 SUBJECT = re.compile(
     rf"^\s*(?:(?:NEW|BREAKING|UPDATE|JUST IN)\s*:\s*)?(?:(?:Meanwhile|However|But|And|Also|Separately|Later|Earlier|Still|Yet|Now),?\s+)?"
     rf"(?:(?:In|On|At|By|During|Last|This|Earlier|Later|Late|Early)\s+[^,]{{1,30}},\s+)?"
+    rf"(?:(?:Speaking|Asked|Addressing|Writing|Testifying|Responding|Interviewed|Briefing)\s+[^,]{{1,80}},\s+)?"
     rf"(?P<speaker>[^\W\d_][^\"“”;:]{{1,160}}?|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e)\s+"
     rf"(?:(?:meanwhile|also|then|later|further|previously|had|has|have|on\s+\w+)\s+)?"
     rf"(?P<neg>did\s+not\s+|didn['’]t\s+|has\s+not\s+|hasn['’]t\s+|have\s+not\s+|haven['’]t\s+|would\s+not\s+|"
@@ -176,6 +185,9 @@ def person_name(text: str) -> str | None:
     "coast guard spokesman Commander Arnel Tagle" -> "Arnel Tagle")."""
     head = text.strip().split(",")[0]
     head = TITLE_WORDS.sub("", head)
+    ranks = list(RANKS.finditer(head))
+    if ranks and NAME.match(head[ranks[-1].end() :]):
+        head = head[ranks[-1].end() :]  # "Fire Chief Tomas Holm": the name follows the last rank
     while RANKS.search(head):
         head = RANKS.sub("", head)
     first = NAME.match(head)
@@ -307,6 +319,11 @@ def _find(sentence: str) -> Attribution:
         and not _has_finite_verb(m4["speaker"])
     ):  # "..., he said." / "..., the regional government said." closes the sentence: check it first
         return _credit(m4["speaker"], "credited", m4["verb"], 0, m4.start())
+    m6 = FINAL_INVERTED.search(sentence)
+    if m6 and len(m6["speaker"].split()) <= 8 and _is_source_phrase(m6["speaker"]):
+        return _credit(
+            sentence[m6.start("speaker") : m6.end()].rstrip(" ."), "credited", m6["verb"], 0, m6.start()
+        )
     m3 = SUBJECT.match(sentence)
     if m3 and _object_not_speech(m3["verb"], sentence[m3.end() :]):
         m3 = None
@@ -412,12 +429,18 @@ SUBORDINATORS = {
 }  # fmt: skip
 
 
+CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]{2,120},\s*$")
+
+
 def _has_finite_verb(phrase: str) -> bool:
     """A subject phrase with a verb of its own ("That is why he supports X, Howard") is a clause,
     not a speaker."""
     words = phrase.split()
     if not words or words[0].lower().strip(",") in SUBORDINATORS:
         return True  # "While no one has claimed ..., experts believe": a subordinate clause
+    closed = CLOSED_RELATIVE.search(phrase)
+    if closed:  # "Olga Mensah, who leads the police cybercrime unit, [said]": judge the name alone
+        return _has_finite_verb(phrase[: closed.start()])
     if re.search(r",\s*(?:which|who|whom|whose|that)\b", phrase):
         return True  # "The attack, which the sources said ...": the speaker sits in a relative clause
     last = words[-1].lower().replace("’", "'")

@@ -211,3 +211,47 @@ def test_told_reporters_is_not_part_of_the_content() -> None:
 def test_names_in_any_alphabet(sentence: str, speaker: str) -> None:
     a = attr(sentence)
     assert (a.speaker, a.kind) == (speaker, "quoted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Speaking to reporters on Tuesday, the ferry operator said 343 survivors were brought ashore.",
+            "the ferry operator",
+            "343 survivors were brought ashore",
+        ),
+        ("Fire Chief Tomas Holm said two people were injured.", "Tomas Holm", "two people were injured"),
+        (
+            "Two people were injured in the fire, said Fire Chief Tomas Holm.",
+            "Tomas Holm",
+            "Two people were injured in the fire",
+        ),
+        (
+            "Five buildings were damaged in the strike, said Pieter Kaya, the regional air defence commander.",
+            "Pieter Kaya",
+            "Five buildings were damaged in the strike",
+        ),
+        (
+            "On Tuesday, the coast guard said 343 survivors were brought ashore.",
+            "the coast guard",
+            "343 survivors were brought ashore",
+        ),
+        (
+            "Late on Wednesday, Olga Mensah, who leads the police cybercrime unit, said that the servers were restored.",
+            "Olga Mensah",
+            "the servers were restored",
+        ),
+    ],
+)
+def test_credits_with_openers_titles_and_inversions(sentence: str, speaker: str, said: str) -> None:
+    a = attr(sentence)
+    assert (a.speaker, a.kind) == (speaker, "credited")
+    assert content(sentence, a) == said
+
+
+def test_quote_credited_to_an_institution_after_the_verb() -> None:
+    s = "“We are working around the clock,” said the navy."
+    a = attr(s)
+    assert (a.speaker, a.kind) == ("the navy", "quoted")
+    assert content(s, a) == "We are working around the clock"
