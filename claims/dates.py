@@ -318,7 +318,7 @@ def _resolve_relative(raw: RawDate, ref: date, future: bool) -> date | None:
             return date(y, m + 1, 1)
         if unit == "year":
             return date(ref.year + step, 1, 1)
-    return _dateparser(phrase, ref)
+    return _dateparser(phrase, ref) if phrase.strip() else None
 
 
 def _period_start(phrase: str, ref: date) -> date:

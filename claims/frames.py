@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 
@@ -83,7 +84,7 @@ FIRST_SINCE = re.compile(
 )
 
 
-def _next_noun(tokens: list[Token], i: int, limit: int = 6) -> str | None:
+def _next_noun(tokens: Sequence[Token], i: int, limit: int = 6) -> str | None:
     """The head noun of the noun phrase starting at token i: determiners and quantifiers
     skipped ("one of the drones" -> drone), the last word before a preposition, verb or
     punctuation taken ("an armed drone over ..." -> drone)."""
@@ -111,7 +112,9 @@ def _next_noun(tokens: list[Token], i: int, limit: int = 6) -> str | None:
     return lemma(head)
 
 
-def _outcome_frames(tokens: list[Token], text: str, neg: Negation, quantities: list[Quantity]) -> list[Frame]:
+def _outcome_frames(
+    tokens: Sequence[Token], text: str, neg: Negation, quantities: list[Quantity]
+) -> list[Frame]:
     frames = []
     i = 0
     while i < len(tokens):
@@ -152,7 +155,7 @@ def _outcome_frames(tokens: list[Token], text: str, neg: Negation, quantities: l
     return frames
 
 
-def _subject_noun(tokens: list[Token], i: int) -> str | None:
+def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
     """For passives ("two drones were intercepted"), the noun before the verb."""
     for j in range(i - 1, max(-1, i - 5), -1):
         w = tokens[j].lower
@@ -164,7 +167,7 @@ def _subject_noun(tokens: list[Token], i: int) -> str | None:
 
 
 def _count_near(
-    tokens: list[Token], i: int, quantities: list[Quantity]
+    tokens: Sequence[Token], i: int, quantities: list[Quantity]
 ) -> tuple[float | None, str | None, str]:
     """The count of things an outcome verb speaks of: the closest quantity within a few words,
     "an"/"a" as one, "both"/"all" as the whole."""
@@ -185,7 +188,7 @@ def _count_near(
     return None, None, scope
 
 
-def _damage_frames(tokens: list[Token], neg: Negation) -> list[Frame]:
+def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
     frames = []
     for i, tok in enumerate(tokens):
         w = tok.lower
@@ -240,7 +243,7 @@ def _damage_frames(tokens: list[Token], neg: Negation) -> list[Frame]:
     return frames
 
 
-def _harm_frames(tokens: list[Token], neg: Negation, quantities: list[Quantity]) -> list[Frame]:
+def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quantity]) -> list[Frame]:
     frames = []
     used: set[int] = set()
     for q in quantities:
@@ -328,7 +331,7 @@ GROUP_NOUNS_OF_HARM = {
 }
 
 
-def _negated_group(tokens: list[Token], i: int) -> str:
+def _negated_group(tokens: Sequence[Token], i: int) -> str:
     """Who a negated harm speaks of: everyone ("no injuries", "no one was hurt"), or a group
     ("no foreigners were among the victims", "no civilians were killed")."""
     for j in range(max(0, i - 6), i):
@@ -343,7 +346,7 @@ def _negated_group(tokens: list[Token], i: int) -> str:
     return "person"
 
 
-def _cue(tokens: list[Token], i: int) -> str:
+def _cue(tokens: Sequence[Token], i: int) -> str:
     return " ".join(t.text for t in tokens[max(0, i - 2) : i + 1])
 
 

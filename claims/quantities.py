@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -183,7 +184,7 @@ class _Num:
     vague: bool = False
 
 
-def _read_number(tokens: list[Token], i: int) -> _Num | None:
+def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
     """A number starting at token i: digits (with a scale word), number words, or a vague amount."""
     words = [t.lower for t in tokens[i : i + VAGUE_MAX_LEN]]
     for size in range(VAGUE_MAX_LEN, 0, -1):
@@ -234,7 +235,7 @@ def _read_number(tokens: list[Token], i: int) -> _Num | None:
     return _Num(i, j, number)
 
 
-def _qualifier(tokens: list[Token], i: int) -> tuple[str, str | None, int]:
+def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
     """The qualifier in front of token i: (qualifier, detail, index where it starts)."""
     for words, qualifier, detail in QUALIFIERS:
         n = len(words)
@@ -243,7 +244,7 @@ def _qualifier(tokens: list[Token], i: int) -> tuple[str, str | None, int]:
     return "exact", None, i
 
 
-def _range_end(tokens: list[Token], num: _Num) -> tuple[float, int] | None:
+def _range_end(tokens: Sequence[Token], num: _Num) -> tuple[float, int] | None:
     """ "20 to 25", "20-25", "between 20 and 25": the upper end and the index after it."""
     j = num.end_index
     if j + 1 < len(tokens) and tokens[j].lower in ("to", "-", "–", "and", "or"):
@@ -253,7 +254,7 @@ def _range_end(tokens: list[Token], num: _Num) -> tuple[float, int] | None:
     return None
 
 
-def _counted(tokens: list[Token], j: int) -> tuple[str | None, int]:
+def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     """The counted noun after a number (skipping modifiers), and the index after it."""
     if j < len(tokens) and tokens[j].lower == "of" and j + 1 < len(tokens):
         if tokens[j + 1].lower in ("the", "those", "these", "its", "their", "our"):
@@ -364,7 +365,7 @@ ADJECTIVE_ENDINGS = (
 )
 
 
-def _modifies_next(tokens: list[Token], j: int) -> bool:
+def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
     """Whether the word at j modifies a head noun after it: an adjective-shaped word, or a noun
     in a compound ending in a known noun ("plant workers", "railway maintenance workers")."""
     if j + 1 >= len(tokens):
@@ -440,7 +441,7 @@ CAPACITY_BEFORE = re.compile(
 )
 
 
-def _capacity(tokens: list[Token], start: int, end: int) -> bool:
+def _capacity(tokens: Sequence[Token], start: int, end: int) -> bool:
     before = " ".join(t.text for t in tokens[max(0, start - 4) : start])
     if CAPACITY_BEFORE.search(before):
         return True
@@ -448,7 +449,7 @@ def _capacity(tokens: list[Token], start: int, end: int) -> bool:
     return any(t.lower in ("-seat", "seat", "-bed", "bed", "-capacity") for t in tokens[start + 1 : end])
 
 
-def _subject_harm(tokens: list[Token], start: int) -> str | None:
+def _subject_harm(tokens: Sequence[Token], start: int) -> str | None:
     """ "The number of deceased ... rose to 23": the harm the figure's subject names, further
     back in the clause."""
     for k in range(start - 1, max(-1, start - 14), -1):
@@ -464,7 +465,7 @@ TALLY_NOUNS = {"number", "count", "tally", "total"}
 VALUE_LINKS = {"to", "at", "is", "was", "reached", "hit", "stands", "stood", "topped", "passed", "exceeded"}
 
 
-def _subject_noun(tokens: list[Token], start: int) -> str | None:
+def _subject_noun(tokens: Sequence[Token], start: int) -> str | None:
     """ "The number of postponed appointments has risen to 2,600": a bare figure given as the
     value of "the number of <noun>" earlier in its clause counts that noun."""
     if start == 0 or tokens[start - 1].lower not in VALUE_LINKS:
@@ -481,7 +482,7 @@ def _subject_noun(tokens: list[Token], start: int) -> str | None:
     return None
 
 
-def _harm_role(tokens: list[Token], a: int, b: int) -> str | None:
+def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Death or injury, when a harm word stands next to the number or its noun."""
     before = []
     for k in range(a - 1, max(-1, a - 5), -1):
@@ -589,7 +590,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
     return found
 
 
-def _age(text: str, offset: int, tokens: list[Token], start: int, end: int, value: float) -> Quantity:
+def _age(text: str, offset: int, tokens: Sequence[Token], start: int, end: int, value: float) -> Quantity:
     return Quantity(
         value=value,
         unit="year",
@@ -605,7 +606,7 @@ def _age(text: str, offset: int, tokens: list[Token], start: int, end: int, valu
 SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "her"}
 
 
-def _of_the(tokens: list[Token], j: int) -> bool:
+def _of_the(tokens: Sequence[Token], j: int) -> bool:
     """ "Eight of the dead", "two of the drones": part of a group counted elsewhere."""
     return j + 1 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_DETERMINERS
 
@@ -636,7 +637,7 @@ PRONOUN_ONE_BEFORE = {
 VAGUE_MANY = {"scores", "dozens", "hundreds", "thousands", "many", "several"}
 
 
-def _pronoun_one(tokens: list[Token], i: int) -> bool:
+def _pronoun_one(tokens: Sequence[Token], i: int) -> bool:
     """ "the second one hit the base", "one of five plants": "one" stands for a noun."""
     if tokens[i].lower != "one":
         return False
@@ -652,7 +653,7 @@ def _is_year(value: float, tok: Token) -> bool:
     return value == int(value) and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and "," not in tok.text
 
 
-def _is_count_of_years(tokens: list[Token], j: int) -> bool:
+def _is_count_of_years(tokens: Sequence[Token], j: int) -> bool:
     """ "2014 people" is a count; "2014 war" or "in 2014." is a year."""
     if j >= len(tokens):
         return False
@@ -660,7 +661,7 @@ def _is_count_of_years(tokens: list[Token], j: int) -> bool:
     return noun_class(w) in NOUN_CLASS.values() and w not in ("attack", "war", "election", "vote")
 
 
-def _is_identifier(tokens: list[Token], i: int, num: _Num) -> bool:
+def _is_identifier(tokens: Sequence[Token], i: int, num: _Num) -> bool:
     tok = tokens[i]
     if i > 0:
         prev = tokens[i - 1]
@@ -683,7 +684,7 @@ def _is_identifier(tokens: list[Token], i: int, num: _Num) -> bool:
     return bool(tok.text.endswith(("st", "nd", "rd", "th")) and tok.text[0].isdigit())
 
 
-def _age_end(tokens: list[Token], i: int, num: _Num) -> int | None:
+def _age_end(tokens: Sequence[Token], i: int, num: _Num) -> int | None:
     """Where a person's age ends, if the number is one: "Anton Res, 52, and ...", "aged 52",
     "a 7-year-old girl", "52 years old". An age is not a count of anything."""
     if num.high is not None or not (0 < num.low < 120) or num.low != int(num.low):
@@ -704,7 +705,7 @@ def _age_end(tokens: list[Token], i: int, num: _Num) -> int | None:
 
 
 def _unit_after(
-    tokens: list[Token], j: int, text: str, offset: int
+    tokens: Sequence[Token], j: int, text: str, offset: int
 ) -> tuple[str | None, str | None, str | None, int]:
     """A measurement unit, percentage or currency right after a number."""
     if j > 0 and tokens[j - 1].text.endswith("%"):

@@ -47,7 +47,16 @@ TITLE_ABBREVIATION = re.compile(
 )
 
 
+# Where a sentence could end inside a block: a stop (or "?", "!") then space, possibly after a
+# closing quote or bracket. A block without one is a single sentence and skips the segmenter.
+POSSIBLE_BOUNDARY = re.compile(r"[.!?…;:]['\"”’)\]]*\s+\S|\n\s*\n")
+
+
 def _segment(text: str) -> list[tuple[int, int]]:
+    stripped = text.strip()
+    if stripped and not POSSIBLE_BOUNDARY.search(stripped):
+        start = text.index(stripped[0])
+        return [(start, start + len(stripped))]
     spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -192,13 +193,15 @@ class Token(NamedTuple):
     lower: str  # lower case with typographic quotes folded, computed once
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Word, number and punctuation tokens with offsets (shifted by `offset`). The same clause
-    is tokenized by several extractors: the offset-0 tokens are cached."""
-    tokens = _tokens(text)
-    if not offset:
-        return list(tokens)
-    return [Token(t.text, t.start + offset, t.end + offset, t.lower) for t in tokens]
+def tokenize(text: str, offset: int = 0) -> Sequence[Token]:
+    """Word, number and punctuation tokens with offsets (shifted by `offset`), read-only. The
+    same sentence or clause is tokenized by several extractors, so the tokens are cached."""
+    return _tokens(text) if not offset else _shifted(text, offset)
+
+
+@lru_cache(maxsize=8192)
+def _shifted(text: str, offset: int) -> tuple[Token, ...]:
+    return tuple(Token(t.text, t.start + offset, t.end + offset, t.lower) for t in _tokens(text))
 
 
 @lru_cache(maxsize=8192)

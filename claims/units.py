@@ -3,6 +3,7 @@ base unit (metres, kilograms, cubic metres, kelvin, bytes...), by pint."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -88,7 +89,7 @@ DIMENSION_WORDS = {"deep": "depth", "depth": "depth", "high": "height", "tall": 
 COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
 
 
-def _landmark(tokens: list, start: int) -> str:
+def _landmark(tokens: Sequence[Any], start: int) -> str:
     """The place a distance is measured from: the last capitalised word in the few words after."""
     from claims.entities import entity_key
 
