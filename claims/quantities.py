@@ -465,21 +465,25 @@ TALLY_NOUNS = {"number", "count", "tally", "total"}
 VALUE_LINKS = {"to", "at", "is", "was", "reached", "hit", "stands", "stood", "topped", "passed", "exceeded"}
 
 
-def _subject_noun(tokens: Sequence[Token], start: int) -> str | None:
+def _subject_noun(tokens: Sequence[Token], start: int) -> tuple[str | None, str | None]:
     """ "The number of postponed appointments has risen to 2,600": a bare figure given as the
-    value of "the number of <noun>" earlier in its clause counts that noun."""
+    value of "the number of <noun>" earlier in its clause counts that noun; "the number of
+    deceased for the earthquake that shook the province ... rose to 23" is a toll. Returns
+    (noun, harm role)."""
     if start == 0 or tokens[start - 1].lower not in VALUE_LINKS:
-        return None
-    for k in range(start - 2, max(-1, start - 16), -1):
+        return None, None
+    for k in range(start - 2, max(-1, start - 32), -1):
         w = tokens[k].lower
         if w in (";", ".", "but", ","):
-            return None
+            return None, None
         if w in TALLY_NOUNS and k + 1 < start and tokens[k + 1].lower == "of":
             noun, after = _counted(tokens, k + 1)
-            if not noun or after > start or noun in HARM_WORDS:
-                return None  # "the number of deceased": a toll, which `_subject_harm` reads
-            return noun
-    return None
+            if not noun or after > start:
+                return None, None
+            if noun in HARM_WORDS:
+                return None, HARM_WORDS[noun]
+            return noun, None
+    return None, None
 
 
 def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
@@ -558,10 +562,15 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
                 continue  # "one of scores of drones" counts nothing
             unit, canonical, dimension = noun, noun_class(noun), "count" if noun else None
             end = end2 if noun else end
+        subject_role = None
         if unit is None:
-            unit = _subject_noun(tokens, q_start)
+            unit, subject_role = _subject_noun(tokens, q_start)
             canonical, dimension = (noun_class(unit), "count") if unit else (None, None)
-        role = _harm_role(tokens, q_start, end) or (_subject_harm(tokens, q_start) if unit is None else None)
+        role = (
+            _harm_role(tokens, q_start, end)
+            or subject_role
+            or (_subject_harm(tokens, q_start) if unit is None else None)
+        )
         if _capacity(tokens, q_start, end) and dimension in (None, "count"):
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only

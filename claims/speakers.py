@@ -51,7 +51,8 @@ SOURCE_NOUNS = (
     r"rescuers?|firefighters?|media|outlets?|newspaper|broadcaster|channel|pentagon|militias?|groups?|"
     r"administration|company|operator|department|council|committee|coalition|forces|sources|guard|coastguard|"
     r"navy|air\s+force|service|board|court|prosecutors?|hospital|airline|union|institute|utility|regulator|"
-    r"authority|watchdog|inspectors?|commission|network|police\s+force|fire\s+brigade"
+    r"authority|watchdog|inspectors?|commission|network|police\s+force|fire\s+brigade|directorate|bureau|"
+    r"secretariat|inspectorate|cent(?:re|er)|team"
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "we": "group", "i": "person"}
 QUOTE_CHARS = '"“”'
@@ -69,8 +70,10 @@ INVERTED = regex.compile(
 )
 # "Two people were hurt, said Fire Chief Tomas Holm[, the county's fire chief]."
 FINAL_INVERTED = regex.compile(
-    r",\s*(?P<verb>said|says|added|noted|wrote)\s+(?P<speaker>(?:\p{Lu}|(?:the|a|an)\s+\w)[^,;\"“”]{1,80}?)"
-    r"(?:,\s*[^;\"“”]{2,140}?)?\s*\.?\s*$"
+    r",\s*(?P<verb>said|says|added|noted|wrote|confirmed|stated|reported|explained|insisted|warned|announced)\s+"
+    r"(?P<speaker>(?:\p{Lu}|(?:the|a|an)\s+\w)[^,;\"“”]{1,80}?)"
+    r"(?P<appositive>,\s*(?:the|a|an|who|its|his|her|their)\b[^;\"“”]{2,140}?)?"
+    r"(?P<rest>,\s*(?:while|whereas|as|and|but|although)\s[^\"“”]{2,300}?)?\s*\.?\s*$"
 )
 FINAL = regex.compile(
     r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+\p{Lu}[\w ]{1,40}|"
@@ -321,9 +324,12 @@ def _find(sentence: str) -> Attribution:
         return _credit(m4["speaker"], "credited", m4["verb"], 0, m4.start())
     m6 = FINAL_INVERTED.search(sentence)
     if m6 and len(m6["speaker"].split()) <= 8 and _is_source_phrase(m6["speaker"]):
-        return _credit(
-            sentence[m6.start("speaker") : m6.end()].rstrip(" ."), "credited", m6["verb"], 0, m6.start()
-        )
+        said_by = sentence[m6.start("speaker") : m6.start("rest") if m6["rest"] else m6.end()]
+        credit = _credit(said_by.rstrip(" ."), "credited", m6["verb"], 0, m6.start())
+        if m6["rest"]:  # ", while the injured exceed 150": more of what the credited source reported
+            lead = re.match(r",\s*\w+\s+", m6["rest"])
+            credit.more = (m6.start("rest") + (lead.end() if lead else 0), len(sentence.rstrip(" .")))
+        return credit
     m3 = SUBJECT.match(sentence)
     if m3 and _object_not_speech(m3["verb"], sentence[m3.end() :]):
         m3 = None

@@ -379,3 +379,11 @@ def test_doses_in_different_units_are_converted_before_comparing() -> None:
 def test_ages_after_names_with_diacritics() -> None:
     found = quantities("The dead were named as Anton Reš, 52, and Vasil Korin, 34.")
     assert [(q.value, q.dimension) for q in found] == [(52, "age"), (34, "age")]
+
+
+def test_a_toll_named_far_before_its_figure() -> None:
+    q = only_quantity(
+        "The number of deceased for the earthquake that shook the province of Tambocancha in the early "
+        "hours of Sunday rose to 23 this Monday."
+    )
+    assert (q.value, q.canonical_unit, q.role) == (23, "person", "death")

@@ -255,3 +255,18 @@ def test_quote_credited_to_an_institution_after_the_verb() -> None:
     a = attr(s)
     assert (a.speaker, a.kind) == ("the navy", "quoted")
     assert content(s, a) == "We are working around the clock"
+
+
+def test_inverted_credit_with_a_stance_verb() -> None:
+    s = "No foreigners figure among the victims, confirmed the Ministry of Foreign Affairs."
+    a = attr(s)
+    assert (a.speaker, a.stance) == ("the Ministry of Foreign Affairs", "confirm")
+    assert content(s, a) == "No foreigners figure among the victims"
+
+
+def test_inverted_credit_keeps_a_following_clause_out_of_the_speaker() -> None:
+    s = "The toll rose to 23 on Monday, reported the health directorate, while the injured exceed 150."
+    a = attr(s)
+    assert a.speaker == "the health directorate"
+    assert content(s, a) == "The toll rose to 23 on Monday"
+    assert a.more is not None and s[a.more[0] : a.more[1]] == "the injured exceed 150"
