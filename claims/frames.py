@@ -360,7 +360,15 @@ def _subject_before(prefix: str) -> str | None:
     return m.group(1) if m else None
 
 
+# Words without which RESPONSIBILITY cannot match: a cheap test before the costly pattern.
+RESPONSIBILITY_CUES = re.compile(
+    r"claimed|carried\s+out|launched|conducted|orchestrated|perpetrated|behind|blam|work\s+of|staged", re.I
+)
+
+
 def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
+    if not RESPONSIBILITY_CUES.search(text):
+        return []
     frames = []
     for m in RESPONSIBILITY.finditer(text):
         agent = m["by_agent"] or m["behind_agent"] or m["blamed_agent"] or m["work_agent"]

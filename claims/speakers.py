@@ -52,7 +52,10 @@ SOURCE_NOUNS = (
     r"administration|company|operator|department|council|committee|coalition|forces|sources|guard|coastguard|"
     r"navy|air\s+force|service|board|court|prosecutors?|hospital|airline|union|institute|utility|regulator|"
     r"authority|watchdog|inspectors?|commission|network|police\s+force|fire\s+brigade|directorate|bureau|"
-    r"secretariat|inspectorate|cent(?:re|er)|team"
+    r"secretariat|inspectorate|cent(?:re|er)|team|governor|mayor|minister|president|chief|director|manager|"
+    r"engineers?|chairman|chairwoman|chair|secretary|ambassador|prosecutor|judge|coroner|sheriff|captain|"
+    r"superintendent|ceo|executive|lawyers?|attorneys?|scientists?|researchers?|teachers?|nurses?|staff|workers?|"
+    r"survivors?|relatives?|families|neighbou?rs?|locals?|villagers?|passengers?|crew|campaigners?|activists?"
 )
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "we": "group", "i": "person"}
 QUOTE_CHARS = '"“”'
@@ -300,9 +303,19 @@ def _credit(
     )  # fmt: skip
 
 
+# Every word that can introduce a credit: a sentence with none of them (and no quote mark)
+# credits no one, and the patterns below need not be tried.
+CREDIT_WORDS = frozenset(_VERB_FORMS) | frozenset(COMMUNICATION_VERBS) | {"according"}
+WORD_RE = re.compile(r"[a-z]+")
+
+
 def _find(sentence: str) -> Attribution:
     sentence = sentence.replace("#", " ")  # hashtags: same length, so offsets hold
     n = len(sentence)
+    if not any(q in sentence for q in QUOTE_CHARS) and CREDIT_WORDS.isdisjoint(
+        WORD_RE.findall(sentence.lower())
+    ):
+        return Attribution(content_start=0, content_end=n)
     starts_quoted = sentence[:1] in QUOTE_CHARS
     if starts_quoted or (quote_start := _first_quote(sentence)) is not None:
         m = AFTER_QUOTE.search(sentence)
@@ -354,7 +367,18 @@ def _find(sentence: str) -> Attribution:
 
 # Verbs of speech that are as often plain transitive verbs: "recalled 40,000 jars", "rejected
 # the bid", "posted a loss". They credit a statement only when one follows.
-OBJECT_VERBS = {"recall", "reject", "dismiss", "dispute", "post", "maintain", "report", "estimate", "reveal"}
+OBJECT_VERBS = {
+    "recall",
+    "reject",
+    "dismiss",
+    "dispute",
+    "post",
+    "maintain",
+    "report",
+    "estimate",
+    "reveal",
+    "claim",
+}
 STATEMENT_FOLLOWS = re.compile(
     r"\s*(?:,|:|that\b|[\"“]|how\b|what\b|whether\b|why\b|when\b|(?:the\s+|any\s+)?(?:reports?|claims?|"
     r"allegations?|accusations?|suggestions?|assertions?|charges?|rumou?rs?|speculation)\b)"
