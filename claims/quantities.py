@@ -513,7 +513,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
 def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text` (found at `offset` in the body). Spans in `skip_spans` (dates,
     times) are not numbers of anything."""
-    tokens = tokenize(text, offset)
+    tokens = tokenize(text)  # offsets within `text`; `offset` is added to what is returned
+    skip_spans = [(a - offset, b - offset) for a, b in skip_spans]
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -554,7 +555,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         ):
             i = end
             continue  # a year or a span of years ("the 2014-2018 war")
-        unit, dimension, canonical, end = _unit_after(tokens, end, text, offset)
+        unit, dimension, canonical, end = _unit_after(tokens, end, text)
         if unit is None:
             noun, end2 = _counted(tokens, end)
             if noun in VAGUE_NOUNS:
@@ -585,9 +586,9 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             value_max=high,
             unit=unit,
             qualifier=qualifier,
-            text=text[tokens[q_start].start - offset : tokens[end - 1].end - offset],
-            start=tokens[q_start].start,
-            end=tokens[end - 1].end,
+            text=text[tokens[q_start].start : tokens[end - 1].end],
+            start=tokens[q_start].start + offset,
+            end=tokens[end - 1].end + offset,
             canonical_unit=canonical,
             dimension=dimension,
             role=role,
@@ -604,9 +605,9 @@ def _age(text: str, offset: int, tokens: Sequence[Token], start: int, end: int, 
         value=value,
         unit="year",
         qualifier="exact",
-        text=text[tokens[start].start - offset : tokens[end - 1].end - offset],
-        start=tokens[start].start,
-        end=tokens[end - 1].end,
+        text=text[tokens[start].start : tokens[end - 1].end],
+        start=tokens[start].start + offset,
+        end=tokens[end - 1].end + offset,
         canonical_unit="age",
         dimension="age",
     )
@@ -714,7 +715,7 @@ def _age_end(tokens: Sequence[Token], i: int, num: _Num) -> int | None:
 
 
 def _unit_after(
-    tokens: Sequence[Token], j: int, text: str, offset: int
+    tokens: Sequence[Token], j: int, text: str
 ) -> tuple[str | None, str | None, str | None, int]:
     """A measurement unit, percentage or currency right after a number."""
     if j > 0 and tokens[j - 1].text.endswith("%"):
@@ -799,7 +800,7 @@ def _unit_after(
         k = j - 1
         while k > 0 and tokens[k].text[0].isdigit() is False and tokens[k].lower in SCALES:
             k -= 1
-        start = tokens[k].start - offset
+        start = tokens[k].start
         if start > 0 and text[start - 1] in CURRENCY_SYMBOLS:
             return CURRENCY_SYMBOLS[text[start - 1]], "money", CURRENCY_SYMBOLS[text[start - 1]], j
     return None, None, None, j

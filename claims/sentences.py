@@ -52,9 +52,32 @@ TITLE_ABBREVIATION = re.compile(
 POSSIBLE_BOUNDARY = re.compile(r"[.!?…;:]['\"”’)\]]*\s+\S|\n\s*\n")
 
 
+# A boundary no segmenter would doubt: a lower-case word of two letters or more (not a known
+# abbreviation), a full stop, a space, a capital. Blocks are cut there first, so the segmenter
+# only reads the stretches with a doubtful stop ("U.S.", "Gen.", "No. 2", "p.m.").
+CLEAR_BOUNDARY = re.compile(r"(?<![.\w])(?P<word>[a-z]{2,})[.!?](?=\s+[A-Z])")
+LOWER_ABBREVIATIONS = {"vs", "etc", "approx", "incl", "esp", "fig", "no", "nos", "st", "ft", "mt", "ca", "cf", "al",
+                       "jr", "sr", "inc", "ltd", "co", "corp", "dept", "est", "govt", "min", "max", "mr", "mrs",
+                       "ms", "dr", "op", "vol", "pp", "ed", "eds", "rev", "gen", "col", "lt", "sgt", "capt"}  # fmt: skip
+
+
 def _segment(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for m in CLEAR_BOUNDARY.finditer(text):
+        if m["word"] in LOWER_ABBREVIATIONS:
+            continue
+        spans.extend((cursor + a, cursor + b) for a, b in _segment_stretch(text[cursor : m.end()]))
+        cursor = m.end()
+    spans.extend((cursor + a, cursor + b) for a, b in _segment_stretch(text[cursor:]))
+    return spans
+
+
+def _segment_stretch(text: str) -> list[tuple[int, int]]:
     stripped = text.strip()
-    if stripped and not POSSIBLE_BOUNDARY.search(stripped):
+    if not stripped:
+        return []
+    if not POSSIBLE_BOUNDARY.search(stripped):
         start = text.index(stripped[0])
         return [(start, start + len(stripped))]
     spans: list[tuple[int, int]] = []

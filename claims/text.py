@@ -199,17 +199,23 @@ def tokenize(text: str, offset: int = 0) -> Sequence[Token]:
     return _tokens(text) if not offset else _shifted(text, offset)
 
 
+# Tokens are built by the hundred thousand: tuple.__new__ skips the NamedTuple constructor's
+# argument handling, which costs as much as the tokenizing regex.
+_new_token = tuple.__new__
+
+
 @lru_cache(maxsize=8192)
 def _shifted(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple(Token(t.text, t.start + offset, t.end + offset, t.lower) for t in _tokens(text))
+    return tuple(_new_token(Token, (t[0], t[1] + offset, t[2] + offset, t[3])) for t in _tokens(text))
 
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(
-        Token(m.group(), m.start(), m.end(), m.group().lower().translate(QUOTES))
-        for m in TOKEN.finditer(text)
-    )
+    out = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        out.append(_new_token(Token, (word, m.start(), m.end(), word.lower().translate(QUOTES))))
+    return tuple(out)
 
 
 # Irregular past forms the lemmatizer reads as adjectives or nouns ("broke", "shot").
