@@ -282,16 +282,18 @@ def _occurrence_claim(claim: Claim, kind: str, when: DateMention) -> Claim:
 def own_time(claim: Claim) -> EventTime:
     """The time a claim's own words give its event (not a time inside an appositive or a
     relative clause: "a faction that broke with the ELA last year")."""
-    main = main_clause(claim.text)
-    claim = replace(claim, dates=[m for m in claim.dates if m.text in main])
     if claim.event_date or claim.event_weekday is not None:
         return EventTime(claim.event_date, claim.event_weekday, source="own")
-    months = [m for m in claim.dates if m.granularity == "month" and m.relation == "on" and m.month]
+    if not claim.dates:
+        return EventTime()
+    main = main_clause(claim.text)
+    dates = [m for m in claim.dates if m.text in main]
+    months = [m for m in dates if m.granularity == "month" and m.relation == "on" and m.month]
     if months:
         m = months[0]
         assert m.month is not None
         return EventTime(month=(m.value.year if m.value else 0, m.month), source="own")
-    years = [m for m in claim.dates if m.granularity == "year" and m.relation == "on" and m.value]
+    years = [m for m in dates if m.granularity == "year" and m.relation == "on" and m.value]
     if years:  # "In 2021, ...": a year, compared by year
         assert years[0].value is not None
         return EventTime(month=(years[0].value.year, 0), source="own")
