@@ -510,9 +510,19 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     return None
 
 
+# Words without which a sentence states no figure (besides digits): a cheap test first.
+NUMBER_WORDS = (
+    NUMBER_STARTS | {w for k in VAGUE for w in k} | set(SCALES) | {w for u in UNITS for w in u.split()}
+) - {"a", "an", "of", "half"}  # (with the units: "within a mile")
+DIGIT = re.compile(r"\d")
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text` (found at `offset` in the body). Spans in `skip_spans` (dates,
     times) are not numbers of anything."""
+    if not DIGIT.search(text) and NUMBER_WORDS.isdisjoint(LOWER_WORD.findall(text.lower())):
+        return []
     tokens = tokenize(text)  # offsets within `text`; `offset` is added to what is returned
     skip_spans = [(a - offset, b - offset) for a, b in skip_spans]
     found: list[Quantity] = []
@@ -714,9 +724,7 @@ def _age_end(tokens: Sequence[Token], i: int, num: _Num) -> int | None:
     return None
 
 
-def _unit_after(
-    tokens: Sequence[Token], j: int, text: str
-) -> tuple[str | None, str | None, str | None, int]:
+def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None, str | None, str | None, int]:
     """A measurement unit, percentage or currency right after a number."""
     if j > 0 and tokens[j - 1].text.endswith("%"):
         return "%", "percent", "percent", j
