@@ -24,7 +24,7 @@ from claims.entities import find_entities, same_entity
 from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
-from claims.text import lemma, tokenize
+from claims.text import STOPWORDS, lemma, tokenize
 
 EVENT_CLASS = {
     "attack": "attack", "strike": "attack", "assault": "attack", "raid": "attack", "bombing": "attack",
@@ -142,7 +142,19 @@ def main_verb(text: str) -> str | None:
             continue
         if i > 0 and (tokens[i - 1].lower in MODIFIER_SLOT or tokens[i - 1].text[:1].isdigit()):
             continue  # "two armed drones", "the injured workers": an adjective, not the verb
-        if is_finite(w) or (i > 0 and tokens[i - 1].lower in AUXILIARIES and w.endswith(("ed", "ing", "en"))):
+        negated_base = (
+            i > 1
+            and tokens[i - 1].lower in ("not", "n't", "never")
+            and tokens[i - 2].lower in AUXILIARIES
+            and tok.text.isalpha()
+            and tok.text.islower()
+            and w not in STOPWORDS
+        )  # "did not declare", not "is not Castellan's first fire"
+        if (
+            is_finite(w)
+            or (i > 0 and tokens[i - 1].lower in AUXILIARIES and w.endswith(("ed", "ing", "en")))
+            or negated_base  # "did not declare"
+        ):
             lem = lemma(w)
             return SYNONYMS.get(lem, lem)
     return None

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from claims.entities import same_entity, same_speaker
-from claims.events import EventTime, places_match, specific_places, time_relation
+from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES, PERSON_CLASSES
 from claims.model import Claim
 from claims.speakers import opposed_positions
@@ -98,6 +98,12 @@ def blocking_keys(claim: Claim) -> set[str]:
         {w for w in claim.lemmas if w not in GENERIC_LEMMAS and len(w) > 3}, key=lambda w: (-len(w), w)
     )
     keys |= {f"{WORD_KEY}{w}" for w in words[:3]}
+    # a denial and the statement it denies meet on the denied words ("did not declare a mayday" /
+    # "declared a mayday"): the denied words of a negated claim, and every claim's main verb
+    keys |= {f"{WORD_KEY}{w}" for w in claim.negated_terms if w not in GENERIC_LEMMAS and len(w) > 3}
+    verb = main_verb(claim.text)
+    if verb and verb not in GENERIC_LEMMAS and len(verb) > 3:
+        keys.add(f"{WORD_KEY}{verb}")
     keys |= {f"story|{anchor}|{w}" for anchor in claim.places[:3] for w in words[:6]}
     return keys
 
@@ -335,11 +341,20 @@ def worth_keeping(pair: PairScore) -> bool:
 SAME_SPEAKER_LEXICAL = 0.2  # one speaker's two statements on a point share few words besides it
 
 
+def denial_covered(a: Claim, b: Claim) -> bool:
+    """What the negated claim denies is, word for word, what the other says: "the gates had not
+    been opened at the scheduled time" against "the gates were opened at the scheduled time of
+    1 p.m. and [more]" (the other clause may say more, which lowers their plain similarity)."""
+    neg, pos = (a, b) if a.negated else (b, a)
+    denied = {w for w in neg.negated_terms if w not in GENERIC_LEMMAS and not w.isdigit()}
+    return len(denied) >= 2 and len(denied & set(pos.lemmas)) >= 0.75 * len(denied)
+
+
 def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:
     """One side says something did not happen, the other says it did, in much the same words;
     or one speaker is reported confirming a thing and denying it (whatever the topic score:
     a denial is worded unlike the claim it denies)."""
-    if a.negated != b.negated and lexical >= NEGATION_LEXICAL:
+    if a.negated != b.negated and (lexical >= NEGATION_LEXICAL or denial_covered(a, b)):
         return True
     return opposed_positions(a, b) and lexical >= SAME_SPEAKER_LEXICAL and same_speaker(a, b)
 

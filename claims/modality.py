@@ -29,6 +29,14 @@ class Negation:
     cues: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # content lemmas inside the scopes
     spans: list[tuple[int, int]] = field(default_factory=list)  # scope spans, relative to the text
+    # the same for the cues that deny the clause's predicate ("did not", "never", "no one"), not a
+    # thing along the way ("fans who had arrived without tickets", "rather than by road")
+    predicate_cues: list[str] = field(default_factory=list)
+    predicate_terms: list[str] = field(default_factory=list)
+
+
+# Negations of a thing, not of what the clause says happened.
+PREPOSITIONAL_NEGATIONS = {"without", "rather than", "instead of", "free of"}
 
 
 def hedges(text: str) -> list[str]:
@@ -59,9 +67,13 @@ def negation(text: str) -> Negation:
             start = m.start()
         else:
             start = m.end()
+        terms = content_lemmas(text[start:end])
         out.cues.append(cue.strip())
         out.spans.append((m.start(), end))
-        out.terms.extend(content_lemmas(text[start:end]))
+        out.terms.extend(terms)
+        if cue.strip() not in PREPOSITIONAL_NEGATIONS:
+            out.predicate_cues.append(cue.strip())
+            out.predicate_terms.extend(terms)
     return out
 
 

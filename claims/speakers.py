@@ -378,6 +378,7 @@ OBJECT_VERBS = {
     "estimate",
     "reveal",
     "claim",
+    "declare",  # "declared a mayday", "declared a state of emergency"
 }
 STATEMENT_FOLLOWS = re.compile(
     r"\s*(?:,|:|that\b|[\"“]|how\b|what\b|whether\b|why\b|when\b|(?:the\s+|any\s+)?(?:reports?|claims?|"

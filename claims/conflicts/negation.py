@@ -15,6 +15,7 @@ from claims.conflicts.attribution import same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb
 from claims.lexicon import GENERIC_CLASS
+from claims.linking import denial_covered
 from claims.model import Frame
 
 HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties", "missing": "people missing"}
@@ -61,7 +62,11 @@ def _general(pair: Pair) -> Finding | None:
     no distress call" vs "she received a distress call from the ferry"): the claims must be
     worded alike, be about the same story, and the denied verb and another word under the
     negation must recur on the other side."""
-    if _denies(pair.a) == _denies(pair.b) or pair.lexical < 0.4:
+    if _denies(pair.a) == _denies(pair.b):
+        return None
+    if pair.lexical < 0.4 and not (
+        pair.a.claim.negated != pair.b.claim.negated and denial_covered(pair.a.claim, pair.b.claim)
+    ):
         return None
     if (
         pair.a.claim.stance in STANCES

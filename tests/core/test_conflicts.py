@@ -268,6 +268,28 @@ class TestOutcome:
 
 
 class TestNegation:
+    def test_a_denied_act_against_the_act(self) -> None:
+        result = pair(
+            "The pilots of Borealis flight 2207 declared a mayday over eastern Saskatchewan and diverted to Winnipeg.",
+            "The crew of Borealis flight 2207 did not declare a mayday but asked air traffic control for priority.",
+        )
+        assert only(with_kind(review_worthy(result), "negation")).severity in ("high", "medium")
+
+    def test_a_denial_covered_by_a_longer_statement(self) -> None:
+        result = pair(
+            "At Karundu stadium, officials said the gates were opened at the scheduled time of 1 p.m. and "
+            "blamed fans who had arrived without tickets for forcing their way in.",
+            "At Karundu stadium, fans said the gates had not been opened at the scheduled time of 1 p.m.",
+        )
+        assert with_kind(review_worthy(result), "negation"), "the denial is compared with what it denies"
+
+    def test_without_in_a_relative_clause_does_not_negate_the_statement(self) -> None:
+        result = pair(
+            "At Karundu stadium, officials said the gates were opened at 1 p.m. and blamed fans who had arrived without tickets.",
+            "At Karundu stadium, officials said the gates were opened at 1 p.m.",
+        )
+        assert with_kind(review_worthy(result), "negation") == []
+
     def test_no_injuries_versus_two_hurt(self) -> None:
         result = pair(FIRE + "No injuries were reported.", FIRE + "Two workers were hurt in the explosion.")
         x = only(review_worthy(result))
