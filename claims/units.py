@@ -3,6 +3,7 @@ base unit (metres, kilograms, cubic metres, kelvin, bytes...), by pint."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -110,9 +111,9 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
     first, last = inside[0], inside[-1]
     before = [t.lower for t in tokens[max(0, first - 3) : first]]
     after = [t.lower for t in tokens[last + 1 : last + 4]]
-    if "-" in q.text or (q.text and q.text[-1].isalpha() and tokens[last].text.count("-")):
-        for word in after:  # "a 320-metre bridge": the size of the thing named next
-            if word[:1].isalpha():
+    if re.search(r"\d\s*-\s*[a-z]", q.text):  # "a 320-metre bridge": the size of the thing named next
+        for word in after:
+            if word[:1].isalpha() and word not in ("of", "and", "or"):
                 return f"size:{lemma(word)}"
     for k, word in enumerate(after[:2]):
         if word in DIRECTIONS or word in COMPASS:
