@@ -64,7 +64,9 @@ def _starts_clause(text: str) -> bool:
     """Whether text opens a clause of its own: a subject, then a finite verb soon after."""
     if not SUBJECT_START.match(text):
         return False
-    head = re.split(r"[,;]", text, maxsplit=1)[0]
+    # the verb must come before the next "and"/"or": in "the FDA and its committee and would give",
+    # "would" is the verb of the next coordinated part, not of "its committee"
+    head = re.split(r"[,;]|\s(?:and|or)\s", text, maxsplit=1)[0]
     words = head.split()[:9]
     return any(is_finite(w.strip(".,\"'”“")) for w in words[1:]) or bool(
         re.match(r"^(?:no|none|nobody|neither)\b", text)

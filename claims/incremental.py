@@ -15,7 +15,6 @@ result of adding articles one by one equals `claims.analysis.analyze` on all of 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +23,7 @@ from typing import Protocol
 from claims.analysis import extract_all
 from claims.conflicts import detect_all
 from claims.events import adopt_date, assign_times, known_occurrence
-from claims.linking import PairScore, blocking_keys, score_pair, worth_keeping
+from claims.linking import KeyIndex, PairScore, blocking_keys, score_pair, worth_keeping, worth_scoring
 from claims.model import Article, Claim, Conflict, Reuse, Source
 from claims.reuse import MIN_SHARED, _check, shingles, words
 
@@ -38,6 +37,13 @@ class Store(Protocol):
         ...
 
     def claims_of(self, article_ids: set[str]) -> list[Claim]: ...
+
+    # Optional, used when present:
+    # - `claims_by_id(ids: set[str]) -> list[Claim]` (cheaper than loading whole articles to
+    #   pick a few of their claims);
+    # - `postings(keys: set[str]) -> dict[str, list[Claim]]`: the stored claims under each of
+    #   these keys, as `claims_with_keys` would give them (so their keys need not be recomputed;
+    #   keys shared by more than `MAX_POSTING` claims may be left out).
 
     def articles(self, article_ids: set[str]) -> list[Article]: ...
 
@@ -68,34 +74,39 @@ def index_keys(claim: Claim) -> set[str]:
 
 
 def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -> list[PairScore]:
-    """Scored pairs between `claims` and stored (or `extra`) claims sharing a key with them."""
-    extra = list(extra)
-    mine = {c.id for c in claims}
+    """Scored pairs between `claims` and stored (or `extra`) claims they are candidates with:
+    the same `KeyIndex.candidates` as the batch uses, over the stored claims sharing a key."""
     keys: set[str] = set()
     for c in claims:
         keys |= index_keys(c)
-    pool = {c.id: c for c in store.claims_with_keys(keys)}
-    pool.update({c.id: c for c in extra})
-    postings: dict[str, list[Claim]] = defaultdict(list)
-    for c in list(pool.values()) + claims:
-        for k in index_keys(c) & keys:
-            postings[k].append(c)
+    index = KeyIndex()
+    postings = getattr(store, "postings", None)
+    if postings is not None:  # the store knows each stored claim's keys: no need to recompute them
+        for key, members in postings(keys).items():
+            index.postings[key].extend(members)
+        local = {c.id: c for c in [*extra, *claims]}  # (newer than their stored versions)
+        for key in index.postings:
+            index.postings[key] = [c for c in index.postings[key] if c.id not in local]
+        for c in local.values():
+            index.add(c)
+    else:
+        pool = {c.id: c for c in store.claims_with_keys(keys)}
+        pool.update({c.id: c for c in extra})
+        pool.update({c.id: c for c in claims})
+        for c in pool.values():
+            index.add(c)
     seen: set[tuple[str, str]] = set()
     out: list[PairScore] = []
     for c in claims:
-        for k in index_keys(c):
-            for other in postings.get(k, []):
-                if other.id == c.id or other.source_id == c.source_id:
-                    continue
-                if other.id in mine and other.id < c.id:
-                    continue  # a pair inside the new claims: scored once
-                a, b = (c, other) if _order(c) < _order(other) else (other, c)
-                if (a.id, b.id) in seen:
-                    continue
-                seen.add((a.id, b.id))
-                pair = score_pair(a, b)
-                if worth_keeping(pair):
-                    out.append(pair)
+        if c.modality == "question":
+            continue
+        for other in index.candidates(c):
+            a, b = (c, other) if _order(c) < _order(other) else (other, c)
+            if (a.id, b.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            if worth_scoring(a, b) and worth_keeping(pair := score_pair(a, b)):
+                out.append(pair)
     return out
 
 
@@ -137,10 +148,15 @@ def analyse_new(article: Article, store: Store) -> Delta:
     delta = Delta([article], {article.id: own}, pairs, [])
     # stored articles without a date of their own may now take one from this article
     for other in store.articles(_undated_neighbours(article, pairs, claims)):
+        stored_time = other.main_event.time if other.main_event else None
+        if stored_time is not None and stored_time.date is not None and stored_time.source != "adopted":
+            continue  # dated by its own words: nothing to adopt
         other_claims = store.claims_of({other.id})
+        base = _base_event(other, other_claims)
+        if base.time.date is not None and _same_time(base, other.main_event):
+            continue  # its event has a date of its own: nothing to adopt (and no pairs to redo)
         other_pairs = _pairs_for(other_claims, store, extra=own)
         pool = {c.id: c for c in other_claims} | claims | _stored(other_pairs, claims, store)
-        base = _base_event(other, other_claims)
         redone = adopt_date(base, _dates_from(other.id, other_pairs, pool))
         if _same_time(redone, other.main_event):
             continue
@@ -165,10 +181,14 @@ def analyse_new(article: Article, store: Store) -> Delta:
 
 
 def _stored(pairs: list[PairScore], known: dict[str, Claim], store: Store) -> dict[str, Claim]:
-    """Stored claims a list of pairs refers to that are not yet in `known`."""
+    """Stored claims a list of pairs refers to that are not yet in `known` (by id when the
+    store can, else through their articles)."""
     missing = {i for p in pairs for i in (p.a, p.b) if i not in known}
     if not missing:
         return {}
+    by_id = getattr(store, "claims_by_id", None)
+    if by_id is not None:
+        return {c.id: c for c in by_id(missing)}
     articles = {i.rsplit(".c", 1)[0] for i in missing}
     return {c.id: c for c in store.claims_of(articles) if c.id in missing}
 

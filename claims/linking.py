@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -166,10 +167,17 @@ def lexical_similarity(a: Claim, b: Claim) -> float:
     return 0.6 * dice + 0.4 * ratio
 
 
+@lru_cache(maxsize=65536)
+def _names_match(sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Whether any name of one set is the same entity as one of the other. Cached: the claims of
+    one article mostly carry the same names (their story's anchors)."""
+    return any(same_entity(x, y) for x in sa for y in sb)
+
+
 def entity_similarity(a: Claim, b: Claim) -> float:
     sa, ca = _entity_keys(a)
     sb, cb = _entity_keys(b)
-    if sa & sb or any(same_entity(x, y) for x in sa for y in sb):
+    if sa & sb or _names_match(frozenset(sa), frozenset(sb)):
         return 1.0
     if ca & cb:
         return 0.4
@@ -359,9 +367,25 @@ def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:
     return opposed_positions(a, b) and lexical >= SAME_SPEAKER_LEXICAL and same_speaker(a, b)
 
 
+# Below this wording similarity a pair without a shared slot cannot be worth keeping (its topic
+# is at most 0.6 x lexical, plus 0.1 for the same time: under SUGGEST) unless it is a denial.
+WORDING_FLOOR = (SUGGEST - 0.1) / 0.6 - 0.01  # (scores are rounded to three places)
+
+
+def worth_scoring(a: Claim, b: Claim) -> bool:
+    """A cheap test that lets through every pair `worth_keeping` would keep: most candidate
+    pairs share no slot and few words, and need not be scored in full."""
+    if shared_slots(a, b):
+        return True
+    lexical = lexical_similarity(a, b)
+    return lexical >= WORDING_FLOOR or negation_candidate(a, b, lexical)
+
+
 def score_candidates(claims: list[Claim]) -> list[PairScore]:
     """Scores of every candidate pair close enough in topic to matter."""
-    return [p for a, b in candidate_pairs(claims) if worth_keeping(p := score_pair(a, b))]
+    return [
+        p for a, b in candidate_pairs(claims) if worth_scoring(a, b) and worth_keeping(p := score_pair(a, b))
+    ]
 
 
 def rescore(claims: list[Claim], pairs: list[PairScore], articles: set[str]) -> list[PairScore]:
@@ -379,7 +403,7 @@ def rescore(claims: list[Claim], pairs: list[PairScore], articles: set[str]) -> 
             continue
         for other in index.candidates(claim):
             a, b = (claim, other) if order[claim.id] < order[other.id] else (other, claim)
-            if (a.id, b.id) not in kept and worth_keeping(p := score_pair(a, b)):
+            if (a.id, b.id) not in kept and worth_scoring(a, b) and worth_keeping(p := score_pair(a, b)):
                 kept[(a.id, b.id)] = p
     return sorted(kept.values(), key=lambda p: (order[p.a], order[p.b]))
 

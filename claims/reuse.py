@@ -81,9 +81,15 @@ def detect_reuse(articles: list[Article]) -> list[Reuse]:
     return found
 
 
+def local_shingles(tokens: list[str]) -> list[int]:
+    """The word 6-grams hashed with Python's own (per-process) hash: fast, and enough to compare
+    two texts within one process (the stable `shingle_list` is for what a database keeps)."""
+    return [hash(tuple(tokens[i : i + SHINGLE])) for i in range(max(0, len(tokens) - SHINGLE + 1))]
+
+
 def _check(x: Article, y: Article, tx: list[str], ty: list[str]) -> list[Reuse]:
     """Whether one of two articles (given by their words) copies the other."""
-    hx, hy = shingle_list(tx), shingle_list(ty)
+    hx, hy = local_shingles(tx), local_shingles(ty)
     in_y = covered(hx, set(hy)) / max(len(tx), 1)
     in_x = covered(hy, set(hx)) / max(len(ty), 1)
     return _direction(x, y, in_x, in_y)
