@@ -41,7 +41,7 @@ class Store(Protocol):
     # Optional, used when present:
     # - `claims_by_id(ids: set[str]) -> list[Claim]` (cheaper than loading whole articles to
     #   pick a few of their claims);
-    # - `postings(keys: set[str]) -> dict[str, list[Claim]]`: the stored claims under each of
+    # - `claims_by_key(keys: set[str]) -> dict[str, list[Claim]]`: the stored claims under each of
     #   these keys, as `claims_with_keys` would give them (so their keys need not be recomputed;
     #   keys shared by more than `MAX_POSTING` claims may be left out).
 
@@ -80,9 +80,9 @@ def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -
     for c in claims:
         keys |= index_keys(c)
     index = KeyIndex()
-    postings = getattr(store, "postings", None)
-    if postings is not None:  # the store knows each stored claim's keys: no need to recompute them
-        for key, members in postings(keys).items():
+    by_key = getattr(store, "claims_by_key", None)
+    if callable(by_key):  # the store knows each stored claim's keys: no need to recompute them
+        for key, members in by_key(keys).items():
             index.postings[key].extend(members)
         local = {c.id: c for c in [*extra, *claims]}  # (newer than their stored versions)
         for key in index.postings:
@@ -187,7 +187,7 @@ def _stored(pairs: list[PairScore], known: dict[str, Claim], store: Store) -> di
     if not missing:
         return {}
     by_id = getattr(store, "claims_by_id", None)
-    if by_id is not None:
+    if callable(by_id):
         return {c.id: c for c in by_id(missing)}
     articles = {i.rsplit(".c", 1)[0] for i in missing}
     return {c.id: c for c in store.claims_of(articles) if c.id in missing}
