@@ -19,7 +19,8 @@ from claims.text import tokenize
 
 AUXILIARIES = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does", "do",
-    "must", "should", "may", "might", "shall", "remains", "remain", "remained", "'s", "’s",
+    "must", "should", "may", "might", "shall", "remains", "remain", "remained", "'s", "’s", "cannot", "can't",
+    "won't", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't",
 }  # fmt: skip
 IRREGULAR_PAST = {
     "hit", "struck", "shot", "took", "made", "said", "told", "began", "came", "went", "saw", "fell", "left",
@@ -37,7 +38,8 @@ LEADING_SUB = re.compile(
     r"(?P<sub>[^,]{6,200}?),\s+(?=\S)"
 )
 SEAMS = re.compile(
-    rf"(?P<semi>;\s+)|(?P<conj>,?\s+(?:but|while|whereas|although|though|yet)\s+)|(?P<and>,?\s+and\s+)"
+    rf"(?P<semi>;\s+)|(?P<conj>,?\s+(?:but|while|whereas|although|though|yet)\s+|,\s+so\s+(?!far\b|much\b|many\b))"
+    rf"|(?P<and>,?\s+and\s+)"
     rf"|(?P<part>,\s+(?:{PARTICIPLES})\b)|(?P<rel>,\s+which\s+)"
 )
 SUBJECT_START = regex.compile(
@@ -60,10 +62,15 @@ def has_verb(text: str) -> bool:
     return any(is_finite(t.text) for t in tokenize(text))
 
 
-def _starts_clause(text: str) -> bool:
-    """Whether text opens a clause of its own: a subject, then a finite verb soon after."""
-    if not SUBJECT_START.match(text):
-        return False
+def _starts_clause(text: str, loose: bool = False) -> bool:
+    """Whether text opens a clause of its own: a subject, then a finite verb soon after. After
+    "but" or "so" (`loose`) the subject may be any noun ("so patients often cannot remember")."""
+    first = re.match(r"[a-z']+", text)
+    noun_first = (
+        loose and first is not None and not is_finite(first.group()) and first.group() not in ("not", "also")
+    )
+    if not SUBJECT_START.match(text) and not noun_first:
+        return False  # ("but has not launched any strikes": the same subject goes on, no new clause)
     # the verb must come before the next "and"/"or": in "the FDA and its committee and would give",
     # "would" is the verb of the next coordinated part, not of "its committee"
     head = re.split(r"[,;]|\s(?:and|or)\s", text, maxsplit=1)[0]
@@ -147,7 +154,7 @@ def _split_main(sentence: str, start: int, end: int) -> list[Clause]:
             continue
         if (
             kind == "semi"
-            or (kind == "conj" and _starts_clause(after))
+            or (kind == "conj" and _starts_clause(after, loose=True))
             or (kind == "and" and _starts_clause(after) and has_verb(sentence[cursor : m.start()]))
         ):
             close(m.start())

@@ -779,20 +779,7 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             return f"{w} {tokens[j + 1].lower}", "area", SQUARE_UNITS[tokens[j + 1].lower], j + 2
         if w == "km" and j + 2 < len(tokens) and tokens[j + 1].text == "/" and tokens[j + 2].lower == "h":
             return "km/h", "speed", "kilometer / hour", j + 3
-        if w in UNITS and w not in (
-            "day",
-            "days",
-            "week",
-            "weeks",
-            "month",
-            "months",
-            "year",
-            "years",
-            "hour",
-            "hours",
-            "minute",
-            "minutes",
-        ):
+        if w in UNITS:
             name, dim = UNITS[w]
             if w == "m" and (j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha()):
                 return None, None, None, j  # "5 m people" is rare; "5 m" as metres only at the end

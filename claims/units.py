@@ -10,7 +10,19 @@ from typing import Any
 
 from claims.model import Quantity
 
-MEASURES = {"length", "mass", "volume", "area", "speed", "temperature", "data", "power", "energy", "pressure"}
+MEASURES = {
+    "length",
+    "mass",
+    "volume",
+    "area",
+    "speed",
+    "temperature",
+    "data",
+    "power",
+    "energy",
+    "pressure",
+    "time",
+}
 CONVERTED_ROUND_SLACK = 0.05  # "5 km" reported as "3 miles": allow for the rounding of a conversion
 
 

@@ -4,7 +4,14 @@
 from __future__ import annotations
 
 from claims.conflicts.base import Finding, Pair
-from claims.conflicts.numeric import NumericDetector, figure, overlap, same_measure, updated_total
+from claims.conflicts.numeric import (
+    NumericDetector,
+    context_words,
+    figure,
+    overlap,
+    same_measure,
+    updated_total,
+)
 from claims.model import Quantity
 from claims.units import MEASURES, converted_interval, measure_role
 
@@ -41,7 +48,8 @@ class UnitDetector:
                 if qb.dimension == qa.dimension
                 and _comparable_roles(role_a, role_b)
                 and same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
-            ]
+                and (qa.dimension != "time" or context_words(a.claim, qa) & context_words(b.claim, qb))
+            ]  # durations abound ("over three years", "for nine years"): the words around must agree
             rivals = [(qb, ib) for qb, ib in rivals if ia is not None and ib is not None]
             if not rivals or any(
                 overlap(ia, ib) and not updated_total(a, qa, b, qb) for qb, ib in rivals if ia and ib
