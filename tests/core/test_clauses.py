@@ -117,3 +117,19 @@ def test_split_respects_the_content_span() -> None:
 def test_neither_opens_a_clause_of_its_own() -> None:
     s = "Two drones were launched at the base, but neither reached it."
     assert clause_texts(s) == ["Two drones were launched at the base", "neither reached it"]
+
+
+def test_a_consequence_after_so_is_its_own_clause() -> None:
+    s = "Symptoms can take as long as ten weeks to appear, so patients often cannot remember what they ate."
+    assert [c.text(s) for c in split_clauses(s, 0, len(s))] == [
+        "Symptoms can take as long as ten weeks to appear",
+        "patients often cannot remember what they ate",
+    ]
+
+
+def test_so_far_is_no_seam_and_but_without_subject_stays_whole() -> None:
+    for s in [
+        "The toll rose, so far without end.",
+        "The army struck 12 times, but has not struck since May.",
+    ]:
+        assert len(split_clauses(s, 0, len(s))) == 1

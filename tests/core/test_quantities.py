@@ -387,3 +387,11 @@ def test_a_toll_named_far_before_its_figure() -> None:
         "hours of Sunday rose to 23 this Monday."
     )
     assert (q.value, q.canonical_unit, q.role) == (23, "person", "death")
+
+
+def test_durations_are_measures_that_convert() -> None:
+    weeks = only_quantity("Symptoms can take up to 10 weeks to appear.")
+    days = only_quantity("Symptoms can appear up to 70 days after eating.")
+    assert (weeks.dimension, days.dimension) == ("time", "time")
+    assert weeks.canonical_unit != "capacity", "a span of time is not what something can hold"
+    assert converted_interval(weeks) == converted_interval(days)
