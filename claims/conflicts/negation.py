@@ -14,7 +14,7 @@ import re
 from claims.conflicts.attribution import same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb
-from claims.lexicon import GENERIC_CLASS
+from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
 from claims.linking import denial_covered
 from claims.model import Frame
 
@@ -29,10 +29,19 @@ def _types_clash(zero: str, positive: str) -> bool:
 
 
 def _groups_overlap(x: str | None, y: str | None) -> bool:
+    """Whether two harmed groups can overlap; a modifier that names no group of people ("No
+    heat-related deaths") leaves the group open."""
+    x, y = _group(x), _group(y)
     if not x or not y or x == y:
         return True
     generic = GENERIC_CLASS["person"]
     return (x == "person" and y in generic) or (y == "person" and x in generic)
+
+
+def _group(target: str | None) -> str | None:
+    if target is None or target in PERSON_CLASSES:
+        return target
+    return None if "-" in target or target.endswith(("ed", "al", "ing", "relate")) else target
 
 
 def _zero(f: Frame) -> bool:
