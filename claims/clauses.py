@@ -27,18 +27,19 @@ IRREGULAR_PAST = {
     "kept", "held", "brought", "built", "caught", "fought", "found", "gave", "got", "knew", "led", "lost",
     "met", "paid", "put", "ran", "rose", "sent", "set", "sold", "spoke", "stood", "thought", "threw", "won",
     "wrote", "hurt", "burned", "burnt", "spread", "broke", "drove", "flew", "sank", "shook", "blew", "tore",
-    "became", "remains", "says", "shows", "seems", "appears", "died", "killed", "injured", "stands",
+    "became", "remains", "says", "shows", "seems", "appears", "died", "killed", "injured", "stands", "cut", "shut",
 }  # fmt: skip
 PARTICIPLES = (
     "causing|killing|injuring|wounding|leaving|damaging|destroying|forcing|prompting|sparking|triggering|"
-    "marking|ending|blaming|bringing|raising|sending|setting|cutting|displacing|trapping|igniting|hitting"
+    "marking|ending|blaming|bringing|raising|sending|setting|cutting|displacing|trapping|igniting|hitting|reaching"
 )
 LEADING_SUB = re.compile(
     r"^(?P<word>Although|Though|While|Whereas|Even though|Even as|After|Since|Because|When|As|Once)\b\s+"
     r"(?P<sub>[^,]{6,200}?),\s+(?=\S)"
 )
 SEAMS = re.compile(
-    rf"(?P<semi>;\s+)|(?P<conj>,?\s+(?:but|while|whereas|although|though|yet)\s+|,\s+so\s+(?!far\b|much\b|many\b))"
+    rf"(?P<semi>;\s+)|(?P<conj>,?\s+(?:but|while|whereas|although|though|yet)\s+|,\s+so\s+(?!far\b|much\b|many\b)"
+    rf"|,\s+as\s+(?=(?:a|an|the|its|their)\s))"
     rf"|(?P<and>,?\s+and\s+)"
     rf"|(?P<part>,\s+(?:{PARTICIPLES})\b)|(?P<rel>,\s+which\s+)"
 )

@@ -38,7 +38,10 @@ EVENT_CLASS = {
     "collapse": "collapse", "breach": "attack", "stampede": "stampede", "landslide": "landslide",
     "eruption": "eruption", "leak": "leak", "spill": "leak", "outage": "outage", "shooting": "attack",
     "incident": "incident", "disaster": "incident", "emergency": "incident", "diversion": "emergency",
-    "landing": "emergency", "crush": "stampede",
+    "landing": "emergency", "crush": "stampede", "verdict": "verdict", "conviction": "verdict",
+    "acquittal": "verdict", "sentencing": "sentencing", "ruling": "ruling", "recall": "recall",
+    "walkout": "walkout", "stoppage": "walkout", "heatwave": "heatwave", "blackout": "outage",
+    "excursion": "accident", "overrun": "accident",
 }  # fmt: skip
 # Verbs that report an event happening; their lemma maps to the event class they imply.
 EVENT_VERBS = {
@@ -49,7 +52,8 @@ EVENT_VERBS = {
     "start": None, "begin": None, "ignite": "fire", "spark": None, "detect": None, "discover": None,
     "overturn": "accident", "flip": "accident", "meet": "meeting", "convene": "meeting",
     "approach": "attack", "fly": None, "break": None, "catch": "fire", "flare": "fire", "engulf": "fire",
-    "fail": None, "burst": None,
+    "fail": None, "burst": None, "convict": "verdict", "acquit": "verdict", "sentence": "sentencing",
+    "overrun": "accident", "skid": "accident",
 }  # fmt: skip
 PROJECTILES = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike"}
 BACKGROUND_TIME = re.compile(
@@ -85,7 +89,8 @@ MODIFIER_SLOT = {
 }
 END_CUES = re.compile(
     r"\b(?:put out|extinguished|doused|contained|under control|died down|subsided|ended|ends|lifted|reopened|"
-    r"resumed|restored|called off|wound down|were rescued|was rescued)\b",
+    r"resumed|restored|called off|wound down|were rescued|was rescued|expanded|extended|widened|broadened|"
+    r"narrowed|suspended|halted|withdrew|withdrawn|updated)\b",  # (a later step of the event, not its start)
     re.I,
 )
 Day = date  # the field "date" of EventTime shadows the type inside its class body
@@ -117,10 +122,13 @@ def event_class(claim: Claim) -> str | None:
             if lem == "strike" and not w.startswith("strike"):
                 continue  # "struck" is an outcome, not an event noun
             return EVENT_CLASS[lem]
-    for token in tokenize(claim.text):
+    tokens = tokenize(claim.text)
+    for i, token in enumerate(tokens):
         lem = SYNONYMS.get(lemma(token.lower), lemma(token.lower))
         if lem in EVENT_VERBS and is_finite(token.text) and EVENT_VERBS[lem]:
             return EVENT_VERBS[lem]
+        if lem == "find" and any(t.lower == "guilty" for t in tokens[i + 1 : i + 5]):
+            return "verdict"  # "a jury found him guilty on Aug. 14"
     return None
 
 

@@ -149,7 +149,8 @@ EVENT_NOUNS = {
     "hack", "stampede", "landslide", "eruption", "shelling", "ambush", "clash", "accident", "disaster",
     "evacuation", "emergency", "leak", "spill", "wildfire", "outage", "vote", "election", "count", "recount",
     "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning", "diversion", "landing",
-    "crush",
+    "crush", "verdict", "conviction", "acquittal", "sentencing", "ruling", "recall", "walkout", "stoppage",
+    "heatwave", "blackout", "excursion", "overrun",
 }  # fmt: skip
 
 # Lemma synonyms folded together before comparing wording.

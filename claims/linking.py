@@ -179,6 +179,8 @@ def entity_similarity(a: Claim, b: Claim) -> float:
     sb, cb = _entity_keys(b)
     if sa & sb or _names_match(frozenset(sa), frozenset(sb)):
         return 1.0
+    if a.speaker and b.speaker and a.speaker[:1].isupper() and same_speaker(a, b):
+        return 1.0  # the same named speaker ("Sharon Kaminski confirmed" / "Kaminski denied")
     if ca & cb:
         return 0.4
     return 0.0

@@ -374,7 +374,9 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
     if not nxt[:1].isalpha() or nxt in NOT_NOUNS or nxt in STOPWORDS:
         return False
     w = tokens[j].lower
-    if (lemma(nxt) in NOUN_CLASS or nxt in NOUN_CLASS) and not (lemma(nxt) != nxt and _verbish(nxt) and w.endswith("s")):
+    if (lemma(nxt) in NOUN_CLASS or nxt in NOUN_CLASS) and not (
+        lemma(nxt) != nxt and _verbish(nxt) and w.endswith("s")
+    ):
         return True  # ("drones struck": a plural noun and a past verb, not "drone strikes")
     after = tokens[j + 2].lower if j + 2 < len(tokens) else ""
     if (
@@ -735,6 +737,9 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
     """A measurement unit, percentage or currency right after a number."""
     if j > 0 and tokens[j - 1].text.endswith("%"):
         return "%", "percent", "percent", j
+    if j < len(tokens) and tokens[j].text in ("C", "F") and tokens[j].start == tokens[j - 1].end:
+        scale = "degC" if tokens[j].text == "C" else "degF"  # "47.8C", "98F"
+        return f"°{tokens[j].text}", "temperature", scale, j + 1
     if (j >= 2 and tokens[j - 2].lower == "magnitude") or (
         j < len(tokens) and tokens[j].lower == "magnitude"
     ):
