@@ -236,7 +236,11 @@ def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
 
 
 def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
-    """The qualifier in front of token i: (qualifier, detail, index where it starts)."""
+    """The qualifier in front of token i: (qualifier, detail, index where it starts); a currency
+    sign between them is part of the figure ("more than $2 million")."""
+    if i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS:
+        qualifier, detail, start = _qualifier(tokens, i - 1)
+        return (qualifier, detail, start) if start < i - 1 else ("exact", None, i)
     for words, qualifier, detail in QUALIFIERS:
         n = len(words)
         if i - n >= 0 and tuple(t.lower for t in tokens[i - n : i]) == words:

@@ -9,6 +9,7 @@ from typing import ClassVar
 from claims.conflicts.base import Finding, Pair
 from claims.dates import WEEKDAY_NAMES, describe
 from claims.events import EventTime
+from claims.units import converted_interval
 
 
 def _stated(t: EventTime) -> str:
@@ -21,6 +22,21 @@ def _stated(t: EventTime) -> str:
 
 def _mismatch(t: EventTime) -> bool:
     return t.date is not None and t.weekday is not None and t.date.weekday() != t.weekday
+
+
+DAY_SECONDS = 86_400
+
+
+def _spans_days(pair: Pair) -> bool:
+    """An event said to last days ("the 48-hour strike", "a three-day festival") is on each of
+    them: Monday's strike and Tuesday's strike may be one."""
+    for side in (pair.a, pair.b):
+        for q in side.claim.quantities:
+            # only a duration modifying a noun ("48-hour strike"), not one of the sentence's spans
+            span = converted_interval(q) if q.dimension == "time" and "-" in q.text else None
+            if span is not None and span[0] >= 1.5 * DAY_SECONDS:
+                return True
+    return False
 
 
 class DateDetector:
@@ -52,7 +68,7 @@ class DateDetector:
                     temporal="same_time",
                     strength=0.9,
                 )
-        if pair.time != "near":
+        if pair.time != "near" or _spans_days(pair):
             return None
         return Finding(
             self.kind,

@@ -48,9 +48,11 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     if not inside:
         return set()
     lo, hi = max(0, inside[0] - reach), min(len(tokens), inside[-1] + 1 + reach)
+    others = [(o.start, o.end) for o in claim.quantities if o is not q]
     words = {
         lemma(t.text) for t in tokens[lo:hi]
         if t.text[:1].islower() and t.lower not in STOPWORDS  # names say who, not what is counted
+        and not any(a <= t.start < b for a, b in others)  # nor does another figure ("over three years")
     }  # fmt: skip
     noise = {lemma(w) for w in content_lemmas(q.text)} | {"magnitude"}
     if q.unit:
@@ -58,6 +60,9 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     return words - noise - GENERIC_CONTEXT
 
 
+# Units a story uses for many different things: alike wording around two such figures is no sign
+# that they measure the same thing; the words next to them must agree.
+OPEN_UNITS = {"USD", "EUR", "GBP", "JPY", "percent", "year", "month", "week", "day", "hour", "minute"}
 GENERIC_COUNTED = {"person", None, "?", "home", "building", "vehicle", "case", "attack"}
 
 
@@ -66,10 +71,15 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
     town's population and the number of its evacuees are both people, not the same count."""
     if qa.role and qa.role == qb.role:
         return True  # deaths are deaths, however the sentence puts it
-    if lexical >= 0.45 or context_words(a, qa) & context_words(b, qb):
+    shared = context_words(a, qa) & context_words(b, qb)
+    if shared:
         return True
+    if lexical >= 0.45 and qa.canonical_unit not in OPEN_UNITS:
+        return True  # (sums and shares are many in one story: "$41 million in contracts", "$2 million in kickbacks")
     # "14,200 participants" and "more than 24,000 participants" in claims on one topic
-    specific = qa.canonical_unit == qb.canonical_unit and qa.canonical_unit not in GENERIC_COUNTED
+    specific = (
+        qa.canonical_unit == qb.canonical_unit and qa.canonical_unit not in GENERIC_COUNTED | OPEN_UNITS
+    )
     precise = qa.value_max is None and qb.value_max is None  # not "scores of drones"
     return specific and precise and topic >= 0.65
 
@@ -131,6 +141,31 @@ def updated_total(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     )  # fmt: skip
 
 
+PER_DAY = re.compile(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+alone\b|"
+    r"\balone\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+
+
+def _own_days(pair: Pair) -> bool:
+    """Both sides date what they say themselves and one counts a single day ("328 flights on
+    Tuesday alone"): counts of two days, not one count given twice."""
+    dated = all(s.claim.time is not None and s.claim.time.source == "own" for s in (pair.a, pair.b))
+    return dated and any(PER_DAY.search(s.claim.sentence) for s in (pair.a, pair.b))
+
+
+def _agreeing(xs: list[Quantity], ys: list[Quantity]) -> set[int]:
+    """Figures (by identity) that a figure of the same slot on the other side agrees with: "$160
+    to $210" on both sides is no conflict between the $160 and the $210."""
+    out: set[int] = set()
+    for qa in xs:
+        for qb in ys:
+            if comparable(qa, qb) and qa.value == qb.value and qa.value_max == qb.value_max:
+                out |= {id(qa), id(qb)}
+    return out
+
+
 class NumericDetector:
     kind = "numeric"
 
@@ -139,8 +174,11 @@ class NumericDetector:
             return None  # (a shared harm slot: tolls of one harm counted over different groups)
         a, b = pair.a, pair.b
         best: Finding | None = None
+        agreed = _agreeing(a.claim.quantities, b.claim.quantities)
         for qa in a.claim.quantities:
             for qb in b.claim.quantities:
+                if id(qa) in agreed or id(qb) in agreed:
+                    continue  # the other side gives this very figure: the rest count other things
                 if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
                 if overlap(qa.interval(), qb.interval()) and not updated_total(a, qa, b, qb):
@@ -206,9 +244,15 @@ class NumericDetector:
             )
         gap = abs(qa.value - qb.value) / max(qa.value, qb.value, 1)
         # a plain count (votes, people evacuated) reported a day or so apart is the same count;
-        # only events and their harm are told apart by their day
+        # only events and their harm are told apart by their day, and counts each text itself
+        # dates to another day ("312 flights on Monday", "328 on Tuesday")
         temporal = (
-            "same_time" if pair.time == "near" and not qa.role and qa.canonical_unit not in EVENTFUL else None
+            "same_time"
+            if pair.time == "near"
+            and not qa.role
+            and qa.canonical_unit not in EVENTFUL
+            and not _own_days(pair)
+            else None
         )
         return Finding(
             self.kind,

@@ -166,6 +166,26 @@ class TestNumeric:
         )
         assert of_kind(result, "numeric") == []
 
+    def test_the_same_range_in_a_copy_is_no_conflict(self) -> None:
+        body = "Arlene Voss said her quarterly water bill in Ashcombe rose from about $160 to more than $210."
+        result = pair(body, body)
+        assert of_kind(result, "numeric") == []
+
+    def test_sums_for_different_things_in_alike_sentences_do_not_conflict(self) -> None:
+        result = pair(
+            "Raymond Keele of the Ashcombe water authority was sentenced to seven years for taking $2.3 million in kickbacks.",
+            "Raymond Keele of the Ashcombe water authority was sentenced to 84 months for steering $41 million in contracts.",
+        )
+        assert of_kind(result, "numeric") == []
+
+    def test_counts_of_two_days_each_dated_are_not_one_count(self) -> None:
+        result = pair(
+            "Coralwing Airlines cancelled 312 flights on Monday as cabin crew walked off the job.",
+            "Coralwing Airlines cancelled 328 flights on Tuesday alone as cabin crew walked off the job.",
+            published=("2025-07-22", "2025-07-22"),
+        )
+        assert [x for x in of_kind(result, "numeric") if x.temporal == "same_time"] == []
+
     def test_casualties_of_an_earlier_attack_are_not_a_shrinking_toll(self) -> None:
         result = pair(
             "Drones attacked the Harrow Point base on June 4. Three soldiers were wounded in the attack.",
@@ -359,6 +379,14 @@ class TestDate:
         x = only(of_kind(result, "date"))
         assert x.severity == "high"
         assert "Thursday" in x.explanation and "Tuesday" in x.explanation
+
+    def test_an_event_lasting_days_is_on_each_of_them(self) -> None:
+        result = pair(
+            "The 48-hour strike by Coralwing cabin crew began at 4 a.m. on Monday.",
+            "Tuesday's strike by Coralwing cabin crew went ahead after talks collapsed.",
+            published=("2025-07-22", "2025-07-22"),
+        )
+        assert of_kind(result, "date") == []
 
     def test_an_action_the_lexicon_does_not_know_dated_differently(self) -> None:
         result = pair(
