@@ -236,9 +236,10 @@ def _dated_action(verb: str | None) -> str | None:
     ("the company recalled the jars on March 3" -> recall), so that two sources dating the same
     action differently can be compared."""
     from claims.lexicon import COMMUNICATION_VERBS
-    from claims.speakers import OBJECT_VERBS
 
-    speech = verb in COMMUNICATION_VERBS and verb not in OBJECT_VERBS  # "recalled 40,000 jars" is an act
+    # a statement is made again and again ("posted this on Sunday", "posted this on Monday"); a
+    # recall is an act ("recalled 40,000 jars")
+    speech = verb in COMMUNICATION_VERBS and verb != "recall"
     if not verb or verb in GENERAL_VERBS or speech or len(verb) < 3:
         return None
     return verb

@@ -46,6 +46,8 @@ def hedges(text: str) -> list[str]:
         word = m.group()
         if word in ("May", "MAY"):
             continue  # the month (a capital modal "May" opening a sentence is rare in news)
+        if word.lower() == "could" and re.match(r"\s*(?:not|n't)\b", text[m.end() :]):
+            continue  # "could not open": a fact about what failed, not a hedge
         found.append(word.lower())
     return found
 

@@ -163,3 +163,8 @@ def test_no_injuries_reported_is_a_zero_harm_frame() -> None:
     c = claims_of("No injuries were reported.\n")[0]
     harm = [f for f in c.frames if f.kind == "harm"]
     assert [(f.value, f.count) for f in harm] == [("injury", 0)]
+
+
+def test_could_not_is_no_hedge() -> None:
+    assert hedges("The hospital could not open its doors") == []
+    assert hedges("The fire could spread overnight") == ["could"]
