@@ -296,10 +296,16 @@ def score_pair(a: Claim, b: Claim) -> PairScore:
         long_enough = min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
         topic = lexical + 0.1 * entity if long_enough and lexical >= 0.72 else lexical * 0.6
     score = topic + (0.1 if relation == "same" else 0.0)
-    if slots and slot <= 0.7 and not any(s.startswith(("qty:", "occ:")) for s in slots):
+    compare_only = bool(slots) and all(s in COMPARE_ONLY or s.startswith("des:") for s in slots)
+    # two statements worded alike that share only a slot to compare ("the operator confirmed that
+    # the edge lighting failed" twice) are linked on their wording, as slotless ones are
+    worded_alike = compare_only and lexical >= 0.72 and min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
+    if slots and slot <= 0.7 and not any(s.startswith(("qty:", "occ:")) for s in slots) and not worded_alike:
         score = min(score, CONFIRM - 0.01)  # "no injuries" and "two hurt" answer alike only in topic
-    if slots and all(s in COMPARE_ONLY or s.startswith("des:") for s in slots):
+    if compare_only and not worded_alike:
         score = min(score, CONFIRM - 0.01)  # worth comparing, never the same claim on that alone
+    if worded_alike:
+        score = max(score, lexical + 0.1 * entity)
     if (
         any(s.startswith("occ:") for s in slots)
         and entity < 1.0

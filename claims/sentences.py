@@ -93,6 +93,10 @@ def _segment_stretch(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A run-in heading in Markdown bold or italics opening a paragraph ("**Lighting.** The ...").
+RUN_IN_HEADING = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}?[.:!?]?(?:\*\*|__)[.:]?\s+")
+
+
 def _repair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut links out of a sentence span and split at quote-closing full stops."""
     pieces: list[tuple[int, int]] = []
@@ -111,8 +115,11 @@ def _repair(text: str, start: int, end: int) -> list[tuple[int, int]]:
             y2 = x + tail.start() if tail else y
             seg = text[x:y2]
             lead = len(seg) - len(seg.lstrip())
+            run_in = RUN_IN_HEADING.match(seg, lead)
+            if run_in:  # "**Lighting.** The airport operator has confirmed ...": a label, not the claim
+                lead = run_in.end()
             x2 = x + lead
-            y2 = x2 + len(seg.strip())
+            y2 = x + len(seg.rstrip())
             if y2 > x2 and LETTER.search(text, x2, y2):
                 out.append((x2, y2))
     return out

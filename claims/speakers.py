@@ -349,7 +349,7 @@ def _find(sentence: str) -> Attribution:
     if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
         rest = m3.end()
         that = regex.match(
-            r"(?:\s+\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}|\s+(?:reporters|journalists|the\s+press|the\s+media|"
+            r"(?:\s+(?:to\s+)?\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
             r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
             r"\s*(?:,\s*)?(?:that\s+)?",
             sentence[rest:],

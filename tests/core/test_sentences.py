@@ -157,3 +157,12 @@ def test_each_paragraph_is_segmented_on_its_own() -> None:
     # a heading without a full stop never runs into the paragraph below it
     body = "A long night in Delmore county after the storm\nCrews worked until dawn. Power returned at six.\n"
     assert sentence_texts(body) == ["Crews worked until dawn.", "Power returned at six."]
+
+
+def test_a_run_in_bold_heading_is_not_part_of_the_sentence() -> None:
+    body = "- **Lighting.** The airport operator has confirmed that the edge lighting failed. Whether it mattered is unclear.\n"
+    texts = [s.text for s in sentences(body)]
+    assert texts == [
+        "The airport operator has confirmed that the edge lighting failed.",
+        "Whether it mattered is unclear.",
+    ]
