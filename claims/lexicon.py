@@ -107,7 +107,7 @@ NOUN_CLASS = {
     "civilian": "civilian", "resident": "person", "villager": "person", "inhabitant": "person",
     "worker": "worker", "employee": "worker", "staff": "worker", "staffer": "worker", "miner": "worker",
     "passenger": "passenger", "crew": "crew", "crew member": "crew", "child": "child", "children": "child",
-    "student": "student", "patient": "patient", "officer": "officer", "police officer": "officer",
+    "student": "student", "patient": "patient", "participant": "patient", "officer": "officer", "police officer": "officer",
     "policeman": "officer", "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",
     "rescuer": "rescuer", "fan": "person", "spectator": "person", "migrant": "person", "refugee": "person",
     "protester": "protester", "protestor": "protester", "demonstrator": "protester", "militant": "militant",

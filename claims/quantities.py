@@ -108,7 +108,7 @@ UNITS = {
     "hectares": ("hectare", "area"), "hectare": ("hectare", "area"), "acres": ("acre", "area"),
     "acre": ("acre", "area"), "sq": ("kilometer ** 2", "area"), "square": ("kilometer ** 2", "area"),
     "mph": ("mile / hour", "speed"), "km/h": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
-    "knots": ("knot", "speed"), "knot": ("knot", "speed"),
+    "knots": ("knot", "speed"), "knot": ("knot", "speed"), "kt": ("knot", "speed"), "kts": ("knot", "speed"),
     "°c": ("degC", "temperature"), "celsius": ("degC", "temperature"), "°f": ("degF", "temperature"),
     "fahrenheit": ("degF", "temperature"), "millimetres": ("millimeter", "length"),
     "millimeters": ("millimeter", "length"), "mm": ("millimeter", "length"), "centimetres": ("centimeter", "length"),
