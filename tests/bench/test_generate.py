@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
@@ -184,9 +183,3 @@ def test_command_line_writes_n_files(tmp_path: Path) -> None:
     assert {re.match(r"\d{5}_(e\d+)_", f.name)[1] for f in files} == {"e1", "e2", "e3"}  # type: ignore[index]
     expected = generate_articles(12, words=200, seed=3, events=3)
     assert [f.read_text(encoding="utf-8") for f in files] == [to_markdown(a) for a in expected]
-
-
-def test_fast_enough() -> None:
-    start = time.perf_counter()
-    generate_articles(2000, seed=9)
-    assert time.perf_counter() - start < 10  # 10,000 take a few seconds
