@@ -3,21 +3,13 @@ or, from the `alembic` command line, on the store named by CLAIMS_DATABASE_URL."
 
 from __future__ import annotations
 
-from typing import Any
-
-from alembic import context
 from sqlalchemy.engine import Connection
 
+from alembic import context
+from app.db.migrate import include_object
 from app.db.models import SQLModel
 
 target_metadata = SQLModel.metadata
-
-# The full-text indexes differ by backend and are made by hand in the migrations.
-HAND_MADE = {"claims_fts", "search_vector", "ix_claims_search_vector"}
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    return not (name and (name in HAND_MADE or name.startswith("claims_fts")))
 
 
 def run(connection: Connection) -> None:

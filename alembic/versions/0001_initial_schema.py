@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 import sqlmodel
+
 from alembic import op
-from sqlalchemy.dialects import postgresql
 
 revision = "0001"
 down_revision = None
@@ -51,9 +51,7 @@ def upgrade() -> None:
         sa.Column("published_at", sa.Date(), nullable=True),
         sa.Column("published_at_source", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.Column(
-            "data", sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"), nullable=False
-        ),
+        sa.Column("data", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_articles")),
         sa.UniqueConstraint("content_hash", name=op.f("uq_articles_content_hash")),
         sa.UniqueConstraint("seq", name=op.f("uq_articles_seq")),
@@ -131,9 +129,7 @@ def upgrade() -> None:
         sa.Column("derived", sa.Boolean(), nullable=False),
         sa.Column("reported_at", sa.Date(), nullable=True),
         sa.Column("cluster_id", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-        sa.Column(
-            "data", sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"), nullable=False
-        ),
+        sa.Column("data", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
             ["article_id"], ["articles.id"], name=op.f("fk_claims_article_id_articles"), ondelete="CASCADE"
         ),
@@ -232,9 +228,7 @@ def upgrade() -> None:
         sa.Column("explanation", sa.Text(), nullable=False),
         sa.Column("detector", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("score", sa.Float(), nullable=False),
-        sa.Column(
-            "rank", sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"), nullable=False
-        ),
+        sa.Column("rank", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
             ["claim_a"], ["claims.id"], name=op.f("fk_findings_claim_a_claims"), ondelete="CASCADE"
         ),
@@ -258,7 +252,7 @@ def upgrade() -> None:
         sa.Column("suggested", sa.Boolean(), nullable=False),
         sa.Column(
             "detail",
-            sa.JSON().with_variant(postgresql.JSONB(astext_type=Text()), "postgresql"),
+            sa.JSON(),
             nullable=False,
         ),
         sa.ForeignKeyConstraint(["a"], ["claims.id"], name=op.f("fk_links_a_claims"), ondelete="CASCADE"),
@@ -268,7 +262,6 @@ def upgrade() -> None:
     with op.batch_alter_table("links", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_links_b"), ["b"], unique=False)
         batch_op.create_index(batch_op.f("ix_links_confirmed"), ["confirmed"], unique=False)
-
 
     for statement in SQLITE_FTS if op.get_bind().dialect.name == "sqlite" else POSTGRES_FTS:
         op.execute(statement)

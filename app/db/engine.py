@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import orjson
 from sqlalchemy import Engine, create_engine, event, update
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.db.models import StoreState
 
@@ -29,7 +30,9 @@ def parse_url(raw: str) -> URL:
     try:
         url = make_url(raw)
     except ArgumentError:
-        raise StoreError(f"{raw!r} is not a database URL (expected sqlite:///file.db or postgresql://...)") from None
+        raise StoreError(
+            f"{raw!r} is not a database URL (expected sqlite:///file.db or postgresql://...)"
+        ) from None
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
@@ -37,8 +40,20 @@ def parse_url(raw: str) -> URL:
     return url
 
 
+def to_json(value: Any) -> str:
+    """JSON for the documents the store keeps (orjson: ingest reads and writes thousands of
+    them); dates the core's serialiser left as dates become ISO strings (read back by
+    `app.store.codec`)."""
+    return orjson.dumps(value).decode()
+
+
+JSON_ENGINE_OPTIONS: dict[str, Any] = {"json_serializer": to_json, "json_deserializer": orjson.loads}
+
+
 def _sqlite_engine(url: URL) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000})
+    engine = create_engine(
+        url, **JSON_ENGINE_OPTIONS, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_MS / 1000}
+    )
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -46,7 +61,12 @@ def _sqlite_engine(url: URL) -> Engine:
         # handling starts them only at the first write, so a request's reads saw no snapshot)
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON", f"busy_timeout={SQLITE_BUSY_MS}"):
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=NORMAL",
+            "foreign_keys=ON",
+            f"busy_timeout={SQLITE_BUSY_MS}",
+        ):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
@@ -69,7 +89,9 @@ class Database:
             self.engine = _sqlite_engine(url)
             self._reader = self.engine
         else:
-            self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+            self.engine = create_engine(
+                url, **JSON_ENGINE_OPTIONS, pool_pre_ping=True, pool_size=10, max_overflow=20
+            )
             self._reader = self.engine.execution_options(isolation_level="REPEATABLE READ")
         self._writer = self.engine.execution_options(claims_writer=True)
 
@@ -92,7 +114,9 @@ class Database:
                 update(StoreState)
                 .where(StoreState.id == 1)  # type: ignore[arg-type]
                 .values(version=StoreState.version + 1)
-                .returning(StoreState.version, StoreState.next_article, StoreState.next_conflict)
+                .returning(
+                    col(StoreState.version), col(StoreState.next_article), col(StoreState.next_conflict)
+                )
             ).one()
             state = StoreState(id=1, version=row[0], next_article=row[1], next_conflict=row[2])
             yield session, state

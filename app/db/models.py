@@ -8,7 +8,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String, Text
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlmodel import Field, SQLModel
 
 # Constraint names Alembic can find again on every backend (SQLite batch mode needs them).
@@ -20,11 +19,11 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
-JSONDoc = JSON().with_variant(JSONB(), "postgresql")
-
 
 def _json() -> Any:
-    return Field(sa_column=Column(JSONDoc, nullable=False))
+    # JSON, not JSONB, on PostgreSQL: nothing queries inside these documents, and JSONB refuses
+    # strings with NUL characters, which the core's values may hold
+    return Field(sa_column=Column(JSON, nullable=False))
 
 
 def _text(nullable: bool = True) -> Any:
@@ -35,7 +34,11 @@ def _ref(target: str, *, index: bool = True, primary_key: bool = False) -> Any:
     """A reference to another table's id, deleted with it."""
     return Field(
         sa_column=Column(
-            String, ForeignKey(target, ondelete="CASCADE"), nullable=False, index=index, primary_key=primary_key
+            String,
+            ForeignKey(target, ondelete="CASCADE"),
+            nullable=False,
+            index=index,
+            primary_key=primary_key,
         )
     )
 
@@ -151,12 +154,19 @@ class ConflictRow(SQLModel, table=True):
     reviewed row outlives its findings (`stale`) so a decision is never lost."""
 
     __tablename__ = "conflicts"
-    __table_args__ = (Index("ix_conflicts_order", "severity_rank", "strength"),)
+    # the list's order (most urgent first, then newest) after each filter it offers: any page of
+    # the list, however deep, is read from one of these indexes without touching the table
+    __table_args__ = (
+        Index("ix_conflicts_listing", "stale", "severity_rank", "strength", "num"),
+        Index("ix_conflicts_status_listing", "status", "stale", "severity_rank", "strength", "num"),
+        Index("ix_conflicts_severity_listing", "severity", "stale", "severity_rank", "strength", "num"),
+        Index("ix_conflicts_kind_listing", "kind", "stale", "severity_rank", "strength", "num"),
+    )
     num: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     id: str = Field(unique=True)
     key: str = Field(unique=True)
-    kind: str = Field(index=True)
-    severity: str = Field(index=True)
+    kind: str
+    severity: str
     severity_rank: int
     strength: float
     temporal: str
@@ -166,7 +176,7 @@ class ConflictRow(SQLModel, table=True):
     article_b: str = Field(index=True)
     explanation: str = _text(nullable=False)
     detector: str
-    status: str = Field(default="open", index=True)
+    status: str = "open"
     note: str | None = _text()
     reviewer: str | None = None
     reviewed_at: datetime | None = None

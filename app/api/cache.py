@@ -1,0 +1,61 @@
+"""Answers to GET requests kept per version of the store.
+
+Every write (an ingest, a review) bumps `store_state.version` in its transaction, so a stored
+answer is right exactly as long as the version it was computed at is the current one. Each
+GET reads the version (one indexed row) and, when the same request was answered at that
+version, sends the kept answer. Lists of conflicts are read far more often than articles
+arrive, by every reviewer polling them; this makes those reads cheap on every process and host
+sharing the store, with nothing about the corpus held in memory but recent answers."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from fastapi.concurrency import run_in_threadpool
+from sqlalchemy import text
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.db.engine import Database
+
+MAX_BODY = 2_000_000  # larger answers (whole exports) are not kept
+
+
+class ResponseCache:
+    def __init__(self, app: ASGIApp, db: Database, entries: int) -> None:
+        self.app = app
+        self.db = db
+        self.entries = entries
+        self.kept: OrderedDict[tuple[object, ...], list[Message]] = OrderedDict()
+
+    def _version(self) -> int:
+        with self.db.engine.connect() as connection:
+            return int(connection.execute(text("SELECT version FROM store_state WHERE id = 1")).scalar_one())
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        # the version is read before the answer is computed, so a kept answer is never older
+        # than the version it is kept under
+        version = await run_in_threadpool(self._version)
+        host = dict(scope["headers"]).get(b"host", b"")  # exports link to the host asked
+        key = (version, scope["path"], scope["query_string"], host)
+        if (messages := self.kept.get(key)) is not None:
+            self.kept.move_to_end(key)
+            for message in messages:
+                await send(message)
+            return
+        sent: list[Message] = []
+        size = 0
+
+        async def keep(message: Message) -> None:
+            nonlocal size
+            sent.append(message)
+            size += len(message.get("body", b""))
+            await send(message)
+
+        await self.app(scope, receive, keep)
+        if sent and sent[0].get("status") == 200 and size <= MAX_BODY and not sent[-1].get("more_body"):
+            self.kept[key] = sent
+            if len(self.kept) > self.entries:
+                self.kept.popitem(last=False)

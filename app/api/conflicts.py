@@ -1,0 +1,119 @@
+"""GET /api/conflicts (filters), GET /api/conflicts/{id} (with review history),
+PATCH /api/conflicts/{id} (review: status, note, reviewer)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlalchemy import union
+from sqlmodel import col, select
+
+from app.api.deps import Store
+from app.api.params import ID, TOTALS, Answer, Page, SafeStr, found, known_id, page_of
+from app.db.models import ConflictRow, ReviewRow
+from app.store.views import conflict_detail, conflict_items
+from app.store.write import now
+
+router = APIRouter(prefix="/api", tags=["conflicts"])
+Status = Literal["open", "confirmed", "dismissed"]
+Kind = Literal["numeric", "outcome", "date", "negation", "attribution", "unit", "entity", "other"]
+Severity = Literal["high", "medium", "low"]
+Temporal = Literal["same_time", "different_times", "unknown"]
+
+
+class ConflictFilters(Page):
+    status: Status | None = None
+    kind: Kind | None = None
+    severity: Severity | None = None
+    temporal: Temporal | None = None
+    article_id: str | None = Field(default=None, pattern=ID.pattern, max_length=100)
+    include_stale: bool = Field(
+        default=False, description="Also list reviewed conflicts that later analysis no longer finds."
+    )
+
+    def conditions(self) -> list[Any]:
+        found: list[Any] = [] if self.include_stale else [col(ConflictRow.stale).is_(False)]
+        for name in ("status", "kind", "severity", "temporal"):
+            if (value := getattr(self, name)) is not None:
+                found.append(getattr(ConflictRow, name) == value)
+        if self.article_id:
+            # a union of two index lookups: with OR, planners would walk the list's order instead
+            either = union(
+                select(ConflictRow.num).where(col(ConflictRow.article_a) == self.article_id),
+                select(ConflictRow.num).where(col(ConflictRow.article_b) == self.article_id),
+            )
+            found.append(col(ConflictRow.num).in_(either))
+        return found
+
+
+ORDER = (col(ConflictRow.severity_rank).desc(), col(ConflictRow.strength).desc(), col(ConflictRow.num).desc())
+
+
+@router.get("/conflicts", summary="Conflicts, most urgent first")
+def list_conflicts(db: Store, filters: Annotated[ConflictFilters, Query()]) -> Answer:
+    conditions, page = filters.conditions(), filters
+    with db.read() as session:
+        total = TOTALS.count(session, ConflictRow, conditions, page)
+        rows = list(
+            session.scalars(
+                select(ConflictRow).where(*conditions).order_by(*ORDER).limit(page.limit).offset(page.offset)
+            )
+        )
+        return Answer(page_of(conflict_items(session, rows), total, page))
+
+
+@router.get("/conflicts/{conflict_id}", summary="A conflict with both sides and its review history")
+def get_conflict(conflict_id: str, db: Store) -> Answer:
+    with db.read() as session:
+        row = session.scalar(select(ConflictRow).where(col(ConflictRow.id) == known_id(conflict_id, "conflict")))
+        return Answer(conflict_detail(session, found(row, "conflict", conflict_id)))
+
+
+class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Status | None = None
+    note: SafeStr | None = Field(
+        default=None, max_length=5000, description="Replaces the note; null clears it."
+    )
+    reviewer: SafeStr | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="after")
+    def _something_to_record(self) -> ReviewIn:
+        if "status" not in self.model_fields_set and "note" not in self.model_fields_set:
+            raise ValueError("give a status (open, confirmed, dismissed) or a note")
+        if "status" in self.model_fields_set and self.status is None:
+            raise ValueError("status cannot be null")
+        return self
+
+
+def apply_review(db: Store, conflict_id: str, review: ReviewIn) -> dict[str, Any]:
+    with db.write() as (session, _state):
+        row = found(session.scalar(select(ConflictRow).where(col(ConflictRow.id) == conflict_id)), "conflict", conflict_id)
+        at = now()
+        if review.status is not None:
+            row.status = review.status
+        if "note" in review.model_fields_set:
+            row.note = review.note
+        row.reviewer, row.reviewed_at = review.reviewer, at
+        session.add(
+            ReviewRow(
+                conflict_id=row.id,
+                key=row.key,
+                status=row.status,
+                note=row.note,
+                reviewer=row.reviewer,
+                created_at=at,
+            )
+        )
+        session.flush()
+        return conflict_detail(session, row)
+
+
+@router.patch(
+    "/conflicts/{conflict_id}", summary="Review a conflict: its status and a note, kept with history"
+)
+async def review_conflict(conflict_id: str, review: ReviewIn, db: Store) -> Answer:
+    return Answer(await run_in_threadpool(apply_review, db, known_id(conflict_id, "conflict"), review))

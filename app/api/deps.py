@@ -1,0 +1,45 @@
+"""What the routers take from the application: the store, the settings, the page fetcher."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import anyio
+from fastapi import Depends, Request
+
+from app.db.engine import Database
+from app.fetch import Fetcher
+from app.settings import Settings
+
+T = TypeVar("T")
+# The analysis (ingest, compare) is CPU-bound Python that lets go of the GIL and takes it back
+# very often (the regex module releases it while matching). Run in many threads at once, each
+# job waits for the GIL again at every step (a convoy: 2 ms of work took seconds under 50
+# clients), so each process runs analysis in one thread, one job at a time.
+ANALYSIS = anyio.CapacityLimiter(1)
+
+
+async def in_analysis_thread(func: Callable[..., T], *args: Any) -> T:
+    return await anyio.to_thread.run_sync(functools.partial(func, *args), limiter=ANALYSIS)
+
+
+def _db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _fetcher(request: Request) -> Fetcher:
+    fetcher: Fetcher = request.app.state.fetcher
+    return fetcher
+
+
+Store = Annotated[Database, Depends(_db)]
+Config = Annotated[Settings, Depends(_settings)]
+PageFetcher = Annotated[Fetcher, Depends(_fetcher)]

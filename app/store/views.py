@@ -1,0 +1,224 @@
+"""What the API and the exports show of stored rows. Articles and claims carry the same fields
+as `claims analyze --format json` (built by `claims.report` from the stored analysis); the rest
+is added beside them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import or_
+from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
+from sqlmodel import Session, col, select
+
+from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow, ReuseRow, ReviewRow, SourceRow
+from app.store import chunked
+from app.store.codec import load_article, load_claim
+from claims.report import article_json, claim_json, source_json
+
+Json = dict[str, Any]
+UNDATED = date.max
+
+
+def iso(value: datetime | date | None) -> str | None:
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)  # SQLite keeps no time zone; every stored time is UTC
+    return value.isoformat() if value else None
+
+
+def article_item(row: ArticleRow) -> Json:
+    return {**article_json(load_article(row.data)), "created_at": iso(row.created_at)}
+
+
+def article_detail(session: Session, row: ArticleRow) -> Json:
+    article = load_article(row.data)
+    claims = session.scalars(
+        select(ClaimRow).where(col(ClaimRow.article_id) == row.id).order_by(col(ClaimRow.seq))
+    )
+    reuse = session.scalars(
+        select(ReuseRow).where(or_(col(ReuseRow.copy_id) == row.id, col(ReuseRow.source_id) == row.id))
+    )
+    return {
+        **article_item(row),
+        "body": article.body,
+        "sources": [source_json(s) for s in article.sources],
+        "claims": [claim_item(c) for c in claims],
+        "reuse": [reuse_item(r) for r in reuse],
+    }
+
+
+def reuse_item(row: ReuseRow) -> Json:
+    return {
+        "copy": row.copy_id,
+        "source": row.source_id,
+        "overlap": row.overlap,
+        "direction_known": row.direction_known,
+    }
+
+
+def claim_item(row: ClaimRow) -> Json:
+    return {**claim_json(load_claim(row.data)), "cluster_id": row.cluster_id}
+
+
+APPEARANCE_COLUMNS = (
+    ClaimRow.id, ClaimRow.article_id, ClaimRow.source_id, ClaimRow.reported_at, ClaimRow.speaker,
+    ClaimRow.sentence, ClaimRow.start, ClaimRow.end, ArticleRow.outlet, ArticleRow.title, ArticleRow.url,
+    ArticleRow.seq, SourceRow.kind, SourceRow.name, SourceRow.handle,
+)  # fmt: skip
+
+
+def appearances(session: Session, claim_ids: list[str]) -> dict[str, Json]:
+    """Where each claim appears: its source, article and outlet, and when that was published
+    (an embedded post's own date, else the article's). `_order` sorts them by publication."""
+    found: dict[str, Json] = {}
+    for part in chunked(sorted(set(claim_ids))):
+        rows = session.execute(
+            sa_select(*(col(c) for c in APPEARANCE_COLUMNS))
+            .join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
+            .outerjoin(SourceRow, col(SourceRow.id) == col(ClaimRow.source_id))
+            .where(col(ClaimRow.id).in_(part))
+        )
+        for claim_id, article_id, source_id, reported, speaker, sentence, start, end, outlet, title, url, seq, kind, name, handle in rows:
+            found[claim_id] = {
+                "claim_id": claim_id, "article_id": article_id, "source_id": source_id, "source_kind": kind,
+                "source_name": name, "handle": handle, "outlet": outlet, "title": title, "url": url,
+                "published_at": iso(reported), "speaker": speaker, "sentence": sentence, "start": start, "end": end,
+                "_order": (reported or UNDATED, seq, start),
+            }  # fmt: skip
+    return found
+
+
+def public(appearance: Json) -> Json:
+    return {k: v for k, v in appearance.items() if k != "_order"}
+
+
+SOURCE_FIELDS = (
+    "source_id",
+    "source_kind",
+    "source_name",
+    "handle",
+    "article_id",
+    "outlet",
+    "title",
+    "url",
+    "published_at",
+)
+CLAIM_FIELDS = ("claim_id", "sentence", "speaker", "start", "end")
+
+
+def in_publication_order(found: dict[str, Json]) -> list[Json]:
+    return [public(a) for a in sorted(found.values(), key=lambda a: a["_order"])]
+
+
+def sources_of(found: dict[str, Json]) -> list[Json]:
+    """Every source the claims appear in, once, in order of publication, with its claims."""
+    grouped: dict[str, Json] = {}
+    for a in in_publication_order(found):
+        entry = grouped.setdefault(a["source_id"], {**{k: a[k] for k in SOURCE_FIELDS}, "claims": []})
+        entry["claims"].append({k: a[k] for k in CLAIM_FIELDS})
+    return list(grouped.values())
+
+
+def conflict_items(session: Session, rows: list[ConflictRow]) -> list[Json]:
+    sides = appearances(session, [i for r in rows for i in (r.claim_a, r.claim_b)])
+    return [conflict_item(r, sides) for r in rows]
+
+
+def conflict_item(row: ConflictRow, sides: dict[str, Json]) -> Json:
+    side_of = [public(sides[i]) for i in (row.claim_a, row.claim_b) if i in sides]
+    return {
+        "id": row.id, "kind": row.kind, "severity": row.severity, "temporal": row.temporal,
+        "claim_ids": [row.claim_a, row.claim_b], "explanation": row.explanation,
+        "status": row.status, "note": row.note, "reviewer": row.reviewer, "reviewed_at": iso(row.reviewed_at),
+        "stale": row.stale, "key": row.key, "article_ids": [row.article_a, row.article_b], "sides": side_of,
+        "updated_at": iso(row.updated_at),
+    }  # fmt: skip
+
+
+def conflict_detail(session: Session, row: ConflictRow) -> Json:
+    history = session.scalars(
+        select(ReviewRow).where(col(ReviewRow.conflict_id) == row.id).order_by(col(ReviewRow.id))
+    )
+    return {
+        **conflict_items(session, [row])[0],
+        "history": [
+            {"status": h.status, "note": h.note, "reviewer": h.reviewer, "at": iso(h.created_at)}
+            for h in history
+        ],
+    }
+
+
+def conflicts_touching(session: Session, claim_ids: list[str]) -> list[ConflictRow]:
+    found: dict[str, ConflictRow] = {}
+    for part in chunked(sorted(claim_ids)):
+        for row in session.scalars(
+            select(ConflictRow).where(
+                or_(col(ConflictRow.claim_a).in_(part), col(ConflictRow.claim_b).in_(part))
+            )
+        ):
+            found[row.id] = row
+    return sorted(found.values(), key=lambda r: (-r.severity_rank, -r.strength, -r.num))
+
+
+def cluster_json(cluster: ClusterRow, claim_ids: list[str], found: dict[str, Json]) -> Json:
+    """A cluster with every source its claim appears in (in order of publication), its speakers,
+    its first appearance and its number of independent sources."""
+    mine = {i: found[i] for i in claim_ids if i in found}
+    sources = sources_of(mine)
+    first = found.get(cluster.first_claim_id)
+    return {
+        "id": cluster.id,
+        "claim_ids": claim_ids,
+        "size": cluster.size,
+        "independent_sources": cluster.independent_sources,
+        "first_claim_id": cluster.first_claim_id,
+        "first_appearance": public(first) if first else None,
+        "speakers": list(dict.fromkeys(a["speaker"] for a in in_publication_order(mine) if a["speaker"])),
+        "sources": sources,
+    }
+
+
+def cluster_view(session: Session, cluster: ClusterRow) -> Json:
+    ids = list(
+        session.scalars(
+            select(ClaimRow.id).where(col(ClaimRow.cluster_id) == cluster.id).order_by(col(ClaimRow.seq))
+        )
+    )
+    return cluster_json(cluster, ids, appearances(session, ids))
+
+
+def every_cluster(session: Session) -> list[Json]:
+    """All clusters, largest first, read in a few queries (for the export)."""
+    members: dict[str, list[str]] = {}
+    for claim_id, cluster_id in session.execute(
+        select(ClaimRow.id, ClaimRow.cluster_id)
+        .where(col(ClaimRow.cluster_id).is_not(None))
+        .order_by(col(ClaimRow.seq))
+    ):
+        members.setdefault(cluster_id, []).append(claim_id)
+    found = appearances(session, [i for ids in members.values() for i in ids])
+    clusters = session.scalars(select(ClusterRow).order_by(col(ClusterRow.size).desc(), col(ClusterRow.id)))
+    return [cluster_json(c, members.get(c.id, []), found) for c in clusters]
+
+
+def claim_sources(session: Session, row: ClaimRow) -> tuple[Json | None, list[Json]]:
+    """A claim's cluster (without its sources) and every source the claim appears in, in order
+    of publication: the cluster's, or the claim's own when it is in no cluster."""
+    cluster = session.get(ClusterRow, row.cluster_id) if row.cluster_id else None
+    if cluster is None:
+        return None, sources_of(appearances(session, [row.id]))
+    view = cluster_view(session, cluster)
+    return view, view.pop("sources")
+
+
+def claim_detail(session: Session, row: ClaimRow) -> Json:
+    """A claim with its cluster, its sources in order of publication and the conflicts of the
+    claims it is clustered with."""
+    cluster, sources = claim_sources(session, row)
+    claim_ids = cluster["claim_ids"] if cluster else [row.id]
+    return {
+        **claim_item(row),
+        "cluster": cluster,
+        "sources": sources,
+        "conflicts": conflict_items(session, conflicts_touching(session, claim_ids)),
+    }

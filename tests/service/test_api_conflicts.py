@@ -1,0 +1,154 @@
+"""GET /api/conflicts (filters, pages), GET /api/conflicts/{id}, PATCH /api/conflicts/{id}:
+reviews, their history, and how they survive later ingests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from service_support import EXAMPLES, api_client, everything, post_file, snapshot
+from sqlmodel import col, delete, select
+
+from app.db.engine import Database
+from app.db.models import ConflictRow, FindingRow
+from app.store.conflicts import refresh_conflicts
+from app.store.write import now
+
+FIRE = sorted((EXAMPLES / "port-meridian-plant-fire").glob("0*"))
+
+
+def test_filters_select_what_they_say(corpus_client: TestClient) -> None:
+    every = everything(corpus_client, "/api/conflicts")
+    assert len(every) > 3
+    for name in ("kind", "severity", "temporal", "status"):
+        for value in {x[name] for x in every}:
+            chosen = everything(corpus_client, "/api/conflicts", **{name: value})
+            assert chosen and all(x[name] == value for x in chosen)
+            assert len(chosen) == sum(x[name] == value for x in every)
+    article = every[0]["article_ids"][1]
+    touching = everything(corpus_client, "/api/conflicts", article_id=article)
+    assert touching and all(article in x["article_ids"] for x in touching)
+    assert len(touching) == sum(article in x["article_ids"] for x in every)
+    both = everything(corpus_client, "/api/conflicts", severity=every[0]["severity"], kind=every[0]["kind"])
+    assert every[0]["id"] in {x["id"] for x in both}
+
+
+def test_conflicts_come_most_urgent_first_in_pages(corpus_client: TestClient) -> None:
+    every = everything(corpus_client, "/api/conflicts")
+    rank = {"high": 0, "medium": 1, "low": 2}
+    assert [rank[x["severity"]] for x in every] == sorted(rank[x["severity"]] for x in every)
+    first = corpus_client.get("/api/conflicts", params={"limit": 2}).json()
+    second = corpus_client.get("/api/conflicts", params={"limit": 2, "offset": 2}).json()
+    assert first["total"] == len(every)
+    assert [x["id"] for x in first["items"] + second["items"]] == [x["id"] for x in every[:4]]
+
+
+def test_a_conflict_carries_the_analyze_fields_and_both_sides(corpus_client: TestClient) -> None:
+    conflict = everything(corpus_client, "/api/conflicts")[0]
+    assert {"id", "kind", "severity", "temporal", "claim_ids", "explanation", "status", "note"} <= set(conflict)
+    assert [s["claim_id"] for s in conflict["sides"]] == conflict["claim_ids"]
+    for side in conflict["sides"]:
+        claim = corpus_client.get(f"/api/claims/{side['claim_id']}").json()
+        assert claim["sentence"] == side["sentence"] and claim["article_id"] == side["article_id"]
+    assert corpus_client.get(f"/api/conflicts/{conflict['id']}").json()["history"] == []
+
+
+def test_review_is_kept_with_its_history(client: TestClient) -> None:
+    for path in FIRE[:2]:
+        post_file(client, path)
+    target = everything(client, "/api/conflicts")[0]["id"]
+    first = client.patch(f"/api/conflicts/{target}", json={"status": "dismissed", "note": "two counts, two times", "reviewer": "ana"})
+    assert first.status_code == 200, first.text
+    assert (first.json()["status"], first.json()["note"], first.json()["reviewer"]) == ("dismissed", "two counts, two times", "ana")
+    assert first.json()["reviewed_at"]
+    second = client.patch(f"/api/conflicts/{target}", json={"status": "confirmed", "reviewer": "ben"}).json()
+    assert second["note"] == "two counts, two times"  # a review without a note keeps the note
+    cleared = client.patch(f"/api/conflicts/{target}", json={"note": None}).json()
+    assert cleared["status"] == "confirmed" and cleared["note"] is None
+    history = client.get(f"/api/conflicts/{target}").json()["history"]
+    assert [(h["status"], h["note"], h["reviewer"]) for h in history] == [
+        ("dismissed", "two counts, two times", "ana"),
+        ("confirmed", "two counts, two times", "ben"),
+        ("confirmed", None, None),
+    ]
+    assert [h["at"] for h in history] == sorted(h["at"] for h in history)
+    assert [x["id"] for x in everything(client, "/api/conflicts", status="confirmed")] == [target]
+
+
+def test_reviews_survive_later_ingests(client: TestClient) -> None:
+    """Every conflict reviewed while the event was being reported keeps its review, whatever the
+    later articles change; one that later analysis no longer finds is kept as stale."""
+    reviewed: dict[str, str] = {}
+    for n, path in enumerate(reversed(FIRE)):
+        post_file(client, path)
+        for conflict in everything(client, "/api/conflicts", status="open"):
+            note = f"checked after article {n}"
+            assert client.patch(f"/api/conflicts/{conflict['id']}", json={"status": "dismissed", "note": note}).status_code == 200
+            reviewed[conflict["id"]] = note
+    assert reviewed
+    listed = {x["id"] for x in everything(client, "/api/conflicts")}
+    with_stale = {x["id"] for x in everything(client, "/api/conflicts", include_stale=True)}
+    for conflict_id, note in reviewed.items():
+        conflict = client.get(f"/api/conflicts/{conflict_id}").json()
+        assert (conflict["status"], conflict["note"]) == ("dismissed", note)
+        assert [h["note"] for h in conflict["history"]] == [note]
+        assert conflict_id in with_stale
+        assert (conflict_id in listed) == (not conflict["stale"])
+
+
+def test_a_key_without_findings_keeps_its_row_only_when_reviewed(store_url: str) -> None:
+    with api_client(store_url) as client:
+        for path in FIRE[:2]:
+            post_file(client, path)
+        reviewed, untouched = everything(client, "/api/conflicts")[:2]
+        client.patch(f"/api/conflicts/{reviewed['id']}", json={"status": "confirmed", "note": "real"})
+        db = Database(store_url)
+        try:  # what a later ingest does when the findings of these keys disappear
+            with db.write() as (session, state):
+                keys = {reviewed["key"], untouched["key"]}
+                session.execute(delete(FindingRow).where(col(FindingRow.key).in_(keys)))
+                refresh_conflicts(session, state, keys, now())
+            with db.read() as session:
+                left = {r.id: r.stale for r in session.exec(select(ConflictRow).where(col(ConflictRow.key).in_(keys)))}
+        finally:
+            db.dispose()
+        assert left == {reviewed["id"]: True}
+        assert client.get(f"/api/conflicts/{untouched['id']}").status_code == 404
+        stale = client.get(f"/api/conflicts/{reviewed['id']}").json()
+        assert (stale["stale"], stale["status"], stale["note"]) == (True, "confirmed", "real")
+        assert reviewed["id"] not in {x["id"] for x in everything(client, "/api/conflicts")}
+        post_file(client, FIRE[2])  # later ingests keep the stale review
+        assert client.get(f"/api/conflicts/{reviewed['id']}").json()["note"] == "real"
+
+
+def test_bad_reviews_are_refused_and_change_nothing(client: TestClient, tmp_path: Path) -> None:
+    for path in FIRE[:2]:
+        post_file(client, path)
+    target = everything(client, "/api/conflicts")[0]["id"]
+    before = snapshot(client)
+    refused = {
+        "invalid status": ({"status": "closed"}, 422),
+        "null status": ({"status": None}, 422),
+        "nothing to record": ({}, 422),
+        "reviewer only": ({"reviewer": "ana"}, 422),
+        "unknown field": ({"status": "dismissed", "verdict": "false"}, 422),
+        "wrong type": ({"status": "dismissed", "note": ["a"]}, 422),
+        "number status": ({"status": 1}, 422),
+        "NUL in note": ({"note": "a\u0000b"}, 422),
+        "note too long": ({"note": "x" * 5001}, 422),
+        "not an object": (["dismissed"], 422),
+    }
+    for reason, (body, status) in refused.items():
+        response = client.patch(f"/api/conflicts/{target}", json=body)
+        assert response.status_code == status, (reason, response.text)
+        assert response.json()["detail"], reason
+    malformed = client.patch(f"/api/conflicts/{target}", content=b'{"status": "dismissed"', headers={"Content-Type": "application/json"})
+    assert malformed.status_code == 422
+    assert client.patch("/api/conflicts/x999", json={"status": "dismissed"}).status_code == 404
+    assert client.patch("/api/conflicts/..%2F..", json={"status": "dismissed"}).status_code == 404
+    assert client.get("/api/conflicts/x999").status_code == 404
+    for params in ({"status": "closed"}, {"severity": "urgent"}, {"kind": 3}, {"limit": 0}, {"limit": 501},
+                   {"offset": -1}, {"article_id": "a1\u0000"}, {"staus": "open"}, {"limit": "ten"}):  # fmt: skip
+        response = client.get("/api/conflicts", params=params)
+        assert response.status_code == 422, (params, response.text)
+    assert snapshot(client) == before
