@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import analyze
+from app.commands import analyze, check, ingest, serve
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Claim provenance and source comparison.")
 
@@ -15,6 +15,9 @@ def _root() -> None:
 
 
 app.command(name="analyze")(analyze.analyze)
+app.command(name="ingest")(ingest.ingest)
+app.command(name="serve")(serve.serve)
+app.command(name="check")(check.check)
 
 
 def main() -> None:
