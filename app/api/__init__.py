@@ -7,7 +7,7 @@ from fastapi import FastAPI
 
 from app.api import articles, claims, compare, conflicts, exports, health
 from app.api.cache import ResponseCache
-from app.api.errors import BodyLimit, install_error_handlers
+from app.api.errors import BodyLimit, CrossSiteWrites, install_error_handlers
 from app.db.engine import Database
 from app.db.migrate import upgrade
 from app.fetch import Fetcher
@@ -30,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.response_cache:
         app.add_middleware(ResponseCache, db=db, entries=settings.response_cache)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(CrossSiteWrites, public_url=settings.public_url)
     install_error_handlers(app)
     for module in (health, articles, claims, conflicts, compare, exports):
         app.include_router(module.router)

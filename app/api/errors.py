@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.db.engine import StoreError
 from app.fetch import FetchError
+from app.origin import from_another_site
 from claims.readers import InputError
 
 log = logging.getLogger("claims.api")
@@ -104,3 +105,24 @@ async def _send_error(send: Send, status: int, detail: str) -> None:
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+class CrossSiteWrites:
+    """Refuse (403) writes to the API that a browser makes on behalf of another site's page: the
+    API has no login, and a plain HTML form elsewhere may post `text/plain` to it without any
+    CORS check. Clients that are not browsers send no origin and are not affected."""
+
+    def __init__(self, app: ASGIApp, public_url: str | None) -> None:
+        self.app = app
+        self.public_url = public_url
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["method"] not in ("GET", "HEAD", "OPTIONS")
+            and scope["path"].startswith("/api/")
+            and from_another_site(Request(scope), self.public_url)
+        ):
+            await _send_error(send, 403, "the API does not accept writes sent by another web site's page")
+            return
+        await self.app(scope, receive, send)

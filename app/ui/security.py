@@ -7,11 +7,11 @@ could not execute."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.origin import from_our_pages
 
 CSP = "; ".join(
     (
@@ -59,27 +59,7 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def _origin(url: str) -> tuple[str, str, int | None] | None:
-    try:
-        parts = urlsplit(url)
-        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
-    except ValueError:
-        return None
-    if not parts.scheme or not parts.hostname:
-        return None
-    return parts.scheme, parts.hostname.lower(), port
-
-
 def posted_from_our_pages(request: Request, public_url: str | None = None) -> bool:
     """Whether a form post comes from a page of this site, so another site cannot make a
-    reviewer's browser review conflicts or store articles. Browsers say where a request comes
-    from in `Sec-Fetch-Site` (all current ones) or `Origin`; older ones at least in `Referer`.
-    A post that says nothing is refused: only scripts omit all three, and they have the API."""
-    site = request.headers.get("sec-fetch-site")
-    if site is not None:
-        return site == "same-origin"
-    claimed = request.headers.get("origin") or request.headers.get("referer")
-    if not claimed or claimed == "null":
-        return False
-    ours = {_origin(str(request.base_url))} | ({_origin(public_url)} if public_url else set())
-    return _origin(claimed) in ours - {None}
+    reviewer's browser review conflicts or store articles (see `app.origin`)."""
+    return from_our_pages(request, public_url)

@@ -100,3 +100,30 @@ def test_unknown_routes_and_methods_keep_the_error_shape(client) -> None:  # typ
     for method, path, status in (("GET", "/api/nothing", 404), ("DELETE", "/api/articles", 405), ("PUT", "/api/compare", 405)):
         response = client.request(method, path)
         assert response.status_code == status and "detail" in response.json()
+
+
+def test_writes_sent_by_another_sites_page_are_refused(client) -> None:  # type: ignore[no-untyped-def]
+    """A form on any web page can post text/plain to a claims server without a CORS check; the
+    browser says where it comes from, and such writes are refused. curl and scripts say nothing
+    and are not affected, nor are the service's own pages."""
+    post_file(client, FIRE / "01_gulf-coast-wire.md")
+    before = snapshot(client)
+    text = (FIRE / "02_port-meridian-sentinel.md").read_text(encoding="utf-8")
+    plain = {"Content-Type": "text/markdown"}
+    for hostile in (
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},
+        {"Origin": "https://evil.example"},
+        {"Origin": "null"},
+    ):
+        answer = client.post("/api/articles", content=text, headers={**plain, **hostile})
+        assert answer.status_code == 403, hostile
+        assert "another web site" in answer.json()["detail"]
+        review = client.patch("/api/conflicts/x1", json={"status": "dismissed"}, headers=hostile)
+        assert review.status_code == 403
+    assert snapshot(client) == before
+    # reading is not a write, and the service's own pages and plain clients may write
+    assert client.get("/api/articles", headers={"Sec-Fetch-Site": "cross-site"}).status_code == 200
+    own = client.post("/api/articles", content=text, headers={**plain, "Origin": "http://testserver"})
+    assert own.status_code == 201, own.text
+    assert client.post("/api/compare", json={"a": "One.", "b": "Two."}, headers={"Sec-Fetch-Site": "same-origin"}).status_code == 200
