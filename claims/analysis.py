@@ -86,25 +86,30 @@ def analyze(articles: list[Article]) -> Analysis:
 def _cluster(cid: str, members: list[Claim], articles: dict[str, Article], reuse: list[Reuse]) -> Cluster:
     """A cluster with its first appearance and its number of independent sources: copies of
     one another count once, and so do several articles of one outlet."""
-    copies = {(r.copy, r.source) for r in reuse} | {(r.source, r.copy) for r in reuse}
-    groups: list[set[str]] = []
+    # Each claim joins the first group holding its source, a copy of (or copied by) its article,
+    # or another article of its outlet; the maps below find that group without scanning them all.
+    partners: dict[str, set[str]] = {}
+    for r in reuse:
+        partners.setdefault(r.copy, set()).add(r.source)
+        partners.setdefault(r.source, set()).add(r.copy)
+    groups = 0
+    group_of_key: dict[str, int] = {}
+    group_of_outlet: dict[str, int] = {}
     for claim in members:
         key = claim.source_id if claim.source_id.split(".")[1].startswith("p") else claim.article_id
         outlet = articles[claim.article_id].outlet
-        for g in groups:
-            if (
-                key in g
-                or any((claim.article_id, other) in copies for other in g)
-                or (outlet and any(articles.get(o) and articles[o].outlet == outlet for o in g))
-            ):
-                g.add(key)
-                break
-        else:
-            groups.append({key})
+        found = [group_of_key.get(key), group_of_outlet.get(outlet) if outlet else None]
+        found += [group_of_key.get(other) for other in partners.get(claim.article_id, ())]
+        joined = min((g for g in found if g is not None), default=None)
+        if joined is None:
+            joined, groups = groups, groups + 1
+        group_of_key.setdefault(key, joined)
+        if key in articles and (keyed_outlet := articles[key].outlet):
+            group_of_outlet[keyed_outlet] = min(group_of_outlet.get(keyed_outlet, joined), joined)
 
     def published(c: Claim) -> tuple[int, str]:
         d = c.reported_at
         return (d.toordinal() if d else 10**7, c.id)
 
     first = min(members, key=published)
-    return Cluster(cid, [c.id for c in members], independent_sources=len(groups), first_claim_id=first.id)
+    return Cluster(cid, [c.id for c in members], independent_sources=groups, first_claim_id=first.id)

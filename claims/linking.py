@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claims.entities import same_entity, same_speaker
+from claims.entities import entity_key, same_entity, same_speaker
 from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES, PERSON_CLASSES
 from claims.model import Claim
@@ -174,6 +174,29 @@ def _names_match(sa: frozenset[str], sb: frozenset[str]) -> bool:
     return any(same_entity(x, y) for x in sa for y in sb)
 
 
+def _proper_name(speaker: str) -> bool:
+    """"Sharon Kaminski", "Pentagon spokesperson Sabrina Singh": two capitalised words; not
+    "The coast guard" or "Insurers", which name no one in particular."""
+    return sum(1 for word in speaker.split() if word[:1].isupper() and word.lower() != "the") >= 2
+
+
+def shares_a_name(a: Claim, b: Claim) -> bool:
+    """Whether two claims name the same entity, or the same named speaker, so that they may be
+    one story's even where the places they are set in differ."""
+    sa, _ = _entity_keys(a)
+    sb, _ = _entity_keys(b)
+    if sa & sb or _names_match(frozenset(sa), frozenset(sb)):
+        return True
+    # the very same name: a surname or an institution alone ("Sato", "the port authority") is
+    # another story's other person or body as often as it is the same one
+    return bool(
+        a.speaker
+        and b.speaker
+        and _proper_name(a.speaker)
+        and same_entity(entity_key(a.speaker), entity_key(b.speaker))
+    )
+
+
 def entity_similarity(a: Claim, b: Claim) -> float:
     sa, ca = _entity_keys(a)
     sb, cb = _entity_keys(b)
@@ -306,13 +329,10 @@ def score_pair(a: Claim, b: Claim) -> PairScore:
         score = min(score, CONFIRM - 0.01)  # worth comparing, never the same claim on that alone
     if worded_alike:
         score = max(score, lexical + 0.1 * entity)
-    if (
-        any(s.startswith("occ:") for s in slots)
-        and entity < 1.0
-        and places_match(place_keys(a), place_keys(b)) is False
-    ):
+    if places_match(place_keys(a), place_keys(b)) is False and (entity < 1.0 or not shares_a_name(a, b)):
         # a fire in Dunmore and a fire in Kelmet: two events, unless something else names the same
-        # story (the same ferry reported off two different islands is one event misplaced)
+        # story (the same ferry reported off two different islands is one event misplaced); and
+        # "no injuries were reported" in two stories set in different places is not one claim
         score = min(score, CONFIRM - 0.01)
     time_bound = any(s.startswith(TIME_BOUND) for s in slots) or any(
         s.startswith("qty:") and not _cumulative(a) and not _cumulative(b) for s in slots

@@ -116,6 +116,21 @@ def test_events_in_different_towns_are_not_merged() -> None:
     assert result.clusters == []
 
 
+def test_the_same_stock_phrase_in_stories_set_apart_is_not_one_claim() -> None:
+    """Stock phrases recur in every story of a kind; across two stories that name different
+    places (and the same kind of speaker, not the same person) they are not one claim, or every
+    flood story would be clustered with every other. Within one place they are."""
+    flood = "Floodwater rose through the night in {town}, the {body} said. Residents had complained about the levee for years, a spokeswoman, {name}, said.\n"
+    result = run(
+        Spec(flood.format(town="Dunmore", body="fire brigade", name="Ana Sato"), "Gulf Monitor", "2023-06-07"),
+        Spec(flood.format(town="Kelmet", body="fire brigade", name="Rui Sato"), "Desert Post", "2023-06-09"),
+        Spec(flood.format(town="Kelmet", body="fire brigade", name="Rui Sato"), "Valley Herald", "2023-06-09"),
+    )
+    articles_per_cluster = [{aid for aid, _ in members} for members in clusters_by_text(result)]
+    assert not any("a1" in ids and ids & {"a2", "a3"} for ids in articles_per_cluster)
+    assert {"a2", "a3"} in articles_per_cluster
+
+
 def test_events_in_different_towns_do_not_conflict() -> None:
     result = run(
         Spec(
