@@ -59,6 +59,7 @@ PERSON_ROLES = {
     "evacuees": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "homeless": "displaced",
     "arrested": "arrested", "arrests": "arrested", "detained": "arrested", "trapped": "trapped",
     "stranded": "stranded", "hospitalised": "injury", "hospitalized": "injury", "treated": "injury",
+    "treatment": "injury",
     "ill": "ill", "sick": "ill", "sickened": "ill", "infected": "ill", "poisoned": "ill", "symptoms": "ill",
 }  # fmt: skip
 

@@ -499,9 +499,13 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
         if tokens[k].lower in (",", ";", "and", "but", "."):
             break
         before.append(k)
+    # "nine of the people who fell ill needed hospital care": the relative clause says which
+    # people the nine are taken from, not what happened to the nine
+    subset = a + 2 < len(tokens) and tokens[a + 1].lower == "of" and tokens[a + 2].lower in SUBSET_DETERMINERS
+    stops = (",", ";", "and", "but", ".", "who", "which", "that") if subset else (",", ";", "and", "but", ".")
     after = []
     for k in range(b, min(len(tokens), b + 4)):
-        if tokens[k].lower in (",", ";", "and", "but", "."):
+        if tokens[k].lower in stops:
             break
         after.append(k)
     for k in before + after:
@@ -510,9 +514,27 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return HARM_WORDS[w]
         if w in HARM_WORDS:
             return "any"
-    for k in before + after:
+    # what happened to them may come after a place and a compound verb ("27 people in England
+    # have fallen ill"), but not past another clause
+    later = after[:]
+    for k in range(b + len(after), min(len(tokens), b + 7) if len(after) == min(4, len(tokens) - b) else 0):
+        # (a relative clause says which people, not what the figure counts: "nine of the people
+        # who fell ill needed hospital care")
+        if tokens[k].lower in (",", ";", "and", "but", ".", "when", "while", "after", "before", "as", "who", "which", "that"):
+            break
+        later.append(k)
+    for k in before + later:
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
+    if subset:  # past the relative clause, the last role word is the main predicate's
+        rest = []
+        for k in range(b, min(len(tokens), b + 12)):
+            if tokens[k].lower in (",", ";", "."):
+                break
+            rest.append(tokens[k].lower)
+        roles = [PERSON_ROLES[w] for w in rest if w in PERSON_ROLES]
+        if len(roles) >= 2:
+            return roles[-1]
     return None
 
 
@@ -597,6 +619,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         )
         if canonical is None and role in ("death", "injury", "any"):
             canonical, dimension = "person", "count"  # "the death toll rose to 31"
+        if canonical == "case" and role is None:
+            canonical, role = "person", "ill"  # "34 confirmed cases" of an outbreak: people who fell ill
         q = Quantity(
             value=low,
             value_max=high,

@@ -285,6 +285,13 @@ def test_fewer_than_and_up_to() -> None:
             "The blast tore through the depot, killing 31 people.",
             "death",
         ),
+        # what happened to them, after a place and a compound verb
+        ("Forty-one people in three counties have fallen ill since March.", "ill"),
+        # confirmed cases of an outbreak are people who fell ill
+        ("Health officials have confirmed 58 cases so far.", "ill"),
+        # a relative clause says which people the figure is taken from, not what it counts
+        ("Six of the people who were rescued later needed hospital treatment.", "injury"),
+        ("The 12 people who were rescued spent the night in a shelter.", "rescued"),
     ],
 )
 def test_harm_role_of_a_figure(sentence: str, role: str) -> None:
