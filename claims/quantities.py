@@ -237,8 +237,9 @@ def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
 
 def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
     """The qualifier in front of token i: (qualifier, detail, index where it starts); a currency
-    sign between them is part of the figure ("more than $2 million")."""
-    if i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS:
+    sign or "magnitude" between them is part of the figure ("more than $2 million", "about
+    magnitude 3")."""
+    if i > 0 and (tokens[i - 1].text in CURRENCY_SYMBOLS or tokens[i - 1].lower == "magnitude"):
         qualifier, detail, start = _qualifier(tokens, i - 1)
         return (qualifier, detail, start) if start < i - 1 else ("exact", None, i)
     for words, qualifier, detail in QUALIFIERS:
@@ -412,12 +413,15 @@ def admitted_interval(q: Quantity) -> tuple[float, float]:
     detail = q.text.lower()
     if q.qualifier == "at_least":
         return v, math.inf
+    # "more than 40 injured" is at least 41, but "more than 6 inches of rain" admits 6.2: only
+    # counts step by whole units
+    whole = q.dimension in (None, "count")
     if q.qualifier == "more_than":
-        return v + (1 if v == int(v) and v >= 1 else 1e-9), math.inf
+        return v + (1 if whole and v == int(v) and v >= 1 else 1e-9), math.inf
     if q.qualifier == "at_most":
         return 0.0, hi
     if q.qualifier == "less_than":
-        return 0.0, hi - (1 if hi == int(hi) and hi >= 1 else 1e-9)
+        return 0.0, hi - (1 if whole and hi == int(hi) and hi >= 1 else 1e-9)
     if q.qualifier == "about":
         if re.search(r"\b(?:nearly|almost|close to|just under|just shy of)\b", detail):
             return v * 0.85, v

@@ -402,3 +402,17 @@ def test_durations_are_measures_that_convert() -> None:
     assert (weeks.dimension, days.dimension) == ("time", "time")
     assert weeks.canonical_unit != "capacity", "a span of time is not what something can hold"
     assert converted_interval(weeks) == converted_interval(days)
+
+
+def test_more_than_a_measure_admits_fractions_but_a_count_steps_by_one() -> None:
+    assert not admits("More than 40 people were injured.", 40.5)
+    assert admits("More than 40 people were injured.", 41)
+    assert admits("Gauges recorded more than 6 inches of rain.", 6.2)
+    assert not admits("Gauges recorded more than 6 inches of rain.", 6)
+    assert admits("Winds of less than 50 km/h were forecast.", 49.5)
+
+
+def test_a_qualifier_before_magnitude_qualifies_the_figure() -> None:
+    q = only_quantity("Seismologists put the tremor at about magnitude 3.")
+    assert (q.unit, q.qualifier) == ("magnitude", "about")
+    assert q.interval()[0] <= 3.1 <= q.interval()[1]
