@@ -243,17 +243,23 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
     return frames
 
 
+NEGATIVE_QUALIFIER = re.compile(r"(?:no|not)\b", re.I)
+
+
 def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quantity]) -> list[Frame]:
     frames = []
     used: set[int] = set()
     for q in quantities:
         if q.role in HARM_ROLES and (q.canonical_unit in PERSON_CLASSES or q.canonical_unit is None):
+            # "nothing suggests any of the seven has been killed": none of them (but "no fewer
+            # than 12 died" is a qualifier, inside the figure)
+            denied = in_scope(neg, q.start) and not NEGATIVE_QUALIFIER.match(q.text)
             frames.append(
                 Frame(
                     kind="harm",
                     value=q.role,
-                    count=q.value,
-                    count_qualifier=q.qualifier,
+                    count=0 if denied else q.value,
+                    count_qualifier="exact" if denied else q.qualifier,
                     target=q.canonical_unit or "person",
                     cue=q.text,
                 )

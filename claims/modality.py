@@ -20,7 +20,9 @@ NEGATION_RE = re.compile(
 SCOPE_END = re.compile(r"[,;:.!?]|\b(?:but|while|whereas|although|though|because|which|who|and then)\b")
 NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bno\s+longer\b|\bnothing\s+but\b|\bno\.\s*\d|\bno\s+doubt\b|"
-    r"\bnot\s+least\b|\bnot\s+(?:just|merely)\b|\bno\s+sooner\b"
+    r"\bnot\s+least\b|\bnot\s+(?:just|merely)\b|\bno\s+sooner\b|"
+    # qualifiers of a figure: "no fewer than 12 died" says 12 or more died
+    r"\b(?:no|not)\s+(?:fewer|less|more|greater|lower|higher)\s+than\b"
 )
 
 

@@ -87,7 +87,11 @@ QUALIFIERS = [
     (("under",), "less_than", None), (("below",), "less_than", None), (("only",), "exact", "only"),
     (("just",), "exact", "only"), (("exactly",), "exact", None), (("precisely",), "exact", None),
     (("a", "mere"), "exact", "only"), (("a", "total", "of"), "exact", None),
+    (("not", "more", "than"), "at_most", None), (("not", "less", "than"), "at_least", None),
+    (("not", "fewer", "than"), "at_least", None),
 ]  # fmt: skip
+# the longest phrase first: "no more than" is not "more than"
+QUALIFIERS.sort(key=lambda entry: -len(entry[0]))
 
 # Measurement units: surface form -> (pint unit name, dimension).
 UNITS = {

@@ -168,3 +168,22 @@ def test_no_injuries_reported_is_a_zero_harm_frame() -> None:
 def test_could_not_is_no_hedge() -> None:
     assert hedges("The hospital could not open its doors") == []
     assert hedges("The fire could spread overnight") == ["could"]
+
+
+def test_a_denied_toll_is_no_harm_and_a_qualifier_is_no_denial() -> None:
+    denied = claims_of("So far, nothing suggests any of the seven has been killed.\n")
+    assert [(c.speaker, c.negated) for c in denied] == [(None, True)]
+    assert [(f.value, f.count) for f in denied[0].frames if f.kind == "harm"] == [("death", 0)]
+    qualified = claims_of("No fewer than 12 people died in the fire.\n")[0]
+    assert not qualified.negated
+    assert [(f.value, f.count) for f in qualified.frames if f.kind == "harm"] == [("death", 12)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nobody has confirmed that the dam failed.", "No official has said that the plant will close."],
+)
+def test_a_negative_subject_credits_no_one(sentence: str) -> None:
+    (c,) = claims_of(sentence + "\n")
+    assert c.speaker is None and c.negated
+    assert c.text == sentence.rstrip(".")

@@ -99,6 +99,10 @@ def test_ranges(text: str) -> None:
         ("As many as 200 migrants were on board.", "at_most", 200),
         ("Fewer than 10 boats returned to port.", "less_than", 10),
         ("Only three ambulances arrived.", "exact", 3),
+        # the longest phrase wins: "no more than" is not "more than"
+        ("No more than 40 people were hurt.", "at_most", 40),
+        ("Not more than 40 people were hurt.", "at_most", 40),
+        ("Not fewer than 12 boats sank.", "at_least", 12),
     ],
 )
 def test_qualifiers(text: str, qualifier: str, value: float) -> None:
