@@ -622,8 +622,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only
             canonical, dimension, role = "capacity", "count", None
-        partial = any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end]) or _of_the(
-            tokens, num.end_index
+        partial = (
+            any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
+            or _of_the(tokens, num.end_index)
+            or _increment(tokens, q_start)
         )
         if canonical is None and role in ("death", "injury", "any"):
             canonical, dimension = "person", "count"  # "the death toll rose to 31"
@@ -664,10 +666,21 @@ def _age(text: str, offset: int, tokens: Sequence[Token], start: int, end: int, 
 SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "her"}
 
 
+def _increment(tokens: Sequence[Token], i: int) -> bool:
+    """ "a further 43 people", "another 12", "an additional 300 homes": more on top of a figure
+    given elsewhere, not the whole count."""
+    before = [t.lower for t in tokens[max(0, i - 2) : i]]
+    return before[-1:] == ["another"] or (
+        len(before) == 2 and before[0] in ("a", "an") and before[1] in ("further", "additional", "extra")
+    )
+
+
 def _of_the(tokens: Sequence[Token], j: int) -> bool:
     """ "Eight of the dead", "two of the victims": part of a toll counted elsewhere. (Not "312
     of its 540 flights were cancelled" or "nine of the people who fell ill needed hospital
     care": there the figure is the whole count of what the clause says happened.)"""
+    if j + 1 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in ("whom", "which"):
+        return True  # "43 were hurt, 11 of whom are still in hospital": part of the 43
     return (
         j + 2 < len(tokens)
         and tokens[j].lower == "of"

@@ -420,3 +420,18 @@ def test_a_qualifier_before_magnitude_qualifies_the_figure() -> None:
     q = only_quantity("Seismologists put the tremor at about magnitude 3.")
     assert (q.unit, q.qualifier) == ("magnitude", "about")
     assert q.interval()[0] <= 3.1 <= q.interval()[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        ("A further 43 people were treated for injuries.", [True]),
+        ("Another 12 homes were damaged overnight.", [True]),
+        ("An additional 300 troops arrived on Friday.", [True]),
+        ("Forty-three people were treated for injuries.", [False]),
+        # a subset named by a relative clause is part of the figure before it
+        ("Officials said 43 people were hurt, 11 of whom are still in hospital.", [False, True]),
+    ],
+)
+def test_increments_and_subsets_are_partial_figures(sentence: str, partial: list[bool]) -> None:
+    assert [q.partial for q in quantities(sentence)] == partial
