@@ -69,6 +69,9 @@ FUTURE_CUES = re.compile(
     r"was scheduled|scheduled for|upcoming|due to|plans? to|set to|next)\b",
     re.I,
 )
+# A date a thing was planned for lies ahead of when it was planned, though the clause may be about
+# the past ("the final, originally set for 28 June, has been postponed")
+PLANNED_FOR = re.compile(r"\b(?:set for|slated for|planned for|due on)\b", re.I)
 RELATION_BEFORE = re.compile(r"(since|until|till|through|before|after|by|from|as of)\s*$", re.I)
 
 
@@ -444,7 +447,7 @@ def is_future_at(text: str, position: int) -> bool:
         r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", window[:cut]
     ):
         window = window[cut + 2 :]
-    return FUTURE_CUES.search(window) is not None
+    return FUTURE_CUES.search(window) is not None or PLANNED_FOR.search(window) is not None
 
 
 @lru_cache(maxsize=1024)

@@ -81,10 +81,13 @@ def latest_mentioned_date(article: Article) -> date | None:
     for raw, future in raws:
         if future or raw.relative or raw.granularity != "day" or raw.year:
             continue
+        resolved = resolve(raw, latest, period_start=period_start, near=latest)
         if raw.weekday is not None:  # "Monday, March 6": the weekday picks the year near the latest date
-            resolved = resolve(raw, None, near=latest)
-        else:
-            resolved = resolve(raw, latest, period_start=period_start, near=latest)
+            by_weekday = resolve(raw, None, near=latest)
+            # ... unless that is far from it: "Sunday, June 14" beside "June 14, 2025" (a
+            # Saturday) is the same day with a wrong weekday, not June 14, 2026
+            if latest is None or (by_weekday.value and abs((by_weekday.value - latest).days) <= 183):
+                resolved = by_weekday
         if resolved.value and (best is None or resolved.value > best):
             best = resolved.value
     return best

@@ -287,3 +287,22 @@ def test_weekday_pinned_date_raises_the_lower_bound() -> None:
         "Classes resumed on Monday, March 6, the district said.\n"
     )
     assert inferred(body)[:2] == (date(2023, 3, 6), "inferred")
+
+
+def test_a_wrong_weekday_does_not_move_a_date_a_year_from_the_text() -> None:
+    # June 14, 2025 was a Saturday; "Sunday, June 14" beside it is that day misnamed, not 2026
+    body = (
+        "The crush happened on Sunday, June 14, outside the stadium.\n"
+        "Fans had queued since the morning of June 14, 2025, witnesses said.\n"
+    )
+    assert inferred(body)[:2] == (date(2025, 6, 14), "inferred")
+
+
+def test_a_date_an_event_was_set_for_is_ahead_of_the_reference() -> None:
+    assert one("The final, originally set for 28 June, was postponed.", date(2025, 6, 17), future=True).value == date(
+        2025, 6, 28
+    )
+    # the clause itself is about the past
+    (c,) = claims_of("The final, originally set for 28 June, has been postponed.\n", published="2025-06-17")
+    assert c.modality == "assertion"
+    assert [m.value for m in c.dates] == [date(2025, 6, 28)]
