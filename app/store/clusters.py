@@ -92,28 +92,38 @@ def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], se
 
 def _replace(session: Session, groups: list[set[str]], old: set[str]) -> None:
     """Replace the clusters `old` by `groups`; a cluster is named after its oldest claim row,
-    so it keeps its id while it grows."""
-    for part in chunked(sorted(old)):
-        session.execute(update(ClaimRow).where(col(ClaimRow.cluster_id).in_(part)).values(cluster_id=None))
-        session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
-    if not groups:
-        return
+    so it keeps its id while it grows, and only the claims whose cluster changes are written
+    (a new article joining a large cluster rewrites its own claims, not the cluster's)."""
     members: dict[str, Claim] = {}
     seq: dict[str, int] = {}
-    for part in chunked(sorted(set().union(*groups))):
-        query = sa_select(*(col(getattr(ClaimRow, name)) for name in MEMBER_COLUMNS)).where(col(ClaimRow.id).in_(part))
-        for claim_id, number, article_id, source_id, reported_at in session.execute(query):
+    current: dict[str, str | None] = {}
+    for part in chunked(sorted(set().union(*groups))) if groups else ():
+        query = sa_select(*(col(getattr(ClaimRow, name)) for name in MEMBER_COLUMNS), col(ClaimRow.cluster_id)).where(
+            col(ClaimRow.id).in_(part)
+        )
+        for claim_id, number, article_id, source_id, reported_at, cluster_id in session.execute(query):
             members[claim_id] = Claim(claim_id, article_id, source_id, "", 0, 0, "", reported_at=reported_at)
             seq[claim_id] = number
+            current[claim_id] = cluster_id
+    grouped = [sorted((i for i in group if i in members), key=seq.__getitem__) for group in groups]
+    targets = {f"k{seq[ordered[0]]}" for ordered in grouped if ordered}
+    # claims left out of every group (a split left them alone) leave their cluster
+    left_alone = [i for ids in _members(session, old).values() for i in ids if i not in members]
+    for part in chunked(left_alone):
+        session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=None))
+    for part in chunked(sorted(old | targets)):
+        session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
+    if not grouped:
+        return
     articles = _outlets(session, {c.article_id for c in members.values()})
     reuse = reuse_among(session, set(articles))
     rows = []
-    for group in groups:
-        ordered = sorted((i for i in group if i in members), key=seq.__getitem__)
+    for ordered in grouped:
         cluster = describe_cluster(f"k{seq[ordered[0]]}", [members[i] for i in ordered], articles, reuse)
         rows.append({"id": cluster.id, "size": len(ordered), "independent_sources": cluster.independent_sources,
                      "first_claim_id": cluster.first_claim_id})  # fmt: skip
-        for part in chunked(ordered):
+        moved = [i for i in ordered if current[i] != cluster.id]
+        for part in chunked(moved):
             session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=cluster.id))
     session.execute(insert(ClusterRow), rows)
 
