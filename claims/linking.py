@@ -18,7 +18,7 @@ confirmed on wording alone.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +38,7 @@ COMPARABLE = 0.42
 NEGATION_LEXICAL = 0.35  # wording this close, one side negated: compared for a negation conflict  # pairs at least this close in topic are handed to the conflict detectors
 WORD_KEY = "txt|"  # a key on one word of the claim's wording
 MAX_POSTING = 400  # a blocking key shared by more claims than this is too common to block on
+MAX_CANDIDATES = 250  # claims compared with one claim at most, those sharing the most keys first
 GENERIC_LEMMAS = {
     "say", "report", "also", "new", "year", "day", "time", "people", "official", "one", "two", "first",
     "would", "could", "make", "take", "include", "accord", "tell", "add", "state", "group", "force",
@@ -128,6 +129,7 @@ class KeyIndex:
         ("ferry", "hospital") pairs every report of every story of a kind."""
         seen: dict[str, Claim] = {}
         by_word: dict[str, Claim] = {}
+        shared: Counter[str] = Counter()
         for key in blocking_keys(claim):
             members = self.postings.get(key, [])
             if len(members) > MAX_POSTING:
@@ -136,10 +138,16 @@ class KeyIndex:
             for other in members:
                 if other.source_id != claim.source_id and other.id != claim.id:
                     (by_word if wording else seen).setdefault(other.id, other)
+                    shared[other.id] += 1
         own = {w for w in claim.lemmas if w not in GENERIC_LEMMAS}
         for other_id, other in by_word.items():
             if other_id not in seen and len(own.intersection(other.lemmas)) >= 2:
                 seen[other_id] = other
+        if len(seen) > MAX_CANDIDATES:
+            # a large corpus retells a stock phrase in hundreds of stories: compare with the
+            # claims that share the most keys with this one (its own story's come first)
+            ranked = sorted(seen, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]
+            return [seen[i] for i in ranked]
         return list(seen.values())
 
 

@@ -117,6 +117,25 @@ class CheckStore:
             mine.update(self.postings.get(key, {}))
         return found + list(mine.values())
 
+    def claims_by_key(self, keys: set[str]) -> dict[str, list[Claim]]:
+        """As `claims_with_keys`, by key (the stored index already holds each claim's keys, so
+        the analysis need not recompute them for thousands of neighbours)."""
+        found = {
+            key: [c for c in members if c.article_id not in self.hidden]
+            for key, members in self.corpus.claims_by_key(keys).items()
+        }
+        for key in keys:
+            if mine := self.postings.get(key):
+                found.setdefault(key, []).extend(mine.values())
+        return found
+
+    def claims_by_id(self, ids: set[str]) -> list[Claim]:
+        mine = {c.id: c for cs in self.mem_claims.values() for c in cs if c.id in ids}
+        stored = [
+            c for c in self.corpus.claims_by_id(ids - set(mine)) if c.article_id not in self.hidden
+        ]
+        return stored + list(mine.values())
+
     def claims_of(self, article_ids: set[str]) -> list[Claim]:
         stored = self.corpus.claims_of(article_ids - self.hidden)
         return stored + [c for i in sorted(article_ids) for c in self.mem_claims.get(i, [])]

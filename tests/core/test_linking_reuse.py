@@ -8,7 +8,7 @@ import json
 import re
 from datetime import date
 
-from core_support import Spec, clustered_together, clusters_by_text, review_worthy, run
+from core_support import Spec, claims_of, clustered_together, clusters_by_text, review_worthy, run
 
 from claims.report import to_json
 from claims.reuse import detect_reuse
@@ -388,3 +388,22 @@ def test_json_follows_the_contract() -> None:
         {"copy": "a1", "source": "a2", "overlap": data["reuse"][0]["overlap"], "direction_known": True}
     ]
     assert 0 < data["reuse"][0]["overlap"] <= 1
+
+
+def test_a_stock_phrase_in_hundreds_of_stories_is_compared_with_its_own_story_first() -> None:
+    """One claim is compared with at most MAX_CANDIDATES others, those sharing the most keys
+    with it first: a large corpus must not make every ingest score every retelling."""
+    from claims.linking import MAX_CANDIDATES, KeyIndex
+
+    sentence = "No injuries were reported after the warehouse fire in {town}, firefighters said.\n"
+    stored = [claims_of(sentence.format(town=f"Kelmar{n}"))[0] for n in range(MAX_CANDIDATES + 40)]
+    stored.append(claims_of(sentence.format(town="Dunmore"))[0])
+    index = KeyIndex()
+    for n, claim in enumerate(stored):
+        claim.id, claim.source_id, claim.article_id = f"a{n}.c1", f"a{n}.s0", f"a{n}"
+        index.add(claim)
+    new = claims_of(sentence.format(town="Dunmore"))[0]
+    new.id, new.source_id = "new.c1", "new.s0"
+    found = index.candidates(new)
+    assert len(found) == MAX_CANDIDATES
+    assert stored[-1] in found  # the same story's claim shares its place keys too
