@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, literal, union_all
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimKeyRow, ClaimRow, ShingleRow
@@ -22,8 +22,14 @@ from claims.reuse import MAX_SPREAD
 
 
 def _posted_at_most(column: Any, values: list[Any], most: int) -> Any:
-    """Those of the values the index holds for at most `most` rows."""
-    return select(column).where(col(column).in_(values)).group_by(col(column)).having(func.count() <= most)
+    """Those of the values the index holds for at most `most` rows. Each value is probed for a
+    row past the `most`-th (reading at most `most + 1` index entries), not counted: a common key
+    of a large store has tens of thousands of rows, and counting them all on every ingest took
+    seconds."""
+    # (a UNION of one-row selects: SQLite takes no column names for a VALUES list)
+    given = union_all(*(select(literal(v, column.type).label("value")) for v in values)).subquery("given")
+    beyond = select(literal(1)).where(column == given.c.value).limit(1).offset(most)
+    return select(given.c.value).where(~beyond.exists())
 
 
 class SqlCorpus:
