@@ -20,6 +20,8 @@ from claims.linking import MAX_POSTING
 from claims.model import Article, Claim
 from claims.reuse import MAX_SPREAD
 
+PROBES = 250  # values probed per query: SQLite allows at most 500 terms in a compound SELECT
+
 
 def _posted_at_most(column: Any, values: list[Any], most: int) -> Any:
     """Those of the values the index holds for at most `most` rows. Each value is probed for a
@@ -41,7 +43,7 @@ class SqlCorpus:
     def claims_with_keys(self, keys: set[str]) -> list[Claim]:
         """Claims under any of the keys, skipping keys too common to block on (as the batch does)."""
         ids: set[str] = set()
-        for part in chunked(sorted(keys)):
+        for part in chunked(sorted(keys), PROBES):
             usable = _posted_at_most(ClaimKeyRow.key, part, MAX_POSTING)
             ids.update(self.session.exec(select(ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))))
         return self._load_claims(sorted(ids))
@@ -50,7 +52,7 @@ class SqlCorpus:
         """The stored claims under each usable key: the index already holds each claim's keys,
         so the analysis need not recompute them for every neighbour."""
         members: dict[str, list[str]] = {}
-        for part in chunked(sorted(keys)):
+        for part in chunked(sorted(keys), PROBES):
             usable = _posted_at_most(ClaimKeyRow.key, part, MAX_POSTING)
             rows: Any = self.session.exec(
                 select(ClaimKeyRow.key, ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))
@@ -84,7 +86,7 @@ class SqlCorpus:
         would share with more than MAX_SPREAD articles is boilerplate and does not count, as in
         `claims.reuse.detect_reuse`."""
         shared: Counter[str] = Counter()
-        for part in chunked(sorted(hashes)):
+        for part in chunked(sorted(hashes), PROBES):
             usable = _posted_at_most(ShingleRow.hash, part, MAX_SPREAD - 1)
             rows = self.session.exec(
                 select(ShingleRow.article_id, func.count())

@@ -126,3 +126,27 @@ def test_processes_sharing_a_store_see_each_others_writes(store_url: str) -> Non
         assert [x["status"] for x in other.get("/api/conflicts").json()["items"] if x["id"] == target] == ["confirmed"]
         post_file(one, FIRE[2])
         assert other.get("/api/articles").json()["total"] == 3
+
+
+def test_an_article_with_many_keys_reads_its_candidates_in_one_go(store_url: str) -> None:
+    """Keys are probed in batches: an article with more keys than SQLite allows terms in one
+    compound query still gets every stored claim under its keys, and nothing else."""
+    from sqlalchemy import insert
+
+    from app.db.models import ClaimKeyRow
+    from app.store.corpus import SqlCorpus
+
+    db = Database(store_url)
+    try:
+        upgrade(db)
+        with api_client(store_url) as client:
+            post_file(client, EXAMPLES / "port-meridian-plant-fire" / "01_gulf-coast-wire.md")
+        with db.engine.begin() as connection:
+            _, second = [r[0] for r in connection.execute(text("SELECT id FROM claims ORDER BY seq LIMIT 2"))]
+            connection.execute(insert(ClaimKeyRow), [{"key": f"rare{n}", "claim_id": second} for n in range(700)])
+        with db.read() as session:
+            by_key = SqlCorpus(session).claims_by_key({f"rare{n}" for n in range(700)} | {"absent"})
+        assert set(by_key) == {f"rare{n}" for n in range(700)}
+        assert {c.id for members in by_key.values() for c in members} == {second}
+    finally:
+        db.dispose()
