@@ -500,47 +500,44 @@ def _subject_noun(tokens: Sequence[Token], start: int) -> tuple[str | None, str 
     return None, None
 
 
-def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
-    """Death or injury, when a harm word stands next to the number or its noun."""
-    before = []
-    for k in range(a - 1, max(-1, a - 5), -1):
-        if tokens[k].lower in (",", ";", "and", "but", "."):
-            break
-        before.append(k)
-    # "nine of the people who fell ill needed hospital care": the relative clause says which
-    # people the nine are taken from, not what happened to the nine
-    subset = a + 2 < len(tokens) and tokens[a + 1].lower == "of" and tokens[a + 2].lower in SUBSET_DETERMINERS
-    stops = (",", ";", "and", "but", ".", "who", "which", "that") if subset else (",", ";", "and", "but", ".")
-    after = []
-    for k in range(b, min(len(tokens), b + 4)):
+CLAUSE_END = frozenset({",", ";", "and", "but", "."})
+RELATIVE = frozenset({"who", "which", "that"})
+# where the words about what happened to a figure's people stop, a little further on
+LATER_END = CLAUSE_END | RELATIVE | {"when", "while", "after", "before", "as"}
+
+
+def _run(tokens: Sequence[Token], indices: range, stops: frozenset[str]) -> list[int]:
+    """The token indices in `indices` up to the first stop word."""
+    out = []
+    for k in indices:
         if tokens[k].lower in stops:
             break
-        after.append(k)
+        out.append(k)
+    return out
+
+
+def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
+    """Death or injury, when a harm word stands next to the number or its noun."""
+    n = len(tokens)
+    before = _run(tokens, range(a - 1, max(-1, a - 5), -1), CLAUSE_END)
+    # "nine of the people who fell ill needed hospital care": the relative clause says which
+    # people the nine are taken from, not what happened to the nine
+    subset = a + 2 < n and tokens[a + 1].lower == "of" and tokens[a + 2].lower in SUBSET_DETERMINERS
+    after = _run(tokens, range(b, min(n, b + 4)), CLAUSE_END | RELATIVE if subset else CLAUSE_END)
     for k in before + after:
         w = tokens[k].lower
-        if w in HARM_WORDS and HARM_WORDS[w] != "any":
-            return HARM_WORDS[w]
         if w in HARM_WORDS:
-            return "any"
+            return HARM_WORDS[w]
     # what happened to them may come after a place and a compound verb ("27 people in England
-    # have fallen ill"), but not past another clause
-    later = after[:]
-    for k in range(b + len(after), min(len(tokens), b + 7) if len(after) == min(4, len(tokens) - b) else 0):
-        # (a relative clause says which people, not what the figure counts: "nine of the people
-        # who fell ill needed hospital care")
-        if tokens[k].lower in (",", ";", "and", "but", ".", "when", "while", "after", "before", "as", "who", "which", "that"):
-            break
-        later.append(k)
+    # have fallen ill"), but not past the end of the clause
+    clause_went_on = len(after) == min(4, n - b)
+    later = after + (_run(tokens, range(b + len(after), min(n, b + 7)), LATER_END) if clause_went_on else [])
     for k in before + later:
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
     if subset:  # past the relative clause, the last role word is the main predicate's
-        rest = []
-        for k in range(b, min(len(tokens), b + 12)):
-            if tokens[k].lower in (",", ";", "."):
-                break
-            rest.append(tokens[k].lower)
-        roles = [PERSON_ROLES[w] for w in rest if w in PERSON_ROLES]
+        rest = _run(tokens, range(b, min(n, b + 12)), frozenset({",", ";", "."}))
+        roles = [PERSON_ROLES[tokens[k].lower] for k in rest if tokens[k].lower in PERSON_ROLES]
         if len(roles) >= 2:
             return roles[-1]
     return None

@@ -248,15 +248,15 @@ NOT_SPEAKERS = {
 
 # "Nobody has confirmed that the dam failed", "so far, nothing suggests any of them died": no
 # one is credited; the sentence itself is the (negative) claim
-NEGATIVE_SUBJECT = re.compile(r"\b(?:nobody|no one|no-one|nothing|none|neither|no)\b", re.I)
+NEGATIVE_SUBJECT = re.compile(r"(?:nobody|no one|no-one|nothing|none|neither|no)\b", re.I)
 
 
 def _is_source_phrase(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 14 or phrase.strip().lower() in NOT_SPEAKERS:
         return False
-    if NEGATIVE_SUBJECT.search(phrase):
-        return False
+    if NEGATIVE_SUBJECT.match(phrase.split(",")[-1].strip()):
+        return False  # (its head, after any opener: "so far, nothing"; not "officials, who gave no details")
     if words[0].lower().strip(",") in ("still", "however", "yet", "so", "then", "also") and len(words) == 1:
         return False
     if phrase.lower() in PRONOUNS:

@@ -187,3 +187,8 @@ def test_a_negative_subject_credits_no_one(sentence: str) -> None:
     (c,) = claims_of(sentence + "\n")
     assert c.speaker is None and c.negated
     assert c.text == sentence.rstrip(".")
+
+
+def test_a_negative_word_inside_a_speakers_appositive_keeps_the_credit() -> None:
+    (c,) = claims_of("Officials, who gave no details, said the plant would close.\n")
+    assert (c.speaker, c.negated, c.text) == ("Officials", False, "the plant would close")
