@@ -23,11 +23,12 @@ MEMBER_COLUMNS = ("id", "seq", "article_id", "source_id", "reported_at")
 def refresh_clusters(session: Session, touched: set[str], before: set[Link], after: set[Link]) -> None:
     """Bring the clusters up to date after the confirmed links among `touched` claims went from
     `before` to `after`."""
-    if before <= after:
+    if before <= after:  # clusters only merged: every claim of the old ones is in a group
         groups, old = _merged(session, after - before)
+        alone: list[str] = []
     else:
-        groups, old = _recomputed(session, touched)
-    _replace(session, groups, old)
+        groups, old, alone = _recomputed(session, touched)
+    _replace(session, groups, old, alone)
 
 
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
@@ -70,9 +71,9 @@ def _merged(session: Session, added: set[Link]) -> tuple[list[set[str]], set[str
     return [{m for n in nodes for m in members.get(n, [n])} for nodes in joined.values()], old
 
 
-def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], set[str]]:
+def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], set[str], list[str]]:
     """Components around the touched claims and the claims they were clustered with, found by
-    walking the confirmed links."""
+    walking the confirmed links; and the clustered claims a split left alone."""
     old = {c for c in _cluster_of(session, touched).values() if c}
     reached = set(touched) | {m for ids in _members(session, old).values() for m in ids}
     frontier, links = set(reached), set()
@@ -87,10 +88,11 @@ def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], se
     cluster_of = _cluster_of(session, reached)
     old |= {c for c in cluster_of.values() if c}
     groups = clusters(sorted(cluster_of), sorted(links))  # claims deleted meanwhile are not in cluster_of
-    return [set(g) for g in groups], old
+    grouped = {i for g in groups for i in g}
+    return [set(g) for g in groups], old, [i for i, c in cluster_of.items() if c and i not in grouped]
 
 
-def _replace(session: Session, groups: list[set[str]], old: set[str]) -> None:
+def _replace(session: Session, groups: list[set[str]], old: set[str], alone: list[str]) -> None:
     """Replace the clusters `old` by `groups`; a cluster is named after its oldest claim row,
     so it keeps its id while it grows, and only the claims whose cluster changes are written
     (a new article joining a large cluster rewrites its own claims, not the cluster's)."""
@@ -107,9 +109,7 @@ def _replace(session: Session, groups: list[set[str]], old: set[str]) -> None:
             current[claim_id] = cluster_id
     grouped = [sorted((i for i in group if i in members), key=seq.__getitem__) for group in groups]
     targets = {f"k{seq[ordered[0]]}" for ordered in grouped if ordered}
-    # claims left out of every group (a split left them alone) leave their cluster
-    left_alone = [i for ids in _members(session, old).values() for i in ids if i not in members]
-    for part in chunked(left_alone):
+    for part in chunked(alone):  # claims a split left alone leave their cluster
         session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=None))
     for part in chunked(sorted(old | targets)):
         session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
