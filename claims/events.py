@@ -264,14 +264,15 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
     attack on Tuesday", "the intrusion was detected early on Monday"), not another day the
     clause mentions ("hospitals stayed on paper on Monday")."""
     days = [m for m in claim.dates if m.granularity == "day" and (m.value or m.weekday is not None)]
+    for m in days:  # a day that owns the event names it, wherever else the clause dates things
+        after = claim.sentence[m.end - claim.start : m.end - claim.start + 40].lower()
+        possessive = m.text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))  # "last night's"
+        if possessive and any(lemma(w) in EVENT_CLASS for w in re.findall(r"[a-z-]+", after)[:3]):
+            return m
     for m in days:
         rel = m.start - claim.start
         before = claim.sentence[max(0, rel - 60) : rel].lower()
         after = claim.sentence[m.end - claim.start : m.end - claim.start + 40].lower()
-        if m.text.endswith(("'s", "’s")) and any(
-            lemma(w) in EVENT_CLASS for w in re.findall(r"[a-z-]+", after)[:3]
-        ):
-            return m
         words = re.findall(r"[a-z-]+", before)[-9:] + re.findall(r"[a-z-]+", after)[:5]
         if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."

@@ -19,7 +19,7 @@ from claims.lexicon import PHRASES, SYNONYMS
 from claims.modality import hedges, negation
 from claims.model import Article, BlockKind, Claim, DateMention, Source
 from claims.pubdate import infer_publication_date, text_anchors
-from claims.quantities import find_quantities, is_running_total
+from claims.quantities import find_quantities, is_period_statistic, is_running_total
 from claims.sentences import Sentence, split_sentences
 from claims.speakers import SpeakerMemory, attribute
 from claims.text import clean_text, content_lemmas
@@ -78,14 +78,20 @@ def _sentence_claims(
     spans = [(attribution.content_start, attribution.content_end)]
     if attribution.more:
         spans.append(attribution.more)
+    opener = attribution.opener
+    if opener and any(opener[0] <= m.start - sentence.start < opener[1] for m in mentions):
+        spans.append(opener)  # "After Tuesday's blast, the ministry said ...": when the event was
     clauses = [c for s, e in spans for c in split_clauses(text, s, e)]
     for clause in sorted(clauses, key=lambda c: c.start):
+        voiced = not (opener and opener[0] <= clause.start < opener[1])  # the outlet's own words
         clause_text = clause.text(text)
         lemmas = content_lemmas(_fold_phrases(clause_text))
         c_start, c_end = sentence.start + clause.start, sentence.start + clause.end
         c_quantities = [q for q in quantities if c_start <= q.start < c_end]
         for q in c_quantities:
-            q.cumulative = is_running_total(q, text, sentence.start)
+            if is_period_statistic(q, text, sentence.start):
+                q.role, q.cumulative = None, True  # many events' harm over years: a period total
+            q.cumulative = q.cumulative or is_running_total(q, text, sentence.start)
         neg = negation(clause_text)
         frames = extract_frames(clause_text, c_start, neg, c_quantities)
         short = len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames
@@ -117,9 +123,9 @@ def _sentence_claims(
                 text=clean_text(clause_text),
                 clause_start=c_start,
                 clause_end=c_end,
-                speaker=speaker,
-                speaker_kind=speaker_kind,
-                speaker_description=attribution.described if attribution.speaker else None,
+                speaker=speaker if voiced else None,
+                speaker_kind=speaker_kind if voiced else None,
+                speaker_description=attribution.described if attribution.speaker and voiced else None,
                 hedges=hedges(clause_text),
                 negated=bool(neg.predicate_cues),
                 negation_cues=neg.predicate_cues,
@@ -135,7 +141,7 @@ def _sentence_claims(
                 lemmas=[SYNONYMS.get(w, w) for w in lemmas],
                 frames=frames,
                 block_start=sentence.block_start,
-                stance=attribution.stance,
+                stance=attribution.stance if voiced else None,
                 modality="future"
                 if modality == "assertion" and is_future(" ".join(clause_text.split()[:8]))
                 else modality,
@@ -187,7 +193,9 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
     ]
     if len(days) < 2 and not UPDATE_CUES.search(clause):
         return days[0] if days else None
-    possessive = [m for m in days if m.text.endswith(("'s", "’s"))]
+    possessive = [  # "Sunday's earthquake", "last night's incident"
+        m for m in days if m.text.endswith(("'s", "’s")) or clause[m.end - offset :].startswith(("'s", "’s"))
+    ]
     if possessive:
         return possessive[0]  # "Sunday's earthquake ... rose to 31 on Tuesday": Sunday
     if UPDATE_CUES.search(clause):

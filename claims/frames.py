@@ -26,7 +26,7 @@ from claims.lexicon import (
 )
 from claims.modality import Negation, in_scope
 from claims.model import Frame, Quantity
-from claims.quantities import noun_class
+from claims.quantities import infinitive_harm, noun_class
 from claims.text import STOPWORDS, Token, lemma, tokenize
 
 HARM_ROLES = {"death", "injury", "any", "missing"}
@@ -271,7 +271,11 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
         kind = HARM_WORDS.get(pair) or HARM_WORDS.get(w)
         if kind is None:
             continue
+        if infinitive_harm(tokens, i):
+            continue  # "you do not need tear gas to kill anyone": no harm that happened
         if in_scope(neg, tok.start):
+            if _severe_only(tokens, i):
+                kind = "severe"  # "no one was seriously hurt" admits minor injuries: no harm it denies
             if not any(f.kind == "harm" and f.value == kind and f.count == 0 for f in frames):
                 frames.append(
                     Frame(
@@ -313,6 +317,17 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
     return frames
+
+
+SEVERITY_WORDS = {"seriously", "serious", "badly", "critically", "critical", "severely", "severe", "gravely",
+                  "life-threatening", "major", "grave", "significant", "significantly"}  # fmt: skip
+
+
+def _severe_only(tokens: Sequence[Token], i: int) -> bool:
+    """A negated harm that denies only severe harm: "nobody was badly hurt", "no serious
+    injuries", "none of the injuries was life-threatening"."""
+    window = tokens[max(0, i - 3) : i + 4]
+    return any(t.lower in SEVERITY_WORDS for t in window)
 
 
 GROUP_NOUNS_OF_HARM = {

@@ -90,7 +90,10 @@ def blocking_keys(claim: Claim) -> set[str]:
     t = claim.time
     if isinstance(t, EventTime) and t.date:
         features.add(f"d:{t.date.isoformat()[:7]}")
-    keys = {f"{slot}|{f}" for slot in claim.slots for f in features}
+    slots = set(claim.slots)
+    if any(s.startswith("occ:") and not s.startswith("occ:act:") for s in claim.slots):
+        slots.add("occ:*")  # "the incident" meets whatever occurrence another report names
+    keys = {f"{slot}|{f}" for slot in slots for f in features}
     # the same uncommon figure ("2,500") is worth a look whatever noun it counts
     keys |= {f"n:{q.value:g}" for q in claim.quantities if q.value >= 50 and q.dimension in (None, "count")}
     keys |= set(claim.slots) if len(claim.slots) and not features else set()
@@ -230,8 +233,16 @@ def _family(slot: str) -> str:
     return slot
 
 
+# Occurrences named by a word that fits any event ("the incident", "the emergency"): the same
+# occurrence as one a report names more precisely ("the diversion", "the crash").
+GENERIC_OCCURRENCES = {"occ:incident"}
+
+
 def shared_slots(a: Claim, b: Claim) -> set[str]:
     shared = a.slots & b.slots
+    for x, y in ((a, b), (b, a)):
+        if x.slots & GENERIC_OCCURRENCES:
+            shared |= {s for s in y.slots if s.startswith("occ:") and not s.startswith("occ:act:")}
     families = {_family(s) for s in b.slots}
     shared |= {s for s in a.slots if s.startswith("qty:") and _family(s) in families}
     # a figure whose noun is elided ("About 2,500 have been in Iraq") may count anything

@@ -338,6 +338,22 @@ ACCUMULATING = EVENT_NOUNS | {
 }
 
 
+# A figure counted over years ("hundreds killed at football grounds over the past three decades",
+# "about 40 die on the river each year"): a statistic of many events, not one event's toll.
+MULTI_YEAR = re.compile(
+    r"\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|decades?)|"
+    r"(?:every|each|a|per)\s+year|annually|a\s+decade)\b",
+    re.I,
+)
+
+
+def is_period_statistic(q: Quantity, sentence: str, sentence_start: int) -> bool:
+    """A harm figure given as a statistic over years: near the figure, after it or just
+    before."""
+    at, end = q.start - sentence_start, q.end - sentence_start
+    return q.role is not None and MULTI_YEAR.search(sentence[max(0, at - 30) : end + 90]) is not None
+
+
 def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
     """A figure that counts events or harm "since" a date, "so far", "in total"... The cue must
     stand near the figure: another figure's "total" in the same sentence does not count."""
@@ -516,6 +532,15 @@ def _run(tokens: Sequence[Token], indices: range, stops: frozenset[str]) -> list
     return out
 
 
+HARM_INFINITIVES = {"kill", "injure", "wound", "hurt", "harm", "die"}
+
+
+def infinitive_harm(tokens: Sequence[Token], k: int) -> bool:
+    """ "you do not need tear gas to kill twelve people", "enough to kill": harm as a purpose or
+    a possibility, not harm that happened."""
+    return k > 0 and tokens[k].lower in HARM_INFINITIVES and tokens[k - 1].lower == "to"
+
+
 def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Death or injury, when a harm word stands next to the number or its noun."""
     n = len(tokens)
@@ -526,7 +551,7 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     after = _run(tokens, range(b, min(n, b + 4)), CLAUSE_END | RELATIVE if subset else CLAUSE_END)
     for k in before + after:
         w = tokens[k].lower
-        if w in HARM_WORDS:
+        if w in HARM_WORDS and not infinitive_harm(tokens, k):
             return HARM_WORDS[w]
     # what happened to them may come after a place and a compound verb ("27 people in England
     # have fallen ill"), but not past the end of the clause

@@ -124,6 +124,7 @@ class Attribution:
     content_end: int = 0
     via: str | None = None  # the outlet a speaker told ("told TRT World")
     more: tuple[int, int] | None = None  # a second stretch said by the same speaker (", adding that ...")
+    opener: tuple[int, int] | None = None  # words before the speaker, in the outlet's voice ("After Tuesday's blast, ")
     described: str | None = None  # the speaker phrase in full ("coast guard spokeswoman Lt. Ana Tagle")
 
 
@@ -210,9 +211,36 @@ def person_name(text: str) -> str | None:
     return name
 
 
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                "hundreds", "thousands", "scores", "some", "several"}  # fmt: skip
+# Words that open an adverbial phrase before the subject, never a speaker's name.
+OPENING_PREPOSITIONS = {
+    "within", "after", "before", "in", "on", "at", "following", "despite", "amid", "amidst", "since", "until",
+    "during", "for", "by", "over", "under", "as", "when", "while", "once", "throughout", "earlier", "later",
+}  # fmt: skip
+
+
+def _opening_phrase(segment: str) -> bool:
+    """ "Within a day of the diversion", "After the ministry confirmed the blast"; not a figure
+    with its qualifier ("At least 14 people were killed", "Over 100 homes burned")."""
+    words = segment.lower().split()
+    if len(words) < 2 or words[0] not in OPENING_PREPOSITIONS:
+        return False
+    return not (words[1] in ("least", "most") or words[1][:1].isdigit() or words[1] in NUMBER_WORDS)
+
+
+def _without_opener(phrase: str) -> str:
+    """The subject phrase without adverbial phrases before it ("Within a day of the diversion,
+    the airline had told reporters": the airline)."""
+    parts = phrase.split(",")
+    while len(parts) > 1 and _opening_phrase(parts[0]):
+        parts = parts[1:]
+    return ",".join(parts).strip()
+
+
 def _trim_speaker(raw: str) -> str:
     """The speaker phrase without its appositive or trailing time words."""
-    text = LEADING_NOISE.sub("", raw.strip())
+    text = _without_opener(LEADING_NOISE.sub("", raw.strip()))
     text = re.sub(
         r"\s+(?:on|in|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"\w+day)\b.*$",
@@ -353,7 +381,9 @@ def _find(sentence: str) -> Attribution:
     m3 = SUBJECT.match(sentence)
     if m3 and _object_not_speech(m3["verb"], sentence[m3.end() :]):
         m3 = None
-    if m3 and _is_source_phrase(m3["speaker"]) and not _has_finite_verb(m3["speaker"]):
+    subject = _without_opener(m3["speaker"]) if m3 else ""
+    # (after an opening phrase the subject reads as if it opened the sentence: "the union" as "The union")
+    if m3 and _is_source_phrase(subject[:1].upper() + subject[1:]) and not _has_finite_verb(subject):
         rest = m3.end()
         that = regex.match(
             r"(?:\s+(?:to\s+)?\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
@@ -362,9 +392,13 @@ def _find(sentence: str) -> Attribution:
             sentence[rest:],
         )
         start = rest + (that.end() if that else 0)
-        return _credit(
+        credit = _credit(
             m3["speaker"], "credited", m3["verb"], start, n, bool(m3["neg"]), sentence[m3.start("verb") :]
         )
+        if subject != m3["speaker"].strip():  # "Within a day of Wednesday's diversion, the airline said"
+            opener_end = m3.end("speaker") - len(subject)
+            credit.opener = (m3.start("speaker"), sentence.rindex(",", 0, opener_end))
+        return credit
     m5 = ACCORDING.search(sentence)
     if m5:
         start, end = (0, m5.start()) if m5.start() > n / 3 else (m5.end(), n)

@@ -22,7 +22,10 @@ HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties", "miss
 
 
 def _types_clash(zero: str, positive: str) -> bool:
-    """Casualties cover deaths and injuries; the missing are a count of their own."""
+    """Casualties cover deaths and injuries; the missing are a count of their own; "no serious
+    injuries" ("severe") denies no harm a count of the injured reports."""
+    if "severe" in (zero, positive):
+        return False
     if "missing" in (zero, positive):
         return zero == positive
     return zero == "any" or zero == positive

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from core_support import Seen, Spec, article, conflicts, of_kind, review_worthy, run
+from core_support import Seen, Spec, article, clustered_together, conflicts, of_kind, review_worthy, run
 
 from claims.analysis import extract_all
 from claims.conflicts import Pair, compare_pair
@@ -348,6 +348,38 @@ class TestNegation:
         )
         assert only(review_worthy(result)).kind == "negation"
 
+    @pytest.mark.parametrize(
+        "denial",
+        [
+            "Nobody was badly hurt in the blast.",
+            "No one was seriously injured in the blast.",
+            "There were no serious injuries.",
+            "None of the injuries was life-threatening, the hospital said.",
+        ],
+    )
+    def test_denying_only_severe_harm_agrees_with_a_count_of_injured(self, denial: str) -> None:
+        result = pair(FIRE + denial, FIRE + "Three workers were injured in the blast.")
+        assert with_kind(review_worthy(result), "negation") == []
+
+    def test_no_serious_injuries_still_links_with_its_like(self) -> None:
+        result = pair(FIRE + "No one was seriously hurt in the blast.", FIRE + "Nobody was seriously injured in the blast.")
+        assert conflicts(result) == []
+        assert clustered_together(result, "seriously hurt", "seriously injured")
+
+    def test_harm_as_a_purpose_is_no_harm_reported(self) -> None:
+        result = pair(
+            FIRE + '"You do not need a spark to kill twelve people in a plant like this," a union official said.',
+            FIRE + "Twelve workers were killed in the blast.",
+        )
+        assert with_kind(review_worthy(result), "negation") == []
+
+    def test_a_toll_over_decades_is_not_the_events_toll(self) -> None:
+        result = pair(
+            FIRE + "Chemical fires have killed hundreds of people in the region over the past three decades.",
+            FIRE + "Nine people were killed in the blast.",
+        )
+        assert review_worthy(result) == []
+
     def test_declining_to_say_how_is_not_a_denial(self) -> None:
         result = pair(
             FIRE + "The plant manager did not say how the workers were injured.",
@@ -379,6 +411,26 @@ class TestDate:
         x = only(of_kind(result, "date"))
         assert x.severity == "high"
         assert "Thursday" in x.explanation and "Tuesday" in x.explanation
+
+    def test_a_day_in_an_opening_phrase_dates_the_event(self) -> None:
+        result = pair(
+            "A Borelli Air flight made an emergency landing in Tamford on Thursday. The incident on "
+            "Thursday delayed 40 flights.",
+            "Within a day of Wednesday's diversion to Tamford, the airline had told reporters that a "
+            "bird strike was to blame.",
+            published=("2025-07-11", "2025-07-12"),
+        )
+        x = only(of_kind(result, "date"))
+        assert x.severity in ("high", "medium")
+        assert "2025-07-09" in x.explanation and "2025-07-10" in x.explanation
+
+    def test_last_nights_incident_is_dated_the_night_before(self) -> None:
+        result = pair(
+            "A plane skidded off the runway at Tamford Airport on Monday evening.",
+            "Tamford Airport remains closed today, Tuesday 28 January, following last night's incident.",
+            published=("2025-01-28", "2025-01-28"),
+        )
+        assert of_kind(result, "date") == []
 
     def test_an_event_lasting_days_is_on_each_of_them(self) -> None:
         result = pair(

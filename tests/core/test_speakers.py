@@ -270,3 +270,27 @@ def test_inverted_credit_keeps_a_following_clause_out_of_the_speaker() -> None:
     assert a.speaker == "the health directorate"
     assert content(s, a) == "The toll rose to 23 on Monday"
     assert a.more is not None and s[a.more[0] : a.more[1]] == "the injured exceed 150"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Within a day of the diversion to Tamford, the Calgary-based airline had told reporters that a bird "
+         "strike was to blame.", "the Calgary-based airline"),
+        ("After a long night of talks, the union said the strike would go ahead.", "the union"),
+    ],
+)
+def test_an_opening_phrase_is_not_the_speaker(sentence: str, speaker: str) -> None:
+    a = attr(sentence)
+    assert a.speaker == speaker
+    assert a.opener is not None and sentence[a.opener[0] : a.opener[1]].split()[0] in ("Within", "After")
+
+
+def test_a_figure_before_the_comma_is_not_an_opening_phrase() -> None:
+    sentence = (
+        "At least 14 people were killed and 87 injured, the health directorate said, warning that "
+        "the figures could rise."
+    )
+    a = attr(sentence)
+    assert a.opener is None
+    assert "At least 14 people were killed" in content(sentence, a)
