@@ -273,11 +273,53 @@ SIDED = regex.compile(  # lower case (or shouted): "the Eastern Liberation Army"
 )
 
 
+# Things that come as named instances: "the Mesquite Road substation", "a Dash 8-400 turboprop",
+# "Tinago Island", "U.S. District Judge Helena Quarrie". Two reports naming different instances
+# for one act disagree about which one it was.
+NAMED_HEADS = {
+    "substation", "plant", "factory", "refinery", "mine", "bridge", "dam", "church", "school", "hospital",
+    "stadium", "island", "terminal", "turboprop", "jet", "airliner", "helicopter", "ferry", "tanker",
+    "vessel", "warehouse", "reservoir", "pipeline", "prison", "market", "mosque", "temple", "cathedral",
+}  # fmt: skip
+WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’.-]*")
+TITLED = regex.compile(
+    r"\b(?:Judge|Justice|Magistrate|Coroner)\s+(?P<val>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})"
+)
+NOT_NAME_STARTS = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "Both", "Each", "Every"}
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    """("substation", "dos palmas") for "Sonoran Valley Electric's Dos Palmas substation": the run
+    of capitalised words (or model numbers) just before a head of NAMED_HEADS, after any owner's
+    name ("Electric's")."""
+    words = list(WORD.finditer(text))
+    found = []
+    for k, w in enumerate(words):
+        head = w.group().lower()
+        if head not in NAMED_HEADS or (w.group()[:1].isupper() and head != "island"):
+            continue
+        name: list[str] = []
+        for prev in reversed(words[max(0, k - 4) : k]):
+            t = prev.group()
+            between = text[prev.end() : (words[words.index(prev) + 1].start())]
+            if not (t[:1].isupper() or t[:1].isdigit()) or t in NOT_NAME_STARTS or between.strip():
+                break
+            if t.endswith(("'s", "’s")):
+                break  # the owner's name: "Sonoran Valley Electric's"
+            name.insert(0, t)
+        if name and not (len(name) == 1 and name[0][:1].isdigit()):
+            found.append((head, entity_key(" ".join(name))))
+    for m in TITLED.finditer(text):
+        found.append(("judge", entity_key(m["val"])))
+    return found
+
+
 def find_designators(text: str) -> list[tuple[str, str]]:
-    """(thing, designator) pairs: ("gate", "4"), ("engine", "left"), ("end", "east")."""
+    """(thing, designator) pairs: ("gate", "4"), ("engine", "left"), ("end", "east"),
+    ("substation", "mesquite road")."""
     from claims.text import lemma
 
-    found = []
+    found = _named(text)
     for m in NUMBERED.finditer(text):
         head = m["head"].lower()
         if head in DESIGNATED_HEADS:

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from claims.dates import describe
 from claims.model import Article, Claim, Source
+
+
+@lru_cache(maxsize=512)
+def _designators_of(body: str) -> list[tuple[str, str]]:
+    from claims.entities import find_designators
+
+    return find_designators(body)
 
 
 @dataclass
@@ -25,6 +33,11 @@ class Side:
     claim: Claim
     article: Article
     source: Source
+
+    @property
+    def article_designators(self) -> list[tuple[str, str]]:
+        """Every designator the article names ("Gate 4", "the left engine")."""
+        return _designators_of(self.article.body)
 
     @property
     def who(self) -> str:

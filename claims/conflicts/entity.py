@@ -26,6 +26,20 @@ def _mentions(side: Side, entity: Entity) -> bool:
     return entity.text.lower() in body or any(w in body for w in entity.key.split() if len(w) > 4)
 
 
+def _same_designator(x: str, y: str) -> bool:
+    return x == y or (not x[:1].isdigit() and not y[:1].isdigit() and same_entity(x, y))
+
+
+def _names(side: Side, head: str, value: str) -> bool:
+    """Whether the side's article names this designator anywhere ("Gate 7" in a report that
+    puts the crush at Gate 4: then it knows both)."""
+    return any(h == head and _same_designator(v, value) for h, v in side.article_designators)
+
+
+def _shown(head: str, value: str) -> str:
+    return f"{head} {value}" if value[:1].isdigit() or value.isupper() else f"{value} {head}"
+
+
 class EntityDetector:
     kind = "entity"
 
@@ -33,18 +47,25 @@ class EntityDetector:
         return self._perpetrator(pair) or self._place(pair) or self._designator(pair)
 
     def _designator(self, pair: Pair) -> Finding | None:
-        """The same thing named with different designators: "Gate 4" vs "Gate 7"."""
+        """The same thing named with different designators: "Gate 4" vs "Gate 7", "the left
+        engine" vs "the right engine", "the Mesquite Road substation" vs "the Dos Palmas
+        substation". Not when a report names both (two gates, two substations may be in the story)."""
         if pair.lexical < 0.3:
             return None
-        mine = dict(pair.a.claim.designators)
-        for head, value in pair.b.claim.designators:
-            if head in mine and mine[head] != value and (head, value) not in pair.a.claim.designators:
-                return Finding(
-                    self.kind,
-                    f"{pair.a.who} names {head} {mine[head]} ({pair.a.quote}); {pair.b.who} "
-                    f"names {head} {value} ({pair.b.quote}).",
-                    strength=0.8,
-                )
+        mine = {head: value for head, value in pair.a.claim.designators}
+        theirs = {head: value for head, value in pair.b.claim.designators}
+        for head, value in theirs.items():
+            other = mine.get(head)
+            if other is None or _same_designator(other, value):
+                continue
+            if _names(pair.a, head, value) or _names(pair.b, head, other):
+                continue
+            return Finding(
+                self.kind,
+                f"{pair.a.who} names {_shown(head, other)} ({pair.a.quote}); {pair.b.who} "
+                f"names {_shown(head, value)} ({pair.b.quote}).",
+                strength=0.8,
+            )
         return None
 
     def _perpetrator(self, pair: Pair) -> Finding | None:

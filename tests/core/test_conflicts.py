@@ -612,6 +612,43 @@ class TestEntity:
         )
         assert of_kind(result, "entity") == []
 
+    OUTAGE = "A fire knocked out power to 40,000 homes in Tamford on Tuesday. "
+
+    def test_two_named_substations_for_one_fire(self) -> None:
+        result = pair(
+            self.OUTAGE + "The fire started at the Mesquite Road substation, the utility said.",
+            self.OUTAGE + "The fire started at Vantor Electric's Dos Palmas substation, the utility said.",
+            published=("2025-07-16", "2025-07-16"),
+        )
+        x = only(of_kind(result, "entity"))
+        assert x.severity in ("high", "medium")
+        assert "mesquite" in x.explanation.lower() and "dos palmas" in x.explanation.lower()
+
+    def test_two_judges_named_for_one_sentence(self) -> None:
+        result = pair(
+            "U.S. District Judge Robert Danforth imposed the sentence of seven years on Nov. 4 in Harrisburg.",
+            "U.S. District Judge Helena Quarrie imposed the sentence of seven years on Nov. 4 in Harrisburg.",
+            published=("2025-11-05", "2025-11-05"),
+        )
+        assert only(of_kind(result, "entity")).severity in ("high", "medium")
+
+    def test_a_report_naming_both_substations_is_no_conflict(self) -> None:
+        result = pair(
+            self.OUTAGE + "The fire started at the Mesquite Road substation and spread to lines near the "
+            "Dos Palmas substation.",
+            self.OUTAGE + "The fire started at the Dos Palmas substation, the utility said.",
+            published=("2025-07-16", "2025-07-16"),
+        )
+        assert of_kind(result, "entity") == []
+
+    def test_a_name_spelled_two_ways_is_one_substation(self) -> None:
+        result = pair(
+            self.OUTAGE + "The fire started at the San Bartolomé substation, the utility said.",
+            self.OUTAGE + "The fire started at the San Bartolome substation, the utility said.",
+            published=("2025-07-16", "2025-07-16"),
+        )
+        assert of_kind(result, "entity") == []
+
 
 # --- a pair compared directly -----------------------------------------------------------
 

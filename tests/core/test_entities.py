@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from claims.entities import entity_key, find_entities, same_entity
+from claims.entities import entity_key, find_designators, find_entities, same_entity
 
 BASE_SPELLINGS = [
     "Ain al-Asad",
@@ -153,3 +153,24 @@ def test_a_hyphenated_common_word_opening_a_sentence_is_not_an_entity() -> None:
 )
 def test_units_and_month_abbreviations_are_not_entities(text: str) -> None:
     assert [e.key for e in find_entities(text)] == ["draberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a fire at the Mesquite Road substation", ("substation", "mesquite")),
+        ("at Vantor Electric's Dos Palmas substation", ("substation", "dos palmas")),
+        ("understood to be a Dash 8-400 turboprop", ("turboprop", "dash 8 40")),
+        ("capsized near Tinago Island", ("island", "tinago")),
+        ("U.S. District Judge Helena Quarrie imposed the sentence", ("judge", "helena quarie")),
+        ("flames out of the LEFT engine", ("engine", "left")),
+        ("the crush began at Gate 7", ("gate", "7")),
+    ],
+)
+def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> None:
+    assert expected in find_designators(text)
+
+
+@pytest.mark.parametrize("text", ["The Island was calm", "a 20,000-seat stadium", "The bridge held"])
+def test_no_designator_without_a_name(text: str) -> None:
+    assert find_designators(text) == []
