@@ -13,6 +13,7 @@ from claims.conflicts.outcome import OutcomeDetector
 from claims.conflicts.unit import UnitDetector
 from claims.entities import same_entity, same_speaker
 from claims.events import places_match, specific_places, time_relation
+from claims.lexicon import COUNTRIES
 from claims.linking import COMPARABLE, PairScore, place_keys
 from claims.model import Article, Claim, Conflict, Source
 
@@ -168,9 +169,20 @@ def _questions(a: Claim, b: Claim, p: PairScore) -> set[str] | None:
         return None
     if places_match(specific_places(a), specific_places(b)) is False:
         return {"entity"}
-    if places_match(place_keys(a), place_keys(b)) is False and not _share_main_place(a, b):
+    if places_match(place_keys(a), place_keys(b)) is False and not (
+        _share_main_place(a, b) or _names_the_others_story(a, b) or _names_the_others_story(b, a)
+    ):
         return ALL_KINDS - {"numeric", "unit"}
     return None
+
+
+def _names_the_others_story(a: Claim, b: Claim) -> bool:
+    """The claim itself names something the other claim's story is about ("The study enrolled
+    46 patients with FSHD" against a report whose story is the FSHD trial): the same story told
+    from another place (a local paper's angle), not a figure of another place."""
+    own = {e.key for e in a.entities if e.key not in COUNTRIES and len(e.key) > 2}
+    theirs = {e.key for e in b.entities} | set(b.places)
+    return any(same_entity(x, y) for x in own for y in theirs)
 
 
 def _share_main_place(a: Claim, b: Claim) -> bool:

@@ -25,6 +25,21 @@ def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
     return len(sizes) == 2 or (role_a is not None and role_a == role_b)
 
 
+# Mixed-up units put a figure off by their ratio (1.6 for miles, 3.3 for feet, 24 for hours and
+# days), or keep the number and swap a prefix ("7.4 MW" for "7.4 GW"); two different numbers a
+# hundredfold apart once converted measure different things ("four hours in the water", "the
+# second sinking in two years").
+WORLDS_APART = 100.0
+
+
+def _worlds_apart(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    def size(i: tuple[float, float]) -> float:
+        return i[0] if i[0] > 0 else i[1]  # "more than a kilometre": 1 km; "up to 5 km": 5 km
+
+    low, high = sorted((size(x), size(y)))
+    return 0 < low < float("inf") and high / low > WORLDS_APART
+
+
 class UnitDetector:
     kind = "unit"
 
@@ -50,7 +65,11 @@ class UnitDetector:
                 and same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
                 and (qa.dimension != "time" or context_words(a.claim, qa) & context_words(b.claim, qb))
             ]  # durations abound ("over three years", "for nine years"): the words around must agree
-            rivals = [(qb, ib) for qb, ib in rivals if ia is not None and ib is not None]
+            rivals = [
+                (qb, ib)
+                for qb, ib in rivals
+                if ia is not None and ib is not None and (qa.value == qb.value or not _worlds_apart(ia, ib))
+            ]  # (the same number in units a thousandfold apart, "7.4 MW" and "7.4 GW", is a mix-up)
             if not rivals or any(
                 overlap(ia, ib) and not updated_total(a, qa, b, qb) for qb, ib in rivals if ia and ib
             ):

@@ -159,6 +159,16 @@ class TestNumeric:
         found = of_kind(result, "numeric")
         assert found and all((x.severity, x.temporal) == ("low", "different_times") for x in found)
 
+    def test_a_local_report_on_the_same_trial_compares_its_figures(self) -> None:
+        result = run(
+            Spec("The FDA halted Corvane's ANCHOR-2 trial of CVN-401 in FSHD on Monday. The trial had enrolled "
+                 "64 patients at 11 sites in the United States and Canada.\n", "Capital Wire", "2025-09-15"),
+            Spec("LAKEMONT - Kyle Ortman of Lakemont was told on Monday that his infusions would stop. The study "
+                 "enrolled 46 patients with FSHD across the U.S. and Canada.\n", "Lakemont Tribune", "2025-09-16"),
+        )
+        x = only(of_kind(result, "numeric"))
+        assert x.severity in ("high", "medium") and "46" in x.explanation and "64" in x.explanation
+
     def test_ages_of_the_dead_are_not_a_toll(self) -> None:
         result = pair(
             DRONES + "Two soldiers were killed in the attack.",
@@ -560,6 +570,22 @@ class TestUnit:
         x = only(of_kind(result, "unit"))
         assert x.severity == "high"
         assert "3" in x.explanation and "mile" in x.explanation and "km" in x.explanation
+
+    def test_the_same_number_with_a_swapped_prefix(self) -> None:
+        result = pair(
+            "Demand on the Tamford grid hit a record 7.4 megawatts on Wednesday evening, the operator said.",
+            "Demand on the Tamford grid hit a record 7.4 gigawatts on Wednesday evening, the operator said.",
+            published=("2025-08-07", "2025-08-07"),
+        )
+        assert only(of_kind(result, "unit")).severity in ("high", "medium")
+
+    def test_durations_a_thousandfold_apart_measure_different_things(self) -> None:
+        result = pair(
+            "The Tamford Star capsized on Saturday night, and survivors spent four hours in the cold water.",
+            "The Tamford Star is the second ferry to capsize in the same waters in little more than two years.",
+            published=("2025-06-16", "2025-06-17"),
+        )
+        assert of_kind(result, "unit") == []
 
     def test_a_rounded_conversion_agrees(self) -> None:
         result = pair(
