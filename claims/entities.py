@@ -326,7 +326,7 @@ def find_designators(text: str) -> list[tuple[str, str]]:
             found.append((head, m["val"].upper()))
     for m in SIDED.finditer(text):
         head = m["head"].lower()
-        if head not in STOPWORDS:
+        if head not in STOPWORDS and not head.endswith("ly"):  # "from the east shortly after": no thing
             found.append((lemma(head), SIDES[m["val"].lower()]))
     return found
 

@@ -171,6 +171,8 @@ def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> Non
     assert expected in find_designators(text)
 
 
-@pytest.mark.parametrize("text", ["The Island was calm", "a 20,000-seat stadium", "The bridge held"])
+@pytest.mark.parametrize(
+    "text", ["The Island was calm", "a 20,000-seat stadium", "The bridge held", "came from the east shortly after 4 a.m."]
+)
 def test_no_designator_without_a_name(text: str) -> None:
     assert find_designators(text) == []
