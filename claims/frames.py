@@ -40,6 +40,11 @@ OUTCOME_FORMS = {
     "neutralised", "neutralized", "thwarted", "foiled", "repelled", "jammed", "hit", "hits", "hitting",
     "struck", "striking", "landed", "impacted", "slammed", "smashed", "missed",
 }  # fmt: skip
+# Words without which a clause has no outcome, damage or harm word: the token scans below are
+# skipped for a clause that has none of them (most have none).
+OUTCOME_TRIGGERS = OUTCOME_FORMS | {k.split(" ")[0] for k in TWO_WORD_OUTCOMES}
+DAMAGE_TRIGGERS = {"damage", "damages", "damaged", "swept", "washed", "blown"} | MINOR_DAMAGE_WORDS | DESTRUCTION_WORDS
+HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
                "military", "air", "us", "u.s.", "american", "key", "other"}  # fmt: skip
@@ -115,7 +120,9 @@ def _next_noun(tokens: Sequence[Token], i: int, limit: int = 6) -> str | None:
 def _outcome_frames(
     tokens: Sequence[Token], text: str, neg: Negation, quantities: list[Quantity]
 ) -> list[Frame]:
-    frames = []
+    frames: list[Frame] = []
+    if OUTCOME_TRIGGERS.isdisjoint(t.lower for t in tokens):
+        return frames
     i = 0
     while i < len(tokens):
         w = tokens[i].lower
@@ -189,7 +196,9 @@ def _count_near(
 
 
 def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
-    frames = []
+    frames: list[Frame] = []
+    if DAMAGE_TRIGGERS.isdisjoint(t.lower for t in tokens):
+        return frames
     for i, tok in enumerate(tokens):
         w = tok.lower
         if w in ("damage", "damages"):
@@ -265,6 +274,8 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
             used.add(q.start)
+    if HARM_TRIGGERS.isdisjoint(t.lower for t in tokens):
+        return frames
     for i, tok in enumerate(tokens):
         w = tok.lower
         pair = f"{w} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""

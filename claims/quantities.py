@@ -92,6 +92,10 @@ QUALIFIERS = [
 ]  # fmt: skip
 # the longest phrase first: "no more than" is not "more than"
 QUALIFIERS.sort(key=lambda entry: -len(entry[0]))
+# The same, by last word: only the phrases ending with the word before a figure can qualify it.
+QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+for _entry in QUALIFIERS:
+    QUALIFIERS_BY_LAST.setdefault(_entry[0][-1], []).append(_entry)
 
 # Measurement units: surface form -> (pint unit name, dimension).
 UNITS = {
@@ -246,7 +250,9 @@ def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
     if i > 0 and (tokens[i - 1].text in CURRENCY_SYMBOLS or tokens[i - 1].lower == "magnitude"):
         qualifier, detail, start = _qualifier(tokens, i - 1)
         return (qualifier, detail, start) if start < i - 1 else ("exact", None, i)
-    for words, qualifier, detail in QUALIFIERS:
+    if i == 0:
+        return "exact", None, i
+    for words, qualifier, detail in QUALIFIERS_BY_LAST.get(tokens[i - 1].lower, ()):
         n = len(words)
         if i - n >= 0 and tuple(t.lower for t in tokens[i - n : i]) == words:
             return qualifier, detail, i - n
