@@ -18,12 +18,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from claims.analysis import extract_all
 from claims.conflicts import detect_all
 from claims.events import adopt_date, assign_times, known_occurrence
-from claims.linking import KeyIndex, PairScore, blocking_keys, score_pair, worth_keeping, worth_scoring
+from claims.linking import (
+    COMPARABLE,
+    KeyIndex,
+    PairScore,
+    blocking_keys,
+    score_pair,
+    worth_keeping,
+    worth_scoring,
+)
 from claims.model import Article, Claim, Conflict, Reuse, Source
 from claims.reuse import MIN_SHARED, _check, shingles, words
 
@@ -43,7 +51,11 @@ class Store(Protocol):
     #   pick a few of their claims);
     # - `claims_by_key(keys: set[str]) -> dict[str, list[Claim]]`: the stored claims under each of
     #   these keys, as `claims_with_keys` would give them (so their keys need not be recomputed;
-    #   keys shared by more than `MAX_POSTING` claims may be left out).
+    #   keys shared by more than `MAX_POSTING` claims may be left out);
+    # - `postings(keys: set[str]) -> dict[str, list[tuple[str, str]]]`, `(claim id, source id)` of
+    #   the claims `claims_by_key` would give, in its order, with `lemmas_of(ids: set[str]) ->
+    #   dict[str, list[str]]` and `claims_by_id`: then only the claims that end up compared are
+    #   loaded (a large store has thousands under an article's keys, of which 250 a claim count).
 
     def articles(self, article_ids: set[str]) -> list[Article]: ...
 
@@ -79,6 +91,8 @@ def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -
     keys: set[str] = set()
     for c in claims:
         keys |= index_keys(c)
+    if all(callable(getattr(store, name, None)) for name in ("postings", "lemmas_of", "claims_by_id")):
+        return _score(claims, _candidates_by_id(claims, extra, keys, store))
     index = KeyIndex()
     by_key = getattr(store, "claims_by_key", None)
     if callable(by_key):  # the store knows each stored claim's keys: no need to recompute them
@@ -95,12 +109,58 @@ def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -
         pool.update({c.id: c for c in claims})
         for c in pool.values():
             index.add(c)
+    return _score(claims, {c.id: index.candidates(c) for c in claims if c.modality != "question"})
+
+
+class _Posted:
+    """A stored claim as `KeyIndex.candidates` sees it: its id and source, and its lemmas, which
+    it reads only of claims met through single words (`_candidates_by_id`)."""
+
+    __slots__ = ("_lemmas", "_wanted", "id", "source_id")
+
+    def __init__(self, claim_id: str, source_id: str, lemmas: dict[str, list[str]], wanted: set[str]) -> None:
+        self.id, self.source_id, self._lemmas, self._wanted = claim_id, source_id, lemmas, wanted
+
+    @property
+    def lemmas(self) -> list[str]:
+        if self.id not in self._lemmas:
+            self._wanted.add(self.id)
+        return self._lemmas.get(self.id, [])
+
+
+def _candidates_by_id(claims: list[Claim], extra: Iterable[Claim], keys: set[str], store: Store) -> dict[str, list[Claim]]:
+    """`KeyIndex.candidates` of each claim, over the stored claims' ids and sources, so that only
+    the candidates are loaded. The search runs twice: the first finds the claims met through
+    single words, whose lemmas decide whether they count, and the second, with those lemmas
+    read, is the real one."""
+    local = {c.id: c for c in [*extra, *claims]}  # (newer than their stored versions)
+    lemmas: dict[str, list[str]] = {}
+    wanted: set[str] = set()
+    posted: dict[str, Any] = {}  # _Posted stands in for the Claim that KeyIndex expects
+    index = KeyIndex()
+    for key, members in store.postings(keys).items():  # type: ignore[attr-defined]
+        index.postings[key].extend(
+            posted.setdefault(i, _Posted(i, source, lemmas, wanted)) for i, source in members if i not in local
+        )
+    for c in local.values():
+        index.add(c)
+    asking = [c for c in claims if c.modality != "question"]
+    for c in asking:
+        index.candidates(c)
+    lemmas.update(store.lemmas_of(wanted))  # type: ignore[attr-defined]
+    found = {c.id: index.candidates(c) for c in asking}
+    stored = {o.id for others in found.values() for o in others if o.id not in local}
+    loaded = {c.id: c for c in store.claims_by_id(stored)}  # type: ignore[attr-defined]
+    loaded.update(local)
+    return {claim_id: [loaded[o.id] for o in others if o.id in loaded] for claim_id, others in found.items()}
+
+
+def _score(claims: list[Claim], candidates: dict[str, list[Claim]]) -> list[PairScore]:
+    """Each claim scored against its candidates, each pair once, in the corpus' stable order."""
     seen: set[tuple[str, str]] = set()
     out: list[PairScore] = []
     for c in claims:
-        if c.modality == "question":
-            continue
-        for other in index.candidates(c):
+        for other in candidates.get(c.id, []):
             a, b = (c, other) if _order(c) < _order(other) else (other, c)
             if (a.id, b.id) in seen:
                 continue
@@ -172,7 +232,10 @@ def analyse_new(article: Article, store: Store) -> Delta:
     delta.pairs = _unique(delta.pairs)
     everything = {**claims, **{c.id: c for cs in delta.claims.values() for c in cs}}
     everything.update(_stored(delta.pairs, everything, store))
-    articles = {a.id: a for a in store.articles({c.article_id for c in everything.values()})}
+    # the articles of the pairs close enough to compare: the detectors skip every other pair
+    # before they look at an article, and a large store has thousands of others
+    compared = [p for p in delta.pairs if p.topic >= COMPARABLE or p.negation_candidate]
+    articles = {a.id: a for a in store.articles({everything[i].article_id for p in compared for i in (p.a, p.b)})}
     articles.update({a.id: a for a in delta.articles})
     sources: dict[str, Source] = {s.id: s for a in articles.values() for s in a.sources}
     delta.findings = detect_all(everything, delta.pairs, articles, sources)

@@ -88,7 +88,7 @@ class CheckStore:
         self.hidden: set[str] = set()  # stored versions replaced by the overlay
         self.mem_articles: dict[str, Article] = {}
         self.mem_claims: dict[str, list[Claim]] = {}
-        self.postings: dict[str, dict[str, Claim]] = defaultdict(dict)
+        self.mem_postings: dict[str, dict[str, Claim]] = defaultdict(dict)
         self.mem_shingles: dict[str, set[int]] = {}
 
     def hide(self, article_ids: set[str]) -> None:
@@ -99,13 +99,13 @@ class CheckStore:
         old = self.mem_claims.get(article.id, [])
         for claim in old:
             for key in index_keys(claim):
-                self.postings[key].pop(claim.id, None)
+                self.mem_postings[key].pop(claim.id, None)
         self.hidden.add(article.id)
         self.mem_articles[article.id] = article
         self.mem_claims[article.id] = claims
         for claim in claims:
             for key in index_keys(claim):
-                self.postings[key][claim.id] = claim
+                self.mem_postings[key][claim.id] = claim
         self.mem_shingles[article.id] = shingle_hashes(article)
 
     # claims.incremental.Store
@@ -114,7 +114,7 @@ class CheckStore:
         found = [c for c in self.corpus.claims_with_keys(keys) if c.article_id not in self.hidden]
         mine: dict[str, Claim] = {}
         for key in keys:
-            mine.update(self.postings.get(key, {}))
+            mine.update(self.mem_postings.get(key, {}))
         return found + list(mine.values())
 
     def claims_by_key(self, keys: set[str]) -> dict[str, list[Claim]]:
@@ -125,9 +125,24 @@ class CheckStore:
             for key, members in self.corpus.claims_by_key(keys).items()
         }
         for key in keys:
-            if mine := self.postings.get(key):
+            if mine := self.mem_postings.get(key):
                 found.setdefault(key, []).extend(mine.values())
         return found
+
+    def postings(self, keys: set[str]) -> dict[str, list[tuple[str, str]]]:
+        """As `claims_by_key`, ids and sources only."""
+        found = {
+            key: [m for m in members if m[0].rsplit(".c", 1)[0] not in self.hidden]
+            for key, members in self.corpus.postings(keys).items()
+        }
+        for key in keys:
+            if mine := self.mem_postings.get(key):
+                found.setdefault(key, []).extend((c.id, c.source_id) for c in mine.values())
+        return found
+
+    def lemmas_of(self, ids: set[str]) -> dict[str, list[str]]:
+        mine = {c.id: c.lemmas for cs in self.mem_claims.values() for c in cs if c.id in ids}
+        return self.corpus.lemmas_of(ids - set(mine)) | mine
 
     def claims_by_id(self, ids: set[str]) -> list[Claim]:
         mine = {c.id: c for cs in self.mem_claims.values() for c in cs if c.id in ids}

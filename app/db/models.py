@@ -154,13 +154,17 @@ class ConflictRow(SQLModel, table=True):
     reviewed row outlives its findings (`stale`) so a decision is never lost."""
 
     __tablename__ = "conflicts"
-    # the list's order (most urgent first, then newest) after each filter it offers: any page of
-    # the list, however deep, is read from one of these indexes without touching the table
+    # the API list's order (most urgent first, then newest) after each filter it offers: any page
+    # of the list, however deep, is read from one of these indexes without touching the table
     __table_args__ = (
         Index("ix_conflicts_listing", "stale", "severity_rank", "strength", "num"),
         Index("ix_conflicts_status_listing", "status", "stale", "severity_rank", "strength", "num"),
         Index("ix_conflicts_severity_listing", "severity", "stale", "severity_rank", "strength", "num"),
         Index("ix_conflicts_kind_listing", "kind", "stale", "severity_rank", "strength", "num"),
+        # the review queue's order (without strength) after its status and kind filters; they
+        # hold every column the queue's counts group on, so counting reads no table rows
+        Index("ix_conflicts_queue", "stale", "status", "severity_rank", "num"),
+        Index("ix_conflicts_kind_queue", "kind", "stale", "status", "severity_rank", "num"),
     )
     num: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     id: str = Field(unique=True)

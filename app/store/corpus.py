@@ -7,10 +7,12 @@ however often the analysis asks for it (it asks for the same neighbours several 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import func, literal, union_all
+from sqlalchemy import BigInteger, func, text
+from sqlalchemy import column as sa_column
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimKeyRow, ClaimRow, ShingleRow
@@ -20,23 +22,34 @@ from claims.linking import MAX_POSTING
 from claims.model import Article, Claim
 from claims.reuse import MAX_SPREAD
 
-PROBES = 250  # values probed per query: SQLite allows at most 500 terms in a compound SELECT
+PROBES = 2000  # values probed per query (one parameter: a JSON list on SQLite, an array on PostgreSQL)
 
 
-def _posted_at_most(column: Any, values: list[Any], most: int) -> Any:
+def _posted_at_most(backend: str, column: Any, values: list[Any], most: int) -> Any:
     """Those of the values the index holds for at most `most` rows. Each value is probed for a
     row past the `most`-th (reading at most `most + 1` index entries), not counted: a common key
     of a large store has tens of thousands of rows, and counting them all on every ingest took
-    seconds."""
-    # (a UNION of one-row selects: SQLite takes no column names for a VALUES list)
-    given = union_all(*(select(literal(v, column.type).label("value")) for v in values)).subquery("given")
-    beyond = select(literal(1)).where(column == given.c.value).limit(1).offset(most)
-    return select(given.c.value).where(~beyond.exists())
+    seconds. The values go in as one parameter: a UNION of one-row selects, one per value, took
+    40 ms per 250 values to build and compile, on every query (its size varies, so no cache held
+    it)."""
+    column = column.expression
+    table, name = column.table.name, column.name
+    if backend == "sqlite":
+        given, values_param = "SELECT value FROM json_each(:values)", json.dumps(values)
+    else:
+        kind = "BIGINT" if isinstance(column.type, BigInteger) else "TEXT"
+        given, values_param = f"SELECT unnest(CAST(:values AS {kind}[])) AS value", list(values)  # type: ignore[assignment]
+    sql = (
+        f"SELECT given.value FROM ({given}) AS given WHERE NOT EXISTS "
+        f"(SELECT 1 FROM {table} WHERE {table}.{name} = given.value LIMIT 1 OFFSET {int(most)})"
+    )
+    return text(sql).bindparams(values=values_param).columns(sa_column("value", column.type))
 
 
 class SqlCorpus:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.backend = session.get_bind().dialect.name
         self._claims: dict[str, Claim] = {}
         self._articles: dict[str, Article] = {}
 
@@ -44,7 +57,7 @@ class SqlCorpus:
         """Claims under any of the keys, skipping keys too common to block on (as the batch does)."""
         ids: set[str] = set()
         for part in chunked(sorted(keys), PROBES):
-            usable = _posted_at_most(ClaimKeyRow.key, part, MAX_POSTING)
+            usable = _posted_at_most(self.backend, ClaimKeyRow.key, part, MAX_POSTING)
             ids.update(self.session.exec(select(ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))))
         return self._load_claims(sorted(ids))
 
@@ -53,7 +66,7 @@ class SqlCorpus:
         so the analysis need not recompute them for every neighbour."""
         members: dict[str, list[str]] = {}
         for part in chunked(sorted(keys), PROBES):
-            usable = _posted_at_most(ClaimKeyRow.key, part, MAX_POSTING)
+            usable = _posted_at_most(self.backend, ClaimKeyRow.key, part, MAX_POSTING)
             rows: Any = self.session.exec(
                 select(ClaimKeyRow.key, ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))
             )
@@ -61,6 +74,32 @@ class SqlCorpus:
                 members.setdefault(key, []).append(claim_id)
         loaded = {c.id: c for c in self._load_claims(sorted({i for ids in members.values() for i in ids}))}
         return {key: [loaded[i] for i in sorted(ids) if i in loaded] for key, ids in members.items()}
+
+    def postings(self, keys: set[str]) -> dict[str, list[tuple[str, str]]]:
+        """`(claim id, source id)` of the claims `claims_by_key` gives, in its order: enough for
+        the analysis to pick the candidates, which alone it then loads."""
+        found: dict[str, list[tuple[str, str]]] = {}
+        for part in chunked(sorted(keys), PROBES):
+            usable = _posted_at_most(self.backend, ClaimKeyRow.key, part, MAX_POSTING)
+            rows: Any = self.session.execute(
+                select(ClaimKeyRow.key, ClaimKeyRow.claim_id, ClaimRow.source_id)
+                .join(ClaimRow, col(ClaimRow.id) == col(ClaimKeyRow.claim_id))
+                .where(col(ClaimKeyRow.key).in_(usable))
+            )
+            for key, claim_id, source_id in rows:
+                found.setdefault(key, []).append((claim_id, source_id))
+        return {key: sorted(members) for key, members in found.items()}
+
+    def lemmas_of(self, ids: set[str]) -> dict[str, list[str]]:
+        """The claims' lemmas, read out of their JSON by the database (decoding whole claims to
+        look at their words cost more than the rest of a check)."""
+        found = {i: self._claims[i].lemmas for i in ids if i in self._claims}
+        for part in chunked(sorted(ids - set(found))):
+            rows: Any = self.session.execute(
+                select(ClaimRow.id, col(ClaimRow.data)["lemmas"]).where(col(ClaimRow.id).in_(part))
+            )
+            found.update((claim_id, list(lemmas)) for claim_id, lemmas in rows)
+        return found
 
     def claims_by_id(self, ids: set[str]) -> list[Claim]:
         return self._load_claims(sorted(ids))
@@ -87,7 +126,7 @@ class SqlCorpus:
         `claims.reuse.detect_reuse`."""
         shared: Counter[str] = Counter()
         for part in chunked(sorted(hashes), PROBES):
-            usable = _posted_at_most(ShingleRow.hash, part, MAX_SPREAD - 1)
+            usable = _posted_at_most(self.backend, ShingleRow.hash, part, MAX_SPREAD - 1)
             rows = self.session.exec(
                 select(ShingleRow.article_id, func.count())
                 .where(col(ShingleRow.hash).in_(usable))
