@@ -273,16 +273,26 @@ SIDED = regex.compile(  # lower case (or shouted): "the Eastern Liberation Army"
 )
 
 
+# Cheap tests first: a numbered thing needs a digit, a sided one a side word (written in lower or
+# upper case, between spaces, so it is one of the text's lower-cased words).
+DIGIT = re.compile(r"\d")
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def find_designators(text: str) -> list[tuple[str, str]]:
     """(thing, designator) pairs: ("gate", "4"), ("engine", "left"), ("end", "east")."""
     from claims.text import lemma
 
-    found = []
-    for m in NUMBERED.finditer(text):
+    found: list[tuple[str, str]] = []
+    numbered = DIGIT.search(text) is not None
+    sided = not SIDES.keys().isdisjoint(LOWER_WORD.findall(text.lower()))
+    if not numbered and not sided:
+        return found
+    for m in NUMBERED.finditer(text) if numbered else ():
         head = m["head"].lower()
         if head in DESIGNATED_HEADS:
             found.append((head, m["val"].upper()))
-    for m in SIDED.finditer(text):
+    for m in SIDED.finditer(text) if sided else ():
         head = m["head"].lower()
         if head not in STOPWORDS:
             found.append((lemma(head), SIDES[m["val"].lower()]))
