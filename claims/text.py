@@ -211,10 +211,18 @@ def _shifted(text: str, offset: int) -> tuple[Token, ...]:
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[Token, ...]:
+    low = text.lower().translate(QUOTES)
+    # Lower-casing the whole text once and slicing it gives each word's own lower case, unless
+    # a letter grows ("İ" -> "i̇") or a capital sigma is lowered by what follows it.
+    if len(low) != len(text) or "Σ" in text:
+        low = ""
     out = []
     for m in TOKEN.finditer(text):
-        word = m.group()
-        out.append(_new_token(Token, (word, m.start(), m.end(), word.lower().translate(QUOTES))))
+        start, end = m.span()
+        word = text[start:end]
+        out.append(
+            _new_token(Token, (word, start, end, low[start:end] if low else word.lower().translate(QUOTES)))
+        )
     return tuple(out)
 
 
