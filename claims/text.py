@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -246,14 +246,36 @@ def lemma(word: str) -> str:
     return IRREGULAR.get(w) or simplemma.lemmatize(w, lang="en")
 
 
+HASHTAG_MARK = re.compile(r"(?<!\w)#(?=\w)")
+
+
 def clean_text(text: str) -> str:
     """Readable normalised text: markdown links unwrapped, links and hashtag marks dropped,
     typographic quotes folded, white space collapsed."""
-    text = MARKDOWN_LINK.sub(r"\1", text)
-    text = URL.sub("", text)
-    text = re.sub(r"(?<!\w)#(?=\w)", "", text)
+    # Each pattern is tried only when the text holds the characters it cannot match without.
+    if "](" in text:
+        text = MARKDOWN_LINK.sub(r"\1", text)
+    if "http" in text or "www." in text or "pic.twitter.com/" in text:
+        text = URL.sub("", text)
+    if "#" in text:
+        text = HASHTAG_MARK.sub("", text)
     text = text.translate(QUOTES)
     return SPACE.sub(" ", text).strip(" ,;")
+
+
+# re.IGNORECASE matches these four letters to ASCII ones as well ("ſ" to "s", the Kelvin sign
+# to "k"); nothing else outside ASCII matches an ASCII letter.
+CASE_BLIND = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def folded(text: str) -> str:
+    """The text for cheap `in` tests before a case-blind pattern: any run of ASCII letters and
+    spaces that such a pattern matches in `text` appears, in lower case, in `folded(text)`."""
+    return text.translate(CASE_BLIND).lower()
+
+
+def contains_any(text: str, parts: Iterable[str]) -> bool:
+    return any(part in text for part in parts)
 
 
 def content_lemmas(text: str) -> list[str]:
