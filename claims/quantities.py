@@ -568,7 +568,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if any(a <= tok.start < b for a, b in skip_spans):
+        if skip_spans and any(a <= tok.start < b for a, b in skip_spans):
             i += 1
             continue
         first = tok.lower

@@ -285,8 +285,7 @@ def contains_any(text: str, parts: Iterable[str]) -> bool:
 def content_lemmas(text: str) -> list[str]:
     """Lemmas of the content words: what the linker compares."""
     out = []
-    for m in TOKEN.finditer(text):
-        w = m.group()
+    for w in TOKEN.findall(text):  # (the pattern has no groups: whole matches)
         if not (w[0].isalnum()):
             continue
         low = w.lower()
