@@ -43,7 +43,9 @@ OUTCOME_FORMS = {
 # Words without which a clause has no outcome, damage or harm word: the token scans below are
 # skipped for a clause that has none of them (most have none).
 OUTCOME_TRIGGERS = OUTCOME_FORMS | {k.split(" ")[0] for k in TWO_WORD_OUTCOMES}
-DAMAGE_TRIGGERS = {"damage", "damages", "damaged", "swept", "washed", "blown"} | MINOR_DAMAGE_WORDS | DESTRUCTION_WORDS
+DAMAGE_TRIGGERS = (
+    {"damage", "damages", "damaged", "swept", "washed", "blown"} | MINOR_DAMAGE_WORDS | DESTRUCTION_WORDS
+)
 HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",

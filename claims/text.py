@@ -30,6 +30,7 @@ def fold_quotes(text: str) -> str:
         text = text.replace(typographic, plain)
     return text
 
+
 STOPWORDS = frozenset(
     [
         "a",
