@@ -74,8 +74,11 @@ def _strip_initial(span: str, at_sentence_start: bool) -> str:
     return " ".join(words)
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lstrip("#").rstrip(".,;:"))
+    return POSSESSIVE_END.sub("", word.lstrip("#").rstrip(".,;:"))
 
 
 def find_entities(text: str, offset: int = 0) -> list[Entity]:

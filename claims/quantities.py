@@ -159,11 +159,14 @@ NOT_NOUNS = STOPWORDS | {"remain", "remained", "remains", "died", "killed", "inj
 YEAR_RANGE = (1800, 2100)
 
 
+DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number_token(tok: Token) -> float | None:
     text = tok.text.replace(",", "")
     if text.endswith("%"):
         text = text[:-1]
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if DECIMAL.fullmatch(text):
         return float(text)
     return None
 
