@@ -256,7 +256,8 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
             continue
         if raw.relation == "on" and raw.relative is None:
             raw = replace(raw, relation=_relation(text, raw.start))
-        found.append(replace(raw, start=raw.start + offset, end=raw.end + offset))
+        # (RawDate is frozen: without an offset the found one is the answer, no copy needed)
+        found.append(replace(raw, start=raw.start + offset, end=raw.end + offset) if offset else raw)
     return found
 
 
