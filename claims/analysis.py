@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from claims.conflicts import find_conflicts
@@ -13,18 +16,37 @@ from claims.model import Analysis, Article, Claim, Cluster, Reuse
 from claims.reuse import detect_reuse
 
 
+@contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Extraction makes hundreds of small objects per sentence and keeps most of them (the
+    claims), but next to no reference cycles (34 objects in 1,000 articles). The growth starts
+    the cycle collector's full passes, each over every object the process holds: a fifth of
+    the time of a batch of 1,000 articles, for nothing. They wait until extraction is done.
+    The switch is process-wide: a collector the caller had turned off stays off, and another
+    thread that starts extracting meanwhile finds it off and leaves it to the first."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def extract_all(articles: list[Article]) -> dict[str, list[Claim]]:
     """Claims per article, with derived claims, slots, the article's main event and times."""
     by_article: dict[str, list[Claim]] = {}
-    for article in articles:
-        claims: list[Claim] = []
-        for claim in extract_claims(article):
-            derived = assign_slots(claim)
-            claims.append(claim)
-            claims.extend(derived)
-        article.main_event = main_event(article, claims)
-        assign_times(claims, article.main_event)
-        by_article[article.id] = claims
+    with cycle_collection_paused():
+        for article in articles:
+            claims: list[Claim] = []
+            for claim in extract_claims(article):
+                derived = assign_slots(claim)
+                claims.append(claim)
+                claims.extend(derived)
+            article.main_event = main_event(article, claims)
+            assign_times(claims, article.main_event)
+            by_article[article.id] = claims
     return by_article
 
 

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from claims.model import DateMention
+from claims.text import contains_any, folded
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -167,10 +168,21 @@ DATE_WORDS = frozenset(
 )
 DIGIT = re.compile(r"\d")
 LOWER_WORD = re.compile(r"[a-z]+")
+# A figure is no date: a text with digits but none of the words above holds a date only with a
+# four-digit year, a clock time, or one of these pieces of the forms' words (tested on `folded`
+# text, which also catches the words in spellings the test above misses).
+DIGIT_FORMS = re.compile(r"\d\d\d\d|\d\s*[ap]\.?m")
+DATE_PARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "before",
+              "ago", "earlier", "this", "last", "next", "tonight", "noon", "mid", "dawn")  # fmt: skip
 
 
 def _may_have_date(text: str) -> bool:
-    return bool(DIGIT.search(text)) or not DATE_WORDS.isdisjoint(LOWER_WORD.findall(text.lower()))
+    if not DATE_WORDS.isdisjoint(LOWER_WORD.findall(text.lower())):
+        return True
+    if not DIGIT.search(text):
+        return False
+    low = folded(text)
+    return DIGIT_FORMS.search(low) is not None or contains_any(low, DATE_PARTS)
 
 
 def find_dates(text: str, offset: int = 0) -> list[RawDate]:
@@ -244,7 +256,8 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
             continue
         if raw.relation == "on" and raw.relative is None:
             raw = replace(raw, relation=_relation(text, raw.start))
-        found.append(replace(raw, start=raw.start + offset, end=raw.end + offset))
+        # (RawDate is frozen: without an offset the found one is the answer, no copy needed)
+        found.append(replace(raw, start=raw.start + offset, end=raw.end + offset) if offset else raw)
     return found
 
 

@@ -74,8 +74,11 @@ def _strip_initial(span: str, at_sentence_start: bool) -> str:
     return " ".join(words)
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _bare(word: str) -> str:
-    return re.sub(r"['’]s$", "", word.lstrip("#").rstrip(".,;:"))
+    return POSSESSIVE_END.sub("", word.lstrip("#").rstrip(".,;:"))
 
 
 def find_entities(text: str, offset: int = 0) -> list[Entity]:
@@ -285,6 +288,7 @@ WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’.-]*")
 TITLED = regex.compile(
     r"\b(?:Judge|Justice|Magistrate|Coroner)\s+(?P<val>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})"
 )
+NAMED_CUES = NAMED_HEADS | {"judge", "justice", "magistrate", "coroner"}
 NOT_NAME_STARTS = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "Both", "Each", "Every"}
 
 
@@ -292,8 +296,10 @@ def _named(text: str) -> list[tuple[str, str]]:
     """("substation", "dos palmas") for "Sonoran Valley Electric's Dos Palmas substation": the run
     of capitalised words (or model numbers) just before a head of NAMED_HEADS, after any owner's
     name ("Electric's")."""
+    found: list[tuple[str, str]] = []
+    if NAMED_CUES.isdisjoint(LOWER_WORD.findall(text.lower())):
+        return found  # a cheap test first: most clauses name no such thing
     words = list(WORD.finditer(text))
-    found = []
     for k, w in enumerate(words):
         head = w.group().lower()
         if head not in NAMED_HEADS or (w.group()[:1].isupper() and head != "island"):
@@ -314,17 +320,25 @@ def _named(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# Cheap tests first: a numbered thing needs a digit, a sided one a side word (written in lower or
+# upper case, between spaces, so it is one of the text's lower-cased words).
+DIGIT = re.compile(r"\d")
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def find_designators(text: str) -> list[tuple[str, str]]:
     """(thing, designator) pairs: ("gate", "4"), ("engine", "left"), ("end", "east"),
     ("substation", "mesquite road")."""
     from claims.text import lemma
 
     found = _named(text)
-    for m in NUMBERED.finditer(text):
+    numbered = DIGIT.search(text) is not None
+    sided = not SIDES.keys().isdisjoint(LOWER_WORD.findall(text.lower()))
+    for m in NUMBERED.finditer(text) if numbered else ():
         head = m["head"].lower()
         if head in DESIGNATED_HEADS:
             found.append((head, m["val"].upper()))
-    for m in SIDED.finditer(text):
+    for m in SIDED.finditer(text) if sided else ():
         head = m["head"].lower()
         if head not in STOPWORDS and not head.endswith("ly"):  # "from the east shortly after": no thing
             found.append((lemma(head), SIDES[m["val"].lower()]))

@@ -196,8 +196,12 @@ def assign_slots(claim: Claim) -> list[Claim]:
     kind = event_class(claim)
     counted = any(q.canonical_unit in PROJECTILES and not q.period_total for q in claim.quantities)
     derived: list[Claim] = []
-    ending = END_CUES.search(claim.text) and not START_CUES.search(claim.text)
-    if kind and (dated or counted) and not ending and not any(q.period_total for q in claim.quantities):
+    if (
+        kind
+        and (dated or counted)
+        and not _ending(claim.text)
+        and not any(q.period_total for q in claim.quantities)
+    ):
         if kinds & {"first", "outcome", "harm", "damage", "responsibility"} or (
             verb and verb not in EVENT_VERBS
         ):
@@ -213,6 +217,11 @@ def assign_slots(claim: Claim) -> list[Claim]:
     claim.event_kind = kind
     claim.slots = slots
     return derived
+
+
+def _ending(text: str) -> bool:
+    """The clause says an event ended ("the fire was put out on Tuesday"), not that it began."""
+    return END_CUES.search(text) is not None and START_CUES.search(text) is None
 
 
 ACTION_SLOT = "occ:act:"  # an occurrence named by its verb alone ("occ:act:recall")

@@ -22,10 +22,13 @@ from claims.pubdate import infer_publication_date, text_anchors
 from claims.quantities import find_quantities, is_period_statistic, is_running_total
 from claims.sentences import Sentence, split_sentences
 from claims.speakers import SpeakerMemory, attribute
-from claims.text import clean_text, content_lemmas
+from claims.text import clean_text, contains_any, content_lemmas, folded
 
 PRESCRIPTIVE = re.compile(r"\b(?:must|should|ought to|needs? to|will require)\b", re.I)
 CONDITIONAL = re.compile(r"^(?:if|unless|should)\b|\bif\b.*\b(?:would|could|will)\b", re.I)
+# What each pattern cannot match without, for a cheap test first (see `folded`).
+PRESCRIPTIVE_WORDS = ("must", "should", "ought to", "need", "will require")
+CONDITIONAL_WORDS = ("if", "unless", "should")
 MIN_CONTENT_WORDS = 3
 
 
@@ -191,6 +194,8 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
         for m in mentions
         if m.granularity == "day" and m.relation == "on" and (m.value or m.weekday is not None)
     ]
+    if not days:
+        return None  # (what follows returns None too, whatever the clause says)
     if len(days) < 2 and not UPDATE_CUES.search(clause):
         return days[0] if days else None
     possessive = [  # "Sunday's earthquake", "last night's incident"
@@ -209,9 +214,10 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
 def _modality(text: str, question: bool) -> str:
     if question:
         return "question"
-    if CONDITIONAL.search(text):
+    low = folded(text)
+    if contains_any(low, CONDITIONAL_WORDS) and CONDITIONAL.search(text):
         return "conditional"
-    if PRESCRIPTIVE.search(text):
+    if contains_any(low, PRESCRIPTIVE_WORDS) and PRESCRIPTIVE.search(text):
         return "prescriptive"
     return "assertion"
 

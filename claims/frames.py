@@ -27,7 +27,7 @@ from claims.lexicon import (
 from claims.modality import Negation, in_scope
 from claims.model import Frame, Quantity
 from claims.quantities import infinitive_harm, noun_class
-from claims.text import STOPWORDS, Token, lemma, tokenize
+from claims.text import STOPWORDS, Token, contains_any, folded, lemma, tokenize
 
 HARM_ROLES = {"death", "injury", "any", "missing"}
 IRREALIS = {"try", "trying", "tried", "tries", "attempt", "attempting", "attempted", "aim", "aimed", "aiming",
@@ -43,7 +43,9 @@ OUTCOME_FORMS = {
 # Words without which a clause has no outcome, damage or harm word: the token scans below are
 # skipped for a clause that has none of them (most have none).
 OUTCOME_TRIGGERS = OUTCOME_FORMS | {k.split(" ")[0] for k in TWO_WORD_OUTCOMES}
-DAMAGE_TRIGGERS = {"damage", "damages", "damaged", "swept", "washed", "blown"} | MINOR_DAMAGE_WORDS | DESTRUCTION_WORDS
+DAMAGE_TRIGGERS = (
+    {"damage", "damages", "damaged", "swept", "washed", "blown"} | MINOR_DAMAGE_WORDS | DESTRUCTION_WORDS
+)
 HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
@@ -398,8 +400,12 @@ RESPONSIBILITY_CUES = re.compile(
 )
 
 
+RESPONSIBILITY_WORDS = ("claimed", "carried", "launched", "conducted", "orchestrated", "perpetrated", "behind",
+                        "blam", "work", "staged")  # fmt: skip
+
+
 def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
-    if not RESPONSIBILITY_CUES.search(text):
+    if not contains_any(folded(text), RESPONSIBILITY_WORDS) or not RESPONSIBILITY_CUES.search(text):
         return []
     frames = []
     for m in RESPONSIBILITY.finditer(text):
@@ -438,9 +444,17 @@ HELD = re.compile(
 )
 
 
+# What CANCELLED and HELD cannot match without, for a cheap test first (see `folded`).
+HELD_WORDS = ("abandoned", "cancel", "called off", "scrapped", "postponed", "suspended", "scrubbed", "aborted",
+              "went ahead", "took place", "was held", "were held", "was played", "was completed", "resumed",
+              "was staged", "proceeded", "ended ", "finished ")  # fmt: skip
+
+
 def _held_frames(text: str, neg: Negation) -> list[Frame]:
     """Whether a scheduled thing happened: "the match was abandoned" vs "the match went ahead"."""
-    frames = []
+    frames: list[Frame] = []
+    if not contains_any(folded(text), HELD_WORDS):
+        return frames
     for m in CANCELLED.finditer(text):
         frames.append(
             Frame(kind="held", value="cancelled", polarity=not in_scope(neg, m.start()), cue=m.group())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.lexicon import HEDGES, NEGATION_CUES
-from claims.text import content_lemmas
+from claims.text import contains_any, content_lemmas, folded
 
 HEDGE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\b", re.I
@@ -43,7 +43,9 @@ PREPOSITIONAL_NEGATIONS = {"without", "rather than", "instead of", "free of"}
 
 def hedges(text: str) -> list[str]:
     """Hedge expressions in a clause ("reportedly", "is believed to", "likely")."""
-    found = []
+    found: list[str] = []
+    if not contains_any(folded(text), HEDGES):
+        return found  # most clauses have none, and the pattern is slow to say so
     for m in HEDGE_RE.finditer(text):
         word = m.group()
         if word in ("May", "MAY"):

@@ -159,11 +159,14 @@ NOT_NOUNS = STOPWORDS | {"remain", "remained", "remains", "died", "killed", "inj
 YEAR_RANGE = (1800, 2100)
 
 
+DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _number_token(tok: Token) -> float | None:
     text = tok.text.replace(",", "")
     if text.endswith("%"):
         text = text[:-1]
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if DECIMAL.fullmatch(text):
         return float(text)
     return None
 
@@ -593,7 +596,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if any(a <= tok.start < b for a, b in skip_spans):
+        if skip_spans and any(a <= tok.start < b for a, b in skip_spans):
             i += 1
             continue
         first = tok.lower

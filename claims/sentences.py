@@ -17,9 +17,11 @@ import syntok.segmenter as segmenter
 
 from claims.cleaning import bullet_length
 from claims.model import Article, BlockKind
+from claims.text import contains_any, folded
 
 URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 TRAILING_JUNK = re.compile(r"(?:\s*(?:Read more|More|Watch|Via)\s*:?)?\s*$", re.I)
+JUNK_WORDS = ("more", "watch", "via")  # without one, the junk is the trailing white space
 QUOTE_END_SPLIT = regex.compile(
     r"[.!?]['\"”’]{2,}\s+(?=[\p{Lu}“\"])"
     # "shortly after 4 a.m. Most were shot down": a time abbreviation can end a sentence, unless a
@@ -111,8 +113,11 @@ def _repair(text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds = [a, *split_at, b]
         for x, y in itertools.pairwise(bounds):
             seg = text[x:y]
-            tail = TRAILING_JUNK.search(seg)
-            y2 = x + tail.start() if tail else y
+            if contains_any(folded(seg), JUNK_WORDS):
+                tail = TRAILING_JUNK.search(seg)
+                y2 = x + tail.start() if tail else y
+            else:  # the pattern is slow to find just the white space at the end
+                y2 = x + len(seg.rstrip())
             seg = text[x:y2]
             lead = len(seg) - len(seg.lstrip())
             run_in = RUN_IN_HEADING.match(seg, lead)
