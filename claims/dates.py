@@ -97,7 +97,8 @@ class RawDate:
 
 
 def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")]
+    # folded as the case-blind pattern matched it: "Auguſt" is August to re.IGNORECASE
+    return MONTHS[folded(text).rstrip(".")]
 
 
 def _day(text: str) -> int:
@@ -207,7 +208,7 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 int(year) if year else None,
                 _month(g[f"{p}_m"]),
                 _day(g[f"{p}_d"]),
-                WEEKDAYS[wd.lower()] if wd else None,
+                WEEKDAYS[folded(wd)] if wd else None,
             )
         elif g["my"]:
             raw = RawDate(m.group(), s, e, int(g["my_y"]), _month(g["my_m"]), None, granularity="month")
@@ -225,7 +226,7 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 text[text_start:e],
                 text_start,
                 e,
-                weekday=WEEKDAYS[g["wd_name"].lower()],
+                weekday=WEEKDAYS[folded(g["wd_name"])],
                 relative=kind,
                 # "Sunday's earthquake": a possessive date names the day of the thing itself
                 relation="on" if g["wd_pos"] else _relation(text, s, mod),

@@ -306,3 +306,9 @@ def test_a_date_an_event_was_set_for_is_ahead_of_the_reference() -> None:
     (c,) = claims_of("The final, originally set for 28 June, has been postponed.\n", published="2025-06-17")
     assert c.modality == "assertion"
     assert [m.value for m in c.dates] == [date(2025, 6, 28)]
+
+
+def test_lookalike_letters_read_as_the_month_and_weekday_they_spell() -> None:
+    # re.IGNORECASE matches "ſ" to "s" and "ı" to "i"; the tables must read them the same way
+    found = [(r.month, r.day, r.weekday) for r in find_dates("It happened on Auguſt 5, Aprıl 4 and on Tueſday.")]
+    assert found == [(8, 5, None), (4, 4, None), (None, None, 1)]
