@@ -305,10 +305,10 @@ def _named(text: str) -> list[tuple[str, str]]:
         if head not in NAMED_HEADS or (w.group()[:1].isupper() and head != "island"):
             continue
         name: list[str] = []
-        for prev in reversed(words[max(0, k - 4) : k]):
-            t = prev.group()
-            between = text[prev.end() : (words[words.index(prev) + 1].start())]
-            if not (t[:1].isupper() or t[:1].isdigit()) or t in NOT_NAME_STARTS or between.strip():
+        for j in range(k - 1, max(-1, k - 5), -1):  # back over the name, at most four words
+            t = words[j].group()
+            joined = not text[words[j].end() : words[j + 1].start()].strip()  # no comma or dash between
+            if not joined or not (t[:1].isupper() or t[:1].isdigit()) or t in NOT_NAME_STARTS:
                 break
             if t.endswith(("'s", "’s")):
                 break  # the owner's name: "Sonoran Valley Electric's"

@@ -19,6 +19,7 @@ import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for
 
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
 from claims.model import Claim
+from claims.quantities import NUMBER_STARTS
 from claims.text import lemma
 
 _VERB_FORMS: dict[str, str] = {}
@@ -211,8 +212,6 @@ def person_name(text: str) -> str | None:
     return name
 
 
-NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-                "hundreds", "thousands", "scores", "some", "several"}  # fmt: skip
 # Words that open an adverbial phrase before the subject, never a speaker's name.
 OPENING_PREPOSITIONS = {
     "within", "after", "before", "in", "on", "at", "following", "despite", "amid", "amidst", "since", "until",
@@ -226,7 +225,8 @@ def _opening_phrase(segment: str) -> bool:
     words = segment.lower().split()
     if len(words) < 2 or words[0] not in OPENING_PREPOSITIONS:
         return False
-    return not (words[1] in ("least", "most") or words[1][:1].isdigit() or words[1] in NUMBER_WORDS)
+    figure = words[1] in ("least", "most") or words[1][:1].isdigit() or words[1] in NUMBER_STARTS - {"a", "an"}
+    return not figure
 
 
 def _without_opener(phrase: str) -> str:
