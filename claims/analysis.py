@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from claims.conflicts import find_conflicts
-from claims.events import adopt_date, assign_slots, assign_times, known_occurrence, main_event
+from claims.events import adopt_date, assign_slots, assign_times, known_occurrence, labour_dispute, main_event
 from claims.extract import extract_claims
 from claims.linking import PairScore, clusters, rescore, score_candidates
 from claims.model import Analysis, Article, Claim, Cluster, Reuse
@@ -40,8 +40,9 @@ def extract_all(articles: list[Article]) -> dict[str, list[Claim]]:
     with cycle_collection_paused():
         for article in articles:
             claims: list[Claim] = []
+            labour = labour_dispute(article.body)
             for claim in extract_claims(article):
-                derived = assign_slots(claim)
+                derived = assign_slots(claim, labour)
                 claims.append(claim)
                 claims.extend(derived)
             article.main_event = main_event(article, claims)

@@ -24,6 +24,7 @@ from claims.entities import find_entities, same_entity
 from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
+from claims.states import STATE_GROUPS
 from claims.text import STOPWORDS, lemma, tokenize
 
 EVENT_CLASS = {
@@ -113,14 +114,31 @@ class MainEvent:
     places: list[str] = field(default_factory=list)  # entity keys
 
 
-def event_class(claim: Claim) -> str | None:
-    """The kind of event a clause speaks of, from its nouns or its verbs."""
+# Words of industrial action: in an article that has one, a "strike" is a walkout, not an attack.
+LABOUR_CUES = re.compile(
+    r"\b(?:walk-?outs?|industrial action|picket(?:s|ing|ers)?|strikers|on strike|strike action|general strike|"
+    r"(?:trade|labou?r|teachers'?|workers'?|pilots'?|nurses'?|doctors'?|staff|crew|employees'?) unions?|union (?:members|leaders?|officials?|"
+    r"representing|said|says|secretary|president|spokesman|spokeswoman)|pay (?:dispute|deal|talks|offer|claim))\b",
+    re.I,
+)
+
+
+def labour_dispute(body: str) -> bool:
+    """The article is about industrial action (see LABOUR_CUES)."""
+    return LABOUR_CUES.search(body) is not None
+
+
+def event_class(claim: Claim, labour: bool = False) -> str | None:
+    """The kind of event a clause speaks of, from its nouns or its verbs. In an article about
+    industrial action (`labour`), a strike is a walkout."""
     for token in tokenize(claim.text):
         w = token.lower
         lem = lemma(w)
         if lem in EVENT_CLASS and (lem in EVENT_NOUNS or w in EVENT_NOUNS):
             if lem == "strike" and not w.startswith("strike"):
                 continue  # "struck" is an outcome, not an event noun
+            if lem == "strike" and labour:
+                return "walkout"
             return EVENT_CLASS[lem]
     tokens = tokenize(claim.text)
     for i, token in enumerate(tokens):
@@ -168,7 +186,7 @@ def main_verb(text: str) -> str | None:
     return None
 
 
-def assign_slots(claim: Claim) -> list[Claim]:
+def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
     """Set the claim's slots. A clause that dates an event while saying something else about it
     ("Wednesday's drone attack marked the end of a ceasefire") also yields a derived claim that
     only states when the event happened; that derived claim is returned."""
@@ -178,7 +196,7 @@ def assign_slots(claim: Claim) -> list[Claim]:
         if frame.kind == "outcome":
             slots.add(f"out:{frame.value if frame.value != 'missed' else 'hit'}")
             slots.add("out")  # compare-only: an interception and a hit are compared, not linked
-        elif frame.kind in ("harm", "damage", "first", "responsibility", "held"):
+        elif frame.kind in ("harm", "damage", "first", "responsibility", *STATE_GROUPS):
             slots.add({"damage": "dmg", "responsibility": "resp"}.get(frame.kind, frame.kind))
     for head, _ in claim.designators:
         slots.add(f"des:{head}")  # compare-only: which gate, which engine
@@ -193,7 +211,7 @@ def assign_slots(claim: Claim) -> list[Claim]:
         or claim.event_weekday is not None
         or any(m.granularity == "time" for m in claim.dates)  # "started shortly before 6 a.m."
     )
-    kind = event_class(claim)
+    kind = event_class(claim, labour)
     counted = any(q.canonical_unit in PROJECTILES and not q.period_total for q in claim.quantities)
     derived: list[Claim] = []
     if (

@@ -27,6 +27,7 @@ from claims.lexicon import (
 from claims.modality import Negation, in_scope
 from claims.model import Frame, Quantity
 from claims.quantities import infinitive_harm, noun_class
+from claims.states import state_frames
 from claims.text import STOPWORDS, Token, contains_any, folded, lemma, tokenize
 
 HARM_ROLES = {"death", "injury", "any", "missing"}
@@ -44,7 +45,9 @@ OUTCOME_FORMS = {
 # skipped for a clause that has none of them (most have none).
 OUTCOME_TRIGGERS = OUTCOME_FORMS | {k.split(" ")[0] for k in TWO_WORD_OUTCOMES}
 DAMAGE_TRIGGERS = (
-    {"damage", "damages", "damaged", "swept", "washed", "blown"} | MINOR_DAMAGE_WORDS | DESTRUCTION_WORDS
+    {"damage", "damages", "damaged", "swept", "washed", "blown", "standing", "intact"}
+    | MINOR_DAMAGE_WORDS
+    | DESTRUCTION_WORDS
 )
 HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
@@ -197,6 +200,16 @@ def _count_near(
     return None, None, scope
 
 
+_STILL = {"still", "remained", "remains", "remain", "stayed", "stays", "left"}
+# "still standing" (a man "was standing" near the gate says nothing of it), "the dam is intact"
+STILL_WORDS = {"standing": _STILL, "intact": _STILL | {"largely", "structurally", "otherwise", "was", "were", "is",
+                                                        "are"}}  # fmt: skip
+# Things that "collapse" without anything physical falling down.
+ABSTRACT_COLLAPSE = {"talks", "negotiations", "deal", "agreement", "ceasefire", "truce", "coalition", "government",
+                     "market", "markets", "prices", "shares", "case", "plan", "bid", "economy", "currency",
+                     "support", "demand", "sales", "business", "company", "firm", "bank", "effort", "efforts"}  # fmt: skip
+
+
 def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
     frames: list[Frame] = []
     if DAMAGE_TRIGGERS.isdisjoint(t.lower for t in tokens):
@@ -229,7 +242,20 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
             frames.append(
                 Frame(kind="damage", value="0" if in_scope(neg, tok.start) else "3", cue=f"{w} away")
             )
+        elif w in ("standing", "intact") and i > 0 and tokens[i - 1].lower in STILL_WORDS[w]:
+            # "damaged but still standing", "the dam remained intact": at most some damage
+            polarity = not in_scope(neg, tok.start)
+            frames.append(
+                Frame(
+                    kind="damage",
+                    value=("2" if w == "standing" else "1") if polarity else "3",
+                    count_qualifier="at_most" if polarity else None,
+                    cue=f"{tokens[i - 1].lower} {w}",
+                )
+            )
         elif w in ("damaged",) or w in DESTRUCTION_WORDS:
+            if w == "collapsed" and any(t.lower in ABSTRACT_COLLAPSE for t in tokens[max(0, i - 3) : i]):
+                continue  # "talks collapsed": nothing physical fell
             if (
                 w == "destroyed"
                 and i + 1 < len(tokens)
@@ -431,39 +457,6 @@ def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
     return frames
 
 
-CANCELLED = re.compile(
-    r"\b(?:was|were|has been|had been|have been)\s+(?:abandoned|cancell?ed|called off|scrapped|postponed|suspended|"
-    r"scrubbed|aborted)\b|\b(?:abandoned|cancell?ed|called off|postponed)\s+the\s+(?:match|game|event|vote|race|flight|"
-    r"meeting|concert|final|hearing|session)\b",
-    re.I,
-)
-HELD = re.compile(
-    r"\b(?:went ahead|took place|was held|were held|was played|was completed|resumed|was staged|proceeded|"
-    r"ended \d+-\d+|finished \d+-\d+)\b",
-    re.I,
-)
-
-
-# What CANCELLED and HELD cannot match without, for a cheap test first (see `folded`).
-HELD_WORDS = ("abandoned", "cancel", "called off", "scrapped", "postponed", "suspended", "scrubbed", "aborted",
-              "went ahead", "took place", "was held", "were held", "was played", "was completed", "resumed",
-              "was staged", "proceeded", "ended ", "finished ")  # fmt: skip
-
-
-def _held_frames(text: str, neg: Negation) -> list[Frame]:
-    """Whether a scheduled thing happened: "the match was abandoned" vs "the match went ahead"."""
-    frames: list[Frame] = []
-    if not contains_any(folded(text), HELD_WORDS):
-        return frames
-    for m in CANCELLED.finditer(text):
-        frames.append(
-            Frame(kind="held", value="cancelled", polarity=not in_scope(neg, m.start()), cue=m.group())
-        )
-    for m in HELD.finditer(text):
-        frames.append(Frame(kind="held", value="held", polarity=not in_scope(neg, m.start()), cue=m.group()))
-    return frames
-
-
 def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quantity]) -> list[Frame]:
     """Frames of one clause. `offset` is the clause's position in the body (token offsets);
     negation spans are relative to the clause text."""
@@ -473,7 +466,7 @@ def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quant
     frames += _damage_frames(tokens, neg)
     frames += _harm_frames(tokens, neg, local_quantities)
     frames += _responsibility_frames(text, neg)
-    frames += _held_frames(text, neg)
+    frames += state_frames(text, neg)
     if FIRST_SINCE.search(text.lower()):
         frames.append(Frame(kind="first", value="first", cue="first"))
     return frames

@@ -4,6 +4,7 @@ when June 14 is a Saturday)."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair
@@ -27,9 +28,15 @@ def _mismatch(t: EventTime) -> bool:
 DAY_SECONDS = 86_400
 
 
+BEGAN = re.compile(r"\b(?:began|begun|started|kicked off|got under ?way)\b", re.I)
+
+
 def _spans_days(pair: Pair) -> bool:
     """An event said to last days ("the 48-hour strike", "a three-day festival") is on each of
-    them: Monday's strike and Tuesday's strike may be one."""
+    them: Monday's strike and Tuesday's strike may be one. But it began on one day only: "began on
+    Sunday" and "began on Monday" cannot both be right."""
+    if all(BEGAN.search(side.claim.text) for side in (pair.a, pair.b)):
+        return False
     for side in (pair.a, pair.b):
         for q in side.claim.quantities:
             # only a duration modifying a noun ("48-hour strike"), not one of the sentence's spans

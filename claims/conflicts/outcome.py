@@ -8,9 +8,11 @@ vs "minor damage" conflicts, "minor" vs "some" does not.
 
 from __future__ import annotations
 
-from claims.conflicts.base import Finding, Pair, Side
+from claims.conflicts.base import Finding, Pair
 from claims.lexicon import DAMAGE_NAMES
+from claims.linking import GENERIC_LEMMAS
 from claims.model import Frame
+from claims.states import STATE_GROUPS
 
 
 def _hits(frames: list[Frame]) -> list[Frame]:
@@ -23,6 +25,30 @@ def _said_hit(f: Frame) -> bool:
 
 def _said_not_hit(f: Frame) -> bool:
     return (f.value == "hit" and not f.polarity) or (f.value == "missed" and f.polarity)
+
+
+STATE_WORDS = {"guilty": "found guilty", "not guilty": "acquitted", "spread": "spread further",
+               "confined": "confined", "cancelled": "called off", "held": "held"}  # fmt: skip
+
+
+def _said(f: Frame) -> str:
+    return STATE_WORDS.get(f.value, f.value)
+
+
+def _ceiling(f: Frame) -> str:
+    return f' at most ("{f.cue}")' if f.count_qualifier == "at_most" else ""
+
+
+def _about_the_same(pair: Pair, group: str) -> bool:
+    """Besides the state's own words, the two claims share a content word (the tank the fire
+    spread to or was confined to, the counts a jury decided on) or the linker found them close."""
+    if pair.topic >= 0.5:
+        return True
+    cue_words = {
+        w for f in pair.a.claim.frames + pair.b.claim.frames if f.kind == group for w in f.cue.lower().split()
+    }
+    shared = (set(pair.a.claim.lemmas) & set(pair.b.claim.lemmas)) - cue_words - GENERIC_LEMMAS
+    return bool(shared)
 
 
 def _targets_match(x: Frame, y: Frame) -> bool:
@@ -57,23 +83,46 @@ class OutcomeDetector:
                             f"{sy.who} says every one was intercepted ({sy.quote}).",
                             strength=0.9,
                         )
-        return self._damage(pair) or self._held(pair)
+        return self._damage(pair) or self._states(pair)
 
-    def _held(self, pair: Pair) -> Finding | None:
-        def said(side: Side) -> set[str]:
-            return {
-                f.value if f.polarity else ("held" if f.value == "cancelled" else "cancelled")
-                for f in side.claim.frames
-                if f.kind == "held"
-            }
-
-        sa, sb = said(pair.a), said(pair.b)
-        if len(sa) == 1 and len(sb) == 1 and sa != sb:
+    def _states(self, pair: Pair) -> Finding | None:
+        """Opposite states of one thing (claims.states): "the jury convicted him" vs "the jury
+        acquitted him", "the strike went ahead" vs "calling off the strike". A side that
+        asserts both poles of a group ("convicted on three counts, acquitted on two") says
+        nothing clear-cut, and the two sides must be about the same thing when both name it."""
+        for group in STATE_GROUPS:
+            fa = [f for f in pair.a.claim.frames if f.kind == group]
+            fb = [f for f in pair.b.claim.frames if f.kind == group]
+            va, vb = {f.value for f in fa}, {f.value for f in fb}
+            if not va or not vb or va == vb:
+                continue
+            if len(va) > 1 or len(vb) > 1:
+                # a split ("acquitted on two counts and convicted on the remaining 12") against
+                # one pole said of the whole ("convicted him on all 14 counts")
+                whole = [f for f in fa + fb if f.scope == "all" and len(va if f in fa else vb) == 1]
+                if not whole or not _about_the_same(pair, group):
+                    continue
+                split = pair.b if whole[0] in fa else pair.a
+                side = pair.a if whole[0] in fa else pair.b
+                return Finding(
+                    self.kind,
+                    f"{side.who} says it was {_said(whole[0])} on all of them ({side.quote}); {split.who} "
+                    f"says only in part ({split.quote}).",
+                    strength=0.8,
+                    signature=f"{group}|split",
+                )
+            targets = {f.target for f in fa + fb if f.target}
+            if len(targets) > 1 or not _about_the_same(pair, group):
+                continue
             return Finding(
                 self.kind,
-                f"{pair.a.who} says it was {next(iter(sa))} ({pair.a.quote}); {pair.b.who} "
-                f"says it was {next(iter(sb))} ({pair.b.quote}).",
+                f"{pair.a.who} says it was {_said(fa[0])} ({pair.a.quote}); {pair.b.who} "
+                f"says it was {_said(fb[0])} ({pair.b.quote}).",
                 strength=0.9,
+                signature=f"{group}|{next(iter(targets), '')}",
+                # a calling-off is dated by its announcement, the event by its schedule: days
+                # apart, they are still about one event
+                temporal="unknown" if group == "held" and pair.time == "near" else None,
             )
         return None
 
@@ -84,6 +133,19 @@ class OutcomeDetector:
             for fb in db:
                 la, lb = int(fa.value), int(fb.value)
                 if la == lb:
+                    continue
+                ceilings = [(x, y) for x, y in ((fa, fb), (fb, fa)) if x.count_qualifier == "at_most"]
+                if ceilings:
+                    # "still standing" (at most some damage) against "swept away" (heavy)
+                    top, other = ceilings[0]
+                    same_thing = pair.lexical >= 0.5 or any(s.startswith("des:") for s in pair.slots)
+                    if len(ceilings) == 1 and int(other.value) > int(top.value) and same_thing:
+                        return Finding(
+                            self.kind,
+                            f"{pair.a.who} reports {DAMAGE_NAMES[la]}{_ceiling(fa)} ({pair.a.quote}); "
+                            f"{pair.b.who} reports {DAMAGE_NAMES[lb]}{_ceiling(fb)} ({pair.b.quote}).",
+                            strength=0.8,
+                        )
                     continue
                 at_least = {x for x, f in ((la, fa), (lb, fb)) if f.count_qualifier == "at_least"}
                 if (0 in (la, lb) and max(la, lb) >= 1) or (abs(la - lb) >= 2 and not at_least):

@@ -161,10 +161,18 @@ class TestNumeric:
 
     def test_a_local_report_on_the_same_trial_compares_its_figures(self) -> None:
         result = run(
-            Spec("The FDA halted Corvane's ANCHOR-2 trial of CVN-401 in FSHD on Monday. The trial had enrolled "
-                 "64 patients at 11 sites in the United States and Canada.\n", "Capital Wire", "2025-09-15"),
-            Spec("LAKEMONT - Kyle Ortman of Lakemont was told on Monday that his infusions would stop. The study "
-                 "enrolled 46 patients with FSHD across the U.S. and Canada.\n", "Lakemont Tribune", "2025-09-16"),
+            Spec(
+                "The FDA halted Corvane's ANCHOR-2 trial of CVN-401 in FSHD on Monday. The trial had enrolled "
+                "64 patients at 11 sites in the United States and Canada.\n",
+                "Capital Wire",
+                "2025-09-15",
+            ),
+            Spec(
+                "LAKEMONT - Kyle Ortman of Lakemont was told on Monday that his infusions would stop. The study "
+                "enrolled 46 patients with FSHD across the U.S. and Canada.\n",
+                "Lakemont Tribune",
+                "2025-09-16",
+            ),
         )
         x = only(of_kind(result, "numeric"))
         assert x.severity in ("high", "medium") and "46" in x.explanation and "64" in x.explanation
@@ -244,6 +252,13 @@ def test_the_lede_dates_the_event_so_the_figures_are_same_time(lede: str) -> Non
 # --- outcome ----------------------------------------------------------------------------
 
 
+FLOOD = "Floodwater from the failed Harlow Dam reached the town of Edley on Sunday. "
+WALKOUT = "Cabin crew at Tasman Air began a 48-hour strike on Monday, the crew union said. "
+FIRE_DEPOT = "A fire broke out at the Orlen Street fuel depot in Varna Bay on Sunday. "
+TRIAL = "The trial of former Dunmere mayor Ray Ostrow ended in Calder County Court on Friday. "
+SPLIT = "The jury acquitted Ostrow on two fraud counts and convicted him on the other seven counts."
+
+
 class TestOutcome:
     def test_hit_versus_did_not_hit(self) -> None:
         result = pair(DRONES + "One drone hit the base.", DRONES + "The drones did not hit the base.")
@@ -292,6 +307,38 @@ class TestOutcome:
     def test_damage_in_words_without_a_level(self) -> None:
         result = pair(DRONES + "The attack damaged a hangar.", DRONES + "The attack caused no damage.")
         assert with_kind(review_worthy(result), "outcome") or with_kind(review_worthy(result), "negation")
+
+    @pytest.mark.parametrize(
+        ("lead", "first", "second", "said"),
+        [
+            (FLOOD, "The Mill Lane bridge over the Edley River was swept away.",
+             "The Mill Lane bridge over the Edley River is damaged but still standing.", "still standing"),
+            (FLOOD, "Officials counted 40 homes with flood damage, 12 of them destroyed.",
+             "The Mill Lane bridge over the Edley River is damaged but still standing.", None),
+            (WALKOUT, "The strike went ahead after talks collapsed late on Sunday.",
+             "The walkout caused no damage to the airline's reputation, its chief said.", None),
+            (TRIAL, "The jury convicted Ostrow of bribery.", "The jury acquitted Ostrow of bribery.", "acquitted"),
+            (TRIAL, "The jury convicted Ostrow on all nine counts of bribery and fraud.", SPLIT, "all of them"),
+            (TRIAL, "The jury convicted Ostrow of bribery and fraud.", SPLIT, None),
+            (FIRE_DEPOT, "The fire was confined to a single storage tank, the fire chief said.",
+             "Flames spread to an adjacent storage tank within an hour.", "confined"),
+            (WALKOUT, "The union called off the second day of the strike.",
+             "Tuesday's strike went ahead after talks failed late on Monday.", "called off"),
+            (WALKOUT, "Tasman Air cancelled 312 flights on Tuesday.",
+             "Tuesday's strike went ahead after talks failed late on Monday.", None),
+        ],
+        ids=["swept-away-vs-standing", "standing-vs-other-things-destroyed", "talks-collapsed-is-no-damage",
+             "convicted-vs-acquitted", "split-verdict-vs-all-counts", "split-verdict-vs-some-counts",
+             "spread-vs-confined", "called-off-vs-went-ahead", "cancelled-flights-vs-strike-went-ahead"],
+    )  # fmt: skip
+    def test_opposite_states(self, lead: str, first: str, second: str, said: str | None) -> None:
+        """Opposite states of one thing conflict (the explanation names the state); states of
+        different things, or a split against a part, do not."""
+        found = with_kind(review_worthy(pair(lead + first, lead + second)), "outcome")
+        if said is None:
+            assert found == []
+        else:
+            assert said in only(found).explanation
 
 
 # --- negation ---------------------------------------------------------------------------
@@ -372,13 +419,17 @@ class TestNegation:
         assert with_kind(review_worthy(result), "negation") == []
 
     def test_no_serious_injuries_still_links_with_its_like(self) -> None:
-        result = pair(FIRE + "No one was seriously hurt in the blast.", FIRE + "Nobody was seriously injured in the blast.")
+        result = pair(
+            FIRE + "No one was seriously hurt in the blast.",
+            FIRE + "Nobody was seriously injured in the blast.",
+        )
         assert conflicts(result) == []
         assert clustered_together(result, "seriously hurt", "seriously injured")
 
     def test_harm_as_a_purpose_is_no_harm_reported(self) -> None:
         result = pair(
-            FIRE + '"You do not need a spark to kill twelve people in a plant like this," a union official said.',
+            FIRE
+            + '"You do not need a spark to kill twelve people in a plant like this," a union official said.',
             FIRE + "Twelve workers were killed in the blast.",
         )
         assert with_kind(review_worthy(result), "negation") == []
@@ -449,6 +500,16 @@ class TestDate:
             published=("2025-07-22", "2025-07-22"),
         )
         assert of_kind(result, "date") == []
+
+    def test_an_event_lasting_days_began_on_one_day(self) -> None:
+        result = pair(
+            "Tasman Air cabin crew, members of the crew union, walked out. The walkout began on Sunday, July 20.",
+            "Tasman Air cabin crew, members of the crew union, walked out. The 48-hour strike began at 4 a.m. "
+            "on Monday.",
+            published=("2025-07-22", "2025-07-22"),
+        )
+        x = only(of_kind(result, "date"))
+        assert "2025-07-20" in x.explanation and "2025-07-21" in x.explanation
 
     def test_an_action_the_lexicon_does_not_know_dated_differently(self) -> None:
         result = pair(

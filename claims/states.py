@@ -1,0 +1,115 @@
+"""States that exclude each other, read off a clause as frames of kind "state".
+
+A fact-checker's reports disagree not only on figures but on which of two opposite things
+happened: a jury convicted or acquitted; a fire spread to a neighbouring tank or was confined to
+one; a scheduled event went ahead or was called off. Each pair of opposites is a group with two
+poles; a negated pole counts as the other ("was not convicted" is the acquittal pole, "did not
+spread" the confined pole). Frames carry the thing the state is about (`target`: "the strike
+went ahead" -> strike) when the clause names one, so that "the airline cancelled 312 flights"
+does not contradict "the strike went ahead".
+
+Only general English is listed here: verbs and phrases any news report on a trial, a fire, a
+strike or a match would use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.modality import Negation, in_scope
+from claims.model import Frame
+from claims.text import contains_any, folded, lemma
+
+
+@dataclass(frozen=True)
+class Pole:
+    group: str
+    value: str
+    pattern: re.Pattern[str]
+
+
+def _pole(group: str, value: str, pattern: str) -> Pole:
+    return Pole(group, value, re.compile(pattern, re.I))
+
+
+# The thing a scheduled event is: what "went ahead" or "was called off" is about.
+SCHEDULED = {
+    "strike", "walkout", "match", "game", "event", "vote", "race", "meeting", "concert", "final", "hearing",
+    "session", "protest", "march", "rally", "election", "launch", "ceremony", "festival", "trial", "talks",
+    "sale", "flight", "service", "tour", "show", "parade", "fixture", "performance", "operation", "search",
+    "sailing", "departure", "exam", "conference", "summit", "auction", "debate", "celebration", "fair",
+    "marathon", "opening", "visit", "stoppage", "shutdown", "count", "recount", "certification", "sitting",
+}  # fmt: skip
+_DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|all|[\w-]+'s)"
+_NP = rf"{_DET}\s+(?:[\w-]+\s+){{0,6}}?(?P<obj>{'|'.join(sorted(SCHEDULED))})s?\b"
+# Where a pole's phrase is only wished, feared or prevented, it states nothing.
+UNREAL_BEFORE = re.compile(
+    r"\b(?:to stop|to prevent|prevent(?:ed|ing)?|stop(?:ped|ping)?|keep|kept|avoid|could|might|may|would|"
+    r"threaten(?:ed|s)?|risk(?:ed|s)?|feared|fears?|if|unless|before it)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+POLES = [
+    _pole("verdict", "guilty", r"\bconvicted\b|\bfound\s+(?:(?!not\b)\w+\s+)?guilty\b|\bguilty verdicts?\b|"
+          r"\bpl(?:ea)?d(?:ed)?\s+guilty\b"),
+    _pole("verdict", "not guilty", r"\bacquitt(?:ed|al)\b|\bfound\s+(?:\w+\s+)?not\s+guilty\b|"
+          r"\bnot[- ]guilty verdicts?\b|\bcleared\s+(?:\w+\s+)?of\s+(?:all\s+)?(?:the\s+)?charges?\b"),
+    _pole("spread", "spread", r"\b(?:spread|spreading|jumped|leapt|leaped|extended)\s+(?:\w+\s+){0,2}?"
+          r"(?:to|into|across|through)\s+(?:an?|the|two|three|several|other|neighbou?ring|nearby|adjacent)\b"),
+    _pole("spread", "confined", r"\b(?:confined|contained|limited|restricted|kept|isolated)\s+to\s+(?:an?|one|the|a "
+          r"single|just|only)\b"),
+    _pole("held", "cancelled", rf"\b(?:call(?:ed|ing|s)?\s+off|cancell?(?:ed|ing|s)|scrapp(?:ed|ing)|scraps|"
+          rf"abandon(?:ed|ing|s)?|postpon(?:ed|ing|es)|suspend(?:ed|ing|s)|scrub(?:bed|bing)|abort(?:ed|ing))\s+{_NP}"),
+    _pole("held", "cancelled", r"\b(?:was|were|has been|had been|have been|is being|been)\s+(?:abandoned|"
+          r"cancell?ed|called off|scrapped|postponed|suspended|scrubbed|aborted)\b"),
+    _pole("held", "held", r"\b(?:went ahead|go(?:es)? ahead|going ahead|gone ahead|took place|was held|were held|"
+          r"was played|were played|was completed|was staged|were staged|proceeded|ended \d+-\d+|finished \d+-\d+)\b"),
+]  # fmt: skip
+STATE_GROUPS = tuple(dict.fromkeys(p.group for p in POLES))
+# What no pole can match without (a cheap test first, see `folded`).
+POLE_WORDS = (
+    "convicted", "guilty", "acquitt", "cleared", "spread", "jumped", "leapt", "leaped", "extended", "confined",
+    "contained", "limited", "restricted", "kept to", "isolated", "call", "cancel", "scrap", "abandon",
+    "postpon", "suspend", "scrub", "abort", "ahead", "took place", "held", "played", "completed", "staged",
+    "proceeded", "ended ", "finished ",
+)  # fmt: skip
+OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
+            "cancelled": "held", "held": "cancelled"}  # fmt: skip
+# "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
+ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
+PHRASE_END = re.compile(r"[,;:.()]")
+WORD = re.compile(r"[\w-]+")
+
+
+def _subject(text: str, end: int) -> str | None:
+    """The last scheduled thing named before `end` in the clause ("Tuesday's strike went ahead")."""
+    found = None
+    for m in WORD.finditer(text, 0, end):
+        w = lemma(m.group().lower())
+        if w in SCHEDULED:
+            found = w
+    return found
+
+
+def state_frames(text: str, neg: Negation) -> list[Frame]:
+    """The opposed states a clause asserts (see POLES)."""
+    frames: list[Frame] = []
+    if not contains_any(folded(text), POLE_WORDS):
+        return frames
+    seen: set[tuple[str, int]] = set()
+    for pole in POLES:
+        for m in pole.pattern.finditer(text):
+            if (pole.group, m.start()) in seen or UNREAL_BEFORE.search(text, 0, m.start()):
+                continue
+            seen.add((pole.group, m.start()))
+            if pole.value == "confined" and " and " in PHRASE_END.split(text[m.end() :], 1)[0]:
+                continue  # "confined to the tank where it started and one next to it": two places
+            obj = m.groupdict().get("obj")
+            target = (
+                lemma(obj.lower()) if obj else _subject(text, m.start()) if pole.group == "held" else None
+            )
+            value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]
+            scope = "all" if ALL_OF.match(text, m.end()) else "some"
+            frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))
+    return frames

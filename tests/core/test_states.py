@@ -1,0 +1,72 @@
+"""Opposed states read off a clause (claims.states): which pole, what it is about, and the
+phrases that only wish for, fear or prevent a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.modality import negation
+from claims.states import state_frames
+
+
+def poles(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(f.kind, f.value, f.target, f.scope) for f in state_frames(text, negation(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A jury convicted him on three counts", [("verdict", "guilty", None, "some")]),
+        ("The jury found her guilty of fraud", [("verdict", "guilty", None, "some")]),
+        ("He pleaded guilty to two charges", [("verdict", "guilty", None, "some")]),
+        ("The jury found him not guilty", [("verdict", "not guilty", None, "some")]),
+        ("She was acquitted of all charges", [("verdict", "not guilty", None, "all")]),
+        ("The court cleared him of the charges", [("verdict", "not guilty", None, "some")]),
+        ("He was not convicted", [("verdict", "not guilty", None, "some")]),
+        ("A jury convicted him on all 14 counts in August", [("verdict", "guilty", None, "all")]),
+        ("Flames spread to an adjacent warehouse", [("spread", "spread", None, "some")]),
+        ("The fire was confined to a single unit", [("spread", "confined", None, "some")]),
+        ("The fire did not spread to the other buildings", [("spread", "confined", None, "some")]),
+        ("The union called off Friday's strike", [("held", "cancelled", "strike", "some")]),
+        ("calling off the second day of a planned 48-hour strike", [("held", "cancelled", "strike", "some")]),
+        ("Tuesday's strike went ahead after talks failed", [("held", "held", "strike", "some")]),
+        ("The final was postponed because of rain", [("held", "cancelled", "final", "some")]),
+        ("The vote took place as planned", [("held", "held", "vote", "some")]),
+    ],
+)
+def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert poles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pleaded not guilty to all charges",  # a plea is not a verdict
+        "Crews cooled the neighbouring tanks to stop it spreading to the rest of the depot",
+        "Firefighters worked to prevent the blaze from spreading into the forest",
+        "The fire could spread to the nearby homes",
+        "The blaze was confined to the tank where it started and one next to it",  # two tanks
+        "The company reported record profits",
+    ],
+)
+def test_no_pole(text: str) -> None:
+    assert poles(text) == []
+
+
+def test_a_split_verdict_has_both_poles() -> None:
+    found = poles("The jury acquitted him on two counts and convicted him on the remaining 12")
+    assert {v for _, v, _, _ in found} == {"guilty", "not guilty"}
+
+
+def test_a_strike_in_an_article_about_industrial_action_is_a_walkout() -> None:
+    from core_support import article
+
+    from claims.analysis import extract_all
+
+    def kinds(body: str) -> set[str | None]:
+        return {c.event_kind for c in extract_all([article(body)])["a1"] if "strike" in c.text}
+
+    assert kinds("Nurses at Kell Hospital, members of the nurses' union, began a strike on Monday.") == {
+        "walkout"
+    }
+    assert kinds("A drone strike on Monday hit the Kell Hospital car park.") == {"attack"}
