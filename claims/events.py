@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -25,7 +26,7 @@ from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
 from claims.states import STATE_GROUPS
-from claims.text import STOPWORDS, lemma, tokenize
+from claims.text import STOPWORDS, Token, lemma, tokenize
 
 EVENT_CLASS = {
     "attack": "attack", "strike": "attack", "assault": "attack", "raid": "attack", "bombing": "attack",
@@ -150,10 +151,34 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
     return None
 
 
+SUBJECT_STARTS = {"a", "an", "the", "this", "that", "these", "those", "it", "they", "he", "she", "we", "its",
+                  "their", "his", "her", "our", "some", "one", "two", "three", "several"}  # fmt: skip
+OPENING_PREPOSITIONS = {"on", "in", "after", "from", "by", "with", "at", "to", "for", "upon"}
+
+
+def _after_opening_participle(tokens: Sequence[Token]) -> int:
+    """Where the clause proper starts after an opening participial phrase ("Based on statements
+    from the administration, a swarm of drones approached ..."; "Speaking to reporters, ...")."""
+    if (
+        len(tokens) > 2
+        and tokens[0].lower.endswith(("ed", "ing"))
+        and tokens[1].lower in OPENING_PREPOSITIONS
+    ):
+        commas = [i for i, tok in enumerate(tokens[:-1]) if tok.text == ","]
+        # the phrase may list several things ("statements from X, accounts from Y and imagery
+        # shared online, a swarm ..."): the subject starts with a determiner or a pronoun
+        subject = [i for i in commas if tokens[i + 1].lower in SUBJECT_STARTS]
+        return (subject or commas or [-1])[0] + 1
+    return 0
+
+
 def main_verb(text: str) -> str | None:
     """The lemma of a clause's first content verb ("have faced" -> face)."""
     tokens = tokenize(text)
+    start = _after_opening_participle(tokens)
     for i, tok in enumerate(tokens):
+        if i < start:
+            continue
         w = tok.lower
         if w in AUXILIARIES or w in (
             "been",

@@ -277,6 +277,8 @@ def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     if j < len(tokens) and tokens[j].lower == "of" and j + 1 < len(tokens):
         if tokens[j + 1].lower in ("the", "those", "these", "its", "their", "our"):
             j += 2
+            if j + 1 < len(tokens) and tokens[j].lower.endswith(("'s", "’s")):
+                j += 1  # "four of the network's six hospitals": the owner is not the counted noun
             if j < len(tokens) and (tokens[j].lower in SMALL_NUMBERS or tokens[j].text[:1].isdigit()):
                 j += 1  # "one of the two drones": the whole is not a second count
         elif tokens[j + 1].lower in ("them", "us", "it"):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from claims.model import Quantity
+from claims.text import STOPWORDS, Token
 
 MEASURES = {
     "length",
@@ -110,6 +111,27 @@ def _landmark(tokens: Sequence[Any], start: int) -> str:
     return entity_key(names[-1]) if names else "?"
 
 
+def _head_after(tokens: Sequence[Token], i: int) -> str | None:
+    """The head of the noun phrase from token i, an aside in brackets skipped: "a 240,000-gallon
+    (900 cubic metre) atmospheric storage tank holding styrene" -> tank."""
+    words: list[str] = []
+    depth = 0
+    while i < len(tokens) and len(words) < 3:
+        w = tokens[i].lower
+        i += 1
+        if w in ("(", "["):
+            depth += 1
+        elif w in (")", "]"):
+            depth -= 1
+        elif depth > 0:
+            continue
+        elif not w[:1].isalpha() or w in STOPWORDS or (words and w.endswith(("ing", "ed"))):
+            break
+        else:
+            words.append(w)
+    return words[-1] if words else None
+
+
 def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
     """What a measurement measures, from the words around it: "a 320-metre bridge" (the size of a
     bridge), "5 km south of Kelmet" (a distance), "within a mile of the plant" (a radius), "a
@@ -124,9 +146,9 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
     before = [t.lower for t in tokens[max(0, first - 3) : first]]
     after = [t.lower for t in tokens[last + 1 : last + 4]]
     if re.search(r"\d\s*-\s*[a-z]", q.text):  # "a 320-metre bridge": the size of the thing named next
-        for word in after:
-            if word[:1].isalpha() and word not in ("of", "and", "or"):
-                return f"size:{lemma(word)}"
+        head = _head_after(tokens, last + 1)
+        if head:
+            return f"size:{lemma(head)}"
     for k, word in enumerate(after[:2]):
         if word in DIRECTIONS or word in COMPASS:
             return f"distance:{_landmark(tokens, last + 2 + k)}"  # "5 km south of Kelmet" vs "140 km east of the capital"

@@ -62,7 +62,10 @@ class UnitDetector:
                 for qb, role_b in measures_b
                 if qb.dimension == qa.dimension
                 and _comparable_roles(role_a, role_b)
-                and same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
+                and (
+                    (role_a is not None and role_a.startswith("size:") and role_a == role_b)
+                    or same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
+                )  # "a 420,000-gallon tank" and "a 240,000-gallon storage tank": one tank's size
                 and (qa.dimension != "time" or context_words(a.claim, qa) & context_words(b.claim, qb))
             ]  # durations abound ("over three years", "for nine years"): the words around must agree
             rivals = [

@@ -632,6 +632,24 @@ class TestUnit:
         assert x.severity == "high"
         assert "3" in x.explanation and "mile" in x.explanation and "km" in x.explanation
 
+    def test_one_tanks_size_given_twice(self) -> None:
+        fire = "A fire broke out at the Orlen Street fuel depot in Varna Bay on Sunday. "
+        result = pair(
+            fire + "The fire started in a 420,000-gallon tank holding diesel.",
+            fire + "The blaze began in a 240,000-gallon (about 900 cubic metre) atmospheric storage tank, "
+            "the company told customers.",
+        )
+        x = only(review_worthy(result))
+        assert "420,000" in x.explanation and "240,000" in x.explanation
+
+    def test_sizes_of_different_things_do_not_meet(self) -> None:
+        fire = "A fire broke out at the Orlen Street fuel depot in Varna Bay on Sunday. "
+        result = pair(
+            fire + "The fire started in a 420,000-gallon tank holding diesel.",
+            fire + "Crews pumped foam from a 2,000-gallon truck parked by the gate.",
+        )
+        assert review_worthy(result) == []
+
     def test_the_same_number_with_a_swapped_prefix(self) -> None:
         result = pair(
             "Demand on the Tamford grid hit a record 7.4 megawatts on Wednesday evening, the operator said.",

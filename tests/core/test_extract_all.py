@@ -37,3 +37,15 @@ def test_collector_back_on_when_extraction_fails() -> None:
     with pytest.raises(RuntimeError), cycle_collection_paused():
         raise RuntimeError("extraction failed")
     assert gc.isenabled()
+
+
+def test_an_opening_participial_phrase_is_not_the_main_verb() -> None:
+    from claims.events import main_verb
+
+    text = (
+        "Based on statements from the administration, accounts from staff and imagery shared online, "
+        "a swarm of 11 drones approached the bridge"
+    )
+    assert main_verb(text) == "approach"
+    assert main_verb("Speaking to reporters, the mayor said the road was closed") == "say"
+    assert main_verb("Crews worked through the night") == "work"

@@ -435,3 +435,8 @@ def test_a_qualifier_before_magnitude_qualifies_the_figure() -> None:
 )
 def test_increments_and_subsets_are_partial_figures(sentence: str, partial: list[bool]) -> None:
     assert [q.partial for q in quantities(sentence)] == partial
+
+
+def test_a_part_of_an_owners_whole_counts_the_noun_after_the_owner() -> None:
+    found = quantities("Systems at four of the network's six hospitals were taken offline.")
+    assert [(q.value, q.canonical_unit) for q in found] == [(4.0, "hospital")]
