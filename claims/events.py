@@ -124,6 +124,14 @@ LABOUR_CUES = re.compile(
 )
 
 
+PHRASAL_COLLAPSE = re.compile(r"\b(?:gave|give|gives|giving|given) way\b|\bcaved in\b", re.I)
+
+
+def _modifies_a_noun(nxt: Token) -> bool:
+    w = nxt.lower
+    return w.isalpha() and w not in STOPWORDS and w not in EVENT_NOUNS and not is_finite(w)
+
+
 def labour_dispute(body: str) -> bool:
     """The article is about industrial action (see LABOUR_CUES)."""
     return LABOUR_CUES.search(body) is not None
@@ -132,16 +140,20 @@ def labour_dispute(body: str) -> bool:
 def event_class(claim: Claim, labour: bool = False) -> str | None:
     """The kind of event a clause speaks of, from its nouns or its verbs. In an article about
     industrial action (`labour`), a strike is a walkout."""
-    for token in tokenize(claim.text):
+    tokens = tokenize(claim.text)
+    for i, token in enumerate(tokens):
         w = token.lower
         lem = lemma(w)
         if lem in EVENT_CLASS and (lem in EVENT_NOUNS or w in EVENT_NOUNS):
+            if w == "emergency" and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
+                continue  # "an emergency session", "emergency crews": not the emergency itself
             if lem == "strike" and not w.startswith("strike"):
                 continue  # "struck" is an outcome, not an event noun
             if lem == "strike" and labour:
                 return "walkout"
             return EVENT_CLASS[lem]
-    tokens = tokenize(claim.text)
+    if PHRASAL_COLLAPSE.search(claim.text):
+        return "collapse"  # "the dam gave way early Sunday"
     for i, token in enumerate(tokens):
         lem = SYNONYMS.get(lemma(token.lower), lemma(token.lower))
         if lem in EVENT_VERBS and is_finite(token.text) and EVENT_VERBS[lem]:
@@ -206,6 +218,8 @@ def main_verb(text: str) -> str | None:
             or (i > 0 and tokens[i - 1].lower in AUXILIARIES and w.endswith(("ed", "ing", "en")))
             or negated_base  # "did not declare"
         ):
+            if i + 1 < len(tokens) and PHRASAL_COLLAPSE.match(f"{w} {tokens[i + 1].lower}"):
+                return "collapse"  # "gave way", "caved in"
             lem = lemma(w)
             return SYNONYMS.get(lem, lem)
     return None
@@ -326,7 +340,9 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         before = claim.sentence[max(0, rel - 60) : rel].lower()
         after = claim.sentence[m.end - claim.start : m.end - claim.start + 40].lower()
         words = re.findall(r"[a-z-]+", before)[-9:] + re.findall(r"[a-z-]+", after)[:5]
-        if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words):
+        if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words) or PHRASAL_COLLAPSE.search(
+            " ".join(words)
+        ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     return None
 

@@ -163,6 +163,10 @@ SYNONYMS = {
     "neutralise": "intercept", "neutralize": "intercept", "airbase": "base", "uav": "drone",
     "target": "attack", "launch": "attack", "strike": "hit", "struck": "hit", "medium": "moderate",
     "nearly": "about", "roughly": "about", "approximately": "about", "around": "about",
+    # general news verbs and nouns that say the same thing
+    "shut": "close", "scrap": "cancel", "axe": "cancel", "fixture": "match", "blast": "explosion",
+    "detonation": "explosion", "deploy": "send", "dispatch": "send", "perish": "kill", "detain": "arrest",
+    "apprehend": "arrest", "flee": "escape", "embankment": "dam", "halt": "stop", "unaccounted": "missing",
 }  # fmt: skip
 PHRASES = [
     ("shot down", "intercepted"), ("shoot down", "intercept"), ("shooting down", "intercept"),
@@ -170,7 +174,9 @@ PHRASES = [
     ("air bases", "airbases"), ("air strike", "airstrike"), ("air strikes", "airstrikes"),
     ("air defence", "airdefence"), ("air defense", "airdefence"), ("no one", "nobody"), ("no-one", "nobody"),
     ("death toll", "deathtoll"), ("took place", "occurred"), ("take place", "occur"),
-    ("service members", "troops"), ("service member", "troop"),
+    ("service members", "troops"), ("service member", "troop"), ("gave way", "collapsed"),
+    ("give way", "collapse"), ("given way", "collapsed"), ("giving way", "collapsing"), ("caved in", "collapsed"),
+    ("called off", "cancelled"), ("call off", "cancel"), ("calling off", "cancelling"), ("per day", "daily"),
 ]  # fmt: skip
 
 # Words that mark opinion or prescription rather than a checkable statement of fact.

@@ -122,9 +122,13 @@ def test_the_same_stock_phrase_in_stories_set_apart_is_not_one_claim() -> None:
     flood story would be clustered with every other. Within one place they are."""
     flood = "Floodwater rose through the night in {town}, the {body} said. Residents had complained about the levee for years, a spokeswoman, {name}, said.\n"
     result = run(
-        Spec(flood.format(town="Dunmore", body="fire brigade", name="Ana Sato"), "Gulf Monitor", "2023-06-07"),
+        Spec(
+            flood.format(town="Dunmore", body="fire brigade", name="Ana Sato"), "Gulf Monitor", "2023-06-07"
+        ),
         Spec(flood.format(town="Kelmet", body="fire brigade", name="Rui Sato"), "Desert Post", "2023-06-09"),
-        Spec(flood.format(town="Kelmet", body="fire brigade", name="Rui Sato"), "Valley Herald", "2023-06-09"),
+        Spec(
+            flood.format(town="Kelmet", body="fire brigade", name="Rui Sato"), "Valley Herald", "2023-06-09"
+        ),
     )
     articles_per_cluster = [{aid for aid, _ in members} for members in clusters_by_text(result)]
     assert not any("a1" in ids and ids & {"a2", "a3"} for ids in articles_per_cluster)
@@ -407,3 +411,32 @@ def test_a_stock_phrase_in_hundreds_of_stories_is_compared_with_its_own_story_fi
     found = index.candidates(new)
     assert len(found) == MAX_CANDIDATES
     assert stored[-1] in found  # the same story's claim shares its place keys too
+
+
+def test_a_dam_that_gave_way_and_one_that_collapsed_is_one_claim() -> None:
+    """Phrasal verbs of collapse name the event as the verb does: the occurrence links across
+    reports, and a toll dated by the collapse carries its date."""
+    result = run(
+        Spec("The earthen dam at Lake Hollin gave way early Sunday morning after heavy rain.\n", "Gulf Monitor",
+             "2025-04-07"),
+        Spec("The Lake Hollin embankment collapsed early on Sunday, flooding the valley.\n", "Desert Post",
+             "2025-04-07"),
+        Spec("Three people died after the Lake Hollin dam gave way early Sunday, the coroner said.\n",
+             "Valley Ledger", "2025-04-07"),
+    )  # fmt: skip
+    by_id = {c.id: c for c in result.claims}
+    gave_way = next(c for c in result.claims if "gave way early Sunday morning" in c.text)
+    cluster = next(k for k in result.clusters if gave_way.id in k.claim_ids)
+    assert {by_id[i].article_id for i in cluster.claim_ids} == {"a1", "a2", "a3"}
+    assert {by_id[i].event_kind for i in cluster.claim_ids} == {"collapse"}
+
+
+def test_an_emergency_session_is_not_an_emergency() -> None:
+    from core_support import article
+
+    from claims.analysis import extract_all
+
+    claims = extract_all(
+        [article("The county board will hold an emergency session on Tuesday.", published="2025-04-07")]
+    )
+    assert [c.event_kind for c in claims["a1"]] != ["incident"]
