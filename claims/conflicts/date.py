@@ -28,6 +28,12 @@ def _mismatch(t: EventTime) -> bool:
 DAY_SECONDS = 86_400
 
 
+MULTI_DAY = re.compile(
+    r"\b(?:(?:48|72|96)-hour|(?:two|three|four|five|six|seven|ten|\d+)-(?:day|week|month)|days-long|week-long|"
+    r"weeklong|multi-day)\s+(?:strike|walkout|stoppage|festival|event|protest|siege|operation|shutdown|conference|"
+    r"summit|tournament|blockade|outage|search)\b",
+    re.I,
+)
 BEGAN = re.compile(r"\b(?:began|begun|started|kicked off|got under ?way)\b", re.I)
 
 
@@ -37,6 +43,8 @@ def _spans_days(pair: Pair) -> bool:
     Sunday" and "began on Monday" cannot both be right."""
     if all(BEGAN.search(side.claim.text) for side in (pair.a, pair.b)):
         return False
+    if any(MULTI_DAY.search(side.article.body) for side in (pair.a, pair.b)):
+        return True  # the report says elsewhere that the event lasts days ("the 48-hour strike")
     for side in (pair.a, pair.b):
         for q in side.claim.quantities:
             # only a duration modifying a noun ("48-hour strike"), not one of the sentence's spans

@@ -8,10 +8,11 @@ different_times), unless the later figure is the smaller one, which a running to
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claims.conflicts.base import Finding, Pair, Side
 from claims.model import Claim, Quantity
-from claims.text import STOPWORDS, content_lemmas, lemma, tokenize
+from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
 
 PHRASE = {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about ",
           "at_most": "at most ", "less_than": "fewer than "}  # fmt: skip
@@ -40,14 +41,36 @@ EVENTFUL = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack
 GENERIC_CONTEXT = {"say", "also", "report", "official", "people", "about", "least", "more", "than", "some"}
 
 
-def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
-    """Content lemmas of the few words around a figure in its sentence (the figure itself and its
-    unit left out): what it is a figure of ("depth of 10 km" vs "35 km north of the town")."""
+PHRASE_BREAKS = {"and", "but", "while", "whereas", ";", ","}
+
+
+def _phrase(claim: Claim, q: Quantity, reach: int = 4) -> tuple[Sequence[Token], int, int]:
+    """The sentence's tokens and the window of the figure's own phrase: up to `reach` words on
+    each side, not past a comma or a conjunction ("highs above 110 degrees and overnight lows in
+    the mid-90s" gives "overnight" and "low" to the lows, not to the 110). (-1, -1) when the
+    figure is not in the sentence."""
     tokens = tokenize(claim.sentence, claim.start)
     inside = [i for i, t in enumerate(tokens) if q.start <= t.start < q.end]
     if not inside:
-        return set()
+        return tokens, -1, -1
     lo, hi = max(0, inside[0] - reach), min(len(tokens), inside[-1] + 1 + reach)
+    for k in range(inside[-1] + 1, hi):
+        if tokens[k].lower in PHRASE_BREAKS:
+            hi = k
+            break
+    for k in range(inside[0] - 1, lo - 1, -1):
+        if tokens[k].lower in PHRASE_BREAKS:
+            lo = k + 1
+            break
+    return tokens, lo, hi
+
+
+def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
+    """Content lemmas of the few words around a figure in its sentence (the figure itself and its
+    unit left out): what it is a figure of ("depth of 10 km" vs "35 km north of the town")."""
+    tokens, lo, hi = _phrase(claim, q, reach)
+    if lo < 0:
+        return set()
     others = [(o.start, o.end) for o in claim.quantities if o is not q]
     words = {
         lemma(t.text) for t in tokens[lo:hi]
@@ -58,6 +81,18 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     if q.unit:
         noise |= {q.unit, lemma(q.unit)}
     return words - noise - GENERIC_CONTEXT
+
+
+EXTREMES = {"high": "high", "highs": "high", "maximum": "high", "peak": "high", "low": "low", "lows": "low",
+            "minimum": "low", "overnight": "low"}  # fmt: skip
+
+
+def extreme(claim: Claim, q: Quantity) -> str | None:
+    """Whether a figure is a high or a low ("highs above 110 degrees", "the overnight low was
+    96"): a day's high and a night's low are two measures, not one given twice."""
+    tokens, lo, hi = _phrase(claim, q, reach=6)
+    found = {EXTREMES[t.lower] for t in tokens[max(lo, 0) : hi] if t.lower in EXTREMES}
+    return found.pop() if len(found) == 1 else None
 
 
 # Units a story uses for many different things: alike wording around two such figures is no sign
@@ -71,6 +106,9 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
     town's population and the number of its evacuees are both people, not the same count."""
     if qa.role and qa.role == qb.role:
         return True  # deaths are deaths, however the sentence puts it
+    ends = {extreme(a, qa), extreme(b, qb)}
+    if ends == {"high", "low"}:
+        return False
     shared = context_words(a, qa) & context_words(b, qb)
     if shared:
         return True
@@ -166,6 +204,22 @@ def _agreeing(xs: list[Quantity], ys: list[Quantity]) -> set[int]:
     return out
 
 
+# A figure misreported is off by a digit, a rounding, a misread scale word or a swapped unit;
+# two figures of one kind a hundredfold apart with different digits ("$3.2 million" to repay,
+# a "$160" water bill) are figures of different things. The same digits at another scale
+# ("3.2 million" vs "3.2 billion") are a slip worth showing.
+FIGURES_APART = 100.0
+
+
+def _mantissa(value: float) -> str:
+    return f"{value:e}".split("e")[0].rstrip("0").rstrip(".")
+
+
+def _worlds_apart(qa: Quantity, qb: Quantity) -> bool:
+    low, high = sorted((qa.interval()[0] or qa.value, qb.interval()[0] or qb.value))
+    return low > 0 and high / low > FIGURES_APART and _mantissa(qa.value) != _mantissa(qb.value)
+
+
 class NumericDetector:
     kind = "numeric"
 
@@ -182,6 +236,8 @@ class NumericDetector:
                 if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
                 if overlap(qa.interval(), qb.interval()) and not updated_total(a, qa, b, qb):
+                    continue
+                if _worlds_apart(qa, qb):
                     continue
                 if (
                     qa.partial

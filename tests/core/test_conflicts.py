@@ -45,6 +45,30 @@ def pair(first: str, second: str, *, published: tuple[str, str] = (DAY, DAY)):  
 
 
 class TestNumeric:
+    @pytest.mark.parametrize(
+        ("second", "conflict"),
+        [
+            ("Ratepayer Ana Voss said her quarterly water bill rose to about $160 during his tenure.", False),
+            ("The judge ordered Ostrow to repay $3.2 billion to the water authority.", True),
+        ],
+        ids=["hundredfold-apart-count-different-things", "same-digits-at-another-scale-are-a-slip"],
+    )
+    def test_figures_far_apart(self, second: str, conflict: bool) -> None:
+        trial = "Former Dunmere water chief Ray Ostrow was sentenced in Calder County Court on Friday. "
+        result = pair(
+            trial + "The judge ordered Ostrow to repay $3.2 million to the water authority.", trial + second
+        )
+        found = [x for x in review_worthy(result) if x.kind in ("numeric", "unit")]
+        assert len(found) == int(conflict)
+
+    def test_a_figure_does_not_take_the_words_of_the_next_phrase(self) -> None:
+        heat = "A heat wave gripped Tamford on Wednesday, the weather service said. "
+        result = pair(
+            heat + "Highs are forecast to stay above 110 degrees, and overnight lows in the mid-90s.",
+            heat + "The overnight low was 96 degrees, the warmest night on record.",
+        )
+        assert of_kind(result, "numeric") == []
+
     def test_different_counts_of_the_injured_in_the_outlets_own_voice(self) -> None:
         result = pair(
             FIRE + "Fourteen workers were injured in the blast.",
@@ -498,6 +522,14 @@ class TestDate:
             "The 48-hour strike by Coralwing cabin crew began at 4 a.m. on Monday.",
             "Tuesday's strike by Coralwing cabin crew went ahead after talks collapsed.",
             published=("2025-07-22", "2025-07-22"),
+        )
+        assert of_kind(result, "date") == []
+
+    def test_a_day_of_an_event_the_report_says_lasts_days(self) -> None:
+        result = pair(
+            "Tasman Air cabin crew began a 72-hour strike over pay. The walkout began on Sunday, July 20.",
+            "Tasman Air cabin crew walked out over pay. Tuesday's strike grounded 200 flights.",
+            published=("2025-07-23", "2025-07-23"),
         )
         assert of_kind(result, "date") == []
 
