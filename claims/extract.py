@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from claims.clauses import has_verb, split_clauses
+from claims.clauses import AUXILIARIES, has_verb, is_finite, split_clauses
 from claims.cleaning import classify
 from claims.dates import find_dates, is_future, is_future_at, resolve
 from claims.entities import find_designators, find_entities
 from claims.frames import extract_frames
-from claims.lexicon import PHRASES, SYNONYMS
+from claims.lexicon import PERSON_CLASSES, PHRASES, SYNONYMS
 from claims.modality import hedges, negation
-from claims.model import Article, BlockKind, Claim, DateMention, Source
+from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Source
 from claims.pubdate import infer_publication_date, text_anchors
 from claims.quantities import find_quantities, is_period_statistic, is_running_total
 from claims.sentences import Sentence, split_sentences
@@ -50,9 +50,30 @@ def extract_claims(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     for sentence in sentences:
         claims.extend(_sentence_claims(article, sentence, sources[sentence.source_id], memory, period_start))
+    _count_elided_nouns(claims)
     for n, claim in enumerate(claims, start=1):
         claim.id = f"{article.id}.c{n}"
     return claims
+
+
+NEXT_WORD = re.compile(r"\s*([A-Za-z']+)")
+
+
+def _count_elided_nouns(claims: list[Claim]) -> None:
+    """A figure whose noun is left out because the paragraph just named it ("Seven miners were
+    trapped. Four managed to reach safety") counts that noun: the last counted person noun of
+    the paragraph, when the figure is the subject of the next verb."""
+    last: tuple[int, Quantity] | None = None
+    for claim in claims:
+        if last is not None and last[0] != claim.block_start:
+            last = None
+        for q in claim.quantities:
+            if q.canonical_unit in PERSON_CLASSES and q.dimension == "count":
+                last = (claim.block_start, q)
+            elif q.canonical_unit is None and q.dimension in (None, "count") and last is not None:
+                after = NEXT_WORD.match(claim.sentence, q.end - claim.start)
+                if after and (after.group(1).lower() in AUXILIARIES or is_finite(after.group(1).lower())):
+                    q.unit, q.canonical_unit, q.dimension = last[1].unit, last[1].canonical_unit, "count"
 
 
 def _reference_date(article: Article, source: Source) -> date | None:

@@ -272,6 +272,19 @@ def _range_end(tokens: Sequence[Token], num: _Num) -> tuple[float, int] | None:
     return None
 
 
+VERB_FOLLOWERS = {"to", "from", "the", "a", "an", "on", "in", "into", "out", "after", "before", "with", "by",
+                  "their", "his", "her", "its", ",", ".", ";"}  # fmt: skip
+
+
+def _past_verb(tokens: Sequence[Token], j: int) -> bool:
+    """The word after a figure is a past-tense verb, not a noun: "four managed to", "two escaped
+    from", "six fled"."""
+    w = tokens[j].lower
+    if not w.endswith("ed") or w in NOUN_CLASS or lemma(w) in NOUN_CLASS or len(w) < 5:
+        return False
+    return j + 1 >= len(tokens) or tokens[j + 1].lower in VERB_FOLLOWERS
+
+
 def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
     """The counted noun after a number (skipping modifiers), and the index after it."""
     if j < len(tokens) and tokens[j].lower == "of" and j + 1 < len(tokens):
@@ -316,6 +329,8 @@ def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
             continue
         if w in NOT_NOUNS or w in SMALL_NUMBERS or w.endswith("ly") or w.endswith(("-long", "-old")):
             return None, j
+        if _past_verb(tokens, j):
+            return None, j  # "Four managed to reach safety": the noun is left out
         if _modifies_next(tokens, j):
             j += 1  # "three neighboring departments", "two plant workers", "five chemical facilities"
             skipped += 1
@@ -411,9 +426,9 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
         return False
     w = tokens[j].lower
     if (lemma(nxt) in NOUN_CLASS or nxt in NOUN_CLASS) and not (
-        lemma(nxt) != nxt and _verbish(nxt) and w.endswith("s")
+        lemma(nxt) != nxt and _verbish(nxt) and (w.endswith("s") or lemma(w) != w)
     ):
-        return True  # ("drones struck": a plural noun and a past verb, not "drone strikes")
+        return True  # ("drones struck", "men attacked": a plural noun and a past verb, not "drone strikes")
     after = tokens[j + 2].lower if j + 2 < len(tokens) else ""
     if (
         lemma(w) not in NOUN_CLASS

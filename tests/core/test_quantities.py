@@ -440,3 +440,34 @@ def test_increments_and_subsets_are_partial_figures(sentence: str, partial: list
 def test_a_part_of_an_owners_whole_counts_the_noun_after_the_owner() -> None:
     found = quantities("Systems at four of the network's six hospitals were taken offline.")
     assert [(q.value, q.canonical_unit) for q in found] == [(4.0, "hospital")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 200 armed men attacked the convoy.", "men"),  # an irregular plural before a past verb
+        ("Four managed to escape.", None),  # a past verb is no counted noun
+        ("Two escaped from the mine.", None),
+        ("Three women were hurt.", "women"),
+    ],
+)
+def test_a_past_verb_after_a_figure_is_not_its_noun(text: str, unit: str | None) -> None:
+    assert only_quantity(text).unit == unit
+
+
+def test_a_figure_whose_noun_the_paragraph_just_named_counts_it() -> None:
+    from core_support import article
+
+    from claims.analysis import extract_all
+
+    body = (
+        "Seven miners were trapped by the rockfall on Tuesday. Four managed to reach safety on their own, "
+        "the company said.\n\nTwo are in hospital."
+    )
+    found = {
+        c.text: [q.canonical_unit for q in c.quantities]
+        for c in extract_all([article(body)])["a1"]
+        if c.quantities
+    }
+    assert found["Four managed to reach safety on their own"] == ["worker"]
+    assert found["Two are in hospital"] == [None]  # another paragraph: no antecedent
