@@ -48,7 +48,8 @@ HARM_WORDS = {
     "injure": "injury", "injured": "injury", "injury": "injury", "injuries": "injury", "wound": "injury",
     "wounded": "injury", "hurt": "injury", "hospitalised": "injury", "hospitalized": "injury",
     "deceased": "death", "toll": "death", "dead.": "death", "fatalities.": "death",
-    "missing": "missing", "unaccounted": "missing",
+    "missing": "missing", "unaccounted": "missing", "hospital treatment": "injury", "medical treatment": "injury",
+    "hospital care": "injury",
     "casualty": "any", "casualties": "any", "harmed": "any", "harm": "any", "victims": "any",
 }  # fmt: skip
 

@@ -586,6 +586,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     for k in before + later:
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
+        if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
+            return "injury"  # "four were taken to hospital", "two remain in hospital" (not a nurse "at the hospital")
     if subset:  # past the relative clause, the last role word is the main predicate's
         rest = _run(tokens, range(b, min(n, b + 12)), frozenset({",", ";", "."}))
         roles = [PERSON_ROLES[tokens[k].lower] for k in rest if tokens[k].lower in PERSON_ROLES]

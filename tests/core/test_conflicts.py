@@ -369,6 +369,22 @@ class TestOutcome:
 
 
 class TestNegation:
+    def test_taken_to_hospital_versus_no_hospital_treatment(self) -> None:
+        mine = "A rockfall trapped miners at the Bzie colliery on Tuesday. "
+        result = pair(
+            mine + "All four rescued miners were taken to hospital with bruises.",
+            mine + "None of the rescued miners needed hospital treatment.",
+        )
+        assert only(with_kind(review_worthy(result), "negation"))
+
+    def test_a_treatment_plant_is_no_treatment(self) -> None:
+        flood = "Floodwater from the failed Harlow Dam reached the town of Edley on Sunday. "
+        result = pair(
+            flood + "Two people were taken to hospital.",
+            flood + "The flood never reached the town's water treatment plant.",
+        )
+        assert of_kind(result, "negation") == []
+
     def test_a_denied_act_against_the_act(self) -> None:
         result = pair(
             "The pilots of Borealis flight 2207 declared a mayday over eastern Saskatchewan and diverted to Winnipeg.",

@@ -462,7 +462,7 @@ def test_a_figure_whose_noun_the_paragraph_just_named_counts_it() -> None:
 
     body = (
         "Seven miners were trapped by the rockfall on Tuesday. Four managed to reach safety on their own, "
-        "the company said.\n\nTwo are in hospital."
+        "the company said.\n\nTwo are from Rybnik."
     )
     found = {
         c.text: [q.canonical_unit for q in c.quantities]
@@ -470,4 +470,16 @@ def test_a_figure_whose_noun_the_paragraph_just_named_counts_it() -> None:
         if c.quantities
     }
     assert found["Four managed to reach safety on their own"] == ["worker"]
-    assert found["Two are in hospital"] == [None]  # another paragraph: no antecedent
+    assert found["Two are from Rybnik"] == [None]  # another paragraph: no antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Three people were rushed to hospital.", "injury"),
+        ("Two of the passengers remain in hospital.", "injury"),
+        ("Two nurses at the hospital said the ward was full.", None),  # staff of a hospital
+    ],
+)
+def test_people_taken_to_hospital_were_hurt(text: str, role: str | None) -> None:
+    assert quantities(text)[0].role == role
