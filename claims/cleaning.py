@@ -50,6 +50,14 @@ DISCLAIMER = re.compile(
     r"Transparency note|Disclosure)\s*:",
     re.I,
 )
+# A syndication note ("*This story was written by the Press Agency and is republished ...*"): a
+# disclaimer of its own paragraph, often above the article.
+SYNDICATION = re.compile(
+    r"^[*_]*\s*(?:This (?:article|story|report|piece|content) (?:was|is|has been) (?:written|produced|"
+    r"originally published|first published|republished|provided|syndicated|supplied|distributed)|"
+    r"(?:Republished|Reprinted|Syndicated|Distributed) (?:from|with|by|under|courtesy))\b",
+    re.I,
+)
 BOILERPLATE = re.compile(
     r"^(?:[_\-–—=*~#]{2,}\s*$|Powered by automated translation|This (?:article|story|text) (?:was|has been) "
     r"(?:translated|generated|produced)|Read more\b|Also read\b|Read also\b|Related\s*:|Recommended\b|"
@@ -141,7 +149,7 @@ def classify(article: Article) -> None:
             kinds[i] = BlockKind.POST_CREDIT
         elif (stamp := UPDATED.match(text)) and parse_stamp(stamp["stamp"]):
             kinds[i] = BlockKind.UPDATED
-        elif DISCLAIMER.match(text):
+        elif DISCLAIMER.match(text) or SYNDICATION.match(text):
             kinds[i] = BlockKind.DISCLAIMER
         elif BOILERPLATE.match(text):
             kinds[i] = BlockKind.BOILERPLATE
@@ -167,7 +175,7 @@ def classify(article: Article) -> None:
     # A disclaimer runs to the end of its paragraph group: everything after a separator line
     # near the end that starts a disclaimer is not the article.
     for i, kind in enumerate(kinds):
-        if kind == BlockKind.DISCLAIMER:
+        if kind == BlockKind.DISCLAIMER and not SYNDICATION.match(lines[i].text):
             for j in range(i + 1, len(lines)):
                 if kinds[j] == BlockKind.BODY and not _starts_new_section(lines[j].text):
                     kinds[j] = BlockKind.DISCLAIMER
@@ -206,7 +214,7 @@ def classify(article: Article) -> None:
 DATELINE = regex.compile(
     r"^(?P<place>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,15}){0,2})"
     r"(?:,?\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\((?:\p{L}[\w .&-]{0,25})\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\"“])"
+    r"\s*(?:\((?:\p{L}[\w .&-]{0,25})\))?\s*[—–-]{1,2}\s+(?=[\p{Lu}\d\"“])"
 )
 
 

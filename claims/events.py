@@ -271,9 +271,26 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
         kind = _dated_action(verb)  # the clause dates an action the lexicon does not know
         if kind:
             slots.add(f"{ACTION_SLOT}{kind}")
+        elif _misdated(claim):
+            # "the events on Sunday, June 14" when June 14 was a Saturday: whatever it dates, the
+            # day is wrong, and the story's occurrence is where a reader meets it
+            kind = "incident"
+            slots.add("occ:incident")
     claim.event_kind = kind
     claim.slots = slots
     return derived
+
+
+def _misdated(claim: Claim) -> bool:
+    """The clause names a weekday and a calendar date that do not fall together, in one mention
+    ("Sunday, June 14" when June 14 was a Saturday)."""
+    return any(
+        m.value is not None
+        and m.weekday is not None
+        and m.month is not None
+        and m.value.weekday() != m.weekday
+        for m in claim.dates
+    )
 
 
 def _ending(text: str) -> bool:
@@ -406,7 +423,11 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
     """The event the article's own voice dates most often (ties: the earliest mentioned), with
     its anchors: the dateline's place and the places and names of the lead and of the
     dated reports of the event."""
-    own = [c for c in claims if c.source_id.endswith(".s0") and any(known_occurrence(s) for s in c.slots)]
+    own = [
+        c
+        for c in claims
+        if c.source_id.endswith(".s0") and any(known_occurrence(s) for s in c.slots) and not _misdated(c)
+    ]  # (a weekday and a date that do not fall together date nothing for sure)
     undated = EventTime(
         source="inherited", around=article.published_at if article.published_at_source == "metadata" else None
     )

@@ -304,3 +304,20 @@ def test_an_ordinary_first_sentence_is_not_a_dateline() -> None:
     prepare(a)
     assert a.dateline is None
     assert not any(b.kind == BlockKind.DATELINE for b in a.blocks)
+
+
+def test_a_syndication_note_above_the_article_is_a_disclaimer_of_its_own() -> None:
+    body = (
+        "*This story was written by the Harbor Wire and is republished under a content-sharing agreement. "
+        "We do not edit syndicated content.*\n\n"
+        "TAMFORD, Kenya, June 15 (HW) - 9 people were killed in a crush at a stadium on Saturday, police said.\n\n"
+        "The crush happened at Gate 4 about an hour before kick-off.\n"
+    )
+    a = article(body)
+    prepare(a)
+    kinds = [(b.kind, a.body[b.start : b.end][:12]) for b in a.blocks]
+    assert kinds[0][0] == BlockKind.DISCLAIMER
+    assert (BlockKind.DATELINE, "TAMFORD, Ken") in kinds  # a dateline before a figure
+    texts = [c.text for c in extract_claims(article(body))]
+    assert "9 people were killed in a crush at a stadium on Saturday" in texts
+    assert "The crush happened at Gate 4 about an hour before kick-off" in texts

@@ -549,6 +549,15 @@ class TestDate:
         )
         assert of_kind(result, "date") == []
 
+    def test_a_misdated_day_meets_the_day_another_report_gives(self) -> None:
+        result = pair(
+            "Nine people were killed in a crush at Tamford Stadium on Saturday, June 14.",
+            "The basic sequence of events on Sunday, June 14, at Tamford Stadium is no longer in dispute.",
+            published=("2025-06-15", "2025-06-17"),
+        )
+        x = only(of_kind(result, "date"))
+        assert "Sunday" in x.explanation and "Saturday" in x.explanation
+
     def test_an_event_lasting_days_began_on_one_day(self) -> None:
         result = pair(
             "Tasman Air cabin crew, members of the crew union, walked out. The walkout began on Sunday, July 20.",
