@@ -36,7 +36,10 @@ class Side:
 
     @property
     def article_designators(self) -> list[tuple[str, str]]:
-        """Every designator the article names ("Gate 4", "the left engine")."""
+        """Every designator the source names ("Gate 4", "the left engine"): the whole article, or
+        for an embedded post only the post (a source of its own)."""
+        if self.source.kind == "post" and self.source.start is not None and self.source.end is not None:
+            return _designators_of(self.article.body[self.source.start : self.source.end])
         return _designators_of(self.article.body)
 
     @property

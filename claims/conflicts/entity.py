@@ -26,6 +26,12 @@ def _mentions(side: Side, entity: Entity) -> bool:
     return entity.text.lower() in body or any(w in body for w in entity.key.split() if len(w) > 4)
 
 
+OPPOSITE_SIDES = [
+    {"left", "right"}, {"port", "starboard"}, {"front", "rear"}, {"upper", "lower"}, {"north", "south"},
+    {"east", "west"}, {"northern", "southern"}, {"eastern", "western"}, {"inbound", "outbound"},
+]  # fmt: skip
+
+
 def _same_designator(x: str, y: str) -> bool:
     return x == y or (not x[:1].isdigit() and not y[:1].isdigit() and same_entity(x, y))
 
@@ -50,13 +56,16 @@ class EntityDetector:
         """The same thing named with different designators: "Gate 4" vs "Gate 7", "the left
         engine" vs "the right engine", "the Mesquite Road substation" vs "the Dos Palmas
         substation". Not when a report names both (two gates, two substations may be in the story)."""
-        if pair.lexical < 0.3:
-            return None
         mine = {head: value for head, value in pair.a.claim.designators}
         theirs = {head: value for head, value in pair.b.claim.designators}
         for head, value in theirs.items():
             other = mine.get(head)
             if other is None or _same_designator(other, value):
+                continue
+            # two sides of one thing ("the left engine" / "the right engine") need no more
+            # wording in common than the thing; other designators do
+            sides = {other.lower(), value.lower()} in OPPOSITE_SIDES
+            if pair.lexical < 0.3 and not (sides and pair.topic >= 0.5):
                 continue
             if _names(pair.a, head, value) or _names(pair.b, head, other):
                 continue

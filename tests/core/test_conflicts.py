@@ -748,6 +748,24 @@ BOMB = "A bomb exploded at the central market in Dalvik on Monday. "
 
 
 class TestEntity:
+    def test_an_embedded_post_names_the_other_engine(self) -> None:
+        """The post is a source of its own: the body of its article naming the right engine does
+        not make the post's "LEFT engine" agree with another outlet's right engine."""
+        liveblog = (
+            "Tamford Air flight 207 diverted to Halridge on Thursday after an engine failure.\n"
+            "Huge bang and then flames out of the LEFT engine, cabin filling with smoke\n"
+            "— Dana Whit (@danawhit) July 10, 2025\n"
+            "The crew shut down the right engine as a precaution, the airline said.\n"
+        )
+        wire = (
+            "Tamford Air flight 207 diverted to Halridge on Thursday after an engine failure.\n"
+            "Tamford Air confirmed that a bird strike had damaged the right engine of flight 207, its operations chief "
+            "said at a news conference.\n"
+        )
+        result = pair(liveblog, wire, published=("2025-07-11", "2025-07-11"))
+        found = [x for x in of_kind(result, "entity") if any("LEFT" in t for t in x.texts)]
+        assert found and all("left" in x.explanation.lower() for x in found)
+
     def test_two_different_groups_claimed_responsibility(self) -> None:
         result = pair(
             BOMB + "The Northern Front claimed responsibility for the bombing.",
