@@ -133,8 +133,9 @@ def _modifies_a_noun(nxt: Token) -> bool:
 
 
 def labour_dispute(body: str) -> bool:
-    """The article is about industrial action (see LABOUR_CUES)."""
-    return LABOUR_CUES.search(body) is not None
+    """The article is about industrial action (see LABOUR_CUES). Only a strike needs telling
+    apart, so an article without the word is not searched."""
+    return ("strike" in body or "Strike" in body or "STRIKE" in body) and LABOUR_CUES.search(body) is not None
 
 
 def event_class(claim: Claim, labour: bool = False) -> str | None:
