@@ -3,15 +3,25 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 
 from app.api import articles, claims, compare, conflicts, exports, health
 from app.api.cache import ResponseCache
+from app.api.deps import set_read_threads
 from app.api.errors import BodyLimit, CrossSiteWrites, install_error_handlers
 from app.db.engine import Database
 from app.db.migrate import upgrade
 from app.fetch import Fetcher
 from app.settings import Settings
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    set_read_threads()
+    yield
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -20,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     db = Database(settings.database_url)
     upgrade(db)
     app = FastAPI(
+        lifespan=_lifespan,
         title="claims",
         version="0.1.0",
         summary="Claim provenance and source comparison for fact-checkers",

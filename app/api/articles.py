@@ -7,11 +7,10 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlmodel import col, select
 
-from app.api.deps import Config, PageFetcher, Store, in_analysis_thread
+from app.api.deps import Config, PageFetcher, Store, in_analysis_thread, in_fetch_thread
 from app.api.errors import validation_detail
 from app.api.params import TOTALS, Answer, Page, SafeStr, SafeText, found, known_id, page_of
 from app.db.models import ArticleRow, ReuseRow
@@ -123,7 +122,7 @@ async def post_article(request: Request, db: Store, settings: Config, fetcher: P
             415, f"send JSON, or the article as text/plain, text/markdown or text/html, not {media}"
         )
     payload, note = _parse(media, await request.body(), dict(request.query_params))
-    article = await run_in_threadpool(article_from_input, payload, note, settings, fetcher)  # may wait on the network
+    article = await in_fetch_thread(article_from_input, payload, note, settings, fetcher)  # may wait on the network
     row, done = await in_analysis_thread(store_article, article, db)
     if not done.created:
         return Answer({**article_item(row), "created": False, "duplicate_of": row.id})

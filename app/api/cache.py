@@ -10,6 +10,7 @@ sharing the store, with nothing about the corpus held in memory but recent answe
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import Any
 
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import text
@@ -18,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.db.engine import Database
 
 MAX_BODY = 2_000_000  # larger answers (whole exports) are not kept
+VERSION = "SELECT version FROM store_state WHERE id = 1"
 
 
 class ResponseCache:
@@ -26,10 +28,32 @@ class ResponseCache:
         self.db = db
         self.entries = entries
         self.kept: OrderedDict[tuple[object, ...], list[Message]] = OrderedDict()
+        self.raw: Any = None  # SQLite: the connection versions are read on
 
     def _version(self) -> int:
         with self.db.engine.connect() as connection:
-            return int(connection.execute(text("SELECT version FROM store_state WHERE id = 1")).scalar_one())
+            return int(connection.execute(text(VERSION)).scalar_one())
+
+    async def _current_version(self) -> int:
+        """The store's version. On SQLite it is read at once, on a connection of its own kept
+        for this (in autocommit: each read sees the last commit): a one-row read of a local
+        file, which WAL lets go on while a writer writes, costs less than handing it to a
+        thread, and a kept answer is then sent without leaving the event loop."""
+        if self.db.backend != "sqlite":
+            return await run_in_threadpool(self._version)
+        if self.raw is None:
+            self.raw = self.db.engine.raw_connection()
+        try:
+            cursor = self.raw.cursor()
+            try:
+                cursor.execute(VERSION)
+                return int(cursor.fetchone()[0])
+            finally:
+                cursor.close()
+        except Exception:
+            self.raw.invalidate()  # a broken connection is not kept; the next request opens another
+            self.raw = None
+            raise
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
@@ -37,7 +61,7 @@ class ResponseCache:
             return
         # the version is read before the answer is computed, so a kept answer is never older
         # than the version it is kept under
-        version = await run_in_threadpool(self._version)
+        version = await self._current_version()
         host = dict(scope["headers"]).get(b"host", b"")  # exports link to the host asked
         key = (version, scope["path"], scope["query_string"], host)
         if (messages := self.kept.get(key)) is not None:

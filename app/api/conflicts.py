@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlalchemy import select as sa_select  # plain rows, not ORM objects
 from sqlalchemy import union
 from sqlmodel import col, select
 
-from app.api.deps import Store
+from app.api.deps import Store, in_write_thread
 from app.api.params import ID, TOTALS, Answer, Page, SafeStr, found, known_id, page_of
 from app.db.models import ConflictRow, ReviewRow
 from app.store.views import conflict_detail, conflict_items
@@ -52,16 +52,23 @@ class ConflictFilters(Page):
 ORDER = (col(ConflictRow.severity_rank).desc(), col(ConflictRow.strength).desc(), col(ConflictRow.num).desc())
 
 
+CONFLICT_COLUMNS = tuple(ConflictRow.__table__.c)  # type: ignore[attr-defined]
+
+
 @router.get("/conflicts", summary="Conflicts, most urgent first")
 def list_conflicts(db: Store, filters: Annotated[ConflictFilters, Query()]) -> Answer:
     conditions, page = filters.conditions(), filters
     with db.read() as session:
         total = TOTALS.count(session, ConflictRow, conditions, page)
-        rows = list(
+        # the page's numbers first, from the listing index alone (a deep page skips thousands of
+        # index entries, not thousands of rows), then those rows, as plain rows (no ORM objects)
+        nums = list(
             session.scalars(
-                select(ConflictRow).where(*conditions).order_by(*ORDER).limit(page.limit).offset(page.offset)
+                select(ConflictRow.num).where(*conditions).order_by(*ORDER).limit(page.limit).offset(page.offset)
             )
         )
+        found = {r.num: r for r in session.execute(sa_select(*CONFLICT_COLUMNS).where(col(ConflictRow.num).in_(nums)))}
+        rows = [found[n] for n in nums if n in found]
         return Answer(page_of(conflict_items(session, rows), total, page))
 
 
@@ -116,4 +123,4 @@ def apply_review(db: Store, conflict_id: str, review: ReviewIn) -> dict[str, Any
     "/conflicts/{conflict_id}", summary="Review a conflict: its status and a note, kept with history"
 )
 async def review_conflict(conflict_id: str, review: ReviewIn, db: Store) -> Answer:
-    return Answer(await run_in_threadpool(apply_review, db, known_id(conflict_id, "conflict"), review))
+    return Answer(await in_write_thread(apply_review, db, known_id(conflict_id, "conflict"), review))

@@ -86,6 +86,9 @@ class SourceRow(SQLModel, table=True):
 
 class ClaimRow(SQLModel, table=True):
     __tablename__ = "claims"
+    # a cluster's members in order of publication (undated last: read apart), then of rows: the
+    # first sources of a cluster's timeline are read from it without sorting the cluster
+    __table_args__ = (Index("ix_claims_cluster_timeline", "cluster_id", "reported_at", "seq"),)
     seq: int | None = Field(default=None, primary_key=True)  # integer row id, for the full-text index
     id: str = Field(unique=True)
     article_id: str = _ref("articles.id")
@@ -98,7 +101,7 @@ class ClaimRow(SQLModel, table=True):
     modality: str
     derived: bool = False
     reported_at: date | None = None
-    cluster_id: str | None = Field(default=None, index=True)
+    cluster_id: str | None = None
     data: dict[str, Any] = _json()
 
 
@@ -127,7 +130,7 @@ class LinkRow(SQLModel, table=True):
     b: str = _ref("claims.id", primary_key=True)
     score: float
     topic: float
-    confirmed: bool = Field(index=True)
+    confirmed: bool  # not indexed: queries name claims (see migration 0004)
     suggested: bool
     detail: dict[str, Any] = _json()
 
@@ -204,13 +207,18 @@ class ReviewRow(SQLModel, table=True):
 
 class ClusterRow(SQLModel, table=True):
     """Claims that state the same thing (connected components of confirmed links); members
-    point here through `claims.cluster_id`."""
+    point here through `claims.cluster_id`. The statistics are kept up to date on every write
+    (`app.store.clusters`), so reading them never walks a cluster, however large."""
 
     __tablename__ = "clusters"
     id: str = Field(primary_key=True)
     size: int = Field(index=True)
+    sources: int  # distinct sources (articles' own voices and embedded posts) of the members
     independent_sources: int
     first_claim_id: str
+    # outlets whose articles speak in the cluster in their own voice: what a new member needs
+    # to know to tell whether it is an independent source
+    outlets: list[str] = _json()
 
 
 class ReuseRow(SQLModel, table=True):

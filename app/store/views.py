@@ -4,6 +4,7 @@ is added beside them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -119,12 +120,13 @@ def sources_of(found: dict[str, Json]) -> list[Json]:
     return list(grouped.values())
 
 
-def conflict_items(session: Session, rows: list[ConflictRow]) -> list[Json]:
+def conflict_items(session: Session, rows: Sequence[Any]) -> list[Json]:
+    """Conflicts (`ConflictRow`s, or plain rows of its columns) with both sides."""
     sides = appearances(session, [i for r in rows for i in (r.claim_a, r.claim_b)])
     return [conflict_item(r, sides) for r in rows]
 
 
-def conflict_item(row: ConflictRow, sides: dict[str, Json]) -> Json:
+def conflict_item(row: Any, sides: dict[str, Json]) -> Json:
     side_of = [public(sides[i]) for i in (row.claim_a, row.claim_b) if i in sides]
     return {
         "id": row.id, "kind": row.kind, "severity": row.severity, "temporal": row.temporal,

@@ -43,10 +43,10 @@ def store_delta(session: Session, state: StoreState, delta: Delta, content_hash:
             update(ArticleRow).where(col(ArticleRow.id) == article.id).values(data=article_to_dict(article))
         )
     # everything that touched the claims being replaced goes, then comes back as analysed now
-    touched = delta.claim_ids | set(
-        session.scalars(select(ClaimRow.id).where(col(ClaimRow.article_id).in_(list(delta.claims))))
-    )
-    old_keys, confirmed_before = _drop_findings_and_links(session, touched)
+    # (the new article's claims are new ids: only stored ones can have links and findings)
+    stored = set(session.scalars(select(ClaimRow.id).where(col(ClaimRow.article_id).in_(list(delta.claims)))))
+    touched = delta.claim_ids | stored
+    old_keys, confirmed_before = _drop_findings_and_links(session, stored)
     for article_id, claims in delta.claims.items():
         _replace_claims(session, article_id, claims)
     _insert_findings_and_links(session, delta)
@@ -61,7 +61,8 @@ def store_delta(session: Session, state: StoreState, delta: Delta, content_hash:
             )
         )
     changed = refresh_conflicts(session, state, old_keys | {f.key for f in delta.findings}, now())
-    refresh_clusters(session, touched, confirmed_before, {(p.a, p.b) for p in delta.pairs if p.confirmed})
+    confirmed = {(p.a, p.b) for p in delta.pairs if p.confirmed}
+    refresh_clusters(session, touched, confirmed_before, confirmed, {c.id for c in delta.claims[new.id]})
     return changed
 
 
@@ -142,7 +143,8 @@ def _drop_findings_and_links(session: Session, claim_ids: set[str]) -> tuple[set
         keys.update(session.scalars(select(FindingRow.key).where(touching).distinct()))
         session.execute(delete(FindingRow).where(touching))
         linked = or_(col(LinkRow.a).in_(part), col(LinkRow.b).in_(part))
-        confirmed.update(session.exec(select(LinkRow.a, LinkRow.b).where(linked, col(LinkRow.confirmed))).all())
+        rows = session.exec(select(LinkRow.a, LinkRow.b, LinkRow.confirmed).where(linked))
+        confirmed.update((a, b) for a, b, is_confirmed in rows if is_confirmed)
         session.execute(delete(LinkRow).where(linked))
     return keys, confirmed
 

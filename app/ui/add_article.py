@@ -9,12 +9,11 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Request, Response
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
 from app.api.articles import ArticleIn, article_from_input, store_article
-from app.api.deps import Config, PageFetcher, Store, in_analysis_thread
+from app.api.deps import Config, PageFetcher, Store, in_analysis_thread, in_fetch_thread
 from app.fetch import FetchError
 from app.ui.render import PageError, PageRoute, page
 from app.ui.security import posted_from_our_pages
@@ -73,9 +72,7 @@ async def add_article(request: Request, db: Store, settings: Config, fetcher: Pa
         return form_page(request, 422, "Paste the article's text, or give a URL to fetch it from.", **typed)
     try:
         payload = ArticleIn.model_validate(fields)
-        article = await run_in_threadpool(
-            article_from_input, payload, None, settings, fetcher
-        )  # may wait on the network
+        article = await in_fetch_thread(article_from_input, payload, None, settings, fetcher)
         row, done = await in_analysis_thread(store_article, article, db)
     except ValidationError as err:
         return form_page(request, 422, f"Not stored: {_why_invalid(err)}.", **typed)

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
 from app.api.conflicts import ReviewIn, apply_review
-from app.api.deps import Config, Store
+from app.api.deps import Config, Store, in_write_thread
 from app.api.params import CONTROL, found, known_id
 from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow
 from app.store.codec import load_article, load_claim
@@ -156,7 +156,7 @@ async def review_conflict(conflict_id: str, request: Request, db: Store, setting
         return await run_in_threadpool(
             conflict_page, request, db, conflict_id, filters, 422, error=f"Not recorded: {problem}.", **typed
         )
-    done = await run_in_threadpool(apply_review, db, known_id(conflict_id, "conflict"), review)
+    done = await in_write_thread(apply_review, db, known_id(conflict_id, "conflict"), review)
     response = RedirectResponse(filters.url(f"/conflicts/{quote(done['id'])}", page=None), status_code=303)
     if review.reviewer:
         response.set_cookie(

@@ -4,10 +4,13 @@ page can show, which of its articles copy which, and the state of an article's c
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
+from sqlalchemy import tuple_
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow
@@ -17,6 +20,7 @@ from app.store.views import appearances, public, sources_of
 
 Json = dict[str, Any]
 MAX_CLAIMS_READ = 5000  # of one cluster, for its first sources: bounds a page on a huge cluster
+READ_PAGE = 200  # claims per query while reading a cluster in order
 
 
 @dataclass
@@ -66,21 +70,44 @@ def mark_copies(session: Session, sources: list[Json]) -> None:
         source["copy_of"] = copied.get(source["article_id"], [])
 
 
+def _in_order(session: Session, cluster_id: str) -> Iterator[tuple[str, str, date | None]]:
+    """The cluster's claims (id, source, date) in order of publication, undated ones last, read
+    in pages from the index on (cluster, date, row) without sorting the cluster."""
+    for dated in (True, False):
+        after: tuple[Any, ...] | None = None
+        while True:
+            columns = (ClaimRow.id, ClaimRow.source_id, ClaimRow.reported_at, ClaimRow.seq)
+            query = sa_select(*(col(c) for c in columns)).where(
+                col(ClaimRow.cluster_id) == cluster_id,
+                col(ClaimRow.reported_at).is_not(None) if dated else col(ClaimRow.reported_at).is_(None),
+            )
+            if after is not None:
+                query = query.where(tuple_(col(ClaimRow.reported_at), col(ClaimRow.seq)) > after if dated
+                                    else col(ClaimRow.seq) > after[1])  # fmt: skip
+            order = (col(ClaimRow.reported_at), col(ClaimRow.seq)) if dated else (col(ClaimRow.seq),)
+            rows = session.execute(query.order_by(*order).limit(READ_PAGE)).all()
+            for claim_id, source_id, reported_at, seq in rows:
+                yield claim_id, source_id, reported_at
+                after = (reported_at, seq)
+            if len(rows) < READ_PAGE:
+                break
+
+
 def timeline(session: Session, cluster: ClusterRow, limit: int) -> Timeline:
     """The cluster's first `limit` sources in order of publication (undated ones last), each with
-    the claims it makes there (one per sentence), and the first appearance."""
-    ordered = session.execute(
-        select(ClaimRow.id, ClaimRow.source_id)
-        .where(col(ClaimRow.cluster_id) == cluster.id)
-        .order_by(col(ClaimRow.reported_at).is_(None), col(ClaimRow.reported_at), col(ClaimRow.seq))
-        .limit(MAX_CLAIMS_READ)
-    ).all()
+    the claims it makes there (one per sentence), and the first appearance. A source's claims
+    share its date, so the reading stops at the first date past the last source shown."""
     shown: set[str] = set()
     ids = []
-    for claim_id, source_id in ordered:
+    last_date: date | None = None
+    for read, (claim_id, source_id, reported_at) in enumerate(_in_order(session, cluster.id)):
+        if read >= MAX_CLAIMS_READ or (len(shown) == limit and reported_at != last_date):
+            break
         if source_id not in shown and len(shown) == limit:
             continue
-        shown.add(source_id)
+        if source_id not in shown:
+            shown.add(source_id)
+            last_date = reported_at
         ids.append(claim_id)
     found = appearances(session, [*ids, cluster.first_claim_id])
     sources = sources_of(found)
@@ -89,31 +116,23 @@ def timeline(session: Session, cluster: ClusterRow, limit: int) -> Timeline:
             ::-1
         ]
     mark_copies(session, sources)
-    source_count = session.scalar(
-        select(func.count(func.distinct(ClaimRow.source_id))).where(col(ClaimRow.cluster_id) == cluster.id)
-    )
     first = found.get(cluster.first_claim_id)
     speakers = [c["speaker"] for s in sources for c in s["claims"] if c["speaker"]]
     return Timeline(
         cluster,
         sources,
         public(first) if first else None,
-        source_count or len(sources),
+        cluster.sources or len(sources),
         list(dict.fromkeys(speakers)),
     )
 
 
 def sources_per_cluster(session: Session, cluster_ids: set[str]) -> dict[str, int]:
-    """How many sources (articles and embedded posts) state each cluster's claim."""
+    """How many sources (articles and embedded posts) state each cluster's claim (kept with
+    the cluster)."""
     counts: dict[str, int] = {}
     for part in chunked(sorted(cluster_ids)):
-        counts.update(
-            session.execute(
-                select(ClaimRow.cluster_id, func.count(func.distinct(ClaimRow.source_id)))
-                .where(col(ClaimRow.cluster_id).in_(part))
-                .group_by(col(ClaimRow.cluster_id))
-            ).all()
-        )
+        counts.update(session.execute(select(ClusterRow.id, ClusterRow.sources).where(col(ClusterRow.id).in_(part))).all())
     return counts
 
 

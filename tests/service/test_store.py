@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -51,18 +52,23 @@ def test_downgrade_and_upgrade_again(store_url: str) -> None:
         db.dispose()
 
 
+CLUSTER_STATISTICS = "SELECT id, size, sources, independent_sources, first_claim_id, outlets FROM clusters ORDER BY id"
+
+
 def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: str) -> None:
     db = Database(store_url)
     try:
-        config = alembic_config()
-        with db.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
-        for path in FIRE[:2]:  # stored by the version of the first schema
+        upgrade(db)
+        for path in FIRE[:2]:
             ingest_article(db, read_articles([path])[0])
-        assert current_revision(db) == "0001"
         with db.read() as session:
             conflicts = session.scalars(text("SELECT id FROM conflicts ORDER BY id")).all()
+            clusters = session.execute(text(CLUSTER_STATISTICS)).all()
+        config = alembic_config()
+        with db.engine.begin() as connection:  # the store as the first schema held it
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001")
+        assert current_revision(db) == "0001"
     finally:
         db.dispose()
     with api_client(store_url) as client:  # the app migrates on start
@@ -70,6 +76,17 @@ def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: 
         assert [a["id"] for a in client.get("/api/articles").json()["items"]] == ["a2", "a1"]
         listed = client.get("/api/conflicts", params={"severity": "medium", "limit": 500}).json()["items"]
         assert {x["id"] for x in listed} <= set(conflicts) and conflicts
+    db = Database(store_url)
+    try:  # statistics added since are computed from the clusters' members
+        with db.read() as session:
+            again = session.execute(text(CLUSTER_STATISTICS)).all()
+    finally:
+        db.dispose()
+
+    def outlets_as_sets(rows: list) -> list:
+        return [(*r[:5], set(json.loads(r[5]) if isinstance(r[5], str) else r[5])) for r in rows]
+
+    assert clusters and outlets_as_sets(again) == outlets_as_sets(clusters)
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
