@@ -204,7 +204,10 @@ def analyse_new(article: Article, store: Store) -> Delta:
     if adopted is not article.main_event:
         article.main_event = adopted
         assign_times(own, adopted)
+        # dated now, its claims meet other stored claims (a date key, a higher rank among the
+        # candidates): those too are looked up below
         pairs = _pairs_for(own, store)
+        claims.update(_stored(pairs, claims, store))
     delta = Delta([article], {article.id: own}, pairs, [])
     # stored articles without a date of their own may now take one from this article
     for other in store.articles(_undated_neighbours(article, pairs, claims)):
