@@ -15,6 +15,7 @@ result of adding articles one by one equals `claims.analysis.analyze` on all of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -176,13 +177,24 @@ def _order(claim: Claim) -> tuple[str, int, str]:
     return (claim.article_id, claim.start, claim.id)
 
 
+def _position(item_id: str) -> tuple[str | int, ...]:
+    """Where an article or claim stands in the corpus as the batch orders it, from its id:
+    articles in the order they came (`a9` before `a10`), each one's claims in order (`a9.c2`
+    before `a9.c10`). The parts alternate text and number, so any two ids compare."""
+    return tuple(int(part) if n % 2 else part for n, part in enumerate(_DIGITS.split(item_id)))
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
 def _dates_from(article_id: str, pairs: list[PairScore], claims: dict[str, Claim]) -> list[date]:
     """Dates that other articles' own words give an event this article reports (as in
-    `claims.analysis.adopt_event_dates`)."""
+    `claims.analysis.adopt_event_dates`), in the order the batch meets them: by the pairs'
+    places in the corpus. `adopt_date` settles a tie by that order, and the order in which the
+    candidates of a claim come depends on how Python iterates a set of keys (PYTHONHASHSEED)."""
     out = []
-    for p in pairs:
-        if not any(known_occurrence(s) for s in p.shared) or p.topic < 0.55:
-            continue
+    linked = [p for p in pairs if p.topic >= 0.55 and any(known_occurrence(s) for s in p.shared)]
+    for p in sorted(linked, key=lambda p: sorted((_position(p.a), _position(p.b)))):
         for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
             own_date = y.time is not None and y.time.source == "own" and y.time.date
             if x.article_id == article_id and y.article_id != article_id and own_date:
@@ -210,7 +222,8 @@ def analyse_new(article: Article, store: Store) -> Delta:
         claims.update(_stored(pairs, claims, store))
     delta = Delta([article], {article.id: own}, pairs, [])
     # stored articles without a date of their own may now take one from this article
-    for other in store.articles(_undated_neighbours(article, pairs, claims)):
+    neighbours = store.articles(_undated_neighbours(article, pairs, claims))
+    for other in sorted(neighbours, key=lambda a: _position(a.id)):
         stored_time = other.main_event.time if other.main_event else None
         if stored_time is not None and stored_time.date is not None and stored_time.source != "adopted":
             continue  # dated by its own words: nothing to adopt

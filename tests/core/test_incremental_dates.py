@@ -5,12 +5,21 @@ The store is the in-memory `MemoryStore` of `test_incremental_store`."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from core_support import Spec, build
 from test_incremental_store import MemoryStore
 
 import claims.linking
+from claims.analysis import analyze
 from claims.incremental import analyse_new
+
+HERE = Path(__file__).resolve().parent
 
 # An attack on a Tuesday; a new report gives only the weekday and takes the date from the
 # stored report that states it (2024-07-16 was a Tuesday).
@@ -44,3 +53,57 @@ def test_an_adopted_date_that_brings_new_stored_neighbours_does_not_lose_them(
     linked = {p.a.split(".")[0] for p in delta.pairs} | {p.b.split(".")[0] for p in delta.pairs}
     # the dated reports rank first once the date is known; the Friday report drops out
     assert linked == {"a1", "a3", "a4"}
+
+
+# Two dated reports of attacks on the Harrow Point base on two Tuesdays, each linked once to an
+# undated report "on Tuesday": a tie, which the batch settles by the corpus' order (the first
+# report's date). Each shares words with the undated report that the other does not, so the
+# order in which the candidates meet depends on how Python orders a set of strings.
+TIE = [
+    Spec("Gunmen attacked the Harrow Point base on July 16, 2024.\nFive soldiers were wounded.\n", "One", "2024-07-17"),
+    Spec(
+        "Militants attacked the Harrow Point base on Tuesday, July 9, 2024.\nThe base was damaged.\n",
+        "Two",
+        "2024-07-10",
+    ),
+    Spec("Gunmen attacked the Harrow Point base on Tuesday.\nThree soldiers were wounded.\n", "Three"),
+]
+ORDERS = [[0, 1, 2], [2, 1, 0], [2, 0, 1], [1, 2, 0]]
+
+TIE_SCRIPT = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from test_incremental_dates import tie_dates
+print(json.dumps(tie_dates()))
+"""
+
+
+def tie_dates() -> list[str]:
+    """The undated report's adopted date after ingesting the reports in each of `ORDERS`: when
+    it comes last it adopts a date, else a later report re-dates it."""
+    found = []
+    for order in ORDERS:
+        articles = build(TIE)
+        store = MemoryStore()
+        for n in order:
+            store.ingest(articles[n])
+        main = store.articles({"a3"})[0].main_event
+        found.append(str(main.time.date if main else None))
+    return found
+
+
+def test_a_tie_between_linked_dates_is_settled_as_the_batch_settles_it() -> None:
+    batch = analyze(build(TIE))
+    main = batch.articles[2].main_event
+    assert main is not None and str(main.time.date) == "2024-07-16"
+    assert tie_dates() == ["2024-07-16"] * len(ORDERS)
+
+
+@pytest.mark.parametrize("seed", ["0", "1", "2", "6"])
+def test_dates_do_not_depend_on_the_hash_seed(seed: str) -> None:
+    """The same corpus gives the same dates whatever PYTHONHASHSEED a process runs with."""
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-c", TIE_SCRIPT, str(HERE)], capture_output=True, text=True, env=env, check=True
+    )
+    assert json.loads(done.stdout) == ["2024-07-16"] * len(ORDERS)
