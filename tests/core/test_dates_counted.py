@@ -3,11 +3,10 @@ gives (loading it cost a check a tenth of a second), and everything else still l
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date
 
 import pytest
+from fresh_process import run_fresh
 
 from claims.dates import _COUNT_WORDS, RawDate, _dateparser, find_dates, resolve
 
@@ -42,12 +41,13 @@ def test_others_are_still_left_to_dateparser() -> None:
 
 
 def test_a_counted_phrase_does_not_load_dateparser() -> None:
-    script = (
-        "import sys\n"
-        "from datetime import date\n"
-        "from claims.dates import find_dates, resolve\n"
-        "(raw,) = find_dates('The ferry sank three weeks ago.')\n"
-        "print(resolve(raw, date(2024, 7, 16)).value, 'dateparser' in sys.modules)\n"
+    printed, loaded = run_fresh(
+        """
+        from datetime import date
+        from claims.dates import find_dates, resolve
+        (raw,) = find_dates("The ferry sank three weeks ago.")
+        print(resolve(raw, date(2024, 7, 16)).value)
+        """,
+        "dateparser",
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["2024-06-25", "False"]
+    assert printed == "2024-06-25" and not loaded

@@ -60,7 +60,11 @@ def test_an_adopted_date_that_brings_new_stored_neighbours_does_not_lose_them(
 # report's date). Each shares words with the undated report that the other does not, so the
 # order in which the candidates meet depends on how Python orders a set of strings.
 TIE = [
-    Spec("Gunmen attacked the Harrow Point base on July 16, 2024.\nFive soldiers were wounded.\n", "One", "2024-07-17"),
+    Spec(
+        "Gunmen attacked the Harrow Point base on July 16, 2024.\nFive soldiers were wounded.\n",
+        "One",
+        "2024-07-17",
+    ),
     Spec(
         "Militants attacked the Harrow Point base on Tuesday, July 9, 2024.\nThe base was damaged.\n",
         "Two",

@@ -4,16 +4,24 @@ answers the same as pint's."""
 
 from __future__ import annotations
 
+import random
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_process import run_fresh
 
 from claims import units
-from claims.units import PLAIN_UNIT_NAMES, PLAIN_UNITS, SI_PREFIXES, UNIT_PREFIXES, pint_unit
+from claims.units import (
+    BASE_FACTORS,
+    PLAIN_UNIT_NAMES,
+    PLAIN_UNITS,
+    SI_PREFIXES,
+    UNIT_PREFIXES,
+    pint_unit,
+    to_base,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,15 +77,55 @@ def test_the_answers_are_pints(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_counting_people_does_not_build_pint() -> None:
-    script = (
-        "import sys\n"
-        "from claims.analysis import extract_all\n"
-        "from claims.readers import article_from_text\n"
-        "a = article_from_text('Ferry sinks\\n\\nTwelve people died and 40 passengers were rescued, officials said.\\n',"
-        " article_id='a1', kind='txt', name='a.txt')\n"
-        "claims = extract_all([a])['a1']\n"
-        "print(sorted(q.value for c in claims for q in c.quantities), 'pint' in sys.modules)\n"
+    printed, loaded = run_fresh(
+        """
+        from claims.analysis import extract_all
+        from claims.readers import article_from_text
+        text = "Ferry sinks\\n\\nTwelve people died and 40 passengers were rescued, officials said.\\n"
+        claims = extract_all([article_from_text(text, article_id="a1", kind="txt", name="a.txt")])["a1"]
+        print(sorted({q.value for c in claims for q in c.quantities}))
+        """,
+        "pint",
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.strip().endswith("False"), done.stdout
-    assert "12" in done.stdout and "40" in done.stdout
+    assert printed == "[12.0, 40.0]" and not loaded
+
+
+def test_the_base_factors_are_pints() -> None:
+    """If this fails after an upgrade of pint or a new unit in the lexicon, copy the factors
+    pint gives into claims/units.py."""
+    from claims.quantities import SQUARE_UNITS, UNITS
+
+    registry = _registry()
+    lexicon = {name for name, _ in UNITS.values()} | set(SQUARE_UNITS.values())
+    multiplicative = {
+        name for name in lexicon if name not in registry._units or registry._units[name].is_multiplicative
+    }
+    assert multiplicative - set(BASE_FACTORS) == set()  # every unit with a factor has it here
+    assert set(BASE_FACTORS) <= lexicon
+    rng = random.Random(7)
+    values = [0, 1, 2.5, 0.1, 1 / 3, 123456.789, 1e-9, 7, 10**6]
+    values += [rng.uniform(0, 1e6) for _ in range(300)] + [rng.randint(0, 10**7) for _ in range(100)]
+    for unit, factor in BASE_FACTORS.items():
+        assert factor == float(registry.Quantity(1.0, unit).to_base_units().magnitude), unit
+        for value in values:
+            assert to_base.__wrapped__(value, unit) == float(  # type: ignore[attr-defined]
+                registry.Quantity(value, unit).to_base_units().magnitude
+            ), (unit, value)
+    assert to_base.__wrapped__(20, "degC") == 293.15  # type: ignore[attr-defined]  # (by pint)
+
+
+def test_converting_kilometres_and_hours_does_not_build_pint() -> None:
+    printed, loaded = run_fresh(
+        """
+        from claims.analysis import analyze
+        from claims.readers import article_from_text
+        texts = [
+            "Quake hits Kelmet\\n\\nThe quake struck 12 km south of Kelmet on May 6, 2025, and shook it for 3 minutes.\\n",
+            "Kelmet quake\\n\\nThe quake struck 15 km south of Kelmet on May 6, 2025, and shook it for 2 minutes.\\n",
+        ]
+        articles = [article_from_text(t, article_id=f"a{n}", kind="txt", name=f"a{n}.txt") for n, t in enumerate(texts, 1)]
+        print(sorted({c.kind for c in analyze(articles).conflicts}))
+        """,
+        "pint",
+    )
+    assert printed == "['numeric']" and not loaded
