@@ -86,14 +86,17 @@ def index_keys(claim: Claim) -> set[str]:
     return set() if claim.modality == "question" else blocking_keys(claim)
 
 
-def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -> list[PairScore]:
+def _pairs_for(
+    claims: list[Claim], store: Store, extra: Iterable[Claim] = (), only_with: set[str] | None = None
+) -> list[PairScore]:
     """Scored pairs between `claims` and stored (or `extra`) claims they are candidates with:
-    the same `KeyIndex.candidates` as the batch uses, over the stored claims sharing a key."""
+    the same `KeyIndex.candidates` as the batch uses, over the stored claims sharing a key.
+    With `only_with`, only the pairs with those claims (the others are neither loaded nor scored)."""
     keys: set[str] = set()
     for c in claims:
         keys |= index_keys(c)
     if all(callable(getattr(store, name, None)) for name in ("postings", "lemmas_of", "claims_by_id")):
-        return _score(claims, _candidates_by_id(claims, extra, keys, store))
+        return _score(claims, _candidates_by_id(claims, extra, keys, store, only_with))
     index = KeyIndex()
     by_key = getattr(store, "claims_by_key", None)
     if callable(by_key):  # the store knows each stored claim's keys: no need to recompute them
@@ -110,7 +113,10 @@ def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -
         pool.update({c.id: c for c in claims})
         for c in pool.values():
             index.add(c)
-    return _score(claims, {c.id: index.candidates(c) for c in claims if c.modality != "question"})
+    found = {c.id: index.candidates(c) for c in claims if c.modality != "question"}
+    if only_with is not None:
+        found = {i: [o for o in others if o.id in only_with] for i, others in found.items()}
+    return _score(claims, found)
 
 
 class _Posted:
@@ -129,7 +135,9 @@ class _Posted:
         return self._lemmas.get(self.id, [])
 
 
-def _candidates_by_id(claims: list[Claim], extra: Iterable[Claim], keys: set[str], store: Store) -> dict[str, list[Claim]]:
+def _candidates_by_id(
+    claims: list[Claim], extra: Iterable[Claim], keys: set[str], store: Store, only_with: set[str] | None = None
+) -> dict[str, list[Claim]]:
     """`KeyIndex.candidates` of each claim, over the stored claims' ids and sources, so that only
     the candidates are loaded. The search runs twice: the first finds the claims met through
     single words, whose lemmas decide whether they count, and the second, with those lemmas
@@ -150,6 +158,8 @@ def _candidates_by_id(claims: list[Claim], extra: Iterable[Claim], keys: set[str
         index.candidates(c)
     lemmas.update(store.lemmas_of(wanted))  # type: ignore[attr-defined]
     found = {c.id: index.candidates(c) for c in asking}
+    if only_with is not None:
+        found = {i: [o for o in others if o.id in only_with] for i, others in found.items()}
     stored = {o.id for others in found.values() for o in others if o.id not in local}
     loaded = {c.id: c for c in store.claims_by_id(stored)}  # type: ignore[attr-defined]
     loaded.update(local)
@@ -202,9 +212,14 @@ def _dates_from(article_id: str, pairs: list[PairScore], claims: dict[str, Claim
     return out
 
 
-def analyse_new(article: Article, store: Store) -> Delta:
+def analyse_new(article: Article, store: Store, pairs_with: set[str] | None = None) -> Delta:
     """Extract a new article's claims and link and compare them with the stored corpus. The
-    article's id must be unique in the store; its claims get ids `<article id>.c<n>`."""
+    article's id must be unique in the store; its claims get ids `<article id>.c<n>`.
+
+    `pairs_with`, for a caller that keeps only the conflicts of some articles (this one among
+    them, as `claims check` does): a stored article this one re-dates is paired again only
+    with their claims, not with the rest of the store (whose pairs with it the delta then
+    leaves out). The cost of a re-dating then no longer grows with the store."""
     own = extract_all([article])[article.id]
     for n, claim in enumerate(own, start=1):
         claim.id = f"{article.id}.c{n}"
@@ -223,6 +238,7 @@ def analyse_new(article: Article, store: Store) -> Delta:
     delta = Delta([article], {article.id: own}, pairs, [])
     # stored articles without a date of their own may now take one from this article
     neighbours = store.articles(_undated_neighbours(article, pairs, claims))
+    kept: set[str] | None = None  # the claims whose pairs count (`pairs_with`), when needed
     for other in sorted(neighbours, key=lambda a: _position(a.id)):
         stored_time = other.main_event.time if other.main_event else None
         if stored_time is not None and stored_time.date is not None and stored_time.source != "adopted":
@@ -231,7 +247,10 @@ def analyse_new(article: Article, store: Store) -> Delta:
         base = _base_event(other, other_claims)
         if base.time.date is not None and _same_time(base, other.main_event):
             continue  # its event has a date of its own: nothing to adopt (and no pairs to redo)
-        other_pairs = _pairs_for(other_claims, store, extra=own)
+        # only its claims that name a known occurrence can meet a date (see `_dates_from`);
+        # the others are paired again below if the date changes
+        dating = [c for c in other_claims if any(known_occurrence(s) for s in c.slots)]
+        other_pairs = _pairs_for(dating, store, extra=own)
         pool = {c.id: c for c in other_claims} | claims | _stored(other_pairs, claims, store)
         redone = adopt_date(base, _dates_from(other.id, other_pairs, pool))
         if _same_time(redone, other.main_event):
@@ -244,7 +263,9 @@ def analyse_new(article: Article, store: Store) -> Delta:
         # pairs scored above with this article's old times are replaced, not just overridden:
         # a pair that no longer matters must disappear too
         delta.pairs = [p for p in delta.pairs if p.a not in retimed and p.b not in retimed]
-        delta.pairs.extend(_pairs_for(other_claims, store, extra=own))
+        if pairs_with is not None and kept is None:
+            kept = {c.id for c in own} | {c.id for c in store.claims_of(pairs_with - {article.id})}
+        delta.pairs.extend(_pairs_for(other_claims, store, extra=own, only_with=kept))
     delta.pairs = _unique(delta.pairs)
     everything = {**claims, **{c.id: c for cs in delta.claims.values() for c in cs}}
     everything.update(_stored(delta.pairs, everything, store))

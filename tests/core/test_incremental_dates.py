@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 from core_support import Spec, build
-from test_incremental_store import MemoryStore
+from test_incremental_store import REPORTS, MemoryStore
 
 import claims.linking
 from claims.analysis import analyze
-from claims.incremental import analyse_new
+from claims.incremental import Delta, analyse_new
 
 HERE = Path(__file__).resolve().parent
 
@@ -111,3 +111,39 @@ def test_dates_do_not_depend_on_the_hash_seed(seed: str) -> None:
         [sys.executable, "-c", TIE_SCRIPT, str(HERE)], capture_output=True, text=True, env=env, check=True
     )
     assert json.loads(done.stdout) == ["2024-07-16"] * len(ORDERS)
+
+
+def test_a_check_pairs_a_re_dated_article_with_the_checked_ones_only() -> None:
+    """`pairs_with`: stored undated reports re-dated by the new one are paired again only with
+    the given articles' claims; the conflicts that involve those are the same as when they are
+    paired again with the whole store, and only the scoring of their other pairs is saved."""
+    # the dating report, and two reports that give only the weekday
+    specs = [REPORTS[0], Spec(REPORTS[1].body, REPORTS[1].outlet), REPORTS[2]]
+    full_store, check_store = MemoryStore(), MemoryStore()
+    for store in (full_store, check_store):
+        for stored in build(specs)[1:]:
+            store.ingest(stored)
+    assert full_store.articles({"a2"})[0].main_event.time.date is None
+
+    full = analyse_new(build(specs)[0], full_store)
+    checked = analyse_new(build(specs)[0], check_store, pairs_with={"a1"})
+
+    assert [a.id for a in full.articles] == [a.id for a in checked.articles] == ["a1", "a2", "a3"]
+    assert {str(a.main_event.time.date) for a in checked.articles[1:]} == {
+        "2024-07-16"
+    }  # re-dated all the same
+
+    def involving_new(delta: Delta) -> set[tuple[str, str, tuple[str, ...]]]:
+        return {
+            (f.kind, f.severity, tuple(f.claim_ids))
+            for f in delta.findings
+            if any(i.startswith("a1.") for i in f.claim_ids)
+        }
+
+    assert involving_new(checked) == involving_new(full)
+    assert any(i.startswith("a3.") for k in involving_new(checked) for i in k[2])  # five wounded, not two
+    full_pairs, checked_pairs = ({(p.a, p.b) for p in d.pairs} for d in (full, checked))
+    assert checked_pairs == {
+        pair for pair in full_pairs if pair[0].startswith("a1.") or pair[1].startswith("a1.")
+    }
+    assert checked_pairs < full_pairs  # the re-dated reports' pairs with each other were not scored
