@@ -237,16 +237,8 @@ def analyse_new(article: Article, store: Store, pairs_with: set[str] | None = No
         claims.update(_stored(pairs, claims, store))
     delta = Delta([article], {article.id: own}, pairs, [])
     # stored articles without a date of their own may now take one from this article
-    neighbours = store.articles(_undated_neighbours(article, pairs, claims))
     kept: set[str] | None = None  # the claims whose pairs count (`pairs_with`), when needed
-    for other in sorted(neighbours, key=lambda a: _position(a.id)):
-        stored_time = other.main_event.time if other.main_event else None
-        if stored_time is not None and stored_time.date is not None and stored_time.source != "adopted":
-            continue  # dated by its own words: nothing to adopt
-        other_claims = store.claims_of({other.id})
-        base = _base_event(other, other_claims)
-        if base.time.date is not None and _same_time(base, other.main_event):
-            continue  # its event has a date of its own: nothing to adopt (and no pairs to redo)
+    for other, other_claims, base in _to_redate(article, pairs, claims, store):
         # only its claims that name a known occurrence can meet a date (see `_dates_from`);
         # the others are paired again below if the date changes
         dating = [c for c in other_claims if any(known_occurrence(s) for s in c.slots)]
@@ -293,9 +285,45 @@ def _stored(pairs: list[PairScore], known: dict[str, Claim], store: Store) -> di
     return {c.id: c for c in store.claims_of(articles) if c.id in missing}
 
 
-def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[str, Claim]) -> set[str]:
-    """Stored articles linked to this one by an occurrence whose date this article states."""
-    out = set()
+MAX_REDATED = 50  # stored articles one new article re-pairs to re-date them, the closest first
+
+
+def _to_redate(
+    article: Article, pairs: list[PairScore], claims: dict[str, Claim], store: Store
+) -> list[tuple[Article, list[Claim], Any]]:
+    """The stored articles this one may give a date: linked to it by an occurrence whose date
+    it states, and without a date of their own words; with their claims and their main event
+    as their own words give it. Each is paired again with the store to decide its date, so a
+    new article re-dates at most MAX_REDATED, those whose link to it is closest (a report of
+    an event told hundreds of times cannot make one ingest re-pair hundreds of articles; a
+    normal corpus has a few). In the corpus' order, as the batch re-dates them."""
+    closeness = _undated_neighbours(article, pairs, claims)
+    found = []
+    others = store.articles(set(closeness))
+    by_article: dict[str, list[Claim]] = {}
+    for claim in store.claims_of({a.id for a in others if not _dated_by_own_words(a)}):
+        by_article.setdefault(claim.article_id, []).append(claim)
+    for other in others:
+        if _dated_by_own_words(other):
+            continue  # nothing to adopt
+        other_claims = by_article.get(other.id, [])
+        base = _base_event(other, other_claims)
+        if base.time.date is not None and _same_time(base, other.main_event):
+            continue  # its event has a date of its own: nothing to adopt (and no pairs to redo)
+        found.append((other, other_claims, base))
+    found.sort(key=lambda f: (-closeness[f[0].id], _position(f[0].id)))
+    return sorted(found[:MAX_REDATED], key=lambda f: _position(f[0].id))
+
+
+def _dated_by_own_words(article: Article) -> bool:
+    time = article.main_event.time if article.main_event else None
+    return time is not None and time.date is not None and time.source != "adopted"
+
+
+def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[str, Claim]) -> dict[str, float]:
+    """Stored articles linked to this one by an occurrence whose date this article states, with
+    the topic score of their closest such link."""
+    out: dict[str, float] = {}
     for p in pairs:
         if not any(known_occurrence(s) for s in p.shared) or p.topic < 0.55:
             continue
@@ -306,7 +334,7 @@ def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[s
                 and y.time
                 and y.time.source == "own"
             ):
-                out.add(x.article_id)
+                out[x.article_id] = max(out.get(x.article_id, 0.0), p.topic)
     return out
 
 

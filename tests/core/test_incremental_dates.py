@@ -15,6 +15,7 @@ import pytest
 from core_support import Spec, build
 from test_incremental_store import REPORTS, MemoryStore
 
+import claims.incremental
 import claims.linking
 from claims.analysis import analyze
 from claims.incremental import Delta, analyse_new
@@ -147,3 +148,18 @@ def test_a_check_pairs_a_re_dated_article_with_the_checked_ones_only() -> None:
         pair for pair in full_pairs if pair[0].startswith("a1.") or pair[1].startswith("a1.")
     }
     assert checked_pairs < full_pairs  # the re-dated reports' pairs with each other were not scored
+
+
+def test_one_article_re_dates_at_most_max_redated_stored_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each stored article re-dated is paired again with the store: a report of an event told
+    hundreds of times re-dates the MAX_REDATED whose link to it is closest, not all."""
+    specs = [REPORTS[0], Spec(REPORTS[1].body, REPORTS[1].outlet), REPORTS[2]]
+    store = MemoryStore()
+    for stored in build(specs)[1:]:
+        store.ingest(stored)
+    monkeypatch.setattr(claims.incremental, "MAX_REDATED", 1)
+    capped = analyse_new(build(specs)[0], store)
+    # the Desert Post's report says what the dating report says nearly word for word
+    assert [a.id for a in capped.articles] == ["a1", "a2"]
+    monkeypatch.setattr(claims.incremental, "MAX_REDATED", 2)
+    assert [a.id for a in analyse_new(build(specs)[0], store).articles] == ["a1", "a2", "a3"]
