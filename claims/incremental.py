@@ -237,7 +237,7 @@ def analyse_new(article: Article, store: Store, pairs_with: set[str] | None = No
         claims.update(_stored(pairs, claims, store))
     delta = Delta([article], {article.id: own}, pairs, [])
     # stored articles without a date of their own may now take one from this article
-    kept: set[str] | None = None  # the claims whose pairs count (`pairs_with`), when needed
+    kept: tuple[set[str], set[str]] | None = None  # the claims whose pairs count (`pairs_with`), and their keys
     for other, other_claims, base in _to_redate(article, pairs, claims, store):
         # only its claims that name a known occurrence can meet a date (see `_dates_from`);
         # the others are paired again below if the date changes
@@ -255,9 +255,16 @@ def analyse_new(article: Article, store: Store, pairs_with: set[str] | None = No
         # pairs scored above with this article's old times are replaced, not just overridden:
         # a pair that no longer matters must disappear too
         delta.pairs = [p for p in delta.pairs if p.a not in retimed and p.b not in retimed]
-        if pairs_with is not None and kept is None:
-            kept = {c.id for c in own} | {c.id for c in store.claims_of(pairs_with - {article.id})}
-        delta.pairs.extend(_pairs_for(other_claims, store, extra=own, only_with=kept))
+        if pairs_with is None:
+            delta.pairs.extend(_pairs_for(other_claims, store, extra=own))
+            continue
+        if kept is None:
+            counted = [*own, *store.claims_of(pairs_with - {article.id})]
+            kept = ({c.id for c in counted}, {k for c in counted for k in index_keys(c)})
+        # a claim can meet theirs only through a key it shares with them (its re-timed fellows
+        # stay in the index: they rank its candidates as before)
+        meeting = [c for c in other_claims if not index_keys(c).isdisjoint(kept[1])]
+        delta.pairs.extend(_pairs_for(meeting, store, extra=[*own, *other_claims], only_with=kept[0]))
     delta.pairs = _unique(delta.pairs)
     everything = {**claims, **{c.id: c for cs in delta.claims.values() for c in cs}}
     everything.update(_stored(delta.pairs, everything, store))

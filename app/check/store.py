@@ -123,6 +123,10 @@ class CheckStore:
         self.mem_claims: dict[str, list[Claim]] = {}
         self.mem_postings: dict[str, dict[str, Claim]] = defaultdict(dict)
         self.mem_shingles: dict[str, set[int]] = {}
+        # what the store gave under each key, and each claim's lemmas: a check only reads, and
+        # re-dating stored reports of one event asks for the same keys again and again
+        self._postings: dict[str, list[tuple[str, str]]] = {}
+        self._lemmas: dict[str, list[str]] = {}
 
     def hide(self, article_ids: set[str]) -> None:
         self.hidden |= article_ids
@@ -164,9 +168,13 @@ class CheckStore:
 
     def postings(self, keys: set[str]) -> dict[str, list[tuple[str, str]]]:
         """As `claims_by_key`, ids and sources only."""
+        if missing := keys - self._postings.keys():
+            read = self.corpus.postings(missing)
+            self._postings.update((key, read.get(key, [])) for key in missing)  # [] : none, or too common
         found = {
             key: [m for m in members if m[0].rsplit(".c", 1)[0] not in self.hidden]
-            for key, members in self.corpus.postings(keys).items()
+            for key in keys
+            if (members := self._postings[key])
         }
         for key in keys:
             if mine := self.mem_postings.get(key):
@@ -175,7 +183,9 @@ class CheckStore:
 
     def lemmas_of(self, ids: set[str]) -> dict[str, list[str]]:
         mine = {c.id: c.lemmas for cs in self.mem_claims.values() for c in cs if c.id in ids}
-        return self.corpus.lemmas_of(ids - set(mine)) | mine
+        if missing := ids - mine.keys() - self._lemmas.keys():
+            self._lemmas.update(self.corpus.lemmas_of(missing))
+        return {i: self._lemmas[i] for i in ids - mine.keys() if i in self._lemmas} | mine
 
     def claims_by_id(self, ids: set[str]) -> list[Claim]:
         mine = {c.id: c for cs in self.mem_claims.values() for c in cs if c.id in ids}
