@@ -2,7 +2,7 @@
 """How long `claims check` takes to check one new article against a store of N generated articles.
 
     python bench/check_store.py [--articles 10000] [--words 500] [--seed 0] [--runs 3]
-                                [--db bench/out/check_store_N.db] [--rebuild] [--json]
+                                [--cli-runs 3] [--db bench/out/check_store_N.db] [--rebuild] [--json]
 
 Articles come from `bench.generate.generate_articles(N + 1, ...)`: the first N are stored, the
 last one is the new article (a further report of an event the store already has reports of,
@@ -19,7 +19,9 @@ articles themselves are not computed: a check never reads them, and computing th
 Timed: opening the store, analysing the new article against it (`app.check.run.against_store`,
 read-only) and judging the conflicts (`app.check.run.judge`), in this process, `--runs` times;
 then the whole command, `claims check FILE --against URL --format json`, in a new process
-(start-up and imports included). The store is checked to be unchanged afterwards.
+(start-up and imports included), `--cli-runs` times: its wall time and its CPU time (user and
+system, which depends less on what else the machine runs), with the load average. The store is
+checked to be unchanged afterwards.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -135,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=500, help="approximate words per article (default 500)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--runs", type=int, default=3, help="in-process checks to time (default 3)")
+    parser.add_argument("--cli-runs", type=int, default=3, help="whole commands to time (default 3)")
     parser.add_argument("--db", type=Path, default=None, help="SQLite file of the store (built if missing)")
     parser.add_argument("--rebuild", action="store_true", help="build the store again")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -171,11 +175,23 @@ def main(argv: list[str] | None = None) -> int:
         "-f",
         "json",
     ]
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
-    cli_seconds = time.perf_counter() - started
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"claims check failed ({done.returncode}): {done.stderr.strip()}")
+    cli_walls, cli_cpus = [], []
+    for _ in range(max(1, args.cli_runs)):
+        before_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+        cli_walls.append(time.perf_counter() - started)
+        after_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cli_cpus.append(
+            after_children.ru_utime
+            - before_children.ru_utime
+            + after_children.ru_stime
+            - before_children.ru_stime
+        )
+        if done.returncode not in (0, 1):
+            raise SystemExit(f"claims check failed ({done.returncode}): {done.stderr.strip()}")
+    cli_seconds = statistics.median(cli_walls)
+    load = os.getloadavg()
     cli = json.loads(done.stdout)
     unchanged = store_version(url) == before
 
@@ -188,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
         "conflicts": runs[0][1],
         "failing": runs[0][2],
         "cli_seconds": round(cli_seconds, 3),
+        "cli_seconds_all": [round(x, 3) for x in cli_walls],
+        "cli_cpu_seconds": round(statistics.median(cli_cpus), 3),
+        "load_average": [round(x, 2) for x in load],
         "cli_exit_code": done.returncode,
         "cli_conflicts": len(cli["conflicts"]),
         "store_unchanged": unchanged,
@@ -203,7 +222,14 @@ def main(argv: list[str] | None = None) -> int:
             f"{statistics.median(seconds):.3f} s median of {len(seconds)}; "
             f"{runs[0][1]} conflicts, {runs[0][2]} failing"
         )
-        print(f"check one new article, whole command: {cli_seconds:.3f} s (exit code {done.returncode})")
+        print(
+            f"check one new article, whole command: {cli_seconds:.3f} s median of {len(cli_walls)} "
+            f"({', '.join(f'{x:.2f}' for x in cli_walls)}), CPU {statistics.median(cli_cpus):.3f} s "
+            f"(exit code {done.returncode})"
+        )
+        print(
+            f"load average: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} (this machine has {os.cpu_count()} cores)"
+        )
         print(f"store unchanged: {'yes' if unchanged else 'NO'}")
     return 0 if unchanged else 1
 

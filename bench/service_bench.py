@@ -98,11 +98,11 @@ def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budg
     core = 0.0
     analyse = app.ingest.analyse_new
 
-    def timed(article: Any, store: Any) -> Any:
+    def timed(article: Any, store: Any, pairs_with: Any = None) -> Any:
         nonlocal core
         started = time.perf_counter()
         try:
-            return analyse(article, store)
+            return analyse(article, store, pairs_with)
         finally:
             core += time.perf_counter() - started
 

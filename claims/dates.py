@@ -16,6 +16,7 @@ Resolution rules (what a reader assumes):
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -386,7 +387,34 @@ def _resolve_relative(raw: RawDate, ref: date, future: bool) -> date | None:
             return date(y, m + 1, 1)
         if unit == "year":
             return date(ref.year + step, 1, 1)
+    counted = _counted_back(words, ref)
+    if counted is not None:
+        return counted
     return _dateparser(phrase, ref) if phrase.strip() else None
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _counted_back(words: list[str], ref: date) -> date | None:
+    """ "three days ago", "4 weeks before": the date dateparser gives them (calendar months and
+    years, the day cut to the month's length), without loading dateparser for the commonest
+    phrase it is asked. None for anything else ("a few days ago", "two days earlier"), which
+    is left to it."""
+    if len(words) != 3 or words[2] not in ("ago", "before"):
+        return None
+    count = int(words[0]) if words[0].isascii() and words[0].isdigit() else _COUNT_WORDS.get(words[0])
+    unit = words[1].removesuffix("s")
+    if count is None or unit not in ("day", "week", "month", "year"):
+        return None
+    try:
+        if unit in ("day", "week"):
+            return ref - timedelta(days=count * (7 if unit == "week" else 1))
+        year, month = divmod(ref.year * 12 + ref.month - 1 - count * (12 if unit == "year" else 1), 12)
+        return date(year, month + 1, min(ref.day, calendar.monthrange(year, month + 1)[1]))
+    except (ValueError, OverflowError):  # before the year 1: dateparser says what it says
+        return None
 
 
 def _period_start(phrase: str, ref: date) -> date:

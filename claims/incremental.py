@@ -15,6 +15,7 @@ result of adding articles one by one equals `claims.analysis.analyze` on all of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -85,14 +86,17 @@ def index_keys(claim: Claim) -> set[str]:
     return set() if claim.modality == "question" else blocking_keys(claim)
 
 
-def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -> list[PairScore]:
+def _pairs_for(
+    claims: list[Claim], store: Store, extra: Iterable[Claim] = (), only_with: set[str] | None = None
+) -> list[PairScore]:
     """Scored pairs between `claims` and stored (or `extra`) claims they are candidates with:
-    the same `KeyIndex.candidates` as the batch uses, over the stored claims sharing a key."""
+    the same `KeyIndex.candidates` as the batch uses, over the stored claims sharing a key.
+    With `only_with`, only the pairs with those claims (the others are neither loaded nor scored)."""
     keys: set[str] = set()
     for c in claims:
         keys |= index_keys(c)
     if all(callable(getattr(store, name, None)) for name in ("postings", "lemmas_of", "claims_by_id")):
-        return _score(claims, _candidates_by_id(claims, extra, keys, store))
+        return _score(claims, _candidates_by_id(claims, extra, keys, store, only_with))
     index = KeyIndex()
     by_key = getattr(store, "claims_by_key", None)
     if callable(by_key):  # the store knows each stored claim's keys: no need to recompute them
@@ -109,7 +113,10 @@ def _pairs_for(claims: list[Claim], store: Store, extra: Iterable[Claim] = ()) -
         pool.update({c.id: c for c in claims})
         for c in pool.values():
             index.add(c)
-    return _score(claims, {c.id: index.candidates(c) for c in claims if c.modality != "question"})
+    found = {c.id: index.candidates(c) for c in claims if c.modality != "question"}
+    if only_with is not None:
+        found = {i: [o for o in others if o.id in only_with] for i, others in found.items()}
+    return _score(claims, found)
 
 
 class _Posted:
@@ -128,7 +135,9 @@ class _Posted:
         return self._lemmas.get(self.id, [])
 
 
-def _candidates_by_id(claims: list[Claim], extra: Iterable[Claim], keys: set[str], store: Store) -> dict[str, list[Claim]]:
+def _candidates_by_id(
+    claims: list[Claim], extra: Iterable[Claim], keys: set[str], store: Store, only_with: set[str] | None = None
+) -> dict[str, list[Claim]]:
     """`KeyIndex.candidates` of each claim, over the stored claims' ids and sources, so that only
     the candidates are loaded. The search runs twice: the first finds the claims met through
     single words, whose lemmas decide whether they count, and the second, with those lemmas
@@ -149,6 +158,8 @@ def _candidates_by_id(claims: list[Claim], extra: Iterable[Claim], keys: set[str
         index.candidates(c)
     lemmas.update(store.lemmas_of(wanted))  # type: ignore[attr-defined]
     found = {c.id: index.candidates(c) for c in asking}
+    if only_with is not None:
+        found = {i: [o for o in others if o.id in only_with] for i, others in found.items()}
     stored = {o.id for others in found.values() for o in others if o.id not in local}
     loaded = {c.id: c for c in store.claims_by_id(stored)}  # type: ignore[attr-defined]
     loaded.update(local)
@@ -176,13 +187,24 @@ def _order(claim: Claim) -> tuple[str, int, str]:
     return (claim.article_id, claim.start, claim.id)
 
 
+def _position(item_id: str) -> tuple[str | int, ...]:
+    """Where an article or claim stands in the corpus as the batch orders it, from its id:
+    articles in the order they came (`a9` before `a10`), each one's claims in order (`a9.c2`
+    before `a9.c10`). The parts alternate text and number, so any two ids compare."""
+    return tuple(int(part) if n % 2 else part for n, part in enumerate(_DIGITS.split(item_id)))
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
 def _dates_from(article_id: str, pairs: list[PairScore], claims: dict[str, Claim]) -> list[date]:
     """Dates that other articles' own words give an event this article reports (as in
-    `claims.analysis.adopt_event_dates`)."""
+    `claims.analysis.adopt_event_dates`), in the order the batch meets them: by the pairs'
+    places in the corpus. `adopt_date` settles a tie by that order, and the order in which the
+    candidates of a claim come depends on how Python iterates a set of keys (PYTHONHASHSEED)."""
     out = []
-    for p in pairs:
-        if not any(known_occurrence(s) for s in p.shared) or p.topic < 0.55:
-            continue
+    linked = [p for p in pairs if p.topic >= 0.55 and any(known_occurrence(s) for s in p.shared)]
+    for p in sorted(linked, key=lambda p: sorted((_position(p.a), _position(p.b)))):
         for x, y in ((claims[p.a], claims[p.b]), (claims[p.b], claims[p.a])):
             own_date = y.time is not None and y.time.source == "own" and y.time.date
             if x.article_id == article_id and y.article_id != article_id and own_date:
@@ -190,9 +212,14 @@ def _dates_from(article_id: str, pairs: list[PairScore], claims: dict[str, Claim
     return out
 
 
-def analyse_new(article: Article, store: Store) -> Delta:
+def analyse_new(article: Article, store: Store, pairs_with: set[str] | None = None) -> Delta:
     """Extract a new article's claims and link and compare them with the stored corpus. The
-    article's id must be unique in the store; its claims get ids `<article id>.c<n>`."""
+    article's id must be unique in the store; its claims get ids `<article id>.c<n>`.
+
+    `pairs_with`, for a caller that keeps only the conflicts of some articles (this one among
+    them, as `claims check` does): a stored article this one re-dates is paired again only
+    with their claims, not with the rest of the store (whose pairs with it the delta then
+    leaves out). The cost of a re-dating then no longer grows with the store."""
     own = extract_all([article])[article.id]
     for n, claim in enumerate(own, start=1):
         claim.id = f"{article.id}.c{n}"
@@ -204,18 +231,18 @@ def analyse_new(article: Article, store: Store) -> Delta:
     if adopted is not article.main_event:
         article.main_event = adopted
         assign_times(own, adopted)
+        # dated now, its claims meet other stored claims (a date key, a higher rank among the
+        # candidates): those too are looked up below
         pairs = _pairs_for(own, store)
+        claims.update(_stored(pairs, claims, store))
     delta = Delta([article], {article.id: own}, pairs, [])
     # stored articles without a date of their own may now take one from this article
-    for other in store.articles(_undated_neighbours(article, pairs, claims)):
-        stored_time = other.main_event.time if other.main_event else None
-        if stored_time is not None and stored_time.date is not None and stored_time.source != "adopted":
-            continue  # dated by its own words: nothing to adopt
-        other_claims = store.claims_of({other.id})
-        base = _base_event(other, other_claims)
-        if base.time.date is not None and _same_time(base, other.main_event):
-            continue  # its event has a date of its own: nothing to adopt (and no pairs to redo)
-        other_pairs = _pairs_for(other_claims, store, extra=own)
+    kept: tuple[set[str], set[str]] | None = None  # the claims whose pairs count (`pairs_with`), and their keys
+    for other, other_claims, base in _to_redate(article, pairs, claims, store):
+        # only its claims that name a known occurrence can meet a date (see `_dates_from`);
+        # the others are paired again below if the date changes
+        dating = [c for c in other_claims if any(known_occurrence(s) for s in c.slots)]
+        other_pairs = _pairs_for(dating, store, extra=own)
         pool = {c.id: c for c in other_claims} | claims | _stored(other_pairs, claims, store)
         redone = adopt_date(base, _dates_from(other.id, other_pairs, pool))
         if _same_time(redone, other.main_event):
@@ -228,7 +255,16 @@ def analyse_new(article: Article, store: Store) -> Delta:
         # pairs scored above with this article's old times are replaced, not just overridden:
         # a pair that no longer matters must disappear too
         delta.pairs = [p for p in delta.pairs if p.a not in retimed and p.b not in retimed]
-        delta.pairs.extend(_pairs_for(other_claims, store, extra=own))
+        if pairs_with is None:
+            delta.pairs.extend(_pairs_for(other_claims, store, extra=own))
+            continue
+        if kept is None:
+            counted = [*own, *store.claims_of(pairs_with - {article.id})]
+            kept = ({c.id for c in counted}, {k for c in counted for k in index_keys(c)})
+        # a claim can meet theirs only through a key it shares with them (its re-timed fellows
+        # stay in the index: they rank its candidates as before)
+        meeting = [c for c in other_claims if not index_keys(c).isdisjoint(kept[1])]
+        delta.pairs.extend(_pairs_for(meeting, store, extra=[*own, *other_claims], only_with=kept[0]))
     delta.pairs = _unique(delta.pairs)
     everything = {**claims, **{c.id: c for cs in delta.claims.values() for c in cs}}
     everything.update(_stored(delta.pairs, everything, store))
@@ -256,9 +292,45 @@ def _stored(pairs: list[PairScore], known: dict[str, Claim], store: Store) -> di
     return {c.id: c for c in store.claims_of(articles) if c.id in missing}
 
 
-def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[str, Claim]) -> set[str]:
-    """Stored articles linked to this one by an occurrence whose date this article states."""
-    out = set()
+MAX_REDATED = 50  # stored articles one new article re-pairs to re-date them, the closest first
+
+
+def _to_redate(
+    article: Article, pairs: list[PairScore], claims: dict[str, Claim], store: Store
+) -> list[tuple[Article, list[Claim], Any]]:
+    """The stored articles this one may give a date: linked to it by an occurrence whose date
+    it states, and without a date of their own words; with their claims and their main event
+    as their own words give it. Each is paired again with the store to decide its date, so a
+    new article re-dates at most MAX_REDATED, those whose link to it is closest (a report of
+    an event told hundreds of times cannot make one ingest re-pair hundreds of articles; a
+    normal corpus has a few). In the corpus' order, as the batch re-dates them."""
+    closeness = _undated_neighbours(article, pairs, claims)
+    found = []
+    others = store.articles(set(closeness))
+    by_article: dict[str, list[Claim]] = {}
+    for claim in store.claims_of({a.id for a in others if not _dated_by_own_words(a)}):
+        by_article.setdefault(claim.article_id, []).append(claim)
+    for other in others:
+        if _dated_by_own_words(other):
+            continue  # nothing to adopt
+        other_claims = by_article.get(other.id, [])
+        base = _base_event(other, other_claims)
+        if base.time.date is not None and _same_time(base, other.main_event):
+            continue  # its event has a date of its own: nothing to adopt (and no pairs to redo)
+        found.append((other, other_claims, base))
+    found.sort(key=lambda f: (-closeness[f[0].id], _position(f[0].id)))
+    return sorted(found[:MAX_REDATED], key=lambda f: _position(f[0].id))
+
+
+def _dated_by_own_words(article: Article) -> bool:
+    time = article.main_event.time if article.main_event else None
+    return time is not None and time.date is not None and time.source != "adopted"
+
+
+def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[str, Claim]) -> dict[str, float]:
+    """Stored articles linked to this one by an occurrence whose date this article states, with
+    the topic score of their closest such link."""
+    out: dict[str, float] = {}
     for p in pairs:
         if not any(known_occurrence(s) for s in p.shared) or p.topic < 0.55:
             continue
@@ -269,7 +341,7 @@ def _undated_neighbours(article: Article, pairs: list[PairScore], claims: dict[s
                 and y.time
                 and y.time.source == "own"
             ):
-                out.add(x.article_id)
+                out[x.article_id] = max(out.get(x.article_id, 0.0), p.topic)
     return out
 
 

@@ -34,9 +34,30 @@ def _registry() -> Any:
     return pint.UnitRegistry()
 
 
+# What pint 0.25 multiplies a value in each of the lexicon's units by to give it in its base
+# unit, as pint computes the factor (tests/core/test_unit_names.py derives them from pint again
+# and compares the products): the figures of most articles are converted without building
+# pint's registry. Units with an offset (degC, degF) and those only pint reads (`pint_unit`)
+# are converted by pint.
+BASE_FACTORS = {
+    "acre": 4046.8726098742513, "acre_foot": 1233.4892384681489, "byte": 8.0, "centimeter": 0.01, "day": 86400.0,
+    "foot": 0.30479999999999996, "foot ** 3": 0.028316846591999994, "gallon": 0.0037854117839999993,
+    "gigabyte": 8000000000.0, "hectare": 10000.0, "hour": 3600.0, "inch": 0.0254, "kilobyte": 8000.0,
+    "kilogram": 1.0, "kilometer": 1000.0, "kilometer ** 2": 1000000.0, "kilometer / hour": 0.2777777777777778,
+    "knot": 0.5144444444444445, "liter": 0.0010000000000000002, "megabyte": 8000000.0, "meter": 1.0,
+    "meter ** 2": 1.0, "meter ** 3": 1.0, "metric_ton": 1000.0, "mile": 1609.344, "mile ** 2": 2589988.110336,
+    "mile / hour": 0.44704, "millimeter": 0.001, "minute": 60.0, "month": 2629800.0, "nautical_mile": 1852.0,
+    "oil_barrel": 0.15898729492799996, "petabyte": 8000000000000000.0, "pound": 0.4535923700000001,
+    "terabyte": 8000000000000.0, "week": 604800.0, "yard": 0.9144, "year": 31557600.0,
+}  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def to_base(value: float, unit: str) -> float:
     """`value` `unit` in the base unit of its dimension."""
+    factor = BASE_FACTORS.get(unit)
+    if factor is not None:
+        return float(value * factor)
     ureg = _registry()
     return float(ureg.Quantity(value, unit).to_base_units().magnitude)
 
@@ -58,6 +79,40 @@ PLAIN_UNITS = {
 }  # fmt: skip
 
 
+# pint's names, symbols and aliases of the units that can give one of PLAIN_UNITS (with a prefix
+# or not), and its prefixes, as pint 0.25 defines them (tests/core/test_unit_names.py derives
+# both from pint again). A word that is none of those names, after a prefix and before a plural
+# "s", cannot be a plain unit, and is answered without building pint's registry: a fifth of a
+# second in a check of one article, where most figures count people, not metres.
+PLAIN_UNIT_NAMES = frozenset({
+    "J", "K", "KPH", "L", "MPH", "Pa", "US_liquid_gallon", "US_liquid_quart", "US_pint", "V", "W", "Wh", "atm",
+    "atmosphere", "avdp_ounce", "avoirdupois_ounce", "bar", "cal", "cal_th", "calorie", "celsius", "centimeter",
+    "decimeter", "degC", "degF", "degK", "degreeC", "degreeF", "degreeK", "degree_Celsius", "degree_Fahrenheit",
+    "degree_Kelvin", "fahrenheit", "g", "gal", "gallon", "gram", "joule", "kelvin", "kilogram", "kilometer",
+    "kilometer_per_hour", "kilometer_per_second", "kph", "kps", "l", "liquid_gallon", "liquid_pint", "liquid_quart",
+    "liter", "litre", "m", "meter", "meter_per_second", "metre", "microgram", "microliter", "micrometer",
+    "mile_per_hour", "milligram", "mph", "mps", "ounce", "oz", "pascal", "pint", "pound_force_per_square_inch",
+    "psi", "pt", "qt", "quart", "standard_atmosphere", "thermochemical_calorie", "volt", "watt", "watt_hour",
+    "watthour", "°C", "°F", "°K", "ℓ",
+})  # fmt: skip
+UNIT_PREFIXES = (
+    "", "E", "Ei", "G", "Gi", "Ki", "M", "Mi", "P", "Pi", "Q", "R", "T", "Ti", "Y", "Yi", "Z", "Zi", "a", "atto", "c",
+    "centi", "d", "da", "deca", "deci", "deka", "demi", "exa", "exbi", "f", "femto", "gibi", "giga", "h", "hecto",
+    "k", "kibi", "kilo", "m", "mc", "mebi", "mega", "micro", "milli", "mu", "n", "nano", "p", "pebi", "peta", "pico",
+    "q", "quecto", "quetta", "r", "ronna", "ronto", "semi", "sesqui", "tebi", "tera", "u", "y", "yobi", "yocto",
+    "yotta", "z", "zebi", "zepto", "zetta", "µ", "μ",
+)  # fmt: skip
+
+
+def may_be_plain_unit(word: str) -> bool:
+    """Whether pint could read `word` as one of PLAIN_UNITS: a prefix, one of their names, and
+    perhaps a plural "s" (how pint reads a unit's name)."""
+    stems = (word, word[:-1]) if word.endswith("s") else (word,)
+    return any(
+        stem.startswith(p) and stem[len(p) :] in PLAIN_UNIT_NAMES for stem in stems for p in UNIT_PREFIXES
+    )
+
+
 @lru_cache(maxsize=4096)
 def pint_unit(word: str) -> tuple[str, str] | None:
     """A unit pint knows that the lexicon does not ("120-microgram", "MW", "hectopascals"), as
@@ -66,6 +121,8 @@ def pint_unit(word: str) -> tuple[str, str] | None:
 
     word = word.strip("-")
     if len(word) < 2 or word.lower() in STOPWORDS or not word.replace("_", "").isalpha():
+        return None
+    if not may_be_plain_unit(word):
         return None
     try:
         unit = _registry().parse_units(word)

@@ -178,7 +178,9 @@ def against_store(checked_files: list[Path], db: Database, root: Path) -> Outcom
             files[article.id] = path
         findings: list[Conflict] = []
         for article in checked:
-            delta = analyse_new(article, store)
+            # only the conflicts of checked articles count: a stored article re-dated by one is
+            # paired again with them, not with the whole store
+            delta = analyse_new(article, store, pairs_with=set(files))
             # findings on claims this analysis redid (a stored article re-timed) are replaced
             findings = [f for f in findings if not set(f.claim_ids) & delta.claim_ids] + delta.findings
             for a in delta.articles:

@@ -92,9 +92,7 @@ def check(
     from app.check import baseline as baselines
     from app.check.formats import to_github, to_json, to_text
     from app.check.git import GitError
-    from app.check.junit import to_junit
     from app.check.run import BASELINED, FAILING
-    from app.check.sarif import to_sarif
     from app.db.engine import StoreError
     from claims.readers import InputError
 
@@ -123,8 +121,12 @@ def check(
     if format == CheckFormat.json:
         text = json.dumps(to_json(report), ensure_ascii=False, indent=1) + "\n"
     elif format == CheckFormat.sarif:
+        from app.check.sarif import to_sarif
+
         text = json.dumps(to_sarif(report), ensure_ascii=False, indent=1) + "\n"
     elif format == CheckFormat.junit:
+        from app.check.junit import to_junit  # (xml.etree: only for this report)
+
         text = to_junit(report, time.perf_counter() - started)
     elif format == CheckFormat.github:
         text = to_github(report)
@@ -190,13 +192,14 @@ def _run(
 
 def _corpus(against: str | None) -> tuple[str, str]:
     """What to check against: ("store", url), ("folder", path) or ("none", "")."""
-    from pydantic import ValidationError
-
     from app.check.store import is_url
-    from app.settings import Settings
     from claims.readers import InputError
 
     if against is None:
+        from pydantic import ValidationError
+
+        from app.settings import Settings  # (pydantic-settings: only when no --against is given)
+
         try:
             settings = Settings()
         except ValidationError as err:

@@ -49,6 +49,37 @@ def test_bad_stores_are_refused_and_never_created(repo: Path) -> None:
     )
 
 
+def test_a_store_of_another_schema_is_refused_and_left_alone(repo: Path) -> None:
+    """The schema check reads Alembic's version table and the migration scripts without
+    Alembic: it must name the head Alembic names, and refuse an older or newer store as
+    before, changing nothing."""
+    from alembic.script import ScriptDirectory
+
+    from app.check.store import _head
+    from app.db.engine import Database
+    from app.db.migrate import alembic_config, upgrade
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None and _head() == head
+    db = Database(f"sqlite:///{repo / 'old.db'}")
+    upgrade(db)
+    db.dispose()
+    article = "articles/orlen/03_river-daily.md"
+    assert claims_here("check", article, "--against", "old.db", cwd=repo).returncode == 0  # the current schema, empty
+    for stored in ("0001", "9999"):
+        with sqlite3.connect(repo / "old.db") as connection:
+            connection.execute("UPDATE alembic_version SET version_num = ?", (stored,))
+        before = (repo / "old.db").read_bytes()
+        refused(
+            claims_here("check", article, "--against", "old.db", cwd=repo),
+            f"has schema {stored}, this version needs {head}",
+        )
+        assert (repo / "old.db").read_bytes() == before
+    with sqlite3.connect(repo / "old.db") as connection:
+        connection.execute("DROP TABLE alembic_version")
+    refused(claims_here("check", article, "--against", "old.db", cwd=repo), "is not a claims store")
+
+
 def test_bad_articles_and_arguments(repo: Path) -> None:
     refused(claims_here("check", cwd=repo), "--changed-since")
     (repo / "binary.txt").write_bytes(b"\x00\x01" * 200)

@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 from check_support import QUOTED, ROOT, claims_here, write
 from fastapi.testclient import TestClient
-from sqlalchemy import func
+from sqlalchemy import event, func
 from sqlmodel import select
 
 from app.api import create_app
 from app.db.engine import Database
 from app.db.models import ArticleRow, ClaimRow, ConflictRow, FindingRow, StoreState
 from app.settings import Settings
+from claims.incremental import index_keys
 
 sys.path.insert(0, str(ROOT / "tests" / "service"))
 from service_support import BACKENDS, throwaway_store  # the service tests' throwaway stores
@@ -145,3 +146,36 @@ def test_a_conflict_dismissed_by_a_reviewer_does_not_fail(repo: Path) -> None:
     write(repo, {"articles/misc/06_quoted.md": QUOTED})
     code, report = check(repo, "articles/misc/06_quoted.md", "--against", url)
     assert code == 1 and {c["status"] for c in report["conflicts"]} == {"failing"}
+
+
+def test_the_check_store_reads_each_key_once_and_still_hides(repo: Path) -> None:
+    """`CheckStore` keeps what the store gave under each key (a check only reads): asked again,
+    it answers the same without a query, and articles hidden meanwhile are still left out."""
+    from app.check.store import CheckStore, open_store
+
+    ingest(repo, "sqlite:///claims.db", *KNOWN)
+    db = open_store(f"sqlite:///{repo / 'claims.db'}")
+    try:
+        with db.read() as session:
+            fresh, cached = CheckStore(session), CheckStore(session)
+            claims = cached.claims_of({"a1", "a2"})
+            keys = {k for c in claims for k in index_keys(c)}
+            ids = {c.id for c in claims}
+            first = cached.postings(keys)
+            assert first == fresh.postings(keys) and any(m[0].startswith("a1.") for ms in first.values() for m in ms)
+            assert cached.lemmas_of(ids) == fresh.lemmas_of(ids) == {c.id: c.lemmas for c in claims}
+            queries: list[str] = []
+            listen = lambda *args: queries.append(args[2])  # noqa: E731
+            event.listen(session.get_bind(), "before_cursor_execute", listen)
+            try:
+                assert cached.postings(keys) == first
+                assert cached.lemmas_of(ids) == {c.id: c.lemmas for c in claims}
+            finally:
+                event.remove(session.get_bind(), "before_cursor_execute", listen)
+            assert queries == []  # answered from what it read
+            cached.hide({"a1"})
+            fresh.hide({"a1"})
+            assert cached.postings(keys) == fresh.postings(keys)
+            assert not any(m[0].startswith("a1.") for ms in cached.postings(keys).values() for m in ms)
+    finally:
+        db.dispose()
