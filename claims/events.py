@@ -166,7 +166,9 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
 
 SUBJECT_STARTS = {"a", "an", "the", "this", "that", "these", "those", "it", "they", "he", "she", "we", "its",
                   "their", "his", "her", "our", "some", "one", "two", "three", "several"}  # fmt: skip
-OPENING_PREPOSITIONS = {"on", "in", "after", "from", "by", "with", "at", "to", "for", "upon"}
+# prepositions after an opening participle ("Based on", "Speaking to"); see speakers.OPENING_PREPOSITIONS
+# for phrases that open with a preposition
+PARTICIPLE_PREPOSITIONS = {"on", "in", "after", "from", "by", "with", "at", "to", "for", "upon"}
 
 
 def _after_opening_participle(tokens: Sequence[Token]) -> int:
@@ -175,7 +177,7 @@ def _after_opening_participle(tokens: Sequence[Token]) -> int:
     if (
         len(tokens) > 2
         and tokens[0].lower.endswith(("ed", "ing"))
-        and tokens[1].lower in OPENING_PREPOSITIONS
+        and tokens[1].lower in PARTICIPLE_PREPOSITIONS
     ):
         commas = [i for i, tok in enumerate(tokens[:-1]) if tok.text == ","]
         # the phrase may list several things ("statements from X, accounts from Y and imagery

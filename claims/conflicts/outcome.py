@@ -8,7 +8,7 @@ vs "minor damage" conflicts, "minor" vs "some" does not.
 
 from __future__ import annotations
 
-from claims.conflicts.base import Finding, Pair
+from claims.conflicts.base import Finding, Pair, Side
 from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
 from claims.model import Frame
@@ -49,6 +49,19 @@ def _about_the_same(pair: Pair, group: str) -> bool:
     }
     shared = (set(pair.a.claim.lemmas) & set(pair.b.claim.lemmas)) - cue_words - GENERIC_LEMMAS
     return bool(shared)
+
+
+def _split_against_whole(pair: Pair, fa: list[Frame], fb: list[Frame]) -> tuple[Side, Frame, Side] | None:
+    """A split ("acquitted on two counts and convicted on the remaining 12") against one pole
+    said of the whole ("convicted him on all 14 counts"): (the whole's side, its frame, the
+    split's side)."""
+    for side, frames, other, other_frames in ((pair.a, fa, pair.b, fb), (pair.b, fb, pair.a, fa)):
+        one_pole = len({f.value for f in frames}) == 1
+        if one_pole and len({f.value for f in other_frames}) > 1:
+            whole = next((f for f in frames if f.scope == "all"), None)
+            if whole is not None:
+                return side, whole, other
+    return None
 
 
 def _targets_match(x: Frame, y: Frame) -> bool:
@@ -97,17 +110,14 @@ class OutcomeDetector:
             if not va or not vb or va == vb:
                 continue
             if len(va) > 1 or len(vb) > 1:
-                # a split ("acquitted on two counts and convicted on the remaining 12") against
-                # one pole said of the whole ("convicted him on all 14 counts")
-                whole = [f for f in fa + fb if f.scope == "all" and len(va if f in fa else vb) == 1]
-                if not whole or not _about_the_same(pair, group):
+                split = _split_against_whole(pair, fa, fb)
+                if split is None or not _about_the_same(pair, group):
                     continue
-                split = pair.b if whole[0] in fa else pair.a
-                side = pair.a if whole[0] in fa else pair.b
+                side, whole, part = split
                 return Finding(
                     self.kind,
-                    f"{side.who} says it was {_said(whole[0])} on all of them ({side.quote}); {split.who} "
-                    f"says only in part ({split.quote}).",
+                    f"{side.who} says it was {_said(whole)} on all of them ({side.quote}); {part.who} "
+                    f"says only in part ({part.quote}).",
                     strength=0.8,
                     signature=f"{group}|split",
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claims.conflicts.base import Finding, Pair
 from claims.conflicts.numeric import (
+    FIGURES_APART,
     NumericDetector,
     context_words,
     figure,
@@ -29,7 +30,7 @@ def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
 # days), or keep the number and swap a prefix ("7.4 MW" for "7.4 GW"); two different numbers a
 # hundredfold apart once converted measure different things ("four hours in the water", "the
 # second sinking in two years").
-WORLDS_APART = 100.0
+WORLDS_APART = FIGURES_APART
 
 
 def _worlds_apart(x: tuple[float, float], y: tuple[float, float]) -> bool:
