@@ -313,6 +313,8 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
         if infinitive_harm(tokens, i):
             continue  # "you do not need tear gas to kill anyone": no harm that happened
         if in_scope(neg, tok.start):
+            if _presupposed(tokens, i):
+                continue  # "no evidence the drug caused the death": a death it takes as known
             if _severe_only(tokens, i):
                 kind = "severe"  # "no one was seriously hurt" admits minor injuries: no harm it denies
             if not any(f.kind == "harm" and f.value == kind and f.count == 0 for f in frames):
@@ -356,6 +358,20 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
     return frames
+
+
+DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its"}
+
+
+def _presupposed(tokens: Sequence[Token], i: int) -> bool:
+    """A harm named as a known thing ("the death", "this patient's death") under a negation that
+    denies something about it (its cause, a link to it), not that it happened."""
+    if i == 0 or tokens[i].lower not in GROUP_NOUNS_OF_HARM:
+        return False
+    before = tokens[i - 1].lower
+    if i >= 2 and tokens[i - 2].lower in ("of", "among"):
+        return False  # "none of the injuries was serious", "no foreigners among the victims": about them
+    return before in DEFINITE or before.endswith(("'s", "’s"))
 
 
 SEVERITY_WORDS = {"seriously", "serious", "badly", "critically", "critical", "severely", "severe", "gravely",

@@ -677,6 +677,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or _of_the(tokens, num.end_index)
             or _increment(tokens, q_start)
         )
+        if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
+            # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
+            # the people it befell, the figure "two people were killed" gives
+            canonical, role = "person", harm
         if canonical is None and role in ("death", "injury", "any"):
             canonical, dimension = "person", "count"  # "the death toll rose to 31"
         if canonical == "case" and role is None:
@@ -712,6 +716,11 @@ def _age(text: str, offset: int, tokens: Sequence[Token], start: int, end: int, 
         dimension="age",
     )
 
+
+HARM_NOUNS = {
+    "death": "death", "deaths": "death", "fatality": "death", "fatalities": "death", "injury": "injury",
+    "injuries": "injury", "casualty": "any", "casualties": "any",
+}  # fmt: skip
 
 SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "her"}
 

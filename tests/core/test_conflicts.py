@@ -466,6 +466,26 @@ class TestNegation:
         assert conflicts(result) == []
         assert clustered_together(result, "seriously hurt", "seriously injured")
 
+    @pytest.mark.parametrize(
+        "doubt",
+        [
+            "The plant's owner said there was no evidence that a faulty valve had caused the death.",
+            "Investigators have not established what caused this worker's death.",
+        ],
+    )
+    def test_doubting_the_cause_of_a_known_death_denies_no_death(self, doubt: str) -> None:
+        result = pair(FIRE + doubt, FIRE + "One worker died in the blast.")
+        assert with_kind(review_worthy(result), "negation") == []
+
+    def test_no_deaths_still_denies_a_death(self) -> None:
+        result = pair(FIRE + "There were no deaths, the fire service said.", FIRE + "One worker died in the blast.")
+        assert only(review_worthy(result)).kind == "negation"
+
+    def test_a_count_of_deaths_links_with_people_killed(self) -> None:
+        result = pair(FIRE + "Two people were killed in the blast.", FIRE + "The coroner has confirmed 2 deaths.")
+        assert conflicts(result) == []
+        assert clustered_together(result, "Two people were killed", "2 deaths")
+
     def test_harm_as_a_purpose_is_no_harm_reported(self) -> None:
         result = pair(
             FIRE

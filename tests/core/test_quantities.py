@@ -296,6 +296,10 @@ def test_fewer_than_and_up_to() -> None:
         # a relative clause says which people the figure is taken from, not what it counts
         ("Six of the people who were rescued later needed hospital treatment.", "injury"),
         ("The 12 people who were rescued spent the night in a shelter.", "rescued"),
+        # harm counted by its own noun counts the people it befell
+        ("The coroner has confirmed 2 deaths.", "death"),
+        ("The hospital treated 14 injuries after the crush.", "injury"),
+        ("The crash caused 12 casualties.", "any"),
     ],
 )
 def test_harm_role_of_a_figure(sentence: str, role: str) -> None:
