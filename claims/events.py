@@ -23,7 +23,7 @@ from claims.clauses import AUXILIARIES, is_finite
 from claims.dates import weekday_on_or_before
 from claims.entities import find_entities, same_entity
 from claims.extract import START_CUES
-from claims.lexicon import COUNTRIES, EVENT_NOUNS, PLACE_HEADS, SYNONYMS
+from claims.lexicon import COUNTRIES, EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
 from claims.states import STATE_GROUPS
 from claims.text import STOPWORDS, Token, lemma, tokenize
@@ -146,6 +146,8 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
         w = token.lower
         lem = lemma(w)
         if lem in EVENT_CLASS and (lem in EVENT_NOUNS or w in EVENT_NOUNS):
+            if _in_an_organisations_name(tokens, i):
+                continue  # "the Winnipeg Fire Paramedic Service said": no fire
             if w == "emergency" and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
                 continue  # "an emergency session", "emergency crews": not the emergency itself
             if lem == "strike" and not w.startswith("strike"):
@@ -162,6 +164,19 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
         if lem == "find" and any(t.lower == "guilty" for t in tokens[i + 1 : i + 5]):
             return "verdict"  # "a jury found him guilty on Aug. 14"
     return None
+
+
+def _in_an_organisations_name(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised event noun inside a name that ends in an organisation's head word ("Fire
+    Department", "Flood Control Authority"); "Storm Eunice" and "Hurricane Helene" stay events."""
+    if i == 0 or not tokens[i].text[:1].isupper():
+        return False
+    for t in tokens[i + 1 : i + 4]:
+        if not t.text[:1].isupper():
+            return False
+        if t.lower in ORG_HEADS:
+            return True
+    return False
 
 
 SUBJECT_STARTS = {"a", "an", "the", "this", "that", "these", "those", "it", "they", "he", "she", "we", "its",
@@ -345,6 +360,14 @@ def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     return f"qty:{cls}:{outcome or ('occ' if verb in EVENT_VERBS else verb or '')}"
 
 
+# A day right after a verb of saying dates the statement ("said Friday", "told reporters on
+# Monday", "confirmed late on Thursday"); "reported" is left out: "a fire was reported on Tuesday".
+SAID_ON = re.compile(
+    r"\b(?:said|says|told|tells|added|stated|confirmed|denied|noted)"
+    r"(?:\s+(?:reporters|journalists|the\s+media|[a-z]+\s+news))?(?:\s+(?:late|early|on|late\s+on|early\s+on))?\s*$"
+)
+
+
 def dated_event_mention(claim: Claim) -> DateMention | None:
     """The day-level date that belongs to the event itself ("Wednesday's drone attack", "the
     attack on Tuesday", "the intrusion was detected early on Monday"), not another day the
@@ -359,6 +382,8 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         rel = m.start - claim.start
         before = claim.sentence[max(0, rel - 60) : rel].lower()
         after = claim.sentence[m.end - claim.start : m.end - claim.start + 40].lower()
+        if SAID_ON.search(before):
+            continue  # "the fire service said Friday": the day of the statement, not of the event
         words = re.findall(r"[a-z-]+", before)[-9:] + re.findall(r"[a-z-]+", after)[:5]
         if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words) or PHRASAL_COLLAPSE.search(
             " ".join(words)

@@ -545,6 +545,24 @@ class TestDate:
         assert x.severity in ("high", "medium")
         assert "2025-07-09" in x.explanation and "2025-07-10" in x.explanation
 
+    def test_the_day_a_statement_was_made_does_not_date_the_event(self) -> None:
+        result = pair(
+            "A Borelli Air flight made an emergency landing in Tamford on Thursday night after an "
+            "engine fire.",
+            "Nine people from the Borelli Air flight to Tamford were treated in hospital after the "
+            "fire, the airline said Friday.",
+            published=("2025-07-11", "2025-07-11"),
+        )
+        assert of_kind(result, "date") == []
+
+    def test_an_event_noun_in_an_organisations_name_is_no_event(self) -> None:
+        result = pair(
+            "A Borelli Air flight made an emergency landing in Tamford on Thursday.",
+            "Borelli Air flight passengers were treated on Friday by the Tamford Fire Rescue Service.",
+            published=("2025-07-11", "2025-07-12"),
+        )
+        assert of_kind(result, "date") == []
+
     def test_last_nights_incident_is_dated_the_night_before(self) -> None:
         result = pair(
             "A plane skidded off the runway at Tamford Airport on Monday evening.",
