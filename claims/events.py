@@ -368,6 +368,9 @@ SAID_ON = re.compile(
 )
 
 
+LATER_THAN = {"after", "following", "since"}
+
+
 def dated_event_mention(claim: Claim) -> DateMention | None:
     """The day-level date that belongs to the event itself ("Wednesday's drone attack", "the
     attack on Tuesday", "the intrusion was detected early on Monday"), not another day the
@@ -384,7 +387,10 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         after = claim.sentence[m.end - claim.start : m.end - claim.start + 40].lower()
         if SAID_ON.search(before):
             continue  # "the fire service said Friday": the day of the statement, not of the event
-        words = re.findall(r"[a-z-]+", before)[-9:] + re.findall(r"[a-z-]+", after)[:5]
+        later = re.findall(r"[a-z-]+", after)[:5]
+        if later and later[0] in LATER_THAN:
+            later = []  # "trapped on Wednesday after a tremor": a day after the event, not its day
+        words = re.findall(r"[a-z-]+", before)[-9:] + later
         if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words) or PHRASAL_COLLAPSE.search(
             " ".join(words)
         ):

@@ -555,6 +555,14 @@ class TestDate:
         )
         assert of_kind(result, "date") == []
 
+    def test_a_day_after_the_event_is_not_its_day(self) -> None:
+        result = pair(
+            "Seven miners remained trapped at the Orlov colliery on Wednesday after a tremor collapsed a tunnel.",
+            "Tuesday night's tremor at the Orlov colliery had a magnitude of 3.1.",
+            published=("2025-09-17", "2025-09-18"),
+        )
+        assert of_kind(result, "date") == []
+
     def test_an_event_noun_in_an_organisations_name_is_no_event(self) -> None:
         result = pair(
             "A Borelli Air flight made an emergency landing in Tamford on Thursday.",
