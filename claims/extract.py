@@ -16,7 +16,7 @@ from claims.dates import find_dates, is_future, is_future_at, resolve
 from claims.entities import find_designators, find_entities
 from claims.frames import extract_frames
 from claims.lexicon import PERSON_CLASSES, PHRASES, SYNONYMS
-from claims.modality import hedges, negation
+from claims.modality import generic, hedges, negation
 from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Source
 from claims.pubdate import infer_publication_date, text_anchors
 from claims.quantities import find_quantities, is_period_statistic, is_running_total
@@ -166,9 +166,7 @@ def _sentence_claims(
                 frames=frames,
                 block_start=sentence.block_start,
                 stance=attribution.stance if voiced else None,
-                modality="future"
-                if modality == "assertion" and is_future(" ".join(clause_text.split()[:8]))
-                else modality,
+                modality=_clause_modality(modality, clause_text),
             )
         )
     return claims
@@ -241,6 +239,16 @@ def _modality(text: str, question: bool) -> str:
     if contains_any(low, PRESCRIPTIVE_WORDS) and PRESCRIPTIVE.search(text):
         return "prescriptive"
     return "assertion"
+
+
+def _clause_modality(sentence_modality: str, clause_text: str) -> str:
+    """A clause of an asserting sentence may speak of the future or of what events of a kind
+    usually do ("Bird strikes rarely cause an engine to fail")."""
+    if sentence_modality != "assertion":
+        return sentence_modality
+    if is_future(" ".join(clause_text.split()[:8])):
+        return "future"
+    return "generic" if generic(clause_text) else "assertion"
 
 
 def _fold_phrases(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.clauses import IRREGULAR_PAST
 from claims.lexicon import HEDGES, NEGATION_CUES
 from claims.text import contains_any, content_lemmas, folded
 
@@ -99,3 +100,35 @@ def _is_fixed_phrase(text: str, end: int) -> bool:
 def in_scope(neg: Negation, position: int) -> bool:
     """Whether a character position of the text lies inside a negation's scope."""
     return any(a <= position < b for a, b in neg.spans)
+
+
+# Generic statements about a kind of event, not about this one ("Most cause no damage
+# underground", "Such fires typically burn for days"): habitual present, said of a quantified
+# or typical subject. A past, perfect or progressive form makes the clause about what happened
+# ("Most were shot down", "Many have fled"), so it is not generic.
+HABITUAL = re.compile(r"\b(?:usually|typically|generally|rarely|seldom|as a rule|tends? to|on average)\b", re.I)
+# a past form that is not a passive participle ("are usually detected")
+PAST = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{3,}ed\b", re.I)
+QUANTIFIED_SUBJECT = re.compile(r"^(?:most|many|few|some|such\s+[a-z]+)\s+(?!of\b)([a-z]+)\b", re.I)
+NOT_HABITUAL = re.compile(
+    r"\b(?:was|were|had|did|has|have|is|are|been|being|will|would|remain|remains|remained|"
+    r"[a-z]{3,}ed|[a-z]{3,}ing)\b",
+    re.I,
+)
+
+PRESENT_FORMS = {"remains", "says", "shows", "seems", "appears", "stands"}
+MORE_PAST_FORMS = {"fled", "fought", "sought", "drew", "grew", "knew", "wore", "rode", "dug", "hid", "stuck", "sat",
+                   "slept", "woke", "bought", "felt", "heard", "meant", "swam", "froze", "chose"}  # fmt: skip
+PAST_FORMS = (IRREGULAR_PAST - PRESENT_FORMS) | MORE_PAST_FORMS
+
+
+def generic(text: str) -> bool:
+    """A statement about what events of a kind usually do, not what this one did."""
+    words = text.strip()
+    if NOT_HABITUAL.search(words) and not HABITUAL.search(words):
+        return False
+    if any(w in PAST_FORMS for w in re.findall(r"[a-z]+", words.lower())):
+        return False  # "Many fled", "Most left"
+    if HABITUAL.search(words):
+        return not PAST.search(words)
+    return QUANTIFIED_SUBJECT.match(words) is not None

@@ -3,7 +3,8 @@
 syntok does the segmenting (it knows "U.S.", "Gen.", "No. 2", initials and quotes). Each block is
 segmented on its own, so a heading never runs into the paragraph below it. Two repairs follow:
 links glued to a sentence's full stop ("reported.https://t.co/x") are cut off, and a sentence
-that ends inside nested quotes ("... reckless.'\" Officials said") is split where syntok merged.
+that ends inside nested quotes ("... reckless.'\" Officials said") or after a decimal ("3.5. Most")
+is split where syntok merged.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ QUOTE_END_SPLIT = regex.compile(
     # day, a month or a time zone follows ("at 10:47 p.m. Sept. 16", "9 a.m. Tuesday")
     r"|\b[ap]\.m\.\s+(?=\p{Lu}[a-z]+\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Central|Pacific|Mountain|Local|GMT|UTC)\w*\b)"
+    # "between 3 and 3.5. Most cause no damage": syntok does not end a sentence after a decimal
+    r"|\d\.\d+\.\s+(?=\p{Lu}[a-z]+\b)"
 )
 LETTER = re.compile(r"[^\W\d_]")
 

@@ -5,7 +5,7 @@ workers were injured" does not deny that they were."""
 from __future__ import annotations
 
 import pytest
-from core_support import claim_with, claims_of
+from core_support import Spec, claim_with, claims_of, review_worthy, run
 
 from claims.modality import hedges, in_scope, negation
 
@@ -192,3 +192,39 @@ def test_a_negative_subject_credits_no_one(sentence: str) -> None:
 def test_a_negative_word_inside_a_speakers_appositive_keeps_the_credit() -> None:
     (c,) = claims_of("Officials, who gave no details, said the plant would close.\n")
     assert (c.speaker, c.negated, c.text) == ("Officials", False, "the plant would close")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_generic"),
+    [
+        ("Most cause no damage underground.", True),
+        ("Bird strikes are common in aviation but rarely cause an engine to fail.", True),
+        ("Such fires typically burn for days.", True),
+        # what happened, or how things stand now, is about this event
+        ("Most were shot down before they reached the base.", False),
+        ("Many fled the town overnight.", False),
+        ("Most are in stable condition.", False),
+        ("Most of the victims died at the scene.", False),
+        ("The dam was usually inspected every year.", False),
+        ("Passengers disembarked normally at the gate.", False),
+    ],
+)
+def test_generic_statements_about_a_kind_of_event(text: str, is_generic: bool) -> None:
+    assert (claims_of(text + "\n")[0].modality == "generic") is is_generic
+
+
+def test_a_generic_statement_is_not_compared_with_the_event() -> None:
+    quake = "A tremor hit the Orlov colliery on Tuesday night. "
+    result = run(
+        Spec(
+            quake + "Rescuers cleared about 60 metres of the collapsed roadway.\n",
+            "Silesia Today",
+            "2025-09-17",
+        ),
+        Spec(
+            quake + "The basin records dozens of tremors a year. Most cause no damage underground.\n",
+            "Mining Review",
+            "2025-09-18",
+        ),
+    )
+    assert review_worthy(result) == []

@@ -91,6 +91,15 @@ def test_time_abbreviation_can_end_a_sentence() -> None:
     assert sentence_texts(body) == ["The meeting ended at 4 p.m.", "Most delegates flew home that night."]
 
 
+def test_a_decimal_can_end_a_sentence() -> None:
+    body = "Several quakes a year reach between 3 and 3.5. Most cause no damage underground.\n"
+    assert sentence_texts(body) == [
+        "Several quakes a year reach between 3 and 3.5.",
+        "Most cause no damage underground.",
+    ]
+    assert_offsets_exact(body)
+
+
 @pytest.mark.parametrize(
     "follower",
     ["Tuesday", "Eastern", "Sept. 16", "on Monday"],
