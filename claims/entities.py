@@ -40,7 +40,10 @@ MONTH_OR_DAY = {w.lower() for w in INITIAL_STOP if w.endswith(("day", "ber", "ar
     "march", "april", "may", "june", "july", "august", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
     "oct.", "nov.", "dec."}  # fmt: skip
-NOT_NAMES = MONTH_OR_DAY | {"fahrenheit", "celsius", "centigrade", "richter"}  # capitalised, never a place
+TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+              "pdt", "ist", "jst", "aest", "aedt", "sast", "eat", "wat", "msk"}  # fmt: skip
+# capitalised, never a place
+NOT_NAMES = MONTH_OR_DAY | TIME_ZONES | {"fahrenheit", "celsius", "centigrade", "richter"}
 KEY_DROP = PLACE_HEADS | {"the", "al", "el", "of", "and", "de", "province", "region", "governorate", "area",
                           "western", "eastern", "northern", "southern", "central", "north", "south", "east",
                           "west", "air", "military", "international", "s"}  # fmt: skip
@@ -87,7 +90,7 @@ def find_entities(text: str, offset: int = 0) -> list[Entity]:
     for m in SPAN.finditer(text):
         raw = TRAILING_CONNECT.sub("", m.group())
         stripped = _strip_initial(raw, m.start() == 0)
-        if not stripped or stripped.lower() in NOT_NAMES:
+        if not stripped or stripped.lower() in NOT_NAMES or stripped.lower().rstrip(".") in NOT_NAMES:
             continue
         start = m.start() + raw.find(stripped)
         start + len(stripped)

@@ -141,7 +141,8 @@ def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:
         if s.startswith("qty:")
         and not any(q.period_total for q in a.quantities + b.quantities)
         and (a.frames or b.frames)
-    ]
+        and any(q.slot == s and q.dimension in (None, "count") for q in a.quantities + b.quantities)
+    ]  # (a measure, "a depth of 10 km", is a property of the story, not a count of what happened)
     if not bound:
         return True
     return places_match(place_keys(a), place_keys(b)) is True or p.topic >= 0.65

@@ -735,6 +735,18 @@ class TestUnit:
         assert x.severity == "high"
         assert "3" in x.explanation and "mile" in x.explanation and "km" in x.explanation
 
+    def test_a_measure_in_a_sentence_of_its_own_meets_the_events(self) -> None:
+        result = pair(
+            "A magnitude 6.1 earthquake hit the town of Orcana on Sunday. The quake hit at 3:42 a.m. local "
+            "time (0842 GMT) at a depth of 10 kilometers, with its epicenter 35 kilometers north of the "
+            "town of Lurin in Tambo province.",
+            "A magnitude 6.1 earthquake hit the Andean highlands north of Lurin on Sunday. Its focus lay "
+            "at a depth of 10 miles.",
+            published=("2025-08-17", "2025-08-17"),
+        )
+        x = only(review_worthy(result))
+        assert x.kind == "unit" and "10 miles" in x.explanation and "10 kilometers" in x.explanation
+
     def test_one_tanks_size_given_twice(self) -> None:
         fire = "A fire broke out at the Orlen Street fuel depot in Varna Bay on Sunday. "
         result = pair(

@@ -176,3 +176,8 @@ def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> Non
 )
 def test_no_designator_without_a_name(text: str) -> None:
     assert find_designators(text) == []
+
+
+def test_a_time_zone_is_not_a_place() -> None:
+    found = find_entities("The quake hit at 3:42 a.m. local time (0842 GMT) near Lurin, at 10:00 UTC.")
+    assert [e.key for e in found] == ["lurin"]
