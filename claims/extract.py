@@ -51,6 +51,7 @@ def extract_claims(article: Article) -> list[Claim]:
     for sentence in sentences:
         claims.extend(_sentence_claims(article, sentence, sources[sentence.source_id], memory, period_start))
     _count_elided_nouns(claims)
+    _whole_increments(claims)
     for n, claim in enumerate(claims, start=1):
         claim.id = f"{article.id}.c{n}"
     return claims
@@ -74,6 +75,32 @@ def _count_elided_nouns(claims: list[Claim]) -> None:
                 after = NEXT_WORD.match(claim.sentence, q.end - claim.start)
                 if after and (after.group(1).lower() in AUXILIARIES or is_finite(after.group(1).lower())):
                     q.unit, q.canonical_unit, q.dimension = last[1].unit, last[1].canonical_unit, "count"
+
+
+INCREMENT_BEFORE = re.compile(r"\b(?:another|an? (?:further|additional|extra))\s+$", re.I)
+
+
+def _whole_increments(claims: list[Claim]) -> None:
+    """ "At least nine people have been confirmed dead. Another 27 remain unaccounted for": a
+    figure "on top of" one of another kind (the dead, then the missing) is the whole count of its
+    own kind. On top of one of the same kind ("another 12 died") it stays a part."""
+    last: tuple[int, Quantity] | None = None
+    for claim in claims:
+        if last is not None and last[0] != claim.block_start:
+            last = None
+        for q in claim.quantities:
+            if q.canonical_unit not in PERSON_CLASSES or q.dimension != "count":
+                continue
+            before = claim.sentence[max(0, q.start - claim.start - 20) : q.start - claim.start]
+            if (
+                q.partial
+                and last is not None
+                and q.role is not None
+                and last[1].role not in (None, q.role)
+                and INCREMENT_BEFORE.search(before)
+            ):
+                q.partial = False
+            last = (claim.block_start, q)
 
 
 def _reference_date(article: Article, source: Source) -> date | None:

@@ -83,7 +83,8 @@ FINAL = regex.compile(
     r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+\p{Lu}[\w ]{1,40}|"
     r"told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|a\s+news\s+conference|parliament)|"
     r"added|noted|reported|confirmed|stated|claimed|wrote|insisted|warned|explained)"
-    r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,30}?)?\s*\.?\s*$"
+    # when and where it was said: "on Sunday", "in an interview with DZRB on Sunday morning"
+    r"(?:\s+(?:on|in|at|during|late|early|last)\s+[\w ]{1,30}?){0,3}\s*\.?\s*$"
 )
 SUBJECT = re.compile(
     rf"^\s*(?:(?:NEW|BREAKING|UPDATE|JUST IN)\s*:\s*)?(?:(?:Meanwhile|However|But|And|Also|Separately|Later|Earlier|Still|Yet|Now),?\s+)?"
@@ -353,6 +354,15 @@ SAID_TO = regex.compile(
 )
 
 
+def _inner_stance(sentence: str, end: int) -> Attribution | None:
+    """ "Borealis confirmed that a bird strike had damaged the engine, its vice-president said":
+    what the sentence reports is Borealis confirming, whoever said so."""
+    inner = _find(sentence[:end])
+    if inner.speaker and inner.kind == "credited" and inner.stance in ("confirm", "deny", "decline"):
+        return inner
+    return None
+
+
 def _find(sentence: str) -> Attribution:
     sentence = sentence.replace("#", " ")  # hashtags: same length, so offsets hold
     n = len(sentence)
@@ -378,7 +388,8 @@ def _find(sentence: str) -> Attribution:
         and _is_source_phrase(m4["speaker"])
         and not _has_finite_verb(m4["speaker"])
     ):  # "..., he said." / "..., the regional government said." closes the sentence: check it first
-        return _credit(m4["speaker"], "credited", m4["verb"], 0, m4.start())
+        inner = _inner_stance(sentence, m4.start())
+        return inner or _credit(m4["speaker"], "credited", m4["verb"], 0, m4.start())
     m6 = FINAL_INVERTED.search(sentence)
     if m6 and len(m6["speaker"].split()) <= 8 and _is_source_phrase(m6["speaker"]):
         said_by = sentence[m6.start("speaker") : m6.start("rest") if m6["rest"] else m6.end()]

@@ -487,3 +487,17 @@ def test_a_figure_whose_noun_the_paragraph_just_named_counts_it() -> None:
 )
 def test_people_taken_to_hospital_were_hurt(text: str, role: str | None) -> None:
     assert quantities(text)[0].role == role
+
+
+def test_another_figure_of_another_kind_is_a_whole_count() -> None:
+    claims = claims_of(
+        "At least nine people have been confirmed dead. Another 27 people remain unaccounted for.\n"
+    )
+    (q,) = claim_with(claims, "27 people").quantities
+    assert (q.role, q.partial) == ("missing", False)
+
+
+def test_another_figure_of_the_same_kind_is_a_part() -> None:
+    claims = claims_of("Nine people died on Monday. Another 3 people died in hospital on Tuesday.\n")
+    (q,) = claim_with(claims, "3 people").quantities
+    assert q.partial

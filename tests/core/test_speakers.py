@@ -47,6 +47,15 @@ def test_quote_then_said_name() -> None:
             "The levee was reinforced overnight, police told reporters.",
             "police",
         ),
+        # when and where it was said may follow the verb
+        (
+            "The levee was reinforced overnight, Mayor Ana Ruiz said in an interview with DZRB on Sunday morning.",
+            "Ana Ruiz",
+        ),
+        (
+            "The levee was reinforced overnight, officials said at a news conference in Lurin on Monday.",
+            "officials",
+        ),
     ],
 )
 def test_sentence_final_credit(sentence: str, speaker: str) -> None:
@@ -159,6 +168,16 @@ def test_speaker_label_in_the_report_keeps_the_title() -> None:
 )
 def test_stances(sentence: str, stance: str) -> None:
     assert attr(sentence).stance == stance
+
+
+def test_an_organisations_confirmation_reported_by_its_officer_is_its_confirmation() -> None:
+    sentence = (
+        "Borelli Air confirmed that a bird strike had damaged the right engine, operations chief "
+        "Claire Hutchings said at a news conference on Friday."
+    )
+    a = attr(sentence)
+    assert (a.speaker, a.stance) == ("Borelli Air", "confirm")
+    assert content(sentence, a) == "a bird strike had damaged the right engine"
 
 
 def test_declining_to_specify_is_not_a_statement_of_the_content() -> None:
@@ -275,8 +294,11 @@ def test_inverted_credit_keeps_a_following_clause_out_of_the_speaker() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Within a day of the diversion to Tamford, the Calgary-based airline had told reporters that a bird "
-         "strike was to blame.", "the Calgary-based airline"),
+        (
+            "Within a day of the diversion to Tamford, the Calgary-based airline had told reporters that a bird "
+            "strike was to blame.",
+            "the Calgary-based airline",
+        ),
         ("After a long night of talks, the union said the strike would go ahead.", "the union"),
     ],
 )
@@ -294,3 +316,17 @@ def test_a_figure_before_the_comma_is_not_an_opening_phrase() -> None:
     a = attr(sentence)
     assert a.opener is None
     assert "At least 14 people were killed" in content(sentence, a)
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_what_it_reports() -> None:
+    (c,) = claims_of("Nine people died, Governor Ana Ruiz said in an interview on Sunday.\n", "2025-06-15")
+    assert c.stated_at is not None and c.stated_at.isoformat() == "2025-06-15"
+    assert c.event_date is None and c.event_weekday is None
+
+
+def test_an_opening_phrase_still_dates_the_event() -> None:
+    claims = claims_of(
+        "Within a day of Wednesday's diversion, the airline had told reporters that a bird strike was to blame.\n",
+        "2025-07-12",
+    )
+    assert any(c.event_date is not None and c.event_date.isoformat() == "2025-07-09" for c in claims)
