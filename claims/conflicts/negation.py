@@ -9,14 +9,18 @@ must overlap too ("no civilian casualties" vs "two soldiers killed" agree).
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from claims.clauses import AUXILIARIES
 from claims.conflicts.attribution import same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
-from claims.linking import denial_covered
-from claims.model import Frame
+from claims.linking import NEGATION_LEXICAL, denial_covered
+from claims.modality import NEGATION_RE
+from claims.model import Claim, Frame
+from claims.text import STOPWORDS, lemma
 
 HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties", "missing": "people missing"}
 
@@ -98,8 +102,18 @@ def _general(pair: Pair) -> Finding | None:
     # the same verb and something under the negation recur ("received no distress call" /
     # "received a distress call"); or, in other words, two or more of the negated things do
     # ("the sirens never sounded" / "the warning sirens were activated")
-    if not ((same_verb and (shared or not neg.claim.negated)) or (len(shared) >= 2 and pair.lexical >= 0.5)):
+    # or what is denied of a thing named alike on both sides ("the outdoor warning sirens never
+    # sounded" / "the outdoor warning sirens were activated": the verbs differ, the thing does not)
+    subject = _subject_phrase(neg.claim)
+    named_alike = bool(subject) and subject in _phrases(pos.claim.text) and pair.lexical >= NEGATION_LEXICAL
+    if not (
+        (same_verb and (shared or not neg.claim.negated))
+        or (len(shared) >= 2 and pair.lexical >= 0.5)
+        or named_alike
+    ):
         return None
+    if named_alike and subject:
+        shared.add(" ".join(subject))
     return Finding(
         "negation",
         f"{neg.who} says it did not happen ({neg.quote}); {pos.who} says it did ({pos.quote}).",
@@ -107,6 +121,33 @@ def _general(pair: Pair) -> Finding | None:
         # one source pair can deny several different things: each is its own conflict
         signature="|".join([verb or "", *sorted(shared)]),
     )
+
+
+WORD = re.compile(r"[A-Za-z][a-z'-]*")
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent common words, lemmatised ("warning sirens" -> (warning, siren))."""
+    words = [lemma(w) if w.islower() else "" for w in WORD.findall(text)]
+    return {
+        (x, y)
+        for x, y in itertools.pairwise(words)
+        if x and y and x not in STOPWORDS and y not in STOPWORDS
+    }
+
+
+def _subject_phrase(claim: Claim) -> tuple[str, str] | None:
+    """The last two common words before a predicate negation, when they name a thing ("the
+    outdoor warning sirens never sounded": warning sirens)."""
+    cue = NEGATION_RE.search(claim.text.lower().replace("’", "'"))
+    if cue is None or cue.group().strip() in ("no", "none", "nobody", "no one", "without"):
+        return None
+    before = _phrases(claim.text[: cue.start()])
+    words = [lemma(w) for w in WORD.findall(claim.text[: cue.start()])]
+    last = (words[-2], words[-1]) if len(words) >= 2 else None
+    if last is None or last not in before or last[1] in AUXILIARIES or last[1] in GENERIC | LIGHT_VERBS:
+        return None
+    return last
 
 
 class NegationDetector:

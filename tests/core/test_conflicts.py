@@ -392,6 +392,22 @@ class TestNegation:
         )
         assert only(with_kind(review_worthy(result), "negation")).severity in ("high", "medium")
 
+    def test_a_thing_named_alike_denied_in_other_words(self) -> None:
+        flood = "Floodwater from the failed Harlow Dam reached the town of Edley before dawn on Sunday. "
+        result = pair(
+            flood + "The county's outdoor warning sirens never sounded before the water arrived.",
+            flood + "The outdoor warning sirens in Edley were activated at 4:52 a.m., the county said.",
+        )
+        assert only(with_kind(review_worthy(result), "negation"))
+
+    def test_a_thing_named_alike_with_something_else_denied_is_no_conflict(self) -> None:
+        flood = "Floodwater from the failed Harlow Dam reached the town of Edley before dawn on Sunday. "
+        result = pair(
+            flood + "The county's outdoor warning sirens had not been tested since March.",
+            flood + "Residents said the outdoor warning sirens were hard to hear over the rain.",
+        )
+        assert with_kind(review_worthy(result), "negation") == []
+
     def test_a_denial_covered_by_a_longer_statement(self) -> None:
         result = pair(
             "At Karundu stadium, officials said the gates were opened at the scheduled time of 1 p.m. and "
@@ -478,11 +494,15 @@ class TestNegation:
         assert with_kind(review_worthy(result), "negation") == []
 
     def test_no_deaths_still_denies_a_death(self) -> None:
-        result = pair(FIRE + "There were no deaths, the fire service said.", FIRE + "One worker died in the blast.")
+        result = pair(
+            FIRE + "There were no deaths, the fire service said.", FIRE + "One worker died in the blast."
+        )
         assert only(review_worthy(result)).kind == "negation"
 
     def test_a_count_of_deaths_links_with_people_killed(self) -> None:
-        result = pair(FIRE + "Two people were killed in the blast.", FIRE + "The coroner has confirmed 2 deaths.")
+        result = pair(
+            FIRE + "Two people were killed in the blast.", FIRE + "The coroner has confirmed 2 deaths."
+        )
         assert conflicts(result) == []
         assert clustered_together(result, "Two people were killed", "2 deaths")
 
