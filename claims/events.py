@@ -125,6 +125,15 @@ LABOUR_CUES = re.compile(
 
 
 PHRASAL_COLLAPSE = re.compile(r"\b(?:gave|give|gives|giving|given) way\b|\bcaved in\b", re.I)
+# A vehicle leaving its way: "came off a mountain pass", "plunged off the road", "left the road"
+# (an accident; "shares plunged" is not one, nor "the order came off the table")
+LEFT_THE_WAY = re.compile(
+    r"\b(?:came|went|ran|veered|careered|careened|plunged|skidded|slid|tumbled|rolled)\s+(?:off|down|over)\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:road|roadway|pass|bridge|cliff|embankment|ravine|gorge|slope|bank|"
+    r"track|tracks|rails|runway|taxiway|highway|motorway|mountainside|hillside)\b"
+    r"|\bleft\s+the\s+(?:road|roadway|highway|motorway|tracks|rails|runway)\b",
+    re.I,
+)
 
 
 def _modifies_a_noun(nxt: Token) -> bool:
@@ -157,6 +166,8 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
             return EVENT_CLASS[lem]
     if PHRASAL_COLLAPSE.search(claim.text):
         return "collapse"  # "the dam gave way early Sunday"
+    if LEFT_THE_WAY.search(claim.text):
+        return "accident"  # "a coach came off a mountain pass on Saturday"
     for i, token in enumerate(tokens):
         lem = SYNONYMS.get(lemma(token.lower), lemma(token.lower))
         if lem in EVENT_VERBS and is_finite(token.text) and EVENT_VERBS[lem]:
@@ -391,8 +402,11 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         if later and later[0] in LATER_THAN:
             later = []  # "trapped on Wednesday after a tremor": a day after the event, not its day
         words = re.findall(r"[a-z-]+", before)[-9:] + later
-        if any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words) or PHRASAL_COLLAPSE.search(
-            " ".join(words)
+        phrase = " ".join(words)
+        if (
+            any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words)
+            or PHRASAL_COLLAPSE.search(phrase)
+            or LEFT_THE_WAY.search(phrase)
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     return None

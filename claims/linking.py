@@ -96,6 +96,8 @@ def blocking_keys(claim: Claim) -> set[str]:
     keys = {f"{slot}|{f}" for slot in slots for f in features}
     # the same uncommon figure ("2,500") is worth a look whatever noun it counts
     keys |= {f"n:{q.value:g}" for q in claim.quantities if q.value >= 50 and q.dimension in (None, "count")}
+    # and so is the same figure of a measure in any unit ("40 metres" / "40 feet": a mixed-up unit)
+    keys |= {f"n:{q.value:g}:{q.dimension}" for q in claim.quantities if q.dimension in MEASURES}
     keys |= set(claim.slots) if len(claim.slots) and not features else set()
     # wording: its three longest content words (a denial and the statement it denies may share
     # no slot, only words), and, within one story (its anchors), its six longest
@@ -299,7 +301,9 @@ def _quantity_agreement(a: Claim, b: Claim) -> float:
             if qa.dimension in MEASURES and qa.dimension == qb.dimension:
                 ia, ib = converted_interval(qa), converted_interval(qb)  # 6 inches and 150 mm agree
                 if ia is not None and ib is not None:
-                    best = max(best, 1.0 if _overlap(ia, ib) else 0.7)
+                    same_figure = qa.value == qb.value and qa.canonical_unit != qb.canonical_unit
+                    # "40 metres" and "40 feet": one measurement, its unit mixed up on one side
+                    best = max(best, 1.0 if _overlap(ia, ib) else 0.9 if same_figure else 0.7)
                 continue
             if qa.canonical_unit != qb.canonical_unit and None not in (qa.canonical_unit, qb.canonical_unit):
                 continue

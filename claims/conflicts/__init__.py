@@ -78,6 +78,7 @@ def detect_all(
     """Every finding on every comparable pair, before deduplication; each conflict carries its
     deduplication key and rank."""
     found: list[Conflict] = []
+    told_together = same_story(claims, pairs)
     for p in pairs:
         a, b = claims[p.a], claims[p.b]
         if p.topic < COMPARABLE and not p.negation_candidate:
@@ -94,7 +95,12 @@ def detect_all(
             continue
         if _unrelated_stories(articles[a.article_id], articles[b.article_id]) and not _running_totals(a, b):
             continue  # another event at another place: nothing one report can tell about the other
-        if p.entity < 1.0 and p.lexical < 0.8 and not same_speaker(a, b):
+        if (
+            p.entity < 1.0
+            and not _worded_alike(a, b, p)
+            and not same_speaker(a, b)
+            and frozenset((a.article_id, b.article_id)) not in told_together
+        ):
             continue  # no shared name, place, story anchor or speaker (a country is not enough): likely two stories
         pair = Pair(
             Side(a, articles[a.article_id], sources[a.source_id]),
@@ -129,6 +135,23 @@ def detect_all(
 
 
 TIME_BOUND = ("occ:", "out", "harm", "dmg", "first", "resp")
+
+
+def same_story(claims: dict[str, Claim], pairs: list[PairScore]) -> set[frozenset[str]]:
+    """Pairs of articles that report one event: a confirmed link between their occurrences
+    (the same kind of event at compatible times and places). Their claims may be compared
+    without a name in common ("the coach fell about 40 feet" / "plunged about 40 metres")."""
+    return {
+        frozenset((claims[p.a].article_id, claims[p.b].article_id))
+        for p in pairs
+        if p.confirmed and p.time in ("same", "near") and any(s.startswith("occ:") for s in p.shared)
+    }
+
+
+def _worded_alike(a: Claim, b: Claim, p: PairScore) -> bool:
+    """Two statements worded alike at some length ("There have been no deaths" and "Two people
+    were killed" share their one content word, which tells nothing of their story)."""
+    return p.lexical >= 0.8 and min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
 
 
 def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:

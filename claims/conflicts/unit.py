@@ -41,6 +41,13 @@ def _worlds_apart(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return 0 < low < float("inf") and high / low > WORLDS_APART
 
 
+def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
+    """ "Plunged about 40 metres" and "fell about 40 feet", in claims close enough to compare:
+    the same figure in another unit of the same measure is one measurement whose unit was mixed
+    up, however differently the words around it put it."""
+    return qa.value == qb.value and qa.value_max == qb.value_max and qa.canonical_unit != qb.canonical_unit
+
+
 class UnitDetector:
     kind = "unit"
 
@@ -66,6 +73,7 @@ class UnitDetector:
                 and (
                     (role_a is not None and role_a.startswith("size:") and role_a == role_b)
                     or same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
+                    or _same_figure_other_unit(qa, qb)
                 )  # "a 420,000-gallon tank" and "a 240,000-gallon storage tank": one tank's size
                 and (qa.dimension != "time" or context_words(a.claim, qa) & context_words(b.claim, qb))
             ]  # durations abound ("over three years", "for nine years"): the words around must agree

@@ -392,6 +392,23 @@ class TestNegation:
         )
         assert only(with_kind(review_worthy(result), "negation")).severity in ("high", "medium")
 
+    def test_short_statements_of_two_stories_are_not_compared(self) -> None:
+        result = run(
+            Spec(
+                "A freight train derailed in Hollins Ford, Nebraska, on Thursday. There have been no deaths, "
+                "the county hospital said.\n",
+                "KNBT",
+                "2025-09-18",
+            ),
+            Spec(
+                "A coach came off the Passo del Cornale in Italy on Saturday. Two people were killed, "
+                "according to the fire service.\n",
+                "Transalpine Press",
+                "2025-10-25",
+            ),
+        )
+        assert review_worthy(result) == []
+
     def test_a_thing_named_alike_denied_in_other_words(self) -> None:
         flood = "Floodwater from the failed Harlow Dam reached the town of Edley before dawn on Sunday. "
         result = pair(
@@ -766,6 +783,17 @@ class TestUnit:
         )
         x = only(review_worthy(result))
         assert x.kind == "unit" and "10 miles" in x.explanation and "10 kilometers" in x.explanation
+
+    def test_the_same_figure_in_another_unit_worded_differently(self) -> None:
+        crash = "A coach carrying tourists came off the Passo del Cornale in Italy on Saturday afternoon. "
+        result = pair(
+            crash
+            + "The vehicle broke through a crash barrier and plunged about 40 metres down a wooded slope.",
+            crash + "The coach fell about 40 feet down a steep, tree-covered bank after leaving the road.",
+            published=("2025-10-25", "2025-10-26"),
+        )
+        x = only(review_worthy(result))
+        assert x.kind == "unit" and "40 metres" in x.explanation and "40 feet" in x.explanation
 
     def test_one_tanks_size_given_twice(self) -> None:
         fire = "A fire broke out at the Orlen Street fuel depot in Varna Bay on Sunday. "
