@@ -290,7 +290,9 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
         if q.role in HARM_ROLES and (q.canonical_unit in PERSON_CLASSES or q.canonical_unit is None):
             # "nothing suggests any of the seven has been killed": none of them (but "no fewer
             # than 12 died" is a qualifier, inside the figure)
-            denied = in_scope(neg, q.start) and not NEGATIVE_QUALIFIER.match(q.text)
+            denied = (
+                in_scope(neg, q.start) or _predicate_denied(tokens, neg, q)
+            ) and not NEGATIVE_QUALIFIER.match(q.text)
             frames.append(
                 Frame(
                     kind="harm",
@@ -358,6 +360,16 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
     return frames
+
+
+def _predicate_denied(tokens: Sequence[Token], neg: Negation, q: Quantity) -> bool:
+    """ "The train's two crew members were not hurt": the figure is the subject of a denied harm
+    (the first harm word after it lies in a negation's scope), so it counts no one hurt."""
+    after = [t for t in tokens if t.start >= q.end][:6]
+    for t in after:
+        if t.lower in HARM_WORDS:
+            return in_scope(neg, t.start)
+    return False
 
 
 DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its"}

@@ -676,6 +676,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
             or _of_the(tokens, num.end_index)
             or _increment(tokens, q_start)
+            or _fronted_whole(tokens, q_start, end)
+            or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
             # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
@@ -723,6 +725,21 @@ HARM_NOUNS = {
 }  # fmt: skip
 
 SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "her"}
+
+
+def _fronted_whole(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """ "Of the train's 96 cars, 14 left the tracks": the whole a part is taken from, set before
+    the part; the clause counts the 14, not the 96 (which other reports give as the same whole)."""
+    opening = any(
+        tokens[k].lower == "of" and (k == 0 or tokens[k - 1].text in (",", ";", ":"))
+        for k in range(max(0, start - 4), start)
+    )
+    return (
+        opening
+        and end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and (tokens[end + 1].text[:1].isdigit() or tokens[end + 1].lower in NUMBER_STARTS)
+    )
 
 
 def _increment(tokens: Sequence[Token], i: int) -> bool:

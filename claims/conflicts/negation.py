@@ -45,6 +45,13 @@ def _groups_overlap(x: str | None, y: str | None) -> bool:
     return (x == "person" and y in generic) or (y == "person" and x in generic)
 
 
+def _spared_group_only(zero: str | None, positive: str | None) -> bool:
+    """ "The two crew members were not hurt" against "six people were treated": a group spared
+    says nothing of everyone else (while "nobody was hurt" against "two workers hurt" clashes)."""
+    z, p = _group(zero), _group(positive)
+    return bool(z) and z != "person" and p in (None, "person")
+
+
 def _group(target: str | None) -> str | None:
     if target is None or target in PERSON_CLASSES:
         return target
@@ -165,6 +172,7 @@ class NegationDetector:
                         _positive(fp)
                         and _types_clash(fz.value, fp.value)
                         and _groups_overlap(fz.target, fp.target)
+                        and not _spared_group_only(fz.target, fp.target)
                     ):
                         count = "" if fp.count is None else f"{fp.count:g} "
                         return Finding(

@@ -87,6 +87,15 @@ EXTREMES = {"high": "high", "highs": "high", "maximum": "high", "peak": "high", 
             "minimum": "low", "overnight": "low"}  # fmt: skip
 
 
+SEVERE = {"serious", "seriously", "critical", "critically", "severe", "severely", "gravely", "life-threatening"}
+
+
+def _severe(claim: Claim, q: Quantity) -> bool:
+    """A count of the badly hurt, a measure of its own beside the count of all the hurt."""
+    tokens, lo, hi = _phrase(claim, q, reach=5)
+    return lo >= 0 and any(t.lower in SEVERE for t in tokens[lo:hi])
+
+
 def extreme(claim: Claim, q: Quantity) -> str | None:
     """Whether a figure is a high or a low ("highs above 110 degrees", "the overnight low was
     96"): a day's high and a night's low are two measures, not one given twice."""
@@ -104,6 +113,8 @@ GENERIC_COUNTED = {"person", None, "?", "home", "building", "vehicle", "case", "
 def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float, topic: float = 0.0) -> bool:
     """Two figures of one kind measure the same thing when the words around them agree: a
     town's population and the number of its evacuees are both people, not the same count."""
+    if _severe(a, qa) != _severe(b, qb):
+        return False  # "seven were seriously injured" counts some of "more than 30 taken to hospital"
     if qa.role and qa.role == qb.role:
         return True  # deaths are deaths, however the sentence puts it
     ends = {extreme(a, qa), extreme(b, qb)}

@@ -392,6 +392,22 @@ class TestNegation:
         )
         assert only(with_kind(review_worthy(result), "negation")).severity in ("high", "medium")
 
+    def test_a_group_spared_says_nothing_of_everyone_else(self) -> None:
+        train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
+        result = pair(
+            train + "The train's two crew members were not hurt, the railroad said.",
+            train + "The hospital treated six people for breathing problems.",
+        )
+        assert with_kind(review_worthy(result), "negation") == []
+
+    def test_a_group_spared_against_the_same_group_hurt(self) -> None:
+        train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
+        result = pair(
+            train + "The train's two crew members were not hurt, the railroad said.",
+            train + "Two crew members were injured in the derailment.",
+        )
+        assert only(with_kind(review_worthy(result), "negation"))
+
     def test_short_statements_of_two_stories_are_not_compared(self) -> None:
         result = run(
             Spec(
@@ -547,6 +563,32 @@ class TestNegation:
 
 
 # --- date -------------------------------------------------------------------------------
+
+
+def test_the_badly_hurt_are_a_count_of_their_own() -> None:
+    crash = "A coach came off the Passo del Cornale in Italy on Saturday afternoon. "
+    result = pair(
+        crash + "More than 30 people were taken to hospital.", crash + "Seven were seriously injured."
+    )
+    assert review_worthy(result) == []
+
+
+def test_the_first_cases_are_not_the_count() -> None:
+    outbreak = "Health officials in Rennick Falls declared a measles outbreak on April 7. "
+    result = pair(
+        outbreak + "The outbreak was declared after the first five cases were confirmed.",
+        outbreak + "The health unit now has 9 confirmed cases.",
+    )
+    assert review_worthy(result) == []
+
+
+def test_the_whole_a_part_is_taken_from_is_not_the_count() -> None:
+    train = "A freight train derailed in Hollins Ford on Thursday. "
+    result = pair(
+        train + "Of the train's 96 cars, 14 left the tracks.",
+        train + "The railroad says 14 cars came off the track.",
+    )
+    assert review_worthy(result) == []
 
 
 class TestDate:
