@@ -192,7 +192,7 @@ def _sentence_claims(
                 lemmas=[SYNONYMS.get(w, w) for w in lemmas],
                 frames=frames,
                 block_start=sentence.block_start,
-                stance=attribution.stance if voiced else None,
+                stance=_clause_stance(clause_text, attribution.stance) if voiced else None,
                 modality=_clause_modality(modality, clause_text),
             )
         )
@@ -255,6 +255,27 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
     if not starts:
         return days[0]
     return min(days, key=lambda m: min(abs(m.start - s) for s in starts))
+
+
+# A later clause with a speech verb of its own: "... said it was too early to name a cause, and
+# she denied that investigators had found a cracked rail".
+OWN_SPEECH_VERB = re.compile(
+    r"^(?:and\s+|but\s+)?(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]+)\s+(?P<neg>did\s+not\s+|didn['’]t\s+)?"
+    r"(?P<verb>denied|confirmed|acknowledged|admitted|rejected|disputed|declined\s+to\s+(?:say|confirm|comment))\b"
+)
+
+
+def _clause_stance(clause_text: str, sentence_stance: str | None) -> str | None:
+    m = OWN_SPEECH_VERB.match(clause_text.strip())
+    if m is None or sentence_stance is None:
+        return sentence_stance
+    verb = m["verb"].split()[0]
+    stance = {"denied": "deny", "rejected": "deny", "disputed": "deny", "declined": "decline"}.get(
+        verb, "confirm"
+    )
+    if m["neg"]:
+        return "decline" if stance == "confirm" else stance
+    return stance
 
 
 def _modality(text: str, question: bool) -> str:

@@ -126,7 +126,9 @@ class Attribution:
     content_end: int = 0
     via: str | None = None  # the outlet a speaker told ("told TRT World")
     more: tuple[int, int] | None = None  # a second stretch said by the same speaker (", adding that ...")
-    opener: tuple[int, int] | None = None  # words before the speaker, in the outlet's voice ("After Tuesday's blast, ")
+    opener: tuple[int, int] | None = (
+        None  # words before the speaker, in the outlet's voice ("After Tuesday's blast, ")
+    )
     described: str | None = None  # the speaker phrase in full ("coast guard spokeswoman Lt. Ana Tagle")
 
 
@@ -226,7 +228,9 @@ def _opening_phrase(segment: str) -> bool:
     words = segment.lower().split()
     if len(words) < 2 or words[0] not in OPENING_PREPOSITIONS:
         return False
-    figure = words[1] in ("least", "most") or words[1][:1].isdigit() or words[1] in NUMBER_STARTS - {"a", "an"}
+    figure = (
+        words[1] in ("least", "most") or words[1][:1].isdigit() or words[1] in NUMBER_STARTS - {"a", "an"}
+    )
     return not figure
 
 
@@ -348,7 +352,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # What may stand between a subject's speech verb and what was said: "told Reuters on Monday that".
 # (Compiled once: a call through the regex module's own cache costs some 10 us more.)
 SAID_TO = regex.compile(
-    r"(?:\s+(?:to\s+)?\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
+    r"(?:\s+(?:to\s+)?\p{Lu}[\w&.-]*(?:\s+(?:\p{Lu}[\w&.-]*|\d{1,3}\b)){0,3}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
     r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
     r"\s*(?:,\s*)?(?:that\s+)?"
 )
@@ -413,6 +417,17 @@ def _find(sentence: str) -> Attribution:
         if subject != m3["speaker"].strip():  # "Within a day of Wednesday's diversion, the airline said"
             opener_end = m3.end("speaker") - len(subject)
             credit.opener = (m3.start("speaker"), sentence.rindex(",", 0, opener_end))
+        elif (
+            credit.stance == "say"
+            and (inner := _inner_stance(sentence[start:], n - start))
+            and inner.speaker
+            and inner.speaker.lower() not in ("he", "she", "it", "they", "we", "i")
+        ):
+            # "Pruett told KNBT that NTSB investigators had confirmed a cracked rail": what is
+            # reported is the investigators' confirmation (second-hand)
+            inner.content_start += start
+            inner.content_end += start
+            return inner
         return credit
     m5 = ACCORDING.search(sentence)
     if m5:

@@ -330,3 +330,21 @@ def test_an_opening_phrase_still_dates_the_event() -> None:
         "2025-07-12",
     )
     assert any(c.event_date is not None and c.event_date.isoformat() == "2025-07-09" for c in claims)
+
+
+def test_a_later_clause_with_its_own_speech_verb_takes_its_stance() -> None:
+    claims = claims_of(
+        "NTSB spokeswoman Dana Whitcomb said on Thursday that it was far too early to name a cause, "
+        "and she denied that investigators had identified a cracked rail.\n"
+    )
+    assert claim_with(claims, "too early").stance == "say"
+    assert claim_with(claims, "cracked rail").stance == "deny"
+
+
+def test_a_confirmation_reported_by_someone_else_is_the_confirmation() -> None:
+    (c,) = claims_of(
+        "Commissioner Dale Pruett told KNBT 8 that NTSB investigators had confirmed a cracked rail "
+        "caused the derailment.\n"
+    )
+    assert (c.speaker, c.stance) == ("NTSB investigators", "confirm")
+    assert c.text == "a cracked rail caused the derailment"
