@@ -362,6 +362,8 @@ def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     cls = q.canonical_unit or "?"
     if q.dimension not in (None, "count"):
         return f"qty:{q.dimension}"
+    if q.role == "aboard" and cls not in ("?", "person"):
+        return f"qty:{cls}"  # passengers and crew are counted aboard, whether the words say so or not
     if q.role:
         return f"qty:{'person' if cls in ('?', 'person') else cls}:{q.role}"
     if cls not in PROJECTILES or cls in ("attack", "strike"):

@@ -62,6 +62,8 @@ PERSON_ROLES = {
     "stranded": "stranded", "hospitalised": "injury", "hospitalized": "injury", "treated": "injury",
     "treatment": "injury",
     "ill": "ill", "sick": "ill", "sickened": "ill", "infected": "ill", "poisoned": "ill", "symptoms": "ill",
+    # everyone on a vehicle: "41 people on board", "carrying 48 people", "48 aboard"
+    "aboard": "aboard", "onboard": "aboard", "carrying": "aboard", "carried": "aboard",
 }  # fmt: skip
 
 # Outcome of an attack on a target, keyed by lemma or by a two-word phrase.

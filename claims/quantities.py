@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS, PERSON_ROLES
+from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS, PERSON_CLASSES, PERSON_ROLES
 from claims.model import Quantity
 from claims.text import STOPWORDS, Token, lemma, tokenize
 from claims.units import pint_unit
@@ -586,6 +586,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     for k in before + later:
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
+        if tokens[k].lower == "board" and tokens[k - 1].lower == "on":
+            return "aboard"  # "41 people on board"
         if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
             return "injury"  # "four were taken to hospital", "two remain in hospital" (not a nurse "at the hospital")
     if subset:  # past the relative clause, the last role word is the main predicate's
@@ -668,6 +670,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or subject_role
             or (_subject_harm(tokens, q_start) if unit is None else None)
         )
+        if role == "aboard" and canonical not in PERSON_CLASSES and canonical is not None:
+            role = None  # "carried out 52 attacks": only people are aboard
         if _capacity(tokens, q_start, end) and dimension in (None, "count"):
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only

@@ -565,6 +565,12 @@ class TestNegation:
 # --- date -------------------------------------------------------------------------------
 
 
+def test_people_on_board_and_people_carried_are_one_count() -> None:
+    crash = "A coach came off the Passo del Cornale in Italy on Saturday afternoon. "
+    result = pair(crash + "The coach had 41 people on board.", crash + "The coach was carrying 48 people.")
+    assert only(review_worthy(result)).kind == "numeric"
+
+
 def test_the_badly_hurt_are_a_count_of_their_own() -> None:
     crash = "A coach came off the Passo del Cornale in Italy on Saturday afternoon. "
     result = pair(
