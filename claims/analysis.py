@@ -11,6 +11,7 @@ from datetime import date
 from claims.conflicts import find_conflicts
 from claims.events import adopt_date, assign_slots, assign_times, known_occurrence, labour_dispute, main_event
 from claims.extract import extract_claims
+from claims.lexicon import COUNTRIES
 from claims.linking import PairScore, clusters, rescore, score_candidates
 from claims.model import Analysis, Article, Claim, Cluster, Reuse
 from claims.reuse import detect_reuse
@@ -46,6 +47,9 @@ def extract_all(articles: list[Article]) -> dict[str, list[Claim]]:
                 claims.append(claim)
                 claims.extend(derived)
             article.main_event = main_event(article, claims)
+            article.names = sorted(
+                {e.key for c in claims for e in c.entities if e.key not in COUNTRIES and len(e.key) > 3}
+            )
             assign_times(claims, article.main_event)
             by_article[article.id] = claims
     return by_article

@@ -92,7 +92,9 @@ MODIFIER_SLOT = {
 END_CUES = re.compile(
     r"\b(?:put out|extinguished|doused|contained|under control|died down|subsided|ended|ends|lifted|reopened|"
     r"resumed|restored|called off|wound down|were rescued|was rescued|expanded|extended|widened|broadened|"
-    r"narrowed|suspended|halted|withdrew|withdrawn|updated)\b",  # (a later step of the event, not its start)
+    r"narrowed|suspended|halted|withdrew|withdrawn|updated|(?:due|scheduled|set|expected) to end)\b"
+    # (a later step of the event, not its start)
+    r"(?!\s+up\b)",  # ("a vehicle that ends up upside down": where it came to rest, not an end)
     re.I,
 )
 Day = date  # the field "date" of EventTime shadows the type inside its class body
@@ -384,6 +386,18 @@ SAID_ON = re.compile(
 LATER_THAN = {"after", "following", "since"}
 
 
+def _after_another_verb(words: list[str]) -> list[str]:
+    """The words before a day, from the last verb of another action on: "survived the crash and
+    was questioned by prosecutors on Sunday" dates the questioning, not the crash."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS:
+            return words
+        if i > 0 and words[i - 1] in AUXILIARIES and w.endswith("ed") and not START_CUES.search(w):
+            return words[i + 1 :]  # (a passive or perfect of its own: "was questioned", "had been told")
+    return words
+
+
 def dated_event_mention(claim: Claim) -> DateMention | None:
     """The day-level date that belongs to the event itself ("Wednesday's drone attack", "the
     attack on Tuesday", "the intrusion was detected early on Monday"), not another day the
@@ -403,7 +417,8 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         later = re.findall(r"[a-z-]+", after)[:5]
         if later and later[0] in LATER_THAN:
             later = []  # "trapped on Wednesday after a tremor": a day after the event, not its day
-        words = re.findall(r"[a-z-]+", before)[-9:] + later
+        earlier = _after_another_verb(re.findall(r"[a-z-]+", before)[-9:])
+        words = earlier + later
         phrase = " ".join(words)
         if (
             any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words)
@@ -469,6 +484,13 @@ def _cumulative(claim: Claim) -> bool:
     return any(q.period_total for q in claim.quantities)
 
 
+# A sentence that turns to another matter ("Separately, baggage handlers staged a stoppage on
+# Friday"): its event is not the article's.
+ANOTHER_MATTER = re.compile(
+    r"\s*(?:Separately|Elsewhere|In (?:a|another) separate \w+|In other news)\b", re.I
+)
+
+
 def main_event(article: Article, claims: list[Claim]) -> MainEvent:
     """The event the article's own voice dates most often (ties: the earliest mentioned), with
     its anchors: the dateline's place and the places and names of the lead and of the
@@ -476,7 +498,10 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
     own = [
         c
         for c in claims
-        if c.source_id.endswith(".s0") and any(known_occurrence(s) for s in c.slots) and not _misdated(c)
+        if c.source_id.endswith(".s0")
+        and any(known_occurrence(s) for s in c.slots)
+        and not _misdated(c)
+        and not ANOTHER_MATTER.match(c.sentence)
     ]  # (a weekday and a date that do not fall together date nothing for sure)
     undated = EventTime(
         source="inherited", around=article.published_at if article.published_at_source == "metadata" else None

@@ -68,6 +68,7 @@ class Article:
     notes: list[str] = field(default_factory=list)  # decoding and cleaning notes for people
     main_event: Any = None  # claims.events.MainEvent
     dateline: str | None = None  # the place of the dateline ("PORT MERIDIAN, La.")
+    names: list[str] = field(default_factory=list)  # specific names its claims mention (entity keys)
 
 
 @dataclass

@@ -85,22 +85,15 @@ def detect_all(
             continue
         if a.source_id == b.source_id:
             continue
+        x, y = articles[a.article_id], articles[b.article_id]
+        one_story = frozenset((x.id, y.id)) in told_together or named_alike(x, y)
         if p.time == "unknown" and (
-            not _same_event_evidence(a, b, p)
-            or (
-                _different_stories(articles[a.article_id], articles[b.article_id])
-                and not _running_totals(a, b)
-            )
+            not _same_event_evidence(a, b, p) or (_different_stories(x, y) and not _running_totals(a, b))
         ):
             continue
-        if _unrelated_stories(articles[a.article_id], articles[b.article_id]) and not _running_totals(a, b):
+        if _unrelated_stories(x, y) and not _running_totals(a, b):
             continue  # another event at another place: nothing one report can tell about the other
-        if (
-            p.entity < 1.0
-            and not _worded_alike(a, b, p)
-            and not same_speaker(a, b)
-            and frozenset((a.article_id, b.article_id)) not in told_together
-        ):
+        if p.entity < 1.0 and not _worded_alike(a, b, p) and not same_speaker(a, b) and not one_story:
             continue  # no shared name, place, story anchor or speaker (a country is not enough): likely two stories
         pair = Pair(
             Side(a, articles[a.article_id], sources[a.source_id]),
@@ -146,6 +139,15 @@ def same_story(claims: dict[str, Claim], pairs: list[PairScore]) -> set[frozense
         for p in pairs
         if p.confirmed and p.time in ("same", "near") and any(s.startswith("occ:") for s in p.shared)
     }
+
+
+SHARED_NAMES = 3  # specific names two reports of one event share; reports of two events rarely share one
+
+
+def named_alike(x: Article, y: Article) -> bool:
+    """Two articles that name the same people, places and organisations, about events not days
+    apart, tell one story (a home-town paper's angle on a crash abroad and the wire's report)."""
+    return len(set(x.names) & set(y.names)) >= SHARED_NAMES and not _different_stories(x, y)
 
 
 def _worded_alike(a: Claim, b: Claim, p: PairScore) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from core_support import Seen, Spec, article, clustered_together, conflicts, of_kind, review_worthy, run
 
 from claims.analysis import extract_all
-from claims.conflicts import Pair, compare_pair
+from claims.conflicts import Pair, compare_pair, named_alike
 from claims.conflicts.base import Side
 from claims.linking import score_pair
 from claims.model import Claim
@@ -565,6 +565,29 @@ class TestNegation:
 # --- date -------------------------------------------------------------------------------
 
 
+def test_reports_naming_the_same_people_and_places_tell_one_story() -> None:
+    wire = article(
+        "A coach carrying British tourists crashed on the Passo del Cornale in Italy on Saturday. The Pennine "
+        "Star Travel coach from Aldersby left the road near Valdena.\n",
+        "a1",
+        published="2025-10-25",
+    )
+    local = article(
+        "Aldersby is in mourning after the crash of a Pennine Star Travel coach near Valdena on the Passo "
+        "del Cornale.\n",
+        "a2",
+        published="2025-10-27",
+    )
+    other = article(
+        "A minibus carrying German hikers crashed near Lake Orta in Italy on Saturday.\n",
+        "a3",
+        published="2025-10-25",
+    )
+    extract_all([wire, local, other])
+    assert named_alike(wire, local)
+    assert not named_alike(wire, other)
+
+
 def test_people_on_board_and_people_carried_are_one_count() -> None:
     crash = "A coach came off the Passo del Cornale in Italy on Saturday afternoon. "
     result = pair(crash + "The coach had 41 people on board.", crash + "The coach was carrying 48 people.")
@@ -653,6 +676,23 @@ class TestDate:
             "A Borelli Air flight made an emergency landing in Tamford on Thursday.",
             "Borelli Air flight passengers were treated on Friday by the Tamford Fire Rescue Service.",
             published=("2025-07-11", "2025-07-12"),
+        )
+        assert of_kind(result, "date") == []
+
+    def test_a_day_of_another_passive_verb_does_not_date_the_event(self) -> None:
+        result = pair(
+            "A coach crashed on the Passo del Cornale in Italy on Saturday afternoon.",
+            "The driver survived the crash on the Passo del Cornale and was questioned by prosecutors on Sunday.",
+            published=("2025-10-25", "2025-10-27"),
+        )
+        assert of_kind(result, "date") == []
+
+    def test_another_matter_does_not_date_the_story(self) -> None:
+        result = pair(
+            "Coralwing cabin crew walked out on Tuesday. Separately, baggage handlers at Cairns Airport "
+            "staged a four-hour stoppage on Friday. Tuesday's strike grounded 328 Coralwing flights.",
+            "The Coralwing cabin crew strike on Tuesday grounded 328 flights.",
+            published=("2025-07-22", "2025-07-22"),
         )
         assert of_kind(result, "date") == []
 
