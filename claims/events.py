@@ -531,7 +531,8 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
 def _anchors(article: Article, focus: list[Claim], everything: list[Claim]) -> list[str]:
     """Keys of what identifies the article's story: names in its title, its dateline place, the
     places and names of its lead and of the dated reports of its event (`focus`), and any
-    name the article repeats. People and whole countries are left out (too common)."""
+    name the article repeats or place it names. People and whole countries are left out (too
+    common)."""
     keys: list[str] = []
 
     def add(entities: list[Entity]) -> None:
@@ -550,7 +551,7 @@ def _anchors(article: Article, focus: list[Claim], everything: list[Claim]) -> l
     counts: Counter[str] = Counter()
     for c in everything:
         counts.update({e.key for e in c.entities})
-    add([e for c in everything for e in c.entities if counts[e.key] >= 2])
+    add([e for c in everything for e in c.entities if counts[e.key] >= 2 or e.kind == "place"])
     return keys
 
 

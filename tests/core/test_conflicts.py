@@ -1072,3 +1072,14 @@ def test_every_conflict_names_two_claims_of_different_sources() -> None:
         assert a.source_id != b.source_id
         assert x.explanation.strip()
     assert {c.reported_at for c in result.claims} == {date(2024, 3, 13)}
+
+
+def test_a_place_the_story_names_once_is_one_of_its_anchors() -> None:
+    local = article(
+        "Aldersby is in mourning after a coach from the town crashed on Saturday. Frank Whitworth, 74, died "
+        "in hospital. The coach left the road on a hairpin bend near Valdena.\n",
+        "a1",
+        published="2025-10-27",
+    )
+    extract_all([local])
+    assert local.main_event is not None and "valdena" in local.main_event.places
