@@ -588,6 +588,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return PERSON_ROLES[tokens[k].lower]
         if tokens[k].lower == "board" and tokens[k - 1].lower == "on":
             return "aboard"  # "41 people on board"
+        if tokens[k].lower == "condition" and tokens[k - 1].lower in CONDITION_WORDS:
+            return "injury"  # "7 are in a serious condition", "two remain in critical condition"
         if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
             return "injury"  # "four were taken to hospital", "two remain in hospital" (not a nurse "at the hospital")
     if subset:  # past the relative clause, the last role word is the main predicate's
@@ -723,6 +725,7 @@ def _age(text: str, offset: int, tokens: Sequence[Token], start: int, end: int, 
     )
 
 
+CONDITION_WORDS = {"serious", "critical", "stable", "grave", "life-threatening", "satisfactory", "fair", "poor"}
 HARM_NOUNS = {
     "death": "death", "deaths": "death", "fatality": "death", "fatalities": "death", "injury": "injury",
     "injuries": "injury", "casualty": "any", "casualties": "any",

@@ -296,6 +296,8 @@ def test_fewer_than_and_up_to() -> None:
         # a relative clause says which people the figure is taken from, not what it counts
         ("Six of the people who were rescued later needed hospital treatment.", "injury"),
         ("The 12 people who were rescued spent the night in a shelter.", "rescued"),
+        # in hospital in a stated condition
+        ("Seven remain in a serious condition in hospital.", "injury"),
         # everyone on a vehicle
         ("The coach had 41 people on board.", "aboard"),
         ("The coach was carrying 48 people when it left the road.", "aboard"),
