@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from service_support import EXAMPLES, HEAD, api_client, post_file, snapshot
+from service_support import EXAMPLES, HEAD, api_client, post_file, snapshot, stale_renderings
 from sqlalchemy import text
 
 from alembic import command
@@ -76,6 +76,7 @@ def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: 
         assert [a["id"] for a in client.get("/api/articles").json()["items"]] == ["a2", "a1"]
         listed = client.get("/api/conflicts", params={"severity": "medium", "limit": 500}).json()["items"]
         assert {x["id"] for x in listed} <= set(conflicts) and conflicts
+        assert stale_renderings(store_url) == {}  # conflicts stored before 0006 are rendered by it
     db = Database(store_url)
     try:  # statistics added since are computed from the clusters' members
         with db.read() as session:
