@@ -9,9 +9,11 @@ sharing the store, with nothing about the corpus held in memory but recent answe
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from typing import Any
 
+import psycopg
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -29,6 +31,9 @@ class ResponseCache:
         self.entries = entries
         self.kept: OrderedDict[tuple[object, ...], list[Message]] = OrderedDict()
         self.raw: Any = None  # SQLite: the connection versions are read on
+        self.pg: Any = None  # PostgreSQL: the asynchronous connection they are read on
+        self.pg_loop: asyncio.AbstractEventLoop | None = None  # the event loop it belongs to
+        self.pg_lock = asyncio.Lock()  # one connects at a time
 
     def _version(self) -> int:
         with self.db.engine.connect() as connection:
@@ -38,9 +43,10 @@ class ResponseCache:
         """The store's version. On SQLite it is read at once, on a connection of its own kept
         for this (in autocommit: each read sees the last commit): a one-row read of a local
         file, which WAL lets go on while a writer writes, costs less than handing it to a
-        thread, and a kept answer is then sent without leaving the event loop."""
+        thread, and a kept answer is then sent without leaving the event loop. On PostgreSQL
+        too it is read without leaving the event loop (`_pg_version`)."""
         if self.db.backend != "sqlite":
-            return await run_in_threadpool(self._version)
+            return await self._pg_version()
         if self.raw is None:
             self.raw = self.db.engine.raw_connection()
         try:
@@ -54,6 +60,32 @@ class ResponseCache:
             self.raw.invalidate()  # a broken connection is not kept; the next request opens another
             self.raw = None
             raise
+
+    async def _pg_version(self) -> int:
+        """The version read on an asynchronous psycopg connection in autocommit (each read sees
+        the last commit), kept for this: read in a thread, it waited behind the reads being
+        computed there. Requests take turns on it (psycopg's own lock), a round trip each. If
+        it cannot be had or fails, the version is read as before, in a thread, through the
+        engine's pool (which reconnects, and reports a store that is down)."""
+        try:
+            loop = asyncio.get_running_loop()
+            if self.pg_loop is not loop:  # a new event loop (tests start one per client)
+                if self.pg is not None:
+                    self.pg.pgconn.finish()  # the old loop's connection, closed without it
+                self.pg, self.pg_loop, self.pg_lock = None, loop, asyncio.Lock()
+            async with self.pg_lock:
+                if self.pg is None or self.pg.closed:
+                    url = self.db.engine.url.set(drivername="postgresql")
+                    self.pg = await psycopg.AsyncConnection.connect(
+                        url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5
+                    )
+            cursor = await self.pg.execute(VERSION)
+            return int((await cursor.fetchone())[0])
+        except (psycopg.Error, OSError):
+            if self.pg is not None:
+                self.pg.pgconn.finish()
+                self.pg = None
+            return await run_in_threadpool(self._version)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):

@@ -146,6 +146,27 @@ def test_processes_sharing_a_store_see_each_others_writes(store_url: str) -> Non
         assert other.get("/api/articles").json()["total"] == 3
 
 
+def test_kept_answers_follow_writes_when_the_version_cannot_be_read_asynchronously(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL the version is read on an asynchronous connection; when it cannot be had,
+    it is read in a thread as before, and kept answers still follow every write."""
+    import psycopg
+
+    async def refused(*args: object, **kwargs: object) -> None:
+        raise psycopg.OperationalError("refused")
+
+    monkeypatch.setattr(psycopg.AsyncConnection, "connect", refused)
+    with api_client(store_url) as one, api_client(store_url) as other:
+        post_file(one, FIRE[0])
+        post_file(one, FIRE[1])
+        seen = other.get("/api/conflicts").json()
+        assert other.get("/api/conflicts").json() == seen and seen["items"]
+        target = seen["items"][0]["id"]
+        one.patch(f"/api/conflicts/{target}", json={"status": "dismissed"})
+        assert [x["status"] for x in other.get("/api/conflicts").json()["items"] if x["id"] == target] == ["dismissed"]
+
+
 def test_an_article_with_many_keys_reads_its_candidates_in_one_go(store_url: str) -> None:
     """Keys are probed in batches: an article with more keys than SQLite allows terms in one
     compound query still gets every stored claim under its keys, and nothing else."""
