@@ -9,7 +9,6 @@ sharing the store, with nothing about the corpus held in memory but recent answe
 
 from __future__ import annotations
 
-import asyncio
 from collections import OrderedDict
 from typing import Any
 
@@ -18,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.db.aio import AsyncReader
 from app.db.engine import Database
 
 MAX_BODY = 2_000_000  # larger answers (whole exports) are not kept
@@ -31,9 +31,7 @@ class ResponseCache:
         self.entries = entries
         self.kept: OrderedDict[tuple[object, ...], list[Message]] = OrderedDict()
         self.raw: Any = None  # SQLite: the connection versions are read on
-        self.pg: Any = None  # PostgreSQL: the asynchronous connection they are read on
-        self.pg_loop: asyncio.AbstractEventLoop | None = None  # the event loop it belongs to
-        self.pg_lock = asyncio.Lock()  # one connects at a time
+        self.reader = AsyncReader(db)  # PostgreSQL: what they are read with
 
     def _version(self) -> int:
         with self.db.engine.connect() as connection:
@@ -62,29 +60,14 @@ class ResponseCache:
             raise
 
     async def _pg_version(self) -> int:
-        """The version read on an asynchronous psycopg connection in autocommit (each read sees
-        the last commit), kept for this: read in a thread, it waited behind the reads being
-        computed there. Requests take turns on it (psycopg's own lock), a round trip each. If
-        it cannot be had or fails, the version is read as before, in a thread, through the
-        engine's pool (which reconnects, and reports a store that is down)."""
+        """The version read on the process' asynchronous connection (`app.db.aio`), else, as
+        before, in a thread through the engine's pool (which reconnects, and reports a store
+        that is down)."""
         try:
-            loop = asyncio.get_running_loop()
-            if self.pg_loop is not loop:  # a new event loop (tests start one per client)
-                if self.pg is not None:
-                    self.pg.pgconn.finish()  # the old loop's connection, closed without it
-                self.pg, self.pg_loop, self.pg_lock = None, loop, asyncio.Lock()
-            async with self.pg_lock:
-                if self.pg is None or self.pg.closed:
-                    url = self.db.engine.url.set(drivername="postgresql")
-                    self.pg = await psycopg.AsyncConnection.connect(
-                        url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5
-                    )
-            cursor = await self.pg.execute(VERSION)
-            return int((await cursor.fetchone())[0])
+            row = await self.reader.fetchone(VERSION)
+            assert row is not None
+            return int(row[0])
         except (psycopg.Error, OSError):
-            if self.pg is not None:
-                self.pg.pgconn.finish()
-                self.pg = None
             return await run_in_threadpool(self._version)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -94,6 +77,7 @@ class ResponseCache:
         # the version is read before the answer is computed, so a kept answer is never older
         # than the version it is kept under
         version = await self._current_version()
+        scope.setdefault("state", {})["store_version"] = version  # what the answer was checked against
         host = dict(scope["headers"]).get(b"host", b"")  # exports link to the host asked
         key = (version, scope["path"], scope["query_string"], host)
         if (messages := self.kept.get(key)) is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+import psycopg
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy import func, union
@@ -15,7 +16,7 @@ from app.api.deps import Store, in_write_thread
 from app.api.params import ID, TOTALS, Answer, Page, SafeStr, found, known_id
 from app.db.engine import Database
 from app.db.models import ConflictRow, ReviewRow
-from app.store.listing import FILTERS, conflict_page, store_version
+from app.store.listing import FILTERS, conflict_page, conflict_page_async, store_version
 from app.store.views import appearances, conflict_detail, rendered_conflict
 from app.store.write import now
 
@@ -55,15 +56,35 @@ ORDER = (col(ConflictRow.severity_rank).desc(), col(ConflictRow.strength).desc()
 
 
 @router.get("/conflicts", summary="Conflicts, most urgent first")
-async def list_conflicts(db: Store, filters: Annotated[ConflictFilters, Query()]) -> Response:
+async def list_conflicts(request: Request, db: Store, filters: Annotated[ConflictFilters, Query()]) -> Response:
     # On SQLite a page is computed in the event loop, like the version a kept answer is checked
     # against (`app.api.cache`): it is a few index reads of a local file and well under a
     # millisecond of Python, less than the trip through the read threads cost it in waiting
     # for them and for the interpreter's lock (at 50 clients, p99 fell by a third to a half).
-    # PostgreSQL's round trips go to a server that may be far: there it is read in a thread.
+    # On PostgreSQL it is one statement on the process' asynchronous connection when what it
+    # needs beside is kept, else it is read in a thread (and what it needs is kept).
     if db.backend == "sqlite":
         return conflicts_page(db, filters)
+    if (reader := request.app.state.reader) is not None:
+        equal = {name: value for name in FILTERS if (value := getattr(filters, name)) is not None}
+        store = str(db.engine.url)
+        try:
+            found = await conflict_page_async(
+                reader, store, equal, filters.include_stale, filters.article_id, filters.limit, filters.offset,
+                getattr(request.state, "store_version", None),
+                lambda version: TOTALS.kept.peek(TOTALS.key(store, version, ConflictRow, filters)),
+            )  # fmt: skip
+        except (psycopg.Error, OSError):
+            found = None
+        if found is not None:
+            return _answer(*found, filters)
     return await run_in_threadpool(conflicts_page, db, filters)
+
+
+def _answer(items: str, total: int, page: Page) -> Response:
+    # the items are stored as JSON: the answer is joined from them, as orjson would write it
+    body = f'{{"items":[{items}],"total":{total},"limit":{page.limit},"offset":{page.offset}}}'
+    return Response(body, media_type="application/json")
 
 
 def conflicts_page(db: Database, filters: ConflictFilters) -> Response:
@@ -80,9 +101,7 @@ def conflicts_page(db: Database, filters: ConflictFilters) -> Response:
         items, total = conflict_page(
             session, equal, filters.include_stale, filters.article_id, filters.limit, filters.offset, count
         )
-    # the items are stored as JSON: the answer is joined from them, as orjson would write it
-    body = f'{{"items":[{",".join(items)}],"total":{total},"limit":{filters.limit},"offset":{filters.offset}}}'
-    return Response(body, media_type="application/json")
+    return _answer(",".join(items), total, filters)
 
 
 @router.get("/conflicts/{conflict_id}", summary="A conflict with both sides and its review history")

@@ -87,9 +87,11 @@ class Totals:
         """The kept total of the list `page` filters at `version` (read in the session's
         snapshot), else `count()`, kept. The store's URL is part of the key, as one process may
         serve (or test) several stores."""
-        store = str(session.get_bind().engine.url)
-        filters = tuple(sorted(page.model_dump(exclude={"limit", "offset"}).items()))
-        return self.kept.get((store, version, model.__tablename__, filters), count)
+        return self.kept.get(self.key(str(session.get_bind().engine.url), version, model, page), count)
+
+    @staticmethod
+    def key(store: str, version: int | None, model: Any, page: Page) -> tuple[Any, ...]:
+        return (store, version, model.__tablename__, tuple(sorted(page.model_dump(exclude={"limit", "offset"}).items())))
 
 
 TOTALS = Totals()

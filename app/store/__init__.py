@@ -32,6 +32,10 @@ class Kept(Generic[T]):
         self.kept: OrderedDict[Hashable, T] = OrderedDict()
         self.lock = threading.Lock()
 
+    def peek(self, key: Hashable) -> T | None:
+        with self.lock:
+            return self.kept.get(key)
+
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         with self.lock:
             if key in self.kept:

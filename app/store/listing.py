@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.db.aio import AsyncReaders
 from app.store import Kept
 
 ORDER = "ORDER BY severity_rank DESC, strength DESC, num DESC"
@@ -64,7 +65,7 @@ def conflict_page(
             params: list[Any] = ([] if include_stale else [False]) + list(equal.values())
             nums = None
             if offset >= STEP:  # a deep page: from the bookmark before it
-                key = (str(session.get_bind().engine.url), store_version(session), tuple(equal.items()), include_stale, STEP)
+                key = bookmarks_key(str(session.get_bind().engine.url), store_version(session), equal, include_stale)
                 marks = BOOKMARKS.get(key, lambda: _bookmarks(cursor, mark, where, params))
                 if offset // STEP < len(marks):
                     where = [*where, f"(severity_rank, strength, num) <= ({mark}, {mark}, {mark})"]
@@ -87,6 +88,10 @@ def conflict_page(
         return [items[n] for n in nums if n in items], total
     finally:
         cursor.close()
+
+
+def bookmarks_key(store: str, version: int, equal: dict[str, str], include_stale: bool) -> tuple[Any, ...]:
+    return (store, version, tuple(equal.items()), include_stale, STEP)
 
 
 def _where(conditions: list[str]) -> str:
@@ -126,3 +131,61 @@ def _of_article(
         reverse=True,
     )
     return [row[0] for row in listed], len(listed)
+
+
+VERSION = "(SELECT version FROM store_state WHERE id = 1)"
+JOINED = "string_agg(c.item, ',' ORDER BY p.severity_rank DESC, p.strength DESC, p.num DESC)"
+
+
+async def conflict_page_async(
+    reader: AsyncReaders,
+    store: str,
+    equal: dict[str, str],
+    include_stale: bool,
+    article_id: str | None,
+    limit: int,
+    offset: int,
+    version: int | None,
+    total_of: Callable[[int], int | None],
+) -> tuple[str, int] | None:
+    """PostgreSQL: a page (its items joined, and the list's total) read in one statement on the
+    process' asynchronous connection, in the event loop; one statement sees one snapshot, and
+    it reads the store's version too. What it needs beside, the list's total (`total_of`, by
+    version) and a deep page's bookmarks (read at `version`, the version this request was
+    checked against), must already be kept; else None: the page is to be read in a thread
+    (`conflict_page`), which keeps them."""
+    where = ([] if include_stale else ["stale = %s"]) + [f"{name} = %s" for name in equal]
+    params: list[Any] = ([] if include_stale else [False]) + list(equal.values())
+    if article_id:
+        arm = "SELECT num, severity_rank, strength FROM conflicts WHERE {} = %s" + "".join(f" AND {w}" for w in where)
+        sql = (
+            f"WITH listed AS ({arm.format('article_a')} UNION {arm.format('article_b')})"
+            f" SELECT {VERSION}, (SELECT count(*) FROM listed), (SELECT {JOINED} FROM (SELECT * FROM listed"
+            f" {ORDER} LIMIT %s OFFSET %s) AS p JOIN conflicts AS c ON c.num = p.num)"
+        )
+        row = await reader.fetchone(sql, (article_id, *params, article_id, *params, limit, offset))
+        assert row is not None
+        return row[2] or "", row[1]
+    skip = offset
+    if offset >= STEP:  # a deep page: from the bookmark before it, if it is kept
+        if version is None or (marks := BOOKMARKS.peek(bookmarks_key(store, version, equal, include_stale))) is None:
+            return None
+        if offset // STEP >= len(marks):  # past the end: what the store held at `version`
+            total = total_of(version)
+            return None if total is None else ("", total)
+        where = [*where, "(severity_rank, strength, num) <= (%s, %s, %s)"]
+        params += marks[offset // STEP]
+        skip = offset % STEP
+    sql = (
+        f"SELECT {VERSION}, count(*), {JOINED} FROM (SELECT num, severity_rank, strength FROM conflicts"
+        f" {_where(where)} {ORDER} LIMIT %s OFFSET %s) AS p JOIN conflicts AS c ON c.num = p.num"
+    )
+    row = await reader.fetchone(sql, (*params, limit, skip))
+    assert row is not None
+    read_at, shown, items = row
+    if offset >= STEP and read_at != version:
+        return None  # written since the bookmarks were read
+    if shown < limit and (shown or not offset):
+        return items or "", offset + shown
+    total = total_of(read_at)
+    return None if total is None else (items or "", total)

@@ -239,3 +239,28 @@ def test_every_page_is_its_slice_of_the_whole_list(
                 assert [x["id"] for x in page["items"]] == [x["id"] for x in mine[offset : offset + limit]], (article, limit, offset)
                 assert page["items"] == mine[offset : offset + limit]
                 assert (page["total"], page["limit"], page["offset"]) == (len(mine), limit, offset)
+
+
+def test_pages_are_answered_in_the_event_loop_once_what_they_need_is_kept(
+    corpus_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite every page, on PostgreSQL every page whose list's total and bookmarks are
+    kept (one statement on the asynchronous connection), is answered without a read thread,
+    and is the same page."""
+    monkeypatch.setattr(listing, "STEP", 3)
+    every = everything(corpus_client, "/api/conflicts", kind="numeric")
+    article = every[0]["article_ids"][0]
+    for offset in range(len(every) + 2):  # read once, in threads on PostgreSQL: totals, bookmarks kept
+        corpus_client.get("/api/conflicts", params={"kind": "numeric", "limit": 2, "offset": offset})
+
+    def no_thread(*args: object) -> None:
+        raise AssertionError("a page was read in a thread")
+
+    monkeypatch.setattr("app.api.conflicts.run_in_threadpool", no_thread)
+    for offset in range(len(every) + 2):
+        page = corpus_client.get("/api/conflicts", params={"kind": "numeric", "limit": 3, "offset": offset}).json()
+        assert (page["items"], page["total"]) == (every[offset : offset + 3], len(every))
+    mine = [x for x in everything(corpus_client, "/api/conflicts") if article in x["article_ids"]]
+    for offset in range(len(mine) + 1):
+        page = corpus_client.get("/api/conflicts", params={"article_id": article, "limit": 1, "offset": offset}).json()
+        assert (page["items"], page["total"]) == (mine[offset : offset + 1], len(mine))

@@ -149,8 +149,8 @@ def test_processes_sharing_a_store_see_each_others_writes(store_url: str) -> Non
 def test_kept_answers_follow_writes_when_the_version_cannot_be_read_asynchronously(
     store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On PostgreSQL the version is read on an asynchronous connection; when it cannot be had,
-    it is read in a thread as before, and kept answers still follow every write."""
+    """On PostgreSQL the version and pages are read on asynchronous connections; when they
+    cannot be had, they are read in a thread as before, and answers still follow every write."""
     import psycopg
 
     async def refused(*args: object, **kwargs: object) -> None:
