@@ -55,6 +55,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, insert, select, update  # noqa: E402
+from sqlmodel import Session  # noqa: E402
 
 from app.db.engine import Database  # noqa: E402
 from app.db.migrate import upgrade  # noqa: E402
@@ -71,6 +72,7 @@ from app.db.models import (  # noqa: E402
     SourceRow,
     StoreState,
 )
+from app.store.conflicts import render_every_conflict  # noqa: E402
 from bench.generate import generate_articles, to_markdown  # noqa: E402
 
 Request = tuple[str, str, bytes]  # method, path with query, JSON body
@@ -221,6 +223,8 @@ def replicate(db: Database, articles: int) -> dict[str, Any]:
                 version=_table(StoreState).c.version + 1,
             )
         )
+    with Session(db.engine) as session, session.begin():  # the copies' sides name their own claims
+        render_every_conflict(session)
     if db.backend == "postgresql":
         with db.engine.begin() as connection:  # the serial columns go on after the copies
             for table, column in (("claims", "seq"), ("findings", "id")):

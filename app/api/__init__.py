@@ -12,10 +12,13 @@ from app.api import articles, claims, compare, conflicts, exports, health
 from app.api.cache import ResponseCache
 from app.api.deps import set_read_threads
 from app.api.errors import BodyLimit, CrossSiteWrites, install_error_handlers
+from app.db.aio import AsyncReaders
 from app.db.engine import Database
 from app.db.migrate import upgrade
 from app.fetch import Fetcher
 from app.settings import Settings
+
+PAGE_CONNECTIONS = 2
 
 
 @asynccontextmanager
@@ -38,6 +41,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.db = db
     app.state.fetcher = Fetcher(settings)
+    # PostgreSQL: pages read in the event loop, on connections of their own (`app.db.aio`)
+    app.state.reader = AsyncReaders(db, PAGE_CONNECTIONS) if db.backend == "postgresql" else None
     if settings.response_cache:
         app.add_middleware(ResponseCache, db=db, entries=settings.response_cache)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)

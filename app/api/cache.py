@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+import psycopg
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import text
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.db.aio import AsyncReader
 from app.db.engine import Database
 
 MAX_BODY = 2_000_000  # larger answers (whole exports) are not kept
@@ -29,6 +31,7 @@ class ResponseCache:
         self.entries = entries
         self.kept: OrderedDict[tuple[object, ...], list[Message]] = OrderedDict()
         self.raw: Any = None  # SQLite: the connection versions are read on
+        self.reader = AsyncReader(db)  # PostgreSQL: what they are read with
 
     def _version(self) -> int:
         with self.db.engine.connect() as connection:
@@ -38,9 +41,10 @@ class ResponseCache:
         """The store's version. On SQLite it is read at once, on a connection of its own kept
         for this (in autocommit: each read sees the last commit): a one-row read of a local
         file, which WAL lets go on while a writer writes, costs less than handing it to a
-        thread, and a kept answer is then sent without leaving the event loop."""
+        thread, and a kept answer is then sent without leaving the event loop. On PostgreSQL
+        too it is read without leaving the event loop (`_pg_version`)."""
         if self.db.backend != "sqlite":
-            return await run_in_threadpool(self._version)
+            return await self._pg_version()
         if self.raw is None:
             self.raw = self.db.engine.raw_connection()
         try:
@@ -55,6 +59,17 @@ class ResponseCache:
             self.raw = None
             raise
 
+    async def _pg_version(self) -> int:
+        """The version read on the process' asynchronous connection (`app.db.aio`), else, as
+        before, in a thread through the engine's pool (which reconnects, and reports a store
+        that is down)."""
+        try:
+            row = await self.reader.fetchone(VERSION)
+            assert row is not None
+            return int(row[0])
+        except (psycopg.Error, OSError):
+            return await run_in_threadpool(self._version)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith("/api/"):
             await self.app(scope, receive, send)
@@ -62,6 +77,7 @@ class ResponseCache:
         # the version is read before the answer is computed, so a kept answer is never older
         # than the version it is kept under
         version = await self._current_version()
+        scope.setdefault("state", {})["store_version"] = version  # what the answer was checked against
         host = dict(scope["headers"]).get(b"host", b"")  # exports link to the host asked
         key = (version, scope["path"], scope["query_string"], host)
         if (messages := self.kept.get(key)) is not None:

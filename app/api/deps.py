@@ -47,17 +47,20 @@ def set_read_threads() -> None:
     anyio.to_thread.current_default_thread_limiter().total_tokens = READ_THREADS
 
 
-def _db(request: Request) -> Database:
+# The dependencies are coroutines although they only read the application's state: FastAPI runs
+# a plain function in the thread pool, so each would cost a request a trip through the pool's
+# few threads, behind the reads being computed there.
+async def _db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def _fetcher(request: Request) -> Fetcher:
+async def _fetcher(request: Request) -> Fetcher:
     fetcher: Fetcher = request.app.state.fetcher
     return fetcher
 

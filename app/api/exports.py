@@ -30,7 +30,7 @@ def export_claimreview(request: Request, db: Store, settings: Config) -> Respons
                 .order_by(col(ConflictRow.reviewed_at), col(ConflictRow.num))
             )
         )
-        for conflict in conflict_items(session, rows):
+        for conflict in conflict_items(rows):
             claim = session.scalar(select(ClaimRow).where(col(ClaimRow.id) == conflict["claim_ids"][0]))
             if claim is None or not conflict["sides"]:
                 continue  # a stale review whose claims were re-extracted away
@@ -48,7 +48,7 @@ def export_claimreview(request: Request, db: Store, settings: Config) -> Respons
 def export_conflicts_csv(db: Store, filters: Annotated[ConflictFilters, Query()]) -> Response:
     with db.read() as session:
         rows = list(session.scalars(select(ConflictRow).where(*filters.conditions()).order_by(*ORDER)))
-        text = conflicts_csv(conflict_items(session, rows))
+        text = conflicts_csv(conflict_items(rows))
     return Response(
         text,
         media_type="text/csv; charset=utf-8",

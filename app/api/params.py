@@ -4,8 +4,7 @@ store (no NUL characters, which PostgreSQL refuses, and no other control charact
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
+from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
 import orjson
@@ -16,6 +15,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from app.db.models import StoreState
+from app.store import Kept
 
 ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # anchored: pydantic patterns search
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -74,26 +74,24 @@ class Totals:
     matching row, and all the pages of a list share one total."""
 
     def __init__(self, entries: int = 1024) -> None:
-        self.entries = entries
-        self.kept: OrderedDict[tuple[Any, ...], int] = OrderedDict()
-        self.lock = threading.Lock()
+        self.kept: Kept[int] = Kept(entries)
 
     def count(self, session: Session, model: Any, conditions: list[Any], page: Page) -> int:
-        # read in the request's snapshot, so the version matches the rows counted; the store's
-        # URL is part of the key, as one process may serve (or test) several stores
+        # read in the request's snapshot, so the version matches the rows counted
         version = session.scalar(select(StoreState.version).where(col(StoreState.id) == 1))
-        store = str(session.get_bind().engine.url)
-        key = (store, version, model.__tablename__, tuple(sorted(page.model_dump(exclude={"limit", "offset"}).items())))
-        with self.lock:
-            if key in self.kept:
-                self.kept.move_to_end(key)
-                return self.kept[key]
-        total = session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
-        with self.lock:
-            self.kept[key] = total
-            if len(self.kept) > self.entries:
-                self.kept.popitem(last=False)
-        return total
+        return self.total(
+            session, version, model, page, lambda: session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
+        )
+
+    def total(self, session: Session, version: int | None, model: Any, page: Page, count: Callable[[], int]) -> int:
+        """The kept total of the list `page` filters at `version` (read in the session's
+        snapshot), else `count()`, kept. The store's URL is part of the key, as one process may
+        serve (or test) several stores."""
+        return self.kept.get(self.key(str(session.get_bind().engine.url), version, model, page), count)
+
+    @staticmethod
+    def key(store: str, version: int | None, model: Any, page: Page) -> tuple[Any, ...]:
+        return (store, version, model.__tablename__, tuple(sorted(page.model_dump(exclude={"limit", "offset"}).items())))
 
 
 TOTALS = Totals()

@@ -190,6 +190,9 @@ class ConflictRow(SQLModel, table=True):
     stale: bool = False
     created_at: datetime
     updated_at: datetime
+    # the conflict as the API lists it, with both sides (`app.store.views.rendered_conflict`):
+    # JSON text, rendered again whenever the row or the claims of its articles change
+    item: str = _text(nullable=False)
 
 
 class ReviewRow(SQLModel, table=True):

@@ -3,8 +3,10 @@ written (`write`), and the derived conflicts (`conflicts`) and clusters (`cluste
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TypeVar
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list: far below every backend's limit on bound parameters
@@ -19,3 +21,29 @@ def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+class Kept(Generic[T]):
+    """Values computed from the store, kept under keys that name the store's version (so a
+    write makes them unused), the most recently used `entries` of them; shared by threads."""
+
+    def __init__(self, entries: int) -> None:
+        self.entries = entries
+        self.kept: OrderedDict[Hashable, T] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def peek(self, key: Hashable) -> T | None:
+        with self.lock:
+            return self.kept.get(key)
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        with self.lock:
+            if key in self.kept:
+                self.kept.move_to_end(key)
+                return self.kept[key]
+        value = compute()
+        with self.lock:
+            self.kept[key] = value
+            if len(self.kept) > self.entries:
+                self.kept.popitem(last=False)
+        return value

@@ -4,14 +4,16 @@ touched; a key left without findings keeps its row only when someone reviewed it
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete, union, update
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimRow, ConflictRow, FindingRow, StoreState
 from app.store import chunked
+from app.store.views import appearances, rendered_conflict
 from claims.conflicts import SEVERITY_RANK
 
 Position = tuple[str, int, int]  # (article path, sentence start, claim row)
@@ -58,34 +60,85 @@ def _finding_columns(f: FindingRow, articles: dict[str, str]) -> dict[str, objec
     }  # fmt: skip
 
 
-def refresh_conflicts(session: Session, state: StoreState, keys: set[str], at: datetime) -> set[str]:
-    """Bring the conflict rows of `keys` up to date; returns the ids created or changed."""
+def _rows_of_articles(session: Session, article_ids: Collection[str]) -> list[ConflictRow]:
+    """The conflict rows with a side in one of the articles (two index lookups, not an OR)."""
+    found: list[ConflictRow] = []
+    for part in chunked(sorted(article_ids)):
+        nums = union(
+            select(ConflictRow.num).where(col(ConflictRow.article_a).in_(part)),
+            select(ConflictRow.num).where(col(ConflictRow.article_b).in_(part)),
+        )
+        found += session.scalars(select(ConflictRow).where(col(ConflictRow.num).in_(nums)))
+    return found
+
+
+def refresh_conflicts(
+    session: Session, state: StoreState, keys: set[str], at: datetime, rewritten: Collection[str] = ()
+) -> set[str]:
+    """Bring the conflict rows of `keys` up to date; returns the ids created or changed.
+
+    Every row kept is rendered again (`item`): those of `keys`, and every row with a side in
+    the `rewritten` articles (stored or re-dated: their claims were written again, so a side's
+    date can change while the row's finding, or a reviewed stale row, stays as it was)."""
     best, articles = _best_findings(session, keys)
     rows: dict[str, ConflictRow] = {}
     for part in chunked(sorted(keys)):
         rows.update(
             (r.key, r) for r in session.scalars(select(ConflictRow).where(col(ConflictRow.key).in_(part)))
         )
+    kept = [r for r in _rows_of_articles(session, rewritten) if r.key not in rows]
+    found = appearances(
+        session,
+        [i for f in best.values() for i in (f.claim_a, f.claim_b)]
+        + [i for r in (*rows.values(), *kept) for i in (r.claim_a, r.claim_b)],
+    )
     changed: set[str] = set()
     for key in sorted(keys):
         finding, row = best.get(key), rows.get(key)
         if finding is None:
             if row is not None and row.reviewed_at is None:
                 session.execute(delete(ConflictRow).where(col(ConflictRow.num) == row.num))
-            elif row is not None and not row.stale:
+                continue
+            if row is not None and not row.stale:
                 row.stale, row.updated_at = True, at
                 changed.add(row.id)
-            continue
-        columns = _finding_columns(finding, articles)
-        if row is None:
-            num = state.next_conflict
-            state.next_conflict += 1
-            session.add(ConflictRow(num=num, id=f"x{num}", key=key, created_at=at, updated_at=at, **columns))  # type: ignore[arg-type]
-            changed.add(f"x{num}")
-        elif any(getattr(row, name) != value for name, value in columns.items()):
-            for name, value in columns.items():
-                setattr(row, name, value)
-            row.updated_at = at
-            changed.add(row.id)
+        else:
+            columns = _finding_columns(finding, articles)
+            if row is None:
+                num = state.next_conflict
+                state.next_conflict += 1
+                row = ConflictRow(num=num, id=f"x{num}", key=key, created_at=at, updated_at=at, **columns)  # type: ignore[arg-type]
+                row.item = rendered_conflict(row, found)  # before anything flushes it
+                session.add(row)
+                changed.add(row.id)
+            elif any(getattr(row, name) != value for name, value in columns.items()):
+                for name, value in columns.items():
+                    setattr(row, name, value)
+                row.updated_at = at
+                changed.add(row.id)
+        if row is not None:
+            kept.append(row)
+    for row in kept:
+        if (item := rendered_conflict(row, found)) != row.item:
+            row.item = item
     session.flush()
     return changed
+
+
+RENDERED = ("num", "id", "key", "kind", "severity", "temporal", "claim_a", "claim_b", "article_a", "article_b",
+            "explanation", "status", "note", "reviewer", "reviewed_at", "stale", "updated_at")  # fmt: skip
+
+
+def render_every_conflict(session: Session, batch: int = 2000) -> None:
+    """Render every conflict row again (`item`): a migration's work, or a copied store's. Only
+    the columns the rendering reads are named, so later migrations' columns are not needed."""
+    table = ConflictRow.__table__  # type: ignore[attr-defined]
+    columns = [table.c[name] for name in RENDERED]
+    last = -1
+    while rows := session.execute(sa_select(*columns).where(table.c.num > last).order_by(table.c.num).limit(batch)).all():
+        found = appearances(session, [i for r in rows for i in (r.claim_a, r.claim_b)])
+        session.execute(
+            update(table).where(table.c.num == bindparam("n")),
+            [{"n": r.num, "item": rendered_conflict(r, found)} for r in rows],
+        )
+        last = rows[-1].num

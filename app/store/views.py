@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+import orjson
 from sqlalchemy import or_
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
@@ -120,21 +121,26 @@ def sources_of(found: dict[str, Json]) -> list[Json]:
     return list(grouped.values())
 
 
-def conflict_items(session: Session, rows: Sequence[Any]) -> list[Json]:
-    """Conflicts (`ConflictRow`s, or plain rows of its columns) with both sides."""
-    sides = appearances(session, [i for r in rows for i in (r.claim_a, r.claim_b)])
-    return [conflict_item(r, sides) for r in rows]
-
-
-def conflict_item(row: Any, sides: dict[str, Json]) -> Json:
-    side_of = [public(sides[i]) for i in (row.claim_a, row.claim_b) if i in sides]
-    return {
+def rendered_conflict(row: Any, found: dict[str, Json]) -> str:
+    """A conflict as the API lists it, as JSON text: the row's finding and review, and both
+    sides (where each of its claims appears, from `found`, as `appearances` gives it; a claim no
+    longer stored is left out). Kept in the row (`conflicts.item`), rendered again by every
+    write that changes the row or the claims of its articles (`app.store.conflicts`, reviews),
+    so lists of conflicts read nothing else. A change to what this renders needs a migration
+    that renders every row again (as 0006 does, with `render_every_conflict`)."""
+    sides = [public(found[i]) for i in (row.claim_a, row.claim_b) if i in found]
+    return orjson.dumps({
         "id": row.id, "kind": row.kind, "severity": row.severity, "temporal": row.temporal,
         "claim_ids": [row.claim_a, row.claim_b], "explanation": row.explanation,
         "status": row.status, "note": row.note, "reviewer": row.reviewer, "reviewed_at": iso(row.reviewed_at),
-        "stale": row.stale, "key": row.key, "article_ids": [row.article_a, row.article_b], "sides": side_of,
+        "stale": row.stale, "key": row.key, "article_ids": [row.article_a, row.article_b], "sides": sides,
         "updated_at": iso(row.updated_at),
-    }  # fmt: skip
+    }).decode()  # fmt: skip
+
+
+def conflict_items(rows: Sequence[Any]) -> list[Json]:
+    """Conflicts (`ConflictRow`s, or plain rows with their `item`) with both sides."""
+    return [orjson.loads(r.item) for r in rows]
 
 
 def conflict_detail(session: Session, row: ConflictRow) -> Json:
@@ -142,7 +148,7 @@ def conflict_detail(session: Session, row: ConflictRow) -> Json:
         select(ReviewRow).where(col(ReviewRow.conflict_id) == row.id).order_by(col(ReviewRow.id))
     )
     return {
-        **conflict_items(session, [row])[0],
+        **orjson.loads(row.item),
         "history": [
             {"status": h.status, "note": h.note, "reviewer": h.reviewer, "at": iso(h.created_at)}
             for h in history
@@ -222,5 +228,5 @@ def claim_detail(session: Session, row: ClaimRow) -> Json:
         **claim_item(row),
         "cluster": cluster,
         "sources": sources,
-        "conflicts": conflict_items(session, conflicts_touching(session, claim_ids)),
+        "conflicts": conflict_items(conflicts_touching(session, claim_ids)),
     }

@@ -60,7 +60,7 @@ def store_delta(session: Session, state: StoreState, delta: Delta, content_hash:
                 copy_id=r.copy, source_id=r.source, overlap=r.overlap, direction_known=r.direction_known
             )
         )
-    changed = refresh_conflicts(session, state, old_keys | {f.key for f in delta.findings}, now())
+    changed = refresh_conflicts(session, state, old_keys | {f.key for f in delta.findings}, now(), delta.claims)
     confirmed = {(p.a, p.b) for p in delta.pairs if p.confirmed}
     refresh_clusters(session, touched, confirmed_before, confirmed, {c.id for c in delta.claims[new.id]})
     return changed

@@ -131,7 +131,7 @@ def show_article(
         marks, counts = _claim_marks(session, detail["claims"], conflicts)
         text = paragraphs(load_article(row.data), marks)
         reuse = _reuse(session, row.id, detail["reuse"])
-        listed = conflict_items(session, [c for c in conflicts if not c.stale])
+        listed = conflict_items([c for c in conflicts if not c.stale])
     return page(
         request,
         "article.html",
@@ -150,7 +150,5 @@ def show_cluster(cluster_id: str, request: Request, db: Store) -> Response:
         cluster = found(session.get(ClusterRow, known_id(cluster_id, "cluster")), "cluster", cluster_id)
         line = timeline(session, cluster, TIMELINE_SOURCES)
         members = list(session.scalars(select(ClaimRow.id).where(col(ClaimRow.cluster_id) == cluster.id)))
-        conflicts = conflict_items(
-            session, [c for c in conflicts_touching(session, members) if not c.stale][:CLUSTER_CONFLICTS]
-        )
+        conflicts = conflict_items([c for c in conflicts_touching(session, members) if not c.stale][:CLUSTER_CONFLICTS])
     return page(request, "cluster.html", line=line, conflicts=conflicts)

@@ -24,7 +24,7 @@ def queue_page(request: Request, db: Store) -> Response:
     with db.read() as session:
         queue = Queue(session, db.backend, filters)
         counts = queue.counts()
-        items = conflict_items(session, queue.rows(counts))
+        items = conflict_items(queue.rows(counts))
         outlets = list(
             session.scalars(
                 select(ArticleRow.outlet)

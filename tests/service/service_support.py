@@ -12,10 +12,14 @@ import psycopg
 import pytest
 from alembic.script import ScriptDirectory
 from fastapi.testclient import TestClient
+from sqlmodel import Session, select
 
 from app.api import create_app
+from app.db.engine import Database
 from app.db.migrate import alembic_config
+from app.db.models import ConflictRow
 from app.settings import Settings
+from app.store.views import appearances, rendered_conflict
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "corpus"
@@ -106,3 +110,21 @@ def snapshot(client: TestClient) -> tuple:
         len(everything(client, "/api/claims")),
         client.get("/api/export/clusters.json").json(),
     )
+
+
+def stale_renderings(url: str) -> dict[str, tuple[str, str]]:
+    """The conflicts whose stored rendering (`item`, what lists send) differs from rendering
+    them afresh from the store as it is now: id -> (stored, fresh). Empty when all are right."""
+    db = Database(url)
+    try:
+        with db.read() as session:
+            return stale_renderings_in(session)
+    finally:
+        db.dispose()
+
+
+def stale_renderings_in(session: Session) -> dict[str, tuple[str, str]]:
+    rows = list(session.scalars(select(ConflictRow)))
+    found = appearances(session, [i for r in rows for i in (r.claim_a, r.claim_b)])
+    fresh = {r.id: rendered_conflict(r, found) for r in rows}
+    return {r.id: (r.item, fresh[r.id]) for r in rows if r.item != fresh[r.id]}

@@ -18,6 +18,7 @@ from service_support import (
     article_files,
     everything,
     post_file,
+    stale_renderings,
     throwaway_store,
 )
 
@@ -83,7 +84,7 @@ CORPORA = [
 
 
 @pytest.mark.parametrize(("folder", "seed"), CORPORA)
-def test_ingesting_one_by_one_equals_batch_analysis(client: TestClient, folder: Path, seed: int) -> None:
+def test_ingesting_one_by_one_equals_batch_analysis(store_url: str, client: TestClient, folder: Path, seed: int) -> None:
     files = article_files(folder)
     batch = batch_signatures(files)
     assert batch[0] or batch[1], "the event should have conflicts or clusters to compare"
@@ -91,6 +92,7 @@ def test_ingesting_one_by_one_equals_batch_analysis(client: TestClient, folder: 
     random.Random(seed).shuffle(order)
     for path in order:
         post_file(client, path)
+        assert stale_renderings(store_url) == {}, f"after {path.name}: stored conflicts not as rendered afresh"
     stored = stored_signatures(client)
     reference = reference_signatures(order)
     # the store holds exactly what the core's incremental analysis gives ...

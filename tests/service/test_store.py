@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from service_support import EXAMPLES, HEAD, api_client, post_file, snapshot
+from service_support import EXAMPLES, HEAD, api_client, post_file, snapshot, stale_renderings
 from sqlalchemy import text
 
 from alembic import command
@@ -76,6 +76,7 @@ def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: 
         assert [a["id"] for a in client.get("/api/articles").json()["items"]] == ["a2", "a1"]
         listed = client.get("/api/conflicts", params={"severity": "medium", "limit": 500}).json()["items"]
         assert {x["id"] for x in listed} <= set(conflicts) and conflicts
+        assert stale_renderings(store_url) == {}  # conflicts stored before 0006 are rendered by it
     db = Database(store_url)
     try:  # statistics added since are computed from the clusters' members
         with db.read() as session:
@@ -143,6 +144,27 @@ def test_processes_sharing_a_store_see_each_others_writes(store_url: str) -> Non
         assert [x["status"] for x in other.get("/api/conflicts").json()["items"] if x["id"] == target] == ["confirmed"]
         post_file(one, FIRE[2])
         assert other.get("/api/articles").json()["total"] == 3
+
+
+def test_kept_answers_follow_writes_when_the_version_cannot_be_read_asynchronously(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL the version and pages are read on asynchronous connections; when they
+    cannot be had, they are read in a thread as before, and answers still follow every write."""
+    import psycopg
+
+    async def refused(*args: object, **kwargs: object) -> None:
+        raise psycopg.OperationalError("refused")
+
+    monkeypatch.setattr(psycopg.AsyncConnection, "connect", refused)
+    with api_client(store_url) as one, api_client(store_url) as other:
+        post_file(one, FIRE[0])
+        post_file(one, FIRE[1])
+        seen = other.get("/api/conflicts").json()
+        assert other.get("/api/conflicts").json() == seen and seen["items"]
+        target = seen["items"][0]["id"]
+        one.patch(f"/api/conflicts/{target}", json={"status": "dismissed"})
+        assert [x["status"] for x in other.get("/api/conflicts").json()["items"] if x["id"] == target] == ["dismissed"]
 
 
 def test_an_article_with_many_keys_reads_its_candidates_in_one_go(store_url: str) -> None:
