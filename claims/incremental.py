@@ -56,7 +56,7 @@ class Store(Protocol):
     # - `postings(keys: set[str]) -> dict[str, list[tuple[str, str]]]`, `(claim id, source id)` of
     #   the claims `claims_by_key` would give, in its order, with `lemmas_of(ids: set[str]) ->
     #   dict[str, list[str]]` and `claims_by_id`: then only the claims that end up compared are
-    #   loaded (a large store has thousands under an article's keys, of which 250 a claim count).
+    #   loaded (a large store has thousands under an article's keys, of which MAX_CANDIDATES a claim count).
 
     def articles(self, article_ids: set[str]) -> list[Article]: ...
 

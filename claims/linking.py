@@ -38,7 +38,7 @@ COMPARABLE = 0.42
 NEGATION_LEXICAL = 0.35  # wording this close, one side negated: compared for a negation conflict  # pairs at least this close in topic are handed to the conflict detectors
 WORD_KEY = "txt|"  # a key on one word of the claim's wording
 MAX_POSTING = 400  # a blocking key shared by more claims than this is too common to block on
-MAX_CANDIDATES = 250  # claims compared with one claim at most, those sharing the most keys first
+MAX_CANDIDATES = 50  # claims compared with one claim at most, the closest by their shared keys first
 GENERIC_LEMMAS = {
     "say", "report", "also", "new", "year", "day", "time", "people", "official", "one", "two", "first",
     "would", "could", "make", "take", "include", "accord", "tell", "add", "state", "group", "force",
@@ -113,6 +113,14 @@ def blocking_keys(claim: Claim) -> set[str]:
     return keys
 
 
+def key_weight(posted: int) -> int:
+    """What sharing a key posted for `posted` claims says of two claims, for ranking candidates:
+    the rarer the key, the more (an inverse document frequency). A whole number, so that a
+    candidate's sum does not depend on the order the keys are met in (set order varies between
+    processes, and the service must rank as the batch does)."""
+    return MAX_POSTING // posted
+
+
 class KeyIndex:
     """An inverted index of blocking keys over claims, built up one claim at a time (the same
     keys are what the service stores in its database)."""
@@ -129,7 +137,8 @@ class KeyIndex:
     def candidates(self, claim: Claim) -> list[Claim]:
         """Claims of other sources sharing a key with `claim` (keys too common are skipped). A
         claim met only through single words must share two of them: one common word alone
-        ("ferry", "hospital") pairs every report of every story of a kind."""
+        ("ferry", "hospital") pairs every report of every story of a kind. At most
+        MAX_CANDIDATES, the closest first by `key_weight`."""
         seen: dict[str, Claim] = {}
         by_word: dict[str, Claim] = {}
         shared: Counter[str] = Counter()
@@ -138,17 +147,19 @@ class KeyIndex:
             if len(members) > MAX_POSTING:
                 continue
             wording = key.startswith(WORD_KEY)
+            weight = key_weight(len(members))
             for other in members:
                 if other.source_id != claim.source_id and other.id != claim.id:
                     (by_word if wording else seen).setdefault(other.id, other)
-                    shared[other.id] += 1
+                    shared[other.id] += weight
         own = {w for w in claim.lemmas if w not in GENERIC_LEMMAS}
         for other_id, other in by_word.items():
             if other_id not in seen and len(own.intersection(other.lemmas)) >= 2:
                 seen[other_id] = other
         if len(seen) > MAX_CANDIDATES:
             # a large corpus retells a stock phrase in hundreds of stories: compare with the
-            # claims that share the most keys with this one (its own story's come first)
+            # claims closest to this one by the keys they share (its own story's come first),
+            # as a retrieval system ranks documents by the rare terms they share with a query
             ranked = sorted(seen, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]
             return [seen[i] for i in ranked]
         return list(seen.values())
