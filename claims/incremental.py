@@ -53,10 +53,10 @@ class Store(Protocol):
     # - `claims_by_key(keys: set[str]) -> dict[str, list[Claim]]`: the stored claims under each of
     #   these keys, as `claims_with_keys` would give them (so their keys need not be recomputed;
     #   keys shared by more than `MAX_POSTING` claims may be left out);
-    # - `postings(keys: set[str]) -> dict[str, list[tuple[str, str]]]`, `(claim id, source id)` of
-    #   the claims `claims_by_key` would give, in its order, with `lemmas_of(ids: set[str]) ->
-    #   dict[str, list[str]]` and `claims_by_id`: then only the claims that end up compared are
-    #   loaded (a large store has thousands under an article's keys, of which MAX_CANDIDATES a claim count).
+    # - `postings(keys: set[str]) -> dict[str, list[str]]`, the ids of the claims `claims_by_key`
+    #   would give, in its order, with `lemmas_of(ids: set[str]) -> dict[str, list[str]]` and
+    #   `claims_by_id`: then only the claims that end up compared are loaded (a large store has
+    #   thousands under an article's keys, of which MAX_CANDIDATES a claim count).
 
     def articles(self, article_ids: set[str]) -> list[Article]: ...
 
@@ -121,11 +121,15 @@ def _pairs_for(
 
 class _Posted:
     """A stored claim as `KeyIndex.candidates` sees it: its id and source, and its lemmas, which
-    it reads only of claims met through single words (`_candidates_by_id`)."""
+    it reads only of claims met through single words (`_candidates_by_id`). The source is known
+    only of claims of the asking claims' own articles: another article's claim is of another
+    source whatever it is (None)."""
 
     __slots__ = ("_lemmas", "_wanted", "id", "source_id")
 
-    def __init__(self, claim_id: str, source_id: str, lemmas: dict[str, list[str]], wanted: set[str]) -> None:
+    def __init__(
+        self, claim_id: str, source_id: str | None, lemmas: dict[str, list[str]], wanted: set[str]
+    ) -> None:
         self.id, self.source_id, self._lemmas, self._wanted = claim_id, source_id, lemmas, wanted
 
     @property
@@ -143,13 +147,16 @@ def _candidates_by_id(
     single words, whose lemmas decide whether they count, and the second, with those lemmas
     read, is the real one."""
     local = {c.id: c for c in [*extra, *claims]}  # (newer than their stored versions)
+    # a stored article paired again (re-dated) meets its own other claims: their sources tell
+    # its voice from the posts it embeds
+    sources = {c.id: c.source_id for c in store.claims_of({c.article_id for c in claims})}
     lemmas: dict[str, list[str]] = {}
     wanted: set[str] = set()
     posted: dict[str, Any] = {}  # _Posted stands in for the Claim that KeyIndex expects
     index = KeyIndex()
     for key, members in store.postings(keys).items():  # type: ignore[attr-defined]
         index.postings[key].extend(
-            posted.setdefault(i, _Posted(i, source, lemmas, wanted)) for i, source in members if i not in local
+            posted.setdefault(i, _Posted(i, sources.get(i), lemmas, wanted)) for i in members if i not in local
         )
     for c in local.values():
         index.add(c)

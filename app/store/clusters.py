@@ -110,8 +110,7 @@ def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], se
         found: set[Link] = set()
         for part in chunked(sorted(frontier)):
             touching = or_(col(LinkRow.a).in_(part), col(LinkRow.b).in_(part))
-            rows = session.exec(select(LinkRow.a, LinkRow.b, LinkRow.confirmed).where(touching))
-            found.update((a, b) for a, b, confirmed in rows if confirmed)
+            found.update(session.exec(select(LinkRow.a, LinkRow.b).where(touching, col(LinkRow.confirmed))))
         links |= found
         frontier = {i for link in found for i in link} - reached
         reached |= frontier
