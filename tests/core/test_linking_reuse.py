@@ -467,3 +467,26 @@ def test_an_emergency_session_is_not_an_emergency() -> None:
         [article("The county board will hold an emergency session on Tuesday.", published="2025-04-07")]
     )
     assert [c.event_kind for c in claims["a1"]] != ["incident"]
+
+
+def test_the_cheap_test_before_scoring_never_drops_a_pair_worth_keeping() -> None:
+    """`scored` skips the full scoring of pairs that share no slot and few words; over every
+    candidate pair of the example corpora (and the shared one, where present), it gives exactly
+    what scoring every pair in full and keeping those `worth_keeping` gives."""
+    from pathlib import Path
+
+    from claims.analysis import extract_all, number_claims
+    from claims.linking import candidate_pairs, score_pair, scored, worth_keeping
+    from claims.readers import read_articles
+
+    root = Path(__file__).resolve().parents[2]
+    folders = [root / "examples" / "corpus", root / "examples" / "heldout", root.parent / "shared" / "corpus"]
+    pairs = kept = 0
+    for folder in (f for f in folders if f.is_dir()):
+        claims = number_claims(extract_all(read_articles([folder])))
+        for a, b in candidate_pairs(claims):
+            full = score_pair(a, b)
+            assert scored(a, b) == (full if worth_keeping(full) else None), (a.text, b.text)
+            pairs += 1
+            kept += worth_keeping(full)
+    assert pairs > 5000 and 0 < kept < pairs  # the test has something to tell apart
