@@ -29,9 +29,7 @@ from claims.linking import (
     KeyIndex,
     PairScore,
     blocking_keys,
-    score_pair,
-    worth_keeping,
-    worth_scoring,
+    scored,
 )
 from claims.model import Article, Claim, Conflict, Reuse, Source
 from claims.reuse import MIN_SHARED, _check, shingles, words
@@ -53,10 +51,10 @@ class Store(Protocol):
     # - `claims_by_key(keys: set[str]) -> dict[str, list[Claim]]`: the stored claims under each of
     #   these keys, as `claims_with_keys` would give them (so their keys need not be recomputed;
     #   keys shared by more than `MAX_POSTING` claims may be left out);
-    # - `postings(keys: set[str]) -> dict[str, list[tuple[str, str]]]`, `(claim id, source id)` of
-    #   the claims `claims_by_key` would give, in its order, with `lemmas_of(ids: set[str]) ->
-    #   dict[str, list[str]]` and `claims_by_id`: then only the claims that end up compared are
-    #   loaded (a large store has thousands under an article's keys, of which 250 a claim count).
+    # - `postings(keys: set[str]) -> dict[str, list[str]]`, the ids of the claims `claims_by_key`
+    #   would give, in its order, with `lemmas_of(ids: set[str]) -> dict[str, list[str]]` and
+    #   `claims_by_id`: then only the claims that end up compared are loaded (a large store has
+    #   thousands under an article's keys, of which MAX_CANDIDATES a claim count).
 
     def articles(self, article_ids: set[str]) -> list[Article]: ...
 
@@ -120,18 +118,18 @@ def _pairs_for(
 
 
 class _Posted:
-    """A stored claim as `KeyIndex.candidates` sees it: its id and source, and its lemmas, which
-    it reads only of claims met through single words (`_candidates_by_id`)."""
+    """A stored claim as `KeyIndex.candidates` sees it: its id and source, and its lemmas, read
+    only of claims met through single words (`_candidates_by_id`). The source is known only of
+    claims of the asking claims' own articles: another article's claim is of another source
+    whatever it is (None)."""
 
-    __slots__ = ("_lemmas", "_wanted", "id", "source_id")
+    __slots__ = ("_lemmas", "id", "source_id")
 
-    def __init__(self, claim_id: str, source_id: str, lemmas: dict[str, list[str]], wanted: set[str]) -> None:
-        self.id, self.source_id, self._lemmas, self._wanted = claim_id, source_id, lemmas, wanted
+    def __init__(self, claim_id: str, source_id: str | None, lemmas: dict[str, list[str]]) -> None:
+        self.id, self.source_id, self._lemmas = claim_id, source_id, lemmas
 
     @property
     def lemmas(self) -> list[str]:
-        if self.id not in self._lemmas:
-            self._wanted.add(self.id)
         return self._lemmas.get(self.id, [])
 
 
@@ -139,25 +137,25 @@ def _candidates_by_id(
     claims: list[Claim], extra: Iterable[Claim], keys: set[str], store: Store, only_with: set[str] | None = None
 ) -> dict[str, list[Claim]]:
     """`KeyIndex.candidates` of each claim, over the stored claims' ids and sources, so that only
-    the candidates are loaded. The search runs twice: the first finds the claims met through
-    single words, whose lemmas decide whether they count, and the second, with those lemmas
-    read, is the real one."""
+    the candidates are loaded. The search runs in its two halves: the claims met, then, with the
+    lemmas of those met only through single words read, the choice among them."""
     local = {c.id: c for c in [*extra, *claims]}  # (newer than their stored versions)
+    # a stored article paired again (re-dated) meets its own other claims: their sources tell
+    # its voice from the posts it embeds
+    sources = {c.id: c.source_id for c in store.claims_of({c.article_id for c in claims})}
     lemmas: dict[str, list[str]] = {}
-    wanted: set[str] = set()
     posted: dict[str, Any] = {}  # _Posted stands in for the Claim that KeyIndex expects
     index = KeyIndex()
     for key, members in store.postings(keys).items():  # type: ignore[attr-defined]
         index.postings[key].extend(
-            posted.setdefault(i, _Posted(i, source, lemmas, wanted)) for i, source in members if i not in local
+            posted.setdefault(i, _Posted(i, sources.get(i), lemmas)) for i in members if i not in local
         )
     for c in local.values():
         index.add(c)
     asking = [c for c in claims if c.modality != "question"]
-    for c in asking:
-        index.candidates(c)
-    lemmas.update(store.lemmas_of(wanted))  # type: ignore[attr-defined]
-    found = {c.id: index.candidates(c) for c in asking}
+    met = {c.id: index.met(c) for c in asking}
+    lemmas.update(store.lemmas_of({i for m in met.values() for i in m.words_only() if i in posted}))  # type: ignore[attr-defined]
+    found = {c.id: index.chosen(c, met[c.id]) for c in asking}
     if only_with is not None:
         found = {i: [o for o in others if o.id in only_with] for i, others in found.items()}
     stored = {o.id for others in found.values() for o in others if o.id not in local}
@@ -176,7 +174,7 @@ def _score(claims: list[Claim], candidates: dict[str, list[Claim]]) -> list[Pair
             if (a.id, b.id) in seen:
                 continue
             seen.add((a.id, b.id))
-            if worth_scoring(a, b) and worth_keeping(pair := score_pair(a, b)):
+            if pair := scored(a, b):
                 out.append(pair)
     return out
 

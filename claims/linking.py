@@ -38,7 +38,7 @@ COMPARABLE = 0.42
 NEGATION_LEXICAL = 0.35  # wording this close, one side negated: compared for a negation conflict  # pairs at least this close in topic are handed to the conflict detectors
 WORD_KEY = "txt|"  # a key on one word of the claim's wording
 MAX_POSTING = 400  # a blocking key shared by more claims than this is too common to block on
-MAX_CANDIDATES = 250  # claims compared with one claim at most, those sharing the most keys first
+MAX_CANDIDATES = 50  # claims compared with one claim at most, the closest by their shared keys first
 GENERIC_LEMMAS = {
     "say", "report", "also", "new", "year", "day", "time", "people", "official", "one", "two", "first",
     "would", "could", "make", "take", "include", "accord", "tell", "add", "state", "group", "force",
@@ -115,6 +115,14 @@ def blocking_keys(claim: Claim) -> set[str]:
     return keys
 
 
+def key_weight(posted: int) -> int:
+    """What sharing a key posted for `posted` claims says of two claims, for ranking candidates:
+    the rarer the key, the more (an inverse document frequency). A whole number, so that a
+    candidate's sum does not depend on the order the keys are met in (set order varies between
+    processes, and the service must rank as the batch does)."""
+    return MAX_POSTING // posted
+
+
 class KeyIndex:
     """An inverted index of blocking keys over claims, built up one claim at a time (the same
     keys are what the service stores in its database)."""
@@ -131,29 +139,54 @@ class KeyIndex:
     def candidates(self, claim: Claim) -> list[Claim]:
         """Claims of other sources sharing a key with `claim` (keys too common are skipped). A
         claim met only through single words must share two of them: one common word alone
-        ("ferry", "hospital") pairs every report of every story of a kind."""
-        seen: dict[str, Claim] = {}
-        by_word: dict[str, Claim] = {}
-        shared: Counter[str] = Counter()
+        ("ferry", "hospital") pairs every report of every story of a kind. At most
+        MAX_CANDIDATES, the closest first by `key_weight`."""
+        return self.chosen(claim, self.met(claim))
+
+    def met(self, claim: Claim) -> Met:
+        """The first half of `candidates`: the claims met through keys, and their weights. The
+        lemmas of those met only through words (`Met.through_words`) decide the rest."""
+        met = Met()
         for key in blocking_keys(claim):
             members = self.postings.get(key, [])
             if len(members) > MAX_POSTING:
                 continue
-            wording = key.startswith(WORD_KEY)
+            found = met.through_words if key.startswith(WORD_KEY) else met.through_keys
+            weight = key_weight(len(members))
             for other in members:
                 if other.source_id != claim.source_id and other.id != claim.id:
-                    (by_word if wording else seen).setdefault(other.id, other)
-                    shared[other.id] += 1
+                    found.setdefault(other.id, other)
+                    met.weights[other.id] += weight
+        return met
+
+    def chosen(self, claim: Claim, met: Met) -> list[Claim]:
+        """The second half of `candidates`."""
+        seen = met.through_keys
         own = {w for w in claim.lemmas if w not in GENERIC_LEMMAS}
-        for other_id, other in by_word.items():
+        for other_id, other in met.through_words.items():
             if other_id not in seen and len(own.intersection(other.lemmas)) >= 2:
                 seen[other_id] = other
         if len(seen) > MAX_CANDIDATES:
             # a large corpus retells a stock phrase in hundreds of stories: compare with the
-            # claims that share the most keys with this one (its own story's come first)
+            # claims closest to this one by the keys they share (its own story's come first),
+            # as a retrieval system ranks documents by the rare terms they share with a query
+            shared = met.weights
             ranked = sorted(seen, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]
             return [seen[i] for i in ranked]
         return list(seen.values())
+
+
+@dataclass
+class Met:
+    """The claims one claim meets in a `KeyIndex`, by id: through a key other than a single word,
+    only through single words, and the summed `key_weight` of the keys each shares with it."""
+
+    through_keys: dict[str, Claim] = field(default_factory=dict)
+    through_words: dict[str, Claim] = field(default_factory=dict)
+    weights: Counter[str] = field(default_factory=Counter)
+
+    def words_only(self) -> set[str]:
+        return self.through_words.keys() - self.through_keys.keys()
 
 
 def candidate_pairs(claims: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
@@ -328,9 +361,11 @@ def time_between(a: Claim, b: Claim) -> str:
     return relation
 
 
-def score_pair(a: Claim, b: Claim) -> PairScore:
-    slots = shared_slots(a, b)
-    lexical = lexical_similarity(a, b)
+def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float | None = None) -> PairScore:
+    """The pair's scores; `slots` and `lexical`, when given, are its `shared_slots` and
+    `lexical_similarity` (`scored` has them already)."""
+    slots = shared_slots(a, b) if slots is None else slots
+    lexical = lexical_similarity(a, b) if lexical is None else lexical
     entity = entity_similarity(a, b)
     relation = time_between(a, b)
     if slots:
@@ -423,20 +458,22 @@ def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:
 WORDING_FLOOR = (SUGGEST - 0.1) / 0.6 - 0.01  # (scores are rounded to three places)
 
 
-def worth_scoring(a: Claim, b: Claim) -> bool:
-    """A cheap test that lets through every pair `worth_keeping` would keep: most candidate
-    pairs share no slot and few words, and need not be scored in full."""
-    if shared_slots(a, b):
-        return True
+def scored(a: Claim, b: Claim) -> PairScore | None:
+    """`score_pair` of the pair if it is `worth_keeping`, else None. A cheap test first lets
+    through every pair `worth_keeping` would keep (most candidate pairs share no slot and few
+    words, and need not be scored in full); the slots and wording it looks at are worked out
+    once for both."""
+    slots = shared_slots(a, b)
     lexical = lexical_similarity(a, b)
-    return lexical >= WORDING_FLOOR or negation_candidate(a, b, lexical)
+    if not slots and lexical < WORDING_FLOOR and not negation_candidate(a, b, lexical):
+        return None
+    pair = score_pair(a, b, slots, lexical)
+    return pair if worth_keeping(pair) else None
 
 
 def score_candidates(claims: list[Claim]) -> list[PairScore]:
     """Scores of every candidate pair close enough in topic to matter."""
-    return [
-        p for a, b in candidate_pairs(claims) if worth_scoring(a, b) and worth_keeping(p := score_pair(a, b))
-    ]
+    return [p for a, b in candidate_pairs(claims) if (p := scored(a, b))]
 
 
 def rescore(claims: list[Claim], pairs: list[PairScore], articles: set[str]) -> list[PairScore]:
@@ -454,7 +491,7 @@ def rescore(claims: list[Claim], pairs: list[PairScore], articles: set[str]) -> 
             continue
         for other in index.candidates(claim):
             a, b = (claim, other) if order[claim.id] < order[other.id] else (other, claim)
-            if (a.id, b.id) not in kept and worth_scoring(a, b) and worth_keeping(p := score_pair(a, b)):
+            if (a.id, b.id) not in kept and (p := scored(a, b)):
                 kept[(a.id, b.id)] = p
     return sorted(kept.values(), key=lambda p: (order[p.a], order[p.b]))
 

@@ -125,7 +125,7 @@ class CheckStore:
         self.mem_shingles: dict[str, set[int]] = {}
         # what the store gave under each key, and each claim's lemmas: a check only reads, and
         # re-dating stored reports of one event asks for the same keys again and again
-        self._postings: dict[str, list[tuple[str, str]]] = {}
+        self._postings: dict[str, list[str]] = {}
         self._lemmas: dict[str, list[str]] = {}
 
     def hide(self, article_ids: set[str]) -> None:
@@ -166,19 +166,19 @@ class CheckStore:
                 found.setdefault(key, []).extend(mine.values())
         return found
 
-    def postings(self, keys: set[str]) -> dict[str, list[tuple[str, str]]]:
-        """As `claims_by_key`, ids and sources only."""
+    def postings(self, keys: set[str]) -> dict[str, list[str]]:
+        """As `claims_by_key`, ids only."""
         if missing := keys - self._postings.keys():
             read = self.corpus.postings(missing)
             self._postings.update((key, read.get(key, [])) for key in missing)  # [] : none, or too common
         found = {
-            key: [m for m in members if m[0].rsplit(".c", 1)[0] not in self.hidden]
+            key: [m for m in members if m.rsplit(".c", 1)[0] not in self.hidden]
             for key in keys
             if (members := self._postings[key])
         }
         for key in keys:
             if mine := self.mem_postings.get(key):
-                found.setdefault(key, []).extend((c.id, c.source_id) for c in mine.values())
+                found.setdefault(key, []).extend(c.id for c in mine.values())
         return found
 
     def lemmas_of(self, ids: set[str]) -> dict[str, list[str]]:

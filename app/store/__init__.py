@@ -6,7 +6,9 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+from sqlmodel import Session
 
 T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list: far below every backend's limit on bound parameters
@@ -47,3 +49,11 @@ class Kept(Generic[T]):
             if len(self.kept) > self.entries:
                 self.kept.popitem(last=False)
         return value
+
+
+def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows as one statement executed for all of them, through the connection: the
+    ORM's bulk insert looks at every row in Python first, which cost more than the database's
+    own work for the thousands of rows of an ingest."""
+    if rows:
+        session.connection().execute(model.__table__.insert(), rows)

@@ -50,13 +50,19 @@ def refresh_clusters(
         grown = [g for g in joined if len(g.clusters) == 1 and g.claims <= fresh]
         whole = [g for g in joined if g not in grown]
         old = {c for g in whole for c in g.clusters}
-        groups = [g.claims | {m for ids in _members(session, g.clusters).values() for m in ids} for g in whole]
+        # the merged clusters' members are read once, whole (ids and what describing them needs)
+        known = _read_members(session, cluster_ids=old)
+        by_cluster: dict[str | None, set[str]] = {}
+        for m in known.values():
+            by_cluster.setdefault(m.cluster_id, set()).add(m.id)
+        groups = [g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters)) for g in whole]
         alone: list[str] = []
         for g in grown:
             _grown(session, next(iter(g.clusters)), g.claims)
     else:
         groups, old, alone = _recomputed(session, touched)
-    _replace(session, groups, old, alone)
+        known = {}
+    _replace(session, groups, old, alone, known)
 
 
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
@@ -110,8 +116,7 @@ def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], se
         found: set[Link] = set()
         for part in chunked(sorted(frontier)):
             touching = or_(col(LinkRow.a).in_(part), col(LinkRow.b).in_(part))
-            rows = session.exec(select(LinkRow.a, LinkRow.b, LinkRow.confirmed).where(touching))
-            found.update((a, b) for a, b, confirmed in rows if confirmed)
+            found.update(session.exec(select(LinkRow.a, LinkRow.b).where(touching, col(LinkRow.confirmed))))
         links |= found
         frontier = {i for link in found for i in link} - reached
         reached |= frontier
@@ -149,18 +154,22 @@ class Member:
         return (self.reported_at.toordinal() if self.reported_at else UNDATED, self.id)
 
 
-def _read_members(session: Session, claim_ids: set[str]) -> dict[str, Member]:
+def _read_members(
+    session: Session, claim_ids: AbstractSet[str] = frozenset(), cluster_ids: AbstractSet[str] = frozenset()
+) -> dict[str, Member]:
+    """These claims, or the members of these clusters."""
     found: dict[str, Member] = {}
-    for part in chunked(sorted(claim_ids)):
-        columns = (ClaimRow.id, ClaimRow.seq, ClaimRow.article_id, ClaimRow.source_id, ClaimRow.reported_at,
-                   ArticleRow.outlet, ClaimRow.cluster_id)  # fmt: skip
-        query = (
-            sa_select(*(col(c) for c in columns))
-            .join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
-            .where(col(ClaimRow.id).in_(part))
-        )
-        for row in session.execute(query):
-            found[row[0]] = Member(*row)
+    columns = (ClaimRow.id, ClaimRow.seq, ClaimRow.article_id, ClaimRow.source_id, ClaimRow.reported_at,
+               ArticleRow.outlet, ClaimRow.cluster_id)  # fmt: skip
+    for column, values in ((ClaimRow.id, claim_ids), (ClaimRow.cluster_id, cluster_ids)):
+        for part in chunked(sorted(values)):
+            query = (
+                sa_select(*(col(c) for c in columns))
+                .join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
+                .where(col(column).in_(part))
+            )
+            for row in session.execute(query):
+                found[row[0]] = Member(*row)
     return found
 
 
@@ -227,11 +236,13 @@ def _grown(session: Session, cluster_id: str, new: set[str]) -> None:
         session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=cluster_id))
 
 
-def _replace(session: Session, groups: list[set[str]], old: set[str], alone: list[str]) -> None:
+def _replace(
+    session: Session, groups: list[set[str]], old: set[str], alone: list[str], known: dict[str, Member]
+) -> None:
     """Replace the clusters `old` by `groups`, described whole; a cluster is named after its
     oldest claim row, so it keeps its id while it grows, and only the claims whose cluster
-    changes are written."""
-    members = _read_members(session, set().union(*groups)) if groups else {}
+    changes are written. `known`: members already read."""
+    members = known | _read_members(session, set().union(*groups) - known.keys()) if groups else {}
     grouped = [sorted((members[i] for i in group if i in members), key=lambda m: m.seq) for group in groups]
     targets = {f"k{ordered[0].seq}" for ordered in grouped if ordered}
     for part in chunked(alone):  # claims a split left alone leave their cluster

@@ -20,10 +20,11 @@ from app.db.models import (
     SourceRow,
     StoreState,
 )
-from app.store import chunked
+from app.store import chunked, insert_rows
 from app.store.clusters import refresh_clusters
 from app.store.conflicts import refresh_conflicts
 from claims.incremental import Delta, index_keys, shingle_hashes
+from claims.linking import SUGGEST
 from claims.model import Article, Claim
 from claims.reuse import MAX_SPREAD
 from claims.serialize import article_to_dict, claim_to_dict
@@ -83,23 +84,23 @@ def _insert_article(session: Session, article: Article, seq: int, content_hash: 
             data=article_to_dict(article),
         )
     )
-    if article.sources:
-        session.execute(
-            insert(SourceRow),
-            [
-                {
-                    "id": s.id,
-                    "article_id": s.article_id,
-                    "kind": s.kind,
-                    "name": s.name,
-                    "handle": s.handle,
-                    "published_at": s.published_at,
-                    "start": s.start,
-                    "end": s.end,
-                }
-                for s in article.sources
-            ],
-        )
+    insert_rows(
+        session,
+        SourceRow,
+        [
+            {
+                "id": s.id,
+                "article_id": s.article_id,
+                "kind": s.kind,
+                "name": s.name,
+                "handle": s.handle,
+                "published_at": s.published_at,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in article.sources
+        ],
+    )
 
 
 def _claim_columns(claim: Claim) -> dict[str, Any]:
@@ -126,11 +127,8 @@ def _replace_claims(session: Session, article_id: str, claims: list[Claim]) -> N
         session.execute(update(ClaimRow), kept)
         for part in chunked([c["id"] for c in kept]):
             session.execute(delete(ClaimKeyRow).where(col(ClaimKeyRow.claim_id).in_(part)))
-    if fresh:
-        session.execute(insert(ClaimRow), fresh)
-    keys = [{"key": k, "claim_id": c.id} for c in claims for k in sorted(index_keys(c))]
-    if keys:
-        session.execute(insert(ClaimKeyRow), keys)
+    insert_rows(session, ClaimRow, fresh)
+    insert_rows(session, ClaimKeyRow, [{"key": k, "claim_id": c.id} for c in claims for k in sorted(index_keys(c))])
 
 
 def _drop_findings_and_links(session: Session, claim_ids: set[str]) -> tuple[set[str], set[tuple[str, str]]]:
@@ -143,54 +141,58 @@ def _drop_findings_and_links(session: Session, claim_ids: set[str]) -> tuple[set
         keys.update(session.scalars(select(FindingRow.key).where(touching).distinct()))
         session.execute(delete(FindingRow).where(touching))
         linked = or_(col(LinkRow.a).in_(part), col(LinkRow.b).in_(part))
-        rows = session.exec(select(LinkRow.a, LinkRow.b, LinkRow.confirmed).where(linked))
-        confirmed.update((a, b) for a, b, is_confirmed in rows if is_confirmed)
+        confirmed.update(session.exec(select(LinkRow.a, LinkRow.b).where(linked, col(LinkRow.confirmed))))
         session.execute(delete(LinkRow).where(linked))
     return keys, confirmed
 
 
 def _insert_findings_and_links(session: Session, delta: Delta) -> None:
-    if delta.pairs:
-        session.execute(
-            insert(LinkRow),
-            [
-                {
-                    "a": p.a,
-                    "b": p.b,
-                    "score": p.score,
-                    "topic": p.topic,
-                    "confirmed": p.confirmed,
-                    "suggested": p.suggested,
-                    "detail": {
-                        "lexical": p.lexical,
-                        "entity": p.entity,
-                        "slot": p.slot,
-                        "time": p.time,
-                        "shared": sorted(p.shared),
-                    },
-                }
-                for p in delta.pairs
-            ],
-        )
-    if delta.findings:
-        session.execute(
-            insert(FindingRow),
-            [
-                {
-                    "key": f.key,
-                    "claim_a": f.claim_ids[0],
-                    "claim_b": f.claim_ids[1],
-                    "kind": f.kind,
-                    "severity": f.severity,
-                    "temporal": f.temporal,
-                    "explanation": f.explanation,
-                    "detector": f.detector,
-                    "score": f.score,
-                    "rank": list(f.rank),
-                }
-                for f in delta.findings
-            ],
-        )
+    """The findings, and the links a reader or the clusters use: confirmed and suggested ones.
+    A pair below SUGGEST was kept by the analysis only to be compared (its findings are stored)
+    and is scored again whenever its claims are (a re-dating): a row for it would never be
+    read, and an ingest into a large store scores hundreds of them."""
+    insert_rows(
+        session,
+        LinkRow,
+        [
+            {
+                "a": p.a,
+                "b": p.b,
+                "score": p.score,
+                "topic": p.topic,
+                "confirmed": p.confirmed,
+                "suggested": p.suggested,
+                "detail": {
+                    "lexical": p.lexical,
+                    "entity": p.entity,
+                    "slot": p.slot,
+                    "time": p.time,
+                    "shared": sorted(p.shared),
+                },
+            }
+            for p in delta.pairs
+            if p.score >= SUGGEST
+        ],
+    )
+    insert_rows(
+        session,
+        FindingRow,
+        [
+            {
+                "key": f.key,
+                "claim_a": f.claim_ids[0],
+                "claim_b": f.claim_ids[1],
+                "kind": f.kind,
+                "severity": f.severity,
+                "temporal": f.temporal,
+                "explanation": f.explanation,
+                "detector": f.detector,
+                "score": f.score,
+                "rank": list(f.rank),
+            }
+            for f in delta.findings
+        ],
+    )
 
 
 def _add_shingles(session: Session, article: Article) -> None:
@@ -207,6 +209,4 @@ def _add_shingles(session: Session, article: Article) -> None:
                 .having(func.count() >= MAX_SPREAD)
             )
         )
-    rows = [{"hash": h, "article_id": article.id} for h in sorted(hashes - full)]
-    if rows:
-        session.execute(insert(ShingleRow), rows)
+    insert_rows(session, ShingleRow, [{"hash": h, "article_id": article.id} for h in sorted(hashes - full)])
