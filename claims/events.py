@@ -138,6 +138,13 @@ LEFT_THE_WAY = re.compile(
 )
 
 
+def _left_the_way(text: str) -> bool:
+    low = text.lower()
+    return ("off " in low or "left the" in low or " down " in low or " over " in low) and bool(
+        LEFT_THE_WAY.search(text)
+    )
+
+
 def _modifies_a_noun(nxt: Token) -> bool:
     w = nxt.lower
     return w.isalpha() and w not in STOPWORDS and w not in EVENT_NOUNS and not is_finite(w)
@@ -168,7 +175,7 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
             return EVENT_CLASS[lem]
     if PHRASAL_COLLAPSE.search(claim.text):
         return "collapse"  # "the dam gave way early Sunday"
-    if LEFT_THE_WAY.search(claim.text):
+    if _left_the_way(claim.text):
         return "accident"  # "a coach came off a mountain pass on Saturday"
     for i, token in enumerate(tokens):
         lem = SYNONYMS.get(lemma(token.lower), lemma(token.lower))
@@ -423,7 +430,7 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         if (
             any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words)
             or PHRASAL_COLLAPSE.search(phrase)
-            or LEFT_THE_WAY.search(phrase)
+            or _left_the_way(phrase)
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     return None

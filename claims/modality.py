@@ -127,10 +127,13 @@ PAST_FORMS = (IRREGULAR_PAST - PRESENT_FORMS) | MORE_PAST_FORMS
 def generic(text: str) -> bool:
     """A statement about what events of a kind usually do, not what this one did."""
     words = text.strip()
-    if NOT_HABITUAL.search(words) and not HABITUAL.search(words):
+    habitual = HABITUAL.search(words)
+    if not habitual and not QUANTIFIED_SUBJECT.match(words):
+        return False  # (most clauses: neither a habitual word nor a quantified subject)
+    if NOT_HABITUAL.search(words) and not habitual:
         return False
     if any(w in PAST_FORMS for w in re.findall(r"[a-z]+", words.lower())):
         return False  # "Many fled", "Most left"
-    if HABITUAL.search(words):
+    if habitual:
         return not PAST.search(words)
     return QUANTIFIED_SUBJECT.match(words) is not None

@@ -358,9 +358,14 @@ SAID_TO = regex.compile(
 )
 
 
+STANCE_WORD = re.compile(r"\b(?:confirm|deni|deny|acknowledg|admit|reject|disput|declin|refus)", re.I)
+
+
 def _inner_stance(sentence: str, end: int) -> Attribution | None:
     """ "Borealis confirmed that a bird strike had damaged the engine, its vice-president said":
     what the sentence reports is Borealis confirming, whoever said so."""
+    if not STANCE_WORD.search(sentence, 0, end):
+        return None  # (most sentences: no need to read the content again)
     inner = _find(sentence[:end])
     if inner.speaker and inner.kind == "credited" and inner.stance in ("confirm", "deny", "decline"):
         return inner
