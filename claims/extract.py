@@ -279,8 +279,8 @@ def _clause_stance(clause_text: str, sentence_stance: str | None) -> str | None:
 
 
 def _modality(text: str, question: bool) -> str:
-    if question:
-        return "question"
+    if question or text.startswith(("Whether ", "Whether,")):
+        return "question"  # (and "Whether the state sets a cleanup standard.": an open question)
     low = folded(text)
     if contains_any(low, CONDITIONAL_WORDS) and CONDITIONAL.search(text):
         return "conditional"

@@ -116,6 +116,8 @@ def _general(pair: Pair) -> Finding | None:
     if not (
         (same_verb and (shared or not neg.claim.negated))
         or (len(shared) >= 2 and pair.lexical >= 0.5)
+        # or three of the denied words do ("none of the ammonia made it into Little Sandy Creek")
+        or (len(shared) >= 3 and pair.lexical >= NEGATION_LEXICAL)
         or named_alike
     ):
         return None
@@ -137,9 +139,7 @@ def _phrases(text: str) -> set[tuple[str, str]]:
     """Pairs of adjacent common words, lemmatised ("warning sirens" -> (warning, siren))."""
     words = [lemma(w) if w.islower() else "" for w in WORD.findall(text)]
     return {
-        (x, y)
-        for x, y in itertools.pairwise(words)
-        if x and y and x not in STOPWORDS and y not in STOPWORDS
+        (x, y) for x, y in itertools.pairwise(words) if x and y and x not in STOPWORDS and y not in STOPWORDS
     }
 
 

@@ -400,6 +400,33 @@ class TestNegation:
         )
         assert with_kind(review_worthy(result), "negation") == []
 
+    def test_neither_of_two_named_crew_is_everyone(self) -> None:
+        train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
+        result = pair(
+            train + "Neither the engineer nor the conductor was injured, according to Prairie Central.",
+            train + "The hospital treated six people for breathing problems and eye irritation this morning.",
+        )
+        assert with_kind(review_worthy(result), "negation") == []
+
+    def test_denied_words_recurring_in_other_words(self) -> None:
+        train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
+        result = pair(
+            train + "County spokeswoman Amy Tesar said none of the ammonia made it into Little Sandy Creek, "
+            "which runs along the south edge of town.",
+            train
+            + "Runoff carrying ammonia flowed into Little Sandy Creek on Thursday morning and killed fish "
+            "along about a mile of the stream, according to the state's environment department.",
+        )
+        assert only(with_kind(review_worthy(result), "negation"))
+
+    def test_an_open_question_denies_nothing_and_states_nothing(self) -> None:
+        train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
+        result = pair(
+            train + "County spokeswoman Amy Tesar said none of the ammonia made it into Little Sandy Creek.",
+            train + "Whether the state sets a cleanup standard for Little Sandy Creek remains open.",
+        )
+        assert with_kind(review_worthy(result), "negation") == []
+
     def test_a_group_spared_against_the_same_group_hurt(self) -> None:
         train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
         result = pair(
