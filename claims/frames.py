@@ -419,10 +419,20 @@ GROUP_NOUNS_OF_HARM = {
 }
 
 
+def _neither_the(tokens: Sequence[Token], j: int, i: int) -> bool:
+    return (
+        tokens[j].lower == "neither"
+        and j + 2 < i
+        and tokens[j + 1].lower in ("the", "his", "her", "its", "their")
+    )
+
+
 def _negated_group(tokens: Sequence[Token], i: int) -> str:
     """Who a negated harm speaks of: everyone ("no injuries", "no one was hurt"), or a group
     ("no foreigners were among the victims", "no civilians were killed")."""
-    for j in range(max(0, i - 6), i):
+    for j in range(max(0, i - 8), i):
+        if _neither_the(tokens, j, i):
+            return noun_class(tokens[j + 2].lower) or tokens[j + 2].lower  # "neither the engineer nor ..."
         if tokens[j].lower in ("nobody", "none", "no-one") or (
             tokens[j].lower == "no" and j + 1 < i and tokens[j + 1].lower == "one"
         ):

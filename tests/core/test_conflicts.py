@@ -401,12 +401,14 @@ class TestNegation:
         assert with_kind(review_worthy(result), "negation") == []
 
     def test_neither_of_two_named_crew_is_everyone(self) -> None:
-        train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
-        result = pair(
-            train + "Neither the engineer nor the conductor was injured, according to Prairie Central.",
-            train + "The hospital treated six people for breathing problems and eye irritation this morning.",
-        )
-        assert with_kind(review_worthy(result), "negation") == []
+        (claim,) = extract_all([article("Neither the engineer nor the conductor was injured.\n")])["a1"]
+        assert [(f.value, f.count, f.target) for f in claim.frames if f.kind == "harm"] == [
+            (
+                "injury",
+                0,
+                "engineer",
+            )
+        ]
 
     def test_denied_words_recurring_in_other_words(self) -> None:
         train = "A freight train derailed in Hollins Ford on Thursday, releasing ammonia. "
