@@ -286,6 +286,7 @@ NAMED_HEADS = {
     "substation", "plant", "factory", "refinery", "mine", "bridge", "dam", "church", "school", "hospital",
     "stadium", "island", "terminal", "turboprop", "jet", "airliner", "helicopter", "ferry", "tanker",
     "vessel", "warehouse", "reservoir", "pipeline", "prison", "market", "mosque", "temple", "cathedral",
+    "crossing", "clinic", "intersection", "junction", "depot", "yard", "shelter", "camp", "interchange",
 }  # fmt: skip
 WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’.-]*")
 TITLED = regex.compile(

@@ -165,6 +165,7 @@ def test_units_and_month_abbreviations_are_not_entities(text: str) -> None:
         ("U.S. District Judge Helena Quarrie imposed the sentence", ("judge", "helena quarie")),
         ("flames out of the LEFT engine", ("engine", "left")),
         ("the crush began at Gate 7", ("gate", "7")),
+        ("the cars left the rails at the Miller Road crossing", ("crossing", "miler")),
     ],
 )
 def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> None:
