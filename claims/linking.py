@@ -361,6 +361,14 @@ def time_between(a: Claim, b: Claim) -> str:
     return relation
 
 
+def _same_designated(a: Claim, b: Claim, slots: set[str]) -> bool:
+    heads = {s.removeprefix("des:") for s in slots if s.startswith("des:")}
+    if not heads:
+        return False
+    mine, theirs = dict(a.designators), dict(b.designators)
+    return all(mine.get(h) is not None and mine.get(h) == theirs.get(h) for h in heads)
+
+
 def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float | None = None) -> PairScore:
     """The pair's scores; `slots` and `lexical`, when given, are its `shared_slots` and
     `lexical_similarity` (`scored` has them already)."""
@@ -381,6 +389,9 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
     # two statements worded alike that share only a slot to compare ("the operator confirmed that
     # the edge lighting failed" twice) are linked on their wording, as slotless ones are
     worded_alike = compare_only and lexical >= 0.72 and min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
+    # or, in fewer words alike, that name the same designated thing ("just east of the Depot Street
+    # crossing" twice): the same place or thing said of the same story
+    worded_alike = worded_alike or (compare_only and lexical >= SUGGEST and _same_designated(a, b, slots))
     if slots and slot <= 0.7 and not any(s.startswith(("qty:", "occ:")) for s in slots) and not worded_alike:
         score = min(score, CONFIRM - 0.01)  # "no injuries" and "two hurt" answer alike only in topic
     if compare_only and not worded_alike:

@@ -101,6 +101,43 @@ def test_contradicting_claims_are_not_one_cluster() -> None:
     assert not clustered_together(result, "No injuries were reported", "Two workers were hurt")
 
 
+TRAIN = "A freight train derailed in Hollins Ford, Nebraska, early on Thursday. "
+
+
+def test_the_same_designated_place_in_fewer_words_alike_is_one_claim() -> None:
+    result = run(
+        Spec(
+            TRAIN
+            + "The wreckage piled up just east of the Depot Street crossing, beside the grain elevator.\n",
+            "Plains Press",
+            "2025-09-18",
+        ),
+        Spec(
+            TRAIN + "The wreck sits just east of the Depot Street crossing, close to the elevator.\n",
+            "Hollins Ford Register",
+            "2025-09-19",
+        ),
+    )
+    assert clustered_together(result, "piled up just east", "wreck sits just east")
+
+
+def test_another_designated_place_is_not_the_same_claim() -> None:
+    result = run(
+        Spec(
+            TRAIN
+            + "The wreckage piled up just east of the Depot Street crossing, beside the grain elevator.\n",
+            "Plains Press",
+            "2025-09-18",
+        ),
+        Spec(
+            TRAIN + "The wreck sits just west of the Miller Road crossing, close to the elevator.\n",
+            "Hollins Ford Register",
+            "2025-09-19",
+        ),
+    )
+    assert not clustered_together(result, "piled up just east", "wreck sits just west")
+
+
 def test_events_in_different_towns_are_not_merged() -> None:
     result = run(
         Spec(
@@ -432,7 +469,9 @@ def test_a_rare_shared_word_outranks_many_common_ones() -> None:
     from claims.linking import blocking_keys
 
     stored = [claims_of(STOCK_PHRASE.format(town=f"Kelmar{n}"))[0] for n in range(60)]
-    stored.append(claims_of("Crews from three stations fought the fire at the Dunmore warehouse until dawn.\n")[0])
+    stored.append(
+        claims_of("Crews from three stations fought the fire at the Dunmore warehouse until dawn.\n")[0]
+    )
     new = STOCK_PHRASE.format(town="Dunmore")
     keys = blocking_keys(claims_of(new)[0])
     assert len(keys & blocking_keys(stored[-1])) < len(keys & blocking_keys(stored[0]))
