@@ -104,37 +104,25 @@ def test_contradicting_claims_are_not_one_cluster() -> None:
 TRAIN = "A freight train derailed in Hollins Ford, Nebraska, early on Thursday. "
 
 
-def test_the_same_designated_place_in_fewer_words_alike_is_one_claim() -> None:
-    result = run(
+def wreck_reports(second: str):  # type: ignore[no-untyped-def]
+    return run(
         Spec(
             TRAIN
             + "The wreckage piled up just east of the Depot Street crossing, beside the grain elevator.\n",
             "Plains Press",
             "2025-09-18",
         ),
-        Spec(
-            TRAIN + "The wreck sits just east of the Depot Street crossing, close to the elevator.\n",
-            "Hollins Ford Register",
-            "2025-09-19",
-        ),
+        Spec(TRAIN + second + "\n", "Hollins Ford Register", "2025-09-19"),
     )
+
+
+def test_the_same_designated_place_in_fewer_words_alike_is_one_claim() -> None:
+    result = wreck_reports("The wreck sits just east of the Depot Street crossing, close to the elevator.")
     assert clustered_together(result, "piled up just east", "wreck sits just east")
 
 
 def test_another_designated_place_is_not_the_same_claim() -> None:
-    result = run(
-        Spec(
-            TRAIN
-            + "The wreckage piled up just east of the Depot Street crossing, beside the grain elevator.\n",
-            "Plains Press",
-            "2025-09-18",
-        ),
-        Spec(
-            TRAIN + "The wreck sits just west of the Miller Road crossing, close to the elevator.\n",
-            "Hollins Ford Register",
-            "2025-09-19",
-        ),
-    )
+    result = wreck_reports("The wreck sits just west of the Miller Road crossing, close to the elevator.")
     assert not clustered_together(result, "piled up just east", "wreck sits just west")
 
 
