@@ -37,6 +37,7 @@ SUGGEST = 0.45
 COMPARABLE = 0.42
 NEGATION_LEXICAL = 0.35  # wording this close, one side negated: compared for a negation conflict  # pairs at least this close in topic are handed to the conflict detectors
 WORD_KEY = "txt|"  # a key on one word of the claim's wording
+NAMED_LEXICAL = 0.6  # wording this close links slotless claims that name the same thing
 MAX_POSTING = 400  # a blocking key shared by more claims than this is too common to block on
 MAX_CANDIDATES = 50  # claims compared with one claim at most, the closest by their shared keys first
 GENERIC_LEMMAS = {
@@ -383,7 +384,9 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         slot = 0.0
         # wording alone: only near-identical statements of some length
         long_enough = min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
-        topic = lexical + 0.1 * entity if long_enough and lexical >= 0.72 else lexical * 0.6
+        # (or, a little less alike, about the same named thing: a name both give besides the story's)
+        alike = lexical >= 0.72 or (lexical >= NAMED_LEXICAL and entity >= 1.0 and shares_a_name(a, b))
+        topic = lexical + 0.1 * entity if long_enough and alike else lexical * 0.6
     score = topic + (0.1 if relation == "same" else 0.0)
     compare_only = bool(slots) and all(s in COMPARE_ONLY or s.startswith("des:") for s in slots)
     # two statements worded alike that share only a slot to compare ("the operator confirmed that

@@ -121,6 +121,25 @@ def test_the_same_designated_place_in_fewer_words_alike_is_one_claim() -> None:
     assert clustered_together(result, "piled up just east", "wreck sits just east")
 
 
+def test_statements_about_one_named_thing_a_little_less_alike_are_one_claim() -> None:
+    result = run(
+        Spec(
+            TRAIN
+            + "The Red Cross opened a shelter in the exhibition hall at the Keller County Fairgrounds.\n",
+            "Plains Press",
+            "2025-09-18",
+        ),
+        Spec(
+            TRAIN
+            + "Evacuees can go to the exhibit hall at the Keller County Fairgrounds, where the Red Cross "
+            "has cots.\n",
+            "KNBT",
+            "2025-09-18",
+        ),
+    )
+    assert clustered_together(result, "opened a shelter", "Evacuees can go")
+
+
 def test_another_designated_place_is_not_the_same_claim() -> None:
     result = wreck_reports("The wreck sits just west of the Miller Road crossing, close to the elevator.")
     assert not clustered_together(result, "piled up just east", "wreck sits just west")
