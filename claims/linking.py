@@ -362,6 +362,11 @@ def time_between(a: Claim, b: Claim) -> str:
     return relation
 
 
+def of_some_length(a: Claim, b: Claim) -> bool:
+    """Both claims say enough (four content words or more) for their wording alone to count."""
+    return min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
+
+
 def _same_designated(a: Claim, b: Claim, slots: set[str]) -> bool:
     heads = {s.removeprefix("des:") for s in slots if s.startswith("des:")}
     if not heads:
@@ -383,7 +388,7 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
     else:
         slot = 0.0
         # wording alone: only near-identical statements of some length
-        long_enough = min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
+        long_enough = of_some_length(a, b)
         # (or, a little less alike, about the same named thing: a name both give besides the story's)
         alike = lexical >= 0.72 or (lexical >= NAMED_LEXICAL and entity >= 1.0 and shares_a_name(a, b))
         topic = lexical + 0.1 * entity if long_enough and alike else lexical * 0.6
@@ -391,7 +396,7 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
     compare_only = bool(slots) and all(s in COMPARE_ONLY or s.startswith("des:") for s in slots)
     # two statements worded alike that share only a slot to compare ("the operator confirmed that
     # the edge lighting failed" twice) are linked on their wording, as slotless ones are
-    worded_alike = compare_only and lexical >= 0.72 and min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
+    worded_alike = compare_only and lexical >= 0.72 and of_some_length(a, b)
     # or, in fewer words alike, that name the same designated thing ("just east of the Depot Street
     # crossing" twice): the same place or thing said of the same story
     worded_alike = worded_alike or (compare_only and lexical >= SUGGEST and _same_designated(a, b, slots))

@@ -725,11 +725,19 @@ def _age(text: str, offset: int, tokens: Sequence[Token], start: int, end: int, 
     )
 
 
-CONDITION_WORDS = {"serious", "critical", "stable", "grave", "life-threatening", "satisfactory", "fair", "poor"}
-HARM_NOUNS = {
-    "death": "death", "deaths": "death", "fatality": "death", "fatalities": "death", "injury": "injury",
-    "injuries": "injury", "casualty": "any", "casualties": "any",
-}  # fmt: skip
+CONDITION_WORDS = {
+    "serious",
+    "critical",
+    "stable",
+    "grave",
+    "life-threatening",
+    "satisfactory",
+    "fair",
+    "poor",
+}
+# harm named by a noun that can be counted ("2 deaths"); its kind is the one HARM_WORDS gives
+HARM_NOUNS = {w: HARM_WORDS[w] for w in ("death", "deaths", "fatality", "fatalities", "injury", "injuries",
+                                          "casualty", "casualties")}  # fmt: skip
 
 SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "her"}
 

@@ -64,16 +64,9 @@ class SqlCorpus:
     def claims_by_key(self, keys: set[str]) -> dict[str, list[Claim]]:
         """The stored claims under each usable key: the index already holds each claim's keys,
         so the analysis need not recompute them for every neighbour."""
-        members: dict[str, list[str]] = {}
-        for part in chunked(sorted(keys), PROBES):
-            usable = _posted_at_most(self.backend, ClaimKeyRow.key, part, MAX_POSTING)
-            rows: Any = self.session.exec(
-                select(ClaimKeyRow.key, ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))
-            )
-            for key, claim_id in rows:
-                members.setdefault(key, []).append(claim_id)
+        members = self.postings(keys)
         loaded = {c.id: c for c in self._load_claims(sorted({i for ids in members.values() for i in ids}))}
-        return {key: [loaded[i] for i in sorted(ids) if i in loaded] for key, ids in members.items()}
+        return {key: [loaded[i] for i in ids if i in loaded] for key, ids in members.items()}
 
     def postings(self, keys: set[str]) -> dict[str, list[str]]:
         """The ids of the claims `claims_by_key` gives, in its order: enough for the analysis to

@@ -14,7 +14,7 @@ from claims.conflicts.unit import UnitDetector
 from claims.entities import same_entity, same_speaker
 from claims.events import places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES
-from claims.linking import COMPARABLE, PairScore, place_keys
+from claims.linking import COMPARABLE, PairScore, of_some_length, place_keys
 from claims.model import Article, Claim, Conflict, Source
 
 DETECTORS: list[Detector] = [
@@ -86,14 +86,19 @@ def detect_all(
         if a.source_id == b.source_id:
             continue
         x, y = articles[a.article_id], articles[b.article_id]
-        one_story = frozenset((x.id, y.id)) in told_together or named_alike(x, y)
         if p.time == "unknown" and (
             not _same_event_evidence(a, b, p) or (_different_stories(x, y) and not _running_totals(a, b))
         ):
             continue
         if _unrelated_stories(x, y) and not _running_totals(a, b):
             continue  # another event at another place: nothing one report can tell about the other
-        if p.entity < 1.0 and not _worded_alike(a, b, p) and not same_speaker(a, b) and not one_story:
+        if (
+            p.entity < 1.0
+            and not _worded_alike(a, b, p)
+            and not same_speaker(a, b)
+            and frozenset((x.id, y.id)) not in told_together
+            and not named_alike(x, y)
+        ):
             continue  # no shared name, place, story anchor or speaker (a country is not enough): likely two stories
         pair = Pair(
             Side(a, articles[a.article_id], sources[a.source_id]),
@@ -153,7 +158,7 @@ def named_alike(x: Article, y: Article) -> bool:
 def _worded_alike(a: Claim, b: Claim, p: PairScore) -> bool:
     """Two statements worded alike at some length ("There have been no deaths" and "Two people
     were killed" share their one content word, which tells nothing of their story)."""
-    return p.lexical >= 0.8 and min(len(set(a.lemmas)), len(set(b.lemmas))) >= 4
+    return p.lexical >= 0.8 and of_some_length(a, b)
 
 
 def _same_event_evidence(a: Claim, b: Claim, p: PairScore) -> bool:
