@@ -161,8 +161,13 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
     industrial action (`labour`), a strike is a walkout."""
     tokens = tokenize(claim.text)
     for i, token in enumerate(tokens):
+        if lemma(token.lower) == "find" and any(t.lower == "guilty" for t in tokens[i + 1 : i + 5]):
+            return "verdict"  # "a jury found him guilty on Aug. 14 ... after a two-week trial"
+    for i, token in enumerate(tokens):
         w = token.lower
         lem = lemma(w)
+        if w == "counts":
+            continue  # "guilty on all 14 counts": charges; a vote count is one
         if lem in EVENT_CLASS and (lem in EVENT_NOUNS or w in EVENT_NOUNS):
             if _in_an_organisations_name(tokens, i):
                 continue  # "the Winnipeg Fire Paramedic Service said": no fire
@@ -177,12 +182,10 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
         return "collapse"  # "the dam gave way early Sunday"
     if _left_the_way(claim.text):
         return "accident"  # "a coach came off a mountain pass on Saturday"
-    for i, token in enumerate(tokens):
+    for token in tokens:
         lem = SYNONYMS.get(lemma(token.lower), lemma(token.lower))
         if lem in EVENT_VERBS and is_finite(token.text) and EVENT_VERBS[lem]:
             return EVENT_VERBS[lem]
-        if lem == "find" and any(t.lower == "guilty" for t in tokens[i + 1 : i + 5]):
-            return "verdict"  # "a jury found him guilty on Aug. 14"
     return None
 
 
@@ -273,6 +276,11 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
         if frame.kind == "outcome":
             slots.add(f"out:{frame.value if frame.value != 'missed' else 'hit'}")
             slots.add("out")  # compare-only: an interception and a hit are compared, not linked
+        elif frame.kind.startswith("status:"):
+            # "status:leak", "status:care:driver": one question per process, and per person
+            slots.add(
+                frame.kind if frame.target == frame.kind.split(":")[1] else f"{frame.kind}:{frame.target}"
+            )
         elif frame.kind in ("harm", "damage", "first", "responsibility", *STATE_GROUPS):
             slots.add({"damage": "dmg", "responsibility": "resp"}.get(frame.kind, frame.kind))
     for head, _ in claim.designators:
@@ -690,6 +698,14 @@ def time_relation(a: EventTime, b: EventTime) -> str:
             return "same" if not (a.date or b.date) else "unknown"  # January vs January 1: maybe
         return "near" if months == 1 and (a.date or b.date) else "different"
     return "unknown"
+
+
+def same_month(a: EventTime, b: EventTime) -> bool:
+    """Both times fall in one month, at least one of them known only to the month ("in
+    August" and August 21)."""
+    am = a.month or ((a.date.year, a.date.month) if a.date else None)
+    bm = b.month or ((b.date.year, b.date.month) if b.date else None)
+    return bool(am and bm and (a.month or b.month) and am == bm and 0 not in am)
 
 
 def adopt_date(main: MainEvent, linked_dates: list[date]) -> MainEvent:

@@ -28,6 +28,7 @@ from claims.modality import Negation, in_scope
 from claims.model import Frame, Quantity
 from claims.quantities import infinitive_harm, noun_class
 from claims.states import state_frames
+from claims.status import status_frames
 from claims.text import STOPWORDS, Token, contains_any, folded, lemma, tokenize
 
 HARM_ROLES = {"death", "injury", "any", "missing"}
@@ -505,6 +506,7 @@ def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quant
     frames += _harm_frames(tokens, neg, local_quantities)
     frames += _responsibility_frames(text, neg)
     frames += state_frames(text, neg)
+    frames += status_frames(text, neg)
     if FIRST_SINCE.search(text.lower()):
         frames.append(Frame(kind="first", value="first", cue="first"))
     return frames

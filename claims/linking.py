@@ -313,6 +313,13 @@ def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
             pa = {f.polarity for f in a.frames if f.kind == "outcome"}
             pb = {f.polarity for f in b.frames if f.kind == "outcome"}
             best = max(best, 1.0 if pa & pb else 0.7)
+        elif slot.startswith("status:"):
+            # a leak still going and a leak sealed: the same question, answered differently
+            group = slot.split(":")[1]
+            va = {f.value for f in a.frames if f.kind == f"status:{group}"}
+            vb = {f.value for f in b.frames if f.kind == f"status:{group}"}
+            # one person's status ("status:alive:driver") is a narrower question than a process's
+            best = max(best, 1.0 if va & vb else 0.85 if slot.count(":") == 2 else 0.7)
         elif slot == "harm":
             za = {f.count == 0 for f in a.frames if f.kind == "harm"}
             zb = {f.count == 0 for f in b.frames if f.kind == "harm"}

@@ -15,7 +15,9 @@ strike or a match would use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from claims.modality import Negation, in_scope
 from claims.model import Frame
@@ -92,24 +94,41 @@ def _subject(text: str, end: int) -> str | None:
     return found
 
 
+class Patterned(Protocol):
+    @property
+    def group(self) -> str: ...
+    @property
+    def pattern(self) -> re.Pattern[str]: ...
+
+
+P = TypeVar("P", bound=Patterned)
+
+
+def real_matches(text: str, poles: list[P]) -> Iterator[tuple[P, re.Match[str]]]:
+    """Each pole's phrases in the text, once per group and place, except those only wished,
+    feared or prevented (UNREAL_BEFORE)."""
+    seen: set[tuple[str, int]] = set()
+    for pole in poles:
+        for m in pole.pattern.finditer(text):
+            if (pole.group, m.start()) in seen or UNREAL_BEFORE.search(text, 0, m.start()):
+                continue
+            seen.add((pole.group, m.start()))
+            yield pole, m
+
+
 def state_frames(text: str, neg: Negation) -> list[Frame]:
     """The opposed states a clause asserts (see POLES)."""
     frames: list[Frame] = []
     if not contains_any(folded(text), POLE_WORDS):
         return frames
-    seen: set[tuple[str, int]] = set()
-    for pole in POLES:
-        for m in pole.pattern.finditer(text):
-            if (pole.group, m.start()) in seen or UNREAL_BEFORE.search(text, 0, m.start()):
-                continue
-            seen.add((pole.group, m.start()))
-            if pole.value == "confined" and " and " in PHRASE_END.split(text[m.end() :], 1)[0]:
-                continue  # "confined to the tank where it started and one next to it": two places
-            obj = m.groupdict().get("obj")
-            target = (
-                lemma(obj.lower()) if obj else _subject(text, m.start()) if pole.group == "held" else None
-            )
-            value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]
-            scope = "all" if ALL_OF.match(text, m.end()) else "some"
-            frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))
+    for pole, m in real_matches(text, POLES):
+        if pole.value == "confined" and " and " in PHRASE_END.split(text[m.end() :], 1)[0]:
+            continue  # "confined to the tank where it started and one next to it": two places
+        obj = m.groupdict().get("obj")
+        target = (
+            lemma(obj.lower()) if obj else _subject(text, m.start()) if pole.group == "held" else None
+        )
+        value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]
+        scope = "all" if ALL_OF.match(text, m.end()) else "some"
+        frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))
     return frames

@@ -12,7 +12,7 @@ from claims.conflicts.numeric import NumericDetector
 from claims.conflicts.outcome import OutcomeDetector
 from claims.conflicts.unit import UnitDetector
 from claims.entities import same_entity, same_speaker
-from claims.events import places_match, specific_places, time_relation
+from claims.events import places_match, same_month, specific_places, time_relation
 from claims.lexicon import COUNTRIES
 from claims.linking import COMPARABLE, PairScore, of_some_length, place_keys
 from claims.model import Article, Claim, Conflict, Source
@@ -86,18 +86,20 @@ def detect_all(
         if a.source_id == b.source_id:
             continue
         x, y = articles[a.article_id], articles[b.article_id]
+        together = _dated_together(a, b)
+        apart = not _running_totals(a, b) and not together
         if p.time == "unknown" and (
-            not _same_event_evidence(a, b, p) or (_different_stories(x, y) and not _running_totals(a, b))
+            not _same_event_evidence(a, b, p) or (_different_stories(x, y) and apart)
         ):
             continue
-        if _unrelated_stories(x, y) and not _running_totals(a, b):
+        if _unrelated_stories(x, y) and apart:
             continue  # another event at another place: nothing one report can tell about the other
         if (
             p.entity < 1.0
             and not _worded_alike(a, b, p)
             and not same_speaker(a, b)
             and frozenset((x.id, y.id)) not in told_together
-            and not named_alike(x, y)
+            and not (shares_names(x, y) and (together or not _different_stories(x, y)))
         ):
             continue  # no shared name, place, story anchor or speaker (a country is not enough): likely two stories
         pair = Pair(
@@ -109,7 +111,7 @@ def detect_all(
             p.entity,
             p.shared,
         )
-        kinds = _questions(a, b, p)
+        kinds = _questions(a, b, p, x, y)
         for finding, severity, temporal in compare_pair(pair, close=p.topic >= COMPARABLE, kinds=kinds):
             conflict = Conflict(
                 id="",
@@ -149,10 +151,27 @@ def same_story(claims: dict[str, Claim], pairs: list[PairScore]) -> set[frozense
 SHARED_NAMES = 3  # specific names two reports of one event share; reports of two events rarely share one
 
 
-def named_alike(x: Article, y: Article) -> bool:
-    """Two articles that name the same people, places and organisations, about events not days
-    apart, tell one story (a home-town paper's angle on a crash abroad and the wire's report)."""
-    return len(set(x.names) & set(y.names)) >= SHARED_NAMES and not _different_stories(x, y)
+def shares_names(x: Article, y: Article) -> bool:
+    """Two articles that name the same people, places and organisations tell one story (a
+    home-town paper's angle on a crash abroad and the wire's report), if their claims are
+    about events not days apart."""
+    exact = set(x.names) & set(y.names)
+    if len(exact) >= SHARED_NAMES:
+        return True
+    # names given more or less fully ("Pennine Star Travel" / "Pennine Star Travel of Aldersby"),
+    # each name matched once
+    left = [n for n in y.names if n not in exact]
+    shared = len(exact)
+    for name in x.names:
+        if name in exact:
+            continue
+        match = next((n for n in left if same_entity(name, n)), None)
+        if match is not None:
+            left.remove(match)
+            shared += 1
+            if shared >= SHARED_NAMES:
+                return True
+    return False
 
 
 def _worded_alike(a: Claim, b: Claim, p: PairScore) -> bool:
@@ -190,7 +209,7 @@ def _different_stories(x: Article, y: Article) -> bool:
 ALL_KINDS = {d.kind for d in DETECTORS}
 
 
-def _questions(a: Claim, b: Claim, p: PairScore) -> set[str] | None:
+def _questions(a: Claim, b: Claim, p: PairScore, x: Article, y: Article) -> set[str] | None:
     """Which detectors may compare the pair. Claims that put what they say at different places
     ("the nearest hospital is in Halridge" / "... in Dunport") are about different things,
     unless one act is placed apart (the entity detector's question, which needs the same time).
@@ -201,18 +220,19 @@ def _questions(a: Claim, b: Claim, p: PairScore) -> set[str] | None:
     if places_match(specific_places(a), specific_places(b)) is False:
         return {"entity"}
     if places_match(place_keys(a), place_keys(b)) is False and not (
-        _share_main_place(a, b) or _names_the_others_story(a, b) or _names_the_others_story(b, a)
+        _share_main_place(a, b) or _names_the_others_story(a, b, y) or _names_the_others_story(b, a, x)
     ):
         return ALL_KINDS - {"numeric", "unit"}
     return None
 
 
-def _names_the_others_story(a: Claim, b: Claim) -> bool:
+def _names_the_others_story(a: Claim, b: Claim, b_article: Article) -> bool:
     """The claim itself names something the other claim's story is about ("The study enrolled
-    46 patients with FSHD" against a report whose story is the FSHD trial): the same story told
-    from another place (a local paper's angle), not a figure of another place."""
+    46 patients with FSHD" against a report whose story is the FSHD trial; "the coach fell
+    about 40 feet ... on the Passo del Cornale" against a report that names the pass): the same
+    story told from another place (a local paper's angle), not a figure of another place."""
     own = {e.key for e in a.entities if e.key not in COUNTRIES and len(e.key) > 2}
-    theirs = {e.key for e in b.entities} | set(b.places)
+    theirs = {e.key for e in b.entities} | set(b.places) | set(b_article.names)
     return any(same_entity(x, y) for x in own for y in theirs)
 
 
@@ -230,6 +250,16 @@ def _unrelated_stories(x: Article, y: Article) -> bool:
     assert x.main_event is not None and y.main_event is not None
     px, py = x.main_event.places, y.main_event.places
     return bool(px and py) and not same_entity(px[0], py[0])
+
+
+def _dated_together(a: Claim, b: Claim) -> bool:
+    """One claim dates what it tells itself, in the month the other claim's event took place
+    ("A jury convicted him on all 14 counts in August", in a report on the November
+    sentencing, against the report of the August 21 verdict): the two articles' main events
+    are apart, but these two claims are about one."""
+    if a.time is None or b.time is None or "own" not in (a.time.source, b.time.source):
+        return False
+    return same_month(a.time, b.time)
 
 
 def _running_totals(a: Claim, b: Claim) -> bool:

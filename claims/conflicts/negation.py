@@ -97,15 +97,22 @@ def _general(pair: Pair) -> Finding | None:
         and same_speaker(pair.a.claim, pair.b.claim)
     ):
         return None  # one speaker confirming, then denying: the attribution detector's to report
-    if pair.entity == 0 and pair.lexical < 0.6:
-        return None  # no shared name or place: likely another story
     neg, pos = (pair.a, pair.b) if _denies(pair.a) else (pair.b, pair.a)
-    if NOT_YET.search(neg.claim.text) and not (neg.reported and pos.reported and pos.reported < neg.reported):
-        return None  # "no one has claimed it yet", "no immediate claim": a later report may well know more
     verb = main_verb(neg.claim.text)
     scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS
     shared = scoped & set(pos.claim.lemmas)
     same_verb = bool(verb) and verb in pos.claim.lemmas
+    if (
+        pair.entity == 0
+        and pair.lexical < 0.6
+        and not (same_verb and len(shared) >= 2 and pair.lexical >= 0.5)
+    ):
+        # no shared name or place: likely another story, unless the denied act and two of the
+        # things under the denial recur ("were not wearing seat belts" / "had been wearing a
+        # seat belt")
+        return None
+    if NOT_YET.search(neg.claim.text) and not (neg.reported and pos.reported and pos.reported < neg.reported):
+        return None  # "no one has claimed it yet", "no immediate claim": a later report may well know more
     # the same verb and something under the negation recur ("received no distress call" /
     # "received a distress call"); or, in other words, two or more of the negated things do
     # ("the sirens never sounded" / "the warning sirens were activated")

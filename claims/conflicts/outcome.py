@@ -8,11 +8,14 @@ vs "minor damage" conflicts, "minor" vs "some" does not.
 
 from __future__ import annotations
 
-from claims.conflicts.base import Finding, Pair, Side
+from datetime import date
+
+from claims.conflicts.base import Finding, Pair, Side, when
 from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
 from claims.model import Frame
 from claims.states import STATE_GROUPS
+from claims.status import GOING
 
 
 def _hits(frames: list[Frame]) -> list[Frame]:
@@ -68,8 +71,11 @@ def _targets_match(x: Frame, y: Frame) -> bool:
     return x.target is None or y.target is None or x.target == y.target
 
 
+KIND = "outcome"
+
+
 class OutcomeDetector:
-    kind = "outcome"
+    kind = KIND
 
     def detect(self, pair: Pair) -> Finding | None:
         a, b = pair.a, pair.b
@@ -96,7 +102,7 @@ class OutcomeDetector:
                             f"{sy.who} says every one was intercepted ({sy.quote}).",
                             strength=0.9,
                         )
-        return self._damage(pair) or self._states(pair)
+        return self._damage(pair) or self._states(pair) or _statuses(pair)
 
     def _states(self, pair: Pair) -> Finding | None:
         """Opposite states of one thing (claims.states): "the jury convicted him" vs "the jury
@@ -166,3 +172,55 @@ class OutcomeDetector:
                         strength=0.8,
                     )
         return None
+
+
+STATUS_SAID = {
+    "leak": ("still leaking", "stopped"), "fire": ("still burning", "put out"),
+    "care": ("still in hospital", "discharged"), "alive": ("survived", "dead"),
+}  # fmt: skip
+
+
+def _own_day(side: Side) -> date | None:
+    t = side.claim.time
+    return t.date if t is not None and t.source == "own" else None
+
+
+def _statuses(pair: Pair) -> Finding | None:
+    """A status that changes one way (claims.status), said to be still going on one side and
+    ended on the other. Going after it ended is a contradiction; ended after the other report
+    said it was going is a change between two reports (context); on one day, the order is
+    unknown."""
+    for fa in pair.a.claim.frames:
+        if not fa.kind.startswith("status:"):
+            continue
+        for fb in pair.b.claim.frames:
+            if fb.kind != fa.kind or fb.target != fa.target or fb.value == fa.value:
+                continue
+            going, ended = (pair.a, pair.b) if fa.value == GOING else (pair.b, pair.a)
+            group = fa.kind.split(":")[1]
+            still, over = STATUS_SAID[group]
+            going_day = _own_day(going) or going.reported
+            ended_day = _own_day(ended) or ended.reported
+            said = (
+                f"{going.who} says {still} ({going.quote}); {ended.who} says {over}"
+                f"{' on ' + when(_own_day(ended)) if _own_day(ended) else ''} ({ended.quote})"
+            )
+            if going_day is None or ended_day is None or going_day == ended_day:
+                return Finding(KIND, said + ".", temporal="unknown", strength=0.8, signature=fa.kind)
+            if ended_day < going_day:
+                return Finding(
+                    KIND,
+                    f"{said}: it was {over} before {when(going_day)}, when the other says {still}.",
+                    temporal="same_time",
+                    strength=0.9,
+                    signature=fa.kind,
+                )
+            return Finding(
+                KIND,
+                f"{said}: {still} as of {when(going_day)}, {over} by {when(ended_day)}; the status may have changed.",
+                temporal="different_times",
+                low=True,
+                strength=0.5,
+                signature=fa.kind,
+            )
+    return None

@@ -10,7 +10,7 @@ import pytest
 from core_support import Seen, Spec, article, clustered_together, conflicts, of_kind, review_worthy, run
 
 from claims.analysis import extract_all
-from claims.conflicts import Pair, compare_pair, named_alike
+from claims.conflicts import Pair, compare_pair, shares_names
 from claims.conflicts.base import Side
 from claims.linking import score_pair
 from claims.model import Claim
@@ -365,6 +365,61 @@ class TestOutcome:
             assert said in only(found).explanation
 
 
+class TestStatus:
+    """A status that changes one way: going after it ended is a contradiction, ended after the
+    other report saw it going is a change between two reports."""
+
+    LEAK = "A freight train derailed in Hollins Ford on Thursday, puncturing a tank car of ammonia. "
+
+    def test_still_leaking_after_it_was_sealed(self) -> None:
+        result = pair(
+            self.LEAK + "Ammonia is still leaking from the damaged tank car.",
+            self.LEAK + "A contractor sealed the puncture in the tank car late Thursday afternoon.",
+            published=("2025-09-18", "2025-09-19"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert x.severity == "medium"  # the same day: which came first is unknown
+        assert "still leaking" in x.explanation and "stopped" in x.explanation
+
+    def test_sealed_before_the_day_the_other_says_leaking(self) -> None:
+        result = pair(
+            self.LEAK + "Ammonia is still leaking from the damaged tank car.",
+            self.LEAK + "A contractor sealed the puncture in the tank car on Thursday.",
+            published=("2025-09-20", "2025-09-19"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert (x.severity, x.temporal) == ("high", "same_time")
+
+    def test_sealed_later_is_a_change_not_a_contradiction(self) -> None:
+        result = pair(
+            self.LEAK + "Ammonia is still leaking from the damaged tank car.",
+            self.LEAK + "The puncture in the tank car has been sealed.",
+            published=("2025-09-18", "2025-09-20"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert (x.severity, x.temporal) == ("low", "different_times")
+        assert "may have changed" in x.explanation
+
+    def test_one_person_dead_and_alive(self) -> None:
+        crash = "A coach carrying British tourists came off the Passo del Cornale in Italy on Saturday. "
+        result = pair(
+            crash + "Among the dead was the coach driver, police said.",
+            crash + "The driver, Keith Holroyd, survived the crash with a broken collarbone.",
+            published=("2025-10-25", "2025-10-27"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert (x.severity, x.temporal) == ("medium", "same_time")
+
+    def test_two_people_each_with_a_status_of_their_own(self) -> None:
+        crash = "A coach carrying British tourists came off the Passo del Cornale in Italy on Saturday. "
+        result = pair(
+            crash + "Among the dead was the coach driver, police said.",
+            crash + "A woman sitting behind the driver survived the crash with a broken collarbone.",
+            published=("2025-10-25", "2025-10-27"),
+        )
+        assert of_kind(result, "outcome") == []
+
+
 # --- negation ---------------------------------------------------------------------------
 
 
@@ -594,6 +649,74 @@ class TestNegation:
 # --- date -------------------------------------------------------------------------------
 
 
+def test_a_verdict_dated_to_its_month_in_a_later_story_meets_the_verdicts_report() -> None:
+    """The sentencing report recalls the verdict "in August"; the verdict's own report (of
+    August 21) gives it in part: one verdict, though the two stories are months apart."""
+    result = run(
+        Spec(
+            "Former Ashcombe water chief Raymond Keele was sentenced in Harrisburg on Tuesday to seven years "
+            "in prison. A jury convicted him on all 14 counts in August.\n",
+            "Keystone Wire",
+            "2025-11-04",
+        ),
+        Spec(
+            "Raymond Keele, the former Ashcombe water chief, heard the jury's verdict in Harrisburg on Aug. 21. "
+            "The jury acquitted him on two wire fraud counts and convicted him on the remaining 12.\n",
+            "Courtside Law Journal",
+            "2025-08-22",
+        ),
+    )
+    x = only(with_kind(review_worthy(result), "outcome"))
+    assert "all of them" in x.explanation
+
+
+def test_a_verdict_is_the_event_not_the_counts_or_the_trial() -> None:
+    result = run(
+        Spec(
+            "A jury found him guilty on Aug. 14 of all 14 counts after a two-week trial.\n",
+            "Ledger",
+            "2025-11-04",
+        )
+    )
+    assert {c.text for c in result.claims if c.derived} == {"verdict on Aug. 14"}
+
+
+def test_a_denied_act_and_two_denied_things_recurring_need_no_shared_name() -> None:
+    """The two claims name no place or person in common (the police's town, the operator's),
+    but the act denied and what it is denied of recur."""
+    found = direct(
+        "Traffic police in Valdena said most of the passengers were not wearing seat belts when the coach left the road.",
+        "Pennine Star of Aldersby said every passenger had been wearing a seat belt, and that its drivers check "
+        "belts before each departure.",
+        "not wearing",
+        "every passenger",
+    )
+    assert [kind for kind, _, _ in found] == ["negation"]
+
+
+def test_a_local_papers_figure_meets_the_wire_story_that_names_its_place() -> None:
+    """The home-town paper gives the depth of the fall on the pass that the wire names only
+    further down, after five other places; the wire's figure names no place of its own."""
+    result = run(
+        Spec(
+            "VALDENA, Italy (TP) - A coach carrying British tourists crashed near Valdena in the Italian Alps on "
+            "Saturday, killing five people. The injured were taken to San Rocco hospital in Verano and to a clinic "
+            "in Sorezzo. The group from Yorkshire had been touring the Dolomites. The Pennine Star coach was "
+            "descending the Passo del Cornale when it crashed. The vehicle broke through a metal barrier and "
+            "plunged about 40 metres down a wooded slope, police said.\n",
+            "Transalpine Press",
+            "2025-10-25",
+        ),
+        Spec(
+            "Aldersby is in mourning. The Pennine Star coach fell about 40 feet down a steep bank after leaving "
+            "the road on the Passo del Cornale on Saturday afternoon, the Aldersby Chronicle has learned.\n",
+            "Aldersby Chronicle",
+            "2025-10-27",
+        ),
+    )
+    assert only(with_kind(review_worthy(result), "unit"))
+
+
 def test_reports_naming_the_same_people_and_places_tell_one_story() -> None:
     wire = article(
         "A coach carrying British tourists crashed on the Passo del Cornale in Italy on Saturday. The Pennine "
@@ -613,8 +736,23 @@ def test_reports_naming_the_same_people_and_places_tell_one_story() -> None:
         published="2025-10-25",
     )
     extract_all([wire, local, other])
-    assert named_alike(wire, local)
-    assert not named_alike(wire, other)
+    assert shares_names(wire, local)
+    assert not shares_names(wire, other)
+
+
+def test_names_given_more_or_less_fully_are_shared_once_each() -> None:
+    wire, local = article("x", "a1"), article("y", "a2")
+    wire.names = ["cornale", "paso", "penine star travel aldersby", "valdena"]
+    local.names = ["aldersby", "cornale", "paso", "penine star travel"]
+    assert shares_names(wire, local)  # the pass (two keys) and the operator
+    local.names = ["cornale", "paso"]
+    assert not shares_names(wire, local)
+    # one name of the other side does not count for several of this side's
+    wire.names, local.names = (
+        ["cornale", "paso", "penine star", "penine star travel"],
+        ["cornale", "penine star"],
+    )
+    assert not shares_names(wire, local)
 
 
 def test_people_on_board_and_people_carried_are_one_count() -> None:

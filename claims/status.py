@@ -1,0 +1,126 @@
+"""Statuses that change one way: a leak goes on until it is sealed, a fire burns until it is put
+out, a patient stays in hospital until discharged, a person alive may die but not come back.
+
+Updates on one event disagree about these as often as about figures: a live page says "ammonia
+is still leaking", the next day's paper says the puncture "was sealed late Thursday afternoon".
+Whether that is a contradiction depends on time: still going at 9 p.m. on Thursday against
+sealed on Thursday afternoon is one; still going on Thursday against sealed on Friday is a
+status that changed between two reports (see `claims.conflicts.outcome`).
+
+Each group has an earlier pole (`going`) and a later one (`ended`). A negated pole counts as
+the other ("has not been sealed" is still leaking, "did not survive" is dead). A person's
+status carries the person it is about (`target`: "the driver", "the infant"), and is read only
+of one person, not of a group ("two passengers survived" says nothing of the driver).
+
+Only general English is listed here: what any report on a leak, a fire, a patient or a
+casualty would say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.modality import Negation, in_scope
+from claims.model import Frame
+from claims.states import real_matches
+from claims.text import contains_any, folded
+
+GOING, ENDED = "going", "ended"
+
+_BREACH = r"(?:leaks?|punctures?|breach(?:es)?|holes?|cracks?|ruptures?|gash(?:es)?)"
+_STOPPED = r"(?:sealed|plugged|capped|patched|stopped|stemmed)"
+_DET = r"(?:(?:the|a|an|its|their)\s+)?"
+_PASSIVE = (
+    r"(?:was|were|has|had|have|is|are)(?:\s+not|n't)?\s+(?:been\s+)?(?:now\s+|finally\s+|successfully\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class StatusPole:
+    group: str
+    value: str  # GOING | ENDED
+    pattern: re.Pattern[str]
+    person: bool = False  # said of one person, named after (`after`) or before the cue
+    after: bool = False
+    fixed: bool = False  # the phrase holds its own negation ("did not survive"): never turned
+
+
+def _pole(
+    group: str, value: str, pattern: str, person: bool = False, after: bool = False, fixed: bool = False
+) -> StatusPole:
+    return StatusPole(group, value, re.compile(pattern, re.I), person, after, fixed)
+
+
+POLES = [
+    _pole("leak", GOING, r"\bstill\s+(?:\w+\s+)?leak(?:s|ing)\b|\b(?:is|are)\s+leaking\b|"
+          r"\bcontinu(?:es|e|ing|ed) to leak\b|\bleak(?:s|ing)?\s+(?:\w+\s+){0,3}?(?:continues|persists|is continuing)\b"),
+    _pole("leak", ENDED, rf"\b{_STOPPED}\s+{_DET}(?:[\w-]+\s+){{0,2}}?{_BREACH}\b|"
+          rf"\b{_BREACH}\s+(?:[\w-]+\s+){{0,4}}?{_PASSIVE}{_STOPPED}\b"),
+    _pole("leak", ENDED, r"\b(?:stopped|no longer)\s+leaking\b", fixed=True),
+    _pole("fire", GOING, r"\bstill\s+(?:\w+\s+)?burning\b|\b(?:is|are)\s+burning\b|\bcontinu(?:es|e|ing|ed) to burn\b"),
+    _pole("fire", ENDED, r"\b(?:extinguished|put out|doused)\b|\bburn(?:ed|t) (?:itself )?out\b"),
+    _pole("care", GOING, r"\b(?:remains?|remained|is still|was still|stays?|stayed)\s+(?:\w+\s+){0,2}?in\s+"
+          r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intensive care|icu|hospital|critical condition)\b", person=True),
+    _pole("care", ENDED, rf"\b{_PASSIVE}(?:\w+\s+)?(?:discharged|released from (?:the\s+)?hospital|sent home)\b|"
+          r"\brecovering at home\b", person=True),
+    _pole("alive", GOING, r"\bsurvived\b", person=True),
+    _pole("alive", ENDED, r"\b(?:was|were)\s+(?:\w+\s+)?killed\b|\b(?:died|perished)\b", person=True),
+    _pole("alive", ENDED, r"\b(?:did not|didn't|failed to) survive\b", person=True, fixed=True),
+    _pole("alive", ENDED, r"\bamong (?:the )?(?:dead|killed|victims) (?:was|were|is|are)\b", person=True, after=True),
+]  # fmt: skip
+STATUS_GROUPS = tuple(dict.fromkeys(p.group for p in POLES))
+STATUS_WORDS = (
+    "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
+    "doused", "intensive care", "icu", "hospital", "critical condition", "discharged", "sent home",
+    "recovering at home", "surviv", "killed", "died", "perished", "among",
+)  # fmt: skip
+OPPOSITE = {GOING: ENDED, ENDED: GOING}
+
+# One person, named by a role or kinship word; a few words that name one person differently
+PERSON_NOUNS = {
+    "driver", "pilot", "captain", "conductor", "engineer", "guard", "officer", "nurse", "doctor", "teacher",
+    "patient", "victim", "suspect", "gunman", "man", "woman", "boy", "girl", "child", "baby", "infant",
+    "newborn", "toddler", "teen", "teenager", "student", "worker", "miner", "firefighter", "soldier",
+    "passenger", "mother", "father", "son", "daughter", "husband", "wife", "owner", "operator", "skipper",
+}  # fmt: skip
+SAME_PERSON = {"baby": "infant", "newborn": "infant", "teenager": "teen"}
+WORD = re.compile(r"[A-Za-z][\w'-]*")
+CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.I)
+
+
+def _person(words: list[str]) -> str | None:
+    """The one person the words name: the first singular role word ("The driver, Keith
+    Holroyd, 57,"), or None when they name a group or nobody."""
+    for w in words:
+        low = w.lower()
+        if low in PERSON_NOUNS:
+            return SAME_PERSON.get(low, low)
+        if low.endswith("s") and low[:-1] in PERSON_NOUNS:
+            return None  # "the passengers": a group
+    return None
+
+
+def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
+    if pole.after:
+        words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:4]
+    else:
+        head = CLAUSE_BREAK.split(text[:start])[-1]
+        words = WORD.findall(head)
+    return _person(words)
+
+
+def status_frames(text: str, neg: Negation) -> list[Frame]:
+    """The changing statuses a clause asserts (see POLES)."""
+    if not contains_any(folded(text), STATUS_WORDS):
+        return []
+    frames: list[Frame] = []
+    for pole, m in real_matches(text, POLES):
+        target = _target(text, pole, m.start(), m.end()) if pole.person else pole.group
+        if target is None:
+            continue
+        # the pole's verb is its last word ("the leak has not been stopped")
+        negated = not pole.fixed and in_scope(neg, m.end() - 1)
+        value = OPPOSITE[pole.value] if negated else pole.value
+        frames.append(Frame(kind=f"status:{pole.group}", value=value, target=target, cue=m.group()))
+    return frames

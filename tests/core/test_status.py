@@ -1,0 +1,50 @@
+"""Statuses that change one way (claims.status): which pole a clause asserts, of what or whom,
+and the phrases that say nothing of a status."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.modality import negation
+from claims.status import status_frames
+
+
+def poles(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.kind, f.value, f.target) for f in status_frames(text, negation(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ammonia is still leaking from the damaged tank car", [("status:leak", "going", "leak")]),
+        ("Oil continued to leak from the hull overnight", [("status:leak", "going", "leak")]),
+        ("Divers sealed the breach in the hull on Monday", [("status:leak", "ended", "leak")]),
+        ("The puncture in the tank car was sealed late Thursday", [("status:leak", "ended", "leak")]),
+        ("The leak has not been stopped", [("status:leak", "going", "leak")]),
+        ("The tank is no longer leaking", [("status:leak", "ended", "leak")]),
+        ("The warehouse was still burning at midnight", [("status:fire", "going", "fire")]),
+        ("Firefighters put out the blaze shortly after 4 a.m.", [("status:fire", "ended", "fire")]),
+        ("The baby remains in the pediatric intensive care unit", [("status:care", "going", "infant")]),
+        ("The infant was discharged on Tuesday", [("status:care", "ended", "infant")]),
+        ("The driver, Keith Holroyd, 57, survived the crash", [("status:alive", "going", "driver")]),
+        ("Among the dead was the coach driver", [("status:alive", "ended", "driver")]),
+        ("The pilot did not survive", [("status:alive", "ended", "pilot")]),
+    ],
+)
+def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert poles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve passengers survived the sinking",  # a group: says nothing of one person
+        "Two people died in the crash",
+        "Crews worked through the night to stop the leak from spreading",  # wished for
+        "The pipe could leak again if the pressure rises",
+        "Police sealed off the area around the depot",  # sealing off is not sealing a leak
+        "The company reported record profits",
+    ],
+)
+def test_no_pole(text: str) -> None:
+    assert poles(text) == []
