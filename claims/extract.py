@@ -15,7 +15,7 @@ from claims.cleaning import classify
 from claims.dates import find_dates, is_future, is_future_at, resolve
 from claims.entities import find_designators, find_entities
 from claims.frames import extract_frames
-from claims.lexicon import PERSON_CLASSES, PHRASES, SYNONYMS
+from claims.lexicon import EVENT_NOUNS, PERSON_CLASSES, PHRASES, SYNONYMS
 from claims.modality import generic, hedges, negation
 from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Source
 from claims.pubdate import infer_publication_date, text_anchors
@@ -231,14 +231,35 @@ UPDATE_CUES = re.compile(
 )
 
 
+# A relative clause after a comma dates its own verb: "flown to Santa Chiara hospital, where
+# relatives arrived on Sunday" (the flight was not on Sunday), unless it tells the event itself
+# ("at Ardmorven Airport, where a plane left the runway while landing last night").
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
+
+
+def _names_an_event(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(w in EVENT_NOUNS or w.removesuffix("s") in EVENT_NOUNS for w in words) or bool(
+        START_CUES.search(text)
+    )
+
+
 def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMention | None:
     """The date an event happened on: the day-level date nearest the words that say it began
     ("put out the flames Wednesday, 30 hours after the tank caught fire on March 4" -> March 4),
     or the first one."""
+    relative = [
+        (offset + r.start(), offset + r.end())
+        for r in RELATIVE_CLAUSE.finditer(clause)
+        if not _names_an_event(r.group())
+    ]
     days = [
         m
         for m in mentions
-        if m.granularity == "day" and m.relation == "on" and (m.value or m.weekday is not None)
+        if m.granularity == "day"
+        and m.relation == "on"
+        and (m.value or m.weekday is not None)
+        and not any(a <= m.start < b for a, b in relative)
     ]
     if not days:
         return None  # (what follows returns None too, whatever the clause says)

@@ -231,6 +231,21 @@ def test_claim_event_date_is_the_start_not_the_end_of_the_event() -> None:
     assert claims[0].event_date == date(2024, 3, 4)
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "event_date"),
+    [
+        # the relative clause dates the relatives' arrival, not the flight
+        ("The injured were flown to Santa Chiara hospital in Bressola, where relatives arrived on Sunday.", None),
+        ("The flood reached the old mill, which had been restored on Monday.", None),
+        # a relative clause that tells the event itself dates it
+        ("Crews remain at Ardmorven Airport, where a plane left the runway while landing on Monday.", date(2025, 10, 20)),
+    ],
+)
+def test_a_relative_clause_dates_its_own_verb(sentence: str, event_date: date | None) -> None:
+    claims = claims_of(sentence + "\n", published="2025-10-21")
+    assert claims[0].event_date == event_date
+
 # --- publication date inference ---------------------------------------------------------
 
 
