@@ -9,7 +9,15 @@ from contextlib import contextmanager
 from datetime import date
 
 from claims.conflicts import find_conflicts
-from claims.events import adopt_date, assign_slots, assign_times, known_occurrence, labour_dispute, main_event
+from claims.events import (
+    adopt_date,
+    along_the_way,
+    assign_slots,
+    assign_times,
+    known_occurrence,
+    labour_dispute,
+    main_event,
+)
 from claims.extract import extract_claims
 from claims.lexicon import COUNTRIES
 from claims.linking import PairScore, clusters, rescore, score_candidates
@@ -42,8 +50,8 @@ def extract_all(articles: list[Article]) -> dict[str, list[Claim]]:
         for article in articles:
             claims: list[Claim] = []
             labour = labour_dispute(article.body)
-            for claim in extract_claims(article):
-                derived = assign_slots(claim, labour)
+            told = [(claim, assign_slots(claim, labour)) for claim in extract_claims(article)]
+            for claim, derived in along_the_way(told):
                 claims.append(claim)
                 claims.extend(derived)
             article.main_event = main_event(article, claims)

@@ -303,6 +303,7 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
         kind
         and (dated or counted)
         and not _ending(claim.text)
+        and not _along_a_lasting_event(claim, kind)
         and not any(q.period_total for q in claim.quantities)
     ):
         if kinds & {"first", "outcome", "harm", "damage", "responsibility"} or (
@@ -337,6 +338,60 @@ def _misdated(claim: Claim) -> bool:
         and m.value.weekday() != m.weekday
         for m in claim.dates
     )
+
+
+# Events that last for days: a wildfire burns a hall on Wednesday and is fought on Thursday,
+# long after it broke out on Tuesday.
+DURATIVE = {"fire", "flood", "heatwave", "leak", "outage", "outbreak", "protest", "walkout", "storm"}
+
+
+# A day dates a lasting event only if it starts it, or owns it ("Tuesday's flood"). A fire may
+# also be short (a warehouse in an hour): a day dates it too when the fire is what the clause
+# is about ("A fire tore through a warehouse on Tuesday"), not when something else burned
+# ("the Grange Hall burned to the ground Wednesday night") or was done to it.
+OWNED_DAY = re.compile(r"(?:day|night|morning|evening|afternoon)['’]s\b", re.I)
+FIRE_NOUNS = {"fire", "blaze", "wildfire", "bushfire", "inferno", "flames"}
+
+
+def _along_a_lasting_event(claim: Claim, kind: str) -> bool:
+    if kind not in DURATIVE or START_CUES.search(claim.text) or OWNED_DAY.search(claim.text):
+        return False
+    return kind != "fire" or not _fire_is_the_subject(claim.text)
+
+
+def _fire_is_the_subject(text: str) -> bool:
+    for token in tokenize(text):
+        if token.lower in FIRE_NOUNS:
+            return True
+        if is_finite(token.text) and token.text[:1].islower():
+            return False  # the clause's verb came first
+    return False
+
+
+def along_the_way(told: list[tuple[Claim, list[Claim]]]) -> list[tuple[Claim, list[Claim]]]:
+    """An article's clauses with their derived claims, less the dates of things that happened
+    during a lasting event whose start the article dates itself ("The Ridgeback Fire broke out
+    Tuesday" ... "the Grange Hall burned to the ground Wednesday night"): those days are not
+    the event's, so they neither derive its occurrence nor answer when it happened."""
+    starts: dict[str, set[date]] = {}
+    for claim, _ in told:
+        if claim.event_kind in DURATIVE and claim.event_date and START_CUES.search(claim.text):
+            starts.setdefault(claim.event_kind, set()).add(claim.event_date)
+    if not starts:
+        return told
+    kept: list[tuple[Claim, list[Claim]]] = []
+    for claim, derived in told:
+        if START_CUES.search(claim.text) is None:
+            derived = [d for d in derived if not _a_later_day(d, starts)]
+            if _a_later_day(claim, starts):
+                claim.slots.discard(f"occ:{claim.event_kind}")
+        kept.append((claim, derived))
+    return kept
+
+
+def _a_later_day(claim: Claim, starts: dict[str, set[date]]) -> bool:
+    days = starts.get(claim.event_kind or "", set())
+    return bool(days) and claim.event_date is not None and claim.event_date not in days
 
 
 def _ending(text: str) -> bool:

@@ -364,6 +364,15 @@ ACCUMULATING = EVENT_NOUNS | {
 }
 
 
+CONTAINED = re.compile(r"\b(?:contained|containment)\b")
+# Property a disaster takes as it goes: counted again and again while it lasts.
+LOSSES = {"home", "building", "structure", "house", "business", "vehicle"}
+LOSS_VERBS = re.compile(
+    r"\b(?:burn(?:ed|t|ing)?|scorch(?:ed|ing)?|charred|blackened|consumed|destroy(?:ed|ing)?|damag(?:ed|ing)|"
+    r"razed|flattened|levelled|leveled|lost|swept away|flooded|inundated)\b"
+)
+
+
 # A figure counted over years ("hundreds killed at football grounds over the past three decades",
 # "about 40 die on the river each year"): a statistic of many events, not one event's toll.
 MULTI_YEAR = re.compile(
@@ -380,15 +389,25 @@ def is_period_statistic(q: Quantity, sentence: str, sentence_start: int) -> bool
     return q.role is not None and MULTI_YEAR.search(sentence[max(0, at - 30) : end + 90]) is not None
 
 
+def disaster_loss(q: Quantity) -> bool:
+    """A count of property or an area, which a lasting disaster takes as it goes."""
+    return q.canonical_unit in LOSSES or (q.dimension == "area" and q.canonical_unit != "percent")
+
+
 def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
     """A figure that counts events or harm "since" a date, "so far", "in total"... The cue must
     stand near the figure: another figure's "total" in the same sentence does not count."""
     if q.role in ("death", "injury", "any"):
         return True  # a toll of dead or injured only grows as it is counted (the missing do not)
-    if q.canonical_unit not in ACCUMULATING:
-        return False
     at, end = q.start - sentence_start, q.end - sentence_start
     near = sentence[max(0, at - 40) : end + 70].lower()
+    if q.canonical_unit == "percent" and CONTAINED.search(near):
+        return True  # "5% contained": containment only grows while crews work
+    if disaster_loss(q):
+        # "had burned 8,400 acres", "47 homes destroyed": what a lasting disaster has taken so far
+        return LOSS_VERBS.search(near) is not None or CUMULATIVE_RE.search(near) is not None
+    if q.canonical_unit not in ACCUMULATING:
+        return False
     return CUMULATIVE_RE.search(near) is not None
 
 

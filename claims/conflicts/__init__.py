@@ -16,6 +16,7 @@ from claims.events import places_match, same_month, specific_places, time_relati
 from claims.lexicon import COUNTRIES
 from claims.linking import COMPARABLE, PairScore, of_some_length, place_keys
 from claims.model import Article, Claim, Conflict, Source
+from claims.quantities import disaster_loss
 
 DETECTORS: list[Detector] = [
     DateDetector(),
@@ -232,7 +233,11 @@ def _names_the_others_story(a: Claim, b: Claim, b_article: Article) -> bool:
     about 40 feet ... on the Passo del Cornale" against a report that names the pass): the same
     story told from another place (a local paper's angle), not a figure of another place."""
     own = {e.key for e in a.entities if e.key not in COUNTRIES and len(e.key) > 2}
-    theirs = {e.key for e in b.entities} | set(b.places) | set(b_article.names)
+    theirs = {e.key for e in b.entities}
+    if not specific_places(b):
+        # a claim that names no place is about its article's story, all of it (but a digest's
+        # item that names its own place is about that place, not the digest's other stories)
+        theirs |= set(b.places) | set(b_article.names)
     return any(same_entity(x, y) for x in own for y in theirs)
 
 
@@ -264,8 +269,13 @@ def _dated_together(a: Claim, b: Claim) -> bool:
 
 def _running_totals(a: Claim, b: Claim) -> bool:
     """Both claims give a running total ("106 attacks since October 17"): a figure of a long
-    situation, which reports of different events may both update."""
-    return any(q.cumulative for q in a.quantities) and any(q.cumulative for q in b.quantities)
+    situation, which reports of different events may both update. What one disaster has taken
+    so far (acres burned, homes destroyed) is that disaster's own figure."""
+
+    def situation(c: Claim) -> bool:
+        return any(q.cumulative and not disaster_loss(q) for q in c.quantities)
+
+    return situation(a) and situation(b)
 
 
 def conflict_key(conflict: Conflict, a: Claim, b: Claim, signature: str = "") -> str:

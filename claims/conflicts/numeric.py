@@ -290,6 +290,7 @@ class NumericDetector:
                 and ql.cumulative
                 and ql.interval()[1] < qe.interval()[0]
                 and pair.time != "different"
+                and not _of_another_year(pair)
             ):
                 return Finding(
                     self.kind,
@@ -329,3 +330,17 @@ class NumericDetector:
             strength=0.6 + min(gap, 0.4),
             signature=_signature(qa, qb),
         )
+
+
+def _of_another_year(pair: Pair) -> bool:
+    """One side dates its own figure to a year other than the one the other side reports in
+    ("the last fire of this scale, in 2014, destroyed 19 homes" against this fire's 74): two
+    events' figures, not one total that shrank."""
+    for side, other in ((pair.a, pair.b), (pair.b, pair.a)):
+        t = side.claim.time
+        if t is None or t.source != "own" or other.reported is None:
+            continue
+        year = t.date.year if t.date else t.month[0] if t.month else 0
+        if year and year != other.reported.year:
+            return True
+    return False

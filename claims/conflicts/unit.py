@@ -14,6 +14,7 @@ from claims.conflicts.numeric import (
     updated_total,
 )
 from claims.model import Quantity
+from claims.quantities import disaster_loss
 from claims.units import MEASURES, converted_interval, measure_role
 
 
@@ -89,6 +90,16 @@ class UnitDetector:
             qb = rivals[0][0]
             if qa.canonical_unit == qb.canonical_unit:
                 return _same_unit(pair, qa, qb)
+            grows = any(q.cumulative and disaster_loss(q) for q in (qa, qb))  # acres burned so far
+            if grows and a.reported != b.reported and not _same_figure_other_unit(qa, qb):
+                return Finding(
+                    self.kind,
+                    f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
+                    "Converted to one unit they differ, but the total may have grown between the two reports.",
+                    temporal="different_times",
+                    low=True,
+                    strength=0.4,
+                )
             return Finding(
                 self.kind,
                 f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "

@@ -420,6 +420,76 @@ class TestStatus:
         assert of_kind(result, "outcome") == []
 
 
+
+class TestLastingEvents:
+    """A wildfire burns for days: what happens along the way is not its start, and what it
+    has taken so far grows."""
+
+    FIRE = "The Ridgeback Fire broke out Tuesday afternoon near Lark Hollow, Oregon. "
+
+    def test_a_hall_burning_on_wednesday_does_not_redate_the_fire(self) -> None:
+        result = pair(
+            self.FIRE + "The Sabin Valley Grange Hall burned to the ground Wednesday night.",
+            "The Ridgeback Fire near Lark Hollow, Oregon, started Tuesday. About 400 firefighters were assigned "
+            "to the fire Wednesday.",
+            published=("2025-08-15", "2025-08-15"),
+        )
+        assert with_kind(review_worthy(result), "date") == []
+
+    def test_the_start_on_another_day_is_still_a_date_conflict(self) -> None:
+        result = pair(
+            self.FIRE + "Evacuations began at night.",
+            "The Ridgeback Fire broke out Monday afternoon near Lark Hollow, Oregon.",
+            published=("2025-08-15", "2025-08-15"),
+        )
+        assert only(with_kind(review_worthy(result), "date"))
+
+    def test_acres_burned_and_containment_grow_between_reports(self) -> None:
+        result = pair(
+            self.FIRE + "By Wednesday morning it had burned 8,400 acres and was 5% contained.",
+            self.FIRE + "The fire had burned 21,000 acres by Friday morning and was 30% contained.",
+            published=("2025-08-13", "2025-08-15"),
+        )
+        assert review_worthy(result) == []
+        assert {x.temporal for x in of_kind(result, "numeric")} == {"different_times"}
+
+    def test_acres_then_hectares_reported_days_apart_may_have_grown(self) -> None:
+        result = pair(
+            self.FIRE + "By Wednesday morning it had burned 8,400 acres.",
+            self.FIRE + "By Friday it had already burned through 21,000 hectares.",
+            published=("2025-08-13", "2025-08-18"),
+        )
+        assert review_worthy(result) == []
+
+    def test_another_years_fire_is_not_a_total_that_shrank(self) -> None:
+        ca, side_a = claims_for("The Ridgeback Fire has now destroyed at least 74 homes in and around Lark Hollow.", "a1", "2025-08-16")
+        cb, side_b = claims_for(
+            "The Sabin Valley last saw a fire of this scale in 2014, when the Bolan Ridge Fire destroyed 19 homes.",
+            "a2",
+            "2025-08-18",
+        )
+        x, y = ca[0], next(c for c in cb if "19 homes" in c.text)
+        score = score_pair(x, y)
+        p = Pair(Side(x, side_a.article, side_a.source), Side(y, side_b.article, side_b.source), score.time,
+                 score.topic, score.lexical, score.entity, score.shared)  # fmt: skip
+        assert [(f.kind, severity) for f, severity, _ in compare_pair(p)] == [("numeric", "low")]
+
+    def test_a_digest_item_that_names_its_own_place_is_not_about_the_digests_other_stories(self) -> None:
+        from claims.conflicts import _names_the_others_story
+
+        ours, _ = claims_for("The Ridgeback Fire has destroyed at least 74 homes in and around Lark Hollow.", "a1", DAY)
+        items, digest = claims_for(
+            "The Tessier Lake wildfire in British Columbia has destroyed 31 homes and cabins. The fire has "
+            "destroyed 31 homes.",
+            "a2",
+            DAY,
+        )
+        elsewhere, here = items[0], items[-1]
+        for item in (elsewhere, here):
+            item.places = ["ridgeback fire", "lark holow"]  # the digest's anchors: its first story's
+        assert not _names_the_others_story(ours[0], elsewhere, digest.article)
+        assert _names_the_others_story(ours[0], here, digest.article)
+
 # --- negation ---------------------------------------------------------------------------
 
 
