@@ -448,7 +448,8 @@ def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
 # A day right after a verb of saying dates the statement ("said Friday", "told reporters on
 # Monday", "confirmed late on Thursday"); "reported" is left out: "a fire was reported on Tuesday".
 SAID_ON = re.compile(
-    r"\b(?:said|says|told|tells|added|stated|confirmed|denied|noted)"
+    r"\b(?:said|says|told|tells|added|stated|confirmed|denied|noted|announced|"
+    r"(?:claimed|denied|accepted)\s+responsibility|(?:claimed|denied)\s+it)"
     r"(?:\s+(?:reporters|journalists|the\s+media|[a-z]+\s+news))?(?:\s+(?:late|early|on|late\s+on|early\s+on))?\s*$"
 )
 

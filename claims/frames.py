@@ -434,6 +434,10 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
     for j in range(max(0, i - 8), i):
         if _neither_the(tokens, j, i):
             return noun_class(tokens[j + 2].lower) or tokens[j + 2].lower  # "neither the engineer nor ..."
+        if tokens[j].lower == "none" and i + 2 < len(tokens) and tokens[i + 1].lower in ("was", "were"):
+            named = tokens[i + 2].lower  # "none of those killed were civilians": the dead were others
+            if named[:1].isalpha() and named not in ("a", "an", "the", "not", "among", "in", "at"):
+                return noun_class(named) or named
         if tokens[j].lower in ("nobody", "none", "no-one") or (
             tokens[j].lower == "no" and j + 1 < i and tokens[j + 1].lower == "one"
         ):

@@ -189,6 +189,9 @@ def _head_after(tokens: Sequence[Token], i: int) -> str | None:
     return words[-1] if words else None
 
 
+LOAD_WORDS = {"carrying", "carried", "carries", "laden", "loaded", "cargo", "hold", "holding", "holds", "capacity"}
+
+
 def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
     """What a measurement measures, from the words around it: "a 320-metre bridge" (the size of a
     bridge), "5 km south of Kelmet" (a distance), "within a mile of the plant" (a radius), "a
@@ -215,4 +218,6 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
         return DIMENSION_WORDS[before[-2]]  # "at a depth of 10 km"
     if before and before[-1] in ("within", "radius"):
         return "radius"
+    if LOAD_WORDS & set(before):
+        return "load"  # "a tanker carrying 31,000 tonnes of crude": its cargo, not what it spilled
     return None

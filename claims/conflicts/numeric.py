@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claims.conflicts.base import Finding, Pair, Side
 from claims.model import Claim, Quantity
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
+from claims.units import measure_role
 
 PHRASE = {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about ",
           "at_most": "at most ", "less_than": "fewer than "}  # fmt: skip
@@ -117,6 +118,8 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
         return False  # "seven were seriously injured" counts some of "more than 30 taken to hospital"
     if qa.role and qa.role == qb.role:
         return True  # deaths are deaths, however the sentence puts it
+    if qa.dimension not in (None, "count") and _cargo_and_other(a, qa, b, qb):
+        return False  # a ship's cargo and the oil it lost
     ends = {extreme(a, qa), extreme(b, qb)}
     if ends == {"high", "low"}:
         return False
@@ -131,6 +134,11 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
     )
     precise = qa.value_max is None and qb.value_max is None  # not "scores of drones"
     return specific and precise and topic >= 0.65
+
+
+def _cargo_and_other(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    roles = {measure_role(qa, a.sentence, a.start), measure_role(qb, b.sentence, b.start)}
+    return "load" in roles and len(roles) == 2
 
 
 def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:

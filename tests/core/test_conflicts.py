@@ -490,6 +490,49 @@ class TestLastingEvents:
         assert not _names_the_others_story(ours[0], elsewhere, digest.article)
         assert _names_the_others_story(ours[0], here, digest.article)
 
+
+ATTACK = "Gunmen attacked the Tin-Oussef border post in northern Mebara at dawn on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # litotes: "not the first" says there were others
+        (
+            "A fall of ground trapped miners at Chalwe's Mwalunda mine on Tuesday. The rescuers recovered the "
+            "body of shift boss Joseph Mwansa, 47, a father of five.",
+            "A fall of ground trapped miners at Chalwe's Mwalunda mine on Tuesday. This is not the first fatal "
+            "fall of ground at a Chalwe property.",
+        ),
+        # the dead were others than civilians: no death denied
+        (ATTACK + "Nine soldiers were killed.", ATTACK + "None of those killed were civilians, the army said."),
+    ],
+    ids=["not-the-first", "none-of-the-dead-were-civilians"],
+)
+def test_no_contradiction(first: str, second: str) -> None:
+    assert review_worthy(pair(first, second)) == []
+
+
+def test_a_ships_cargo_is_not_the_same_measure_as_the_oil_it_lost() -> None:
+    from claims.conflicts.numeric import same_measure
+
+    (cargo,), _ = claims_for("An oil tanker carrying 31,000 tonnes of crude ran aground on Sunday.", "a1", DAY)
+    (spill,), _ = claims_for("Around 350 tonnes of crude oil were released on Sunday.", "a2", DAY)
+    (other,), _ = claims_for("Some 3,500 tonnes of crude oil were released on Sunday.", "a3", DAY)
+    qc, qs, qo = cargo.quantities[0], spill.quantities[0], other.quantities[0]
+    assert not same_measure(cargo, qc, spill, qs, lexical=0.5)
+    assert same_measure(other, qo, spill, qs, lexical=0.5)
+
+
+def test_the_day_of_a_claim_of_responsibility_is_not_the_attacks() -> None:
+    result = pair(
+        ATTACK + "Nine soldiers were killed.",
+        "The group Katibat al-Nasr claimed responsibility on Wednesday for the dawn attack on the Tin-Oussef "
+        "border post.",
+        published=("2026-04-15", "2026-04-15"),
+    )
+    assert with_kind(review_worthy(result), "date") == []
+
 # --- negation ---------------------------------------------------------------------------
 
 
