@@ -222,6 +222,9 @@ OPENING_PREPOSITIONS = {
 }  # fmt: skip
 
 
+TIME_SPANS = {"minute", "hour", "day", "week", "month", "year", "night"}
+
+
 def _opening_phrase(segment: str) -> bool:
     """ "Within a day of the diversion", "After the ministry confirmed the blast"; not a figure
     with its qualifier ("At least 14 people were killed", "Over 100 homes burned")."""
@@ -231,7 +234,11 @@ def _opening_phrase(segment: str) -> bool:
     figure = (
         words[1] in ("least", "most") or words[1][:1].isdigit() or words[1] in NUMBER_STARTS - {"a", "an"}
     )
-    return not figure
+    # "After two days of questions", "Within three hours of the blast": a span of time, not a figure
+    span = words[0] in ("after", "within", "following", "before", "for") and (
+        len(words) > 2 and lemma(words[2]) in TIME_SPANS
+    )
+    return not figure or span
 
 
 def _without_opener(phrase: str) -> str:
@@ -539,6 +546,9 @@ SUBORDINATORS = {
 CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]{2,120},\s*$")
 
 
+CONTRACTED = {"it", "that", "there", "he", "she", "what", "here", "who", "this", "let", "where"}
+
+
 def _has_finite_verb(phrase: str) -> bool:
     """A subject phrase with a verb of its own ("That is why he supports X, Howard") is a clause,
     not a speaker."""
@@ -551,8 +561,11 @@ def _has_finite_verb(phrase: str) -> bool:
     if re.search(r",\s*(?:which|who|whom|whose|that)\b", phrase):
         return True  # "The attack, which the sources said ...": the speaker sits in a relative clause
     last = words[-1].lower().replace("’", "'")
-    if last in AUXILIARIES or last.endswith("'s"):
-        return True  # "The attack was [claimed by]", "it's [believed]": passives, not speakers
+    contraction = last.endswith("'s") and (not words[-1][:1].isupper() or last[:-2] in CONTRACTED)
+    if last in AUXILIARIES or contraction:
+        # "The attack was [claimed by]", "it's [believed]": passives, not speakers (but "St.
+        # Brigid's" and "Sainsbury's" are names)
+        return True
     for word in words[1:]:
         w = word.lower().strip("(),")
         if w in AUXILIARIES:

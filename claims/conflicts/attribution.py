@@ -71,13 +71,12 @@ class AttributionDetector:
 
 
 def _statement_timing(pair: Pair, stances: tuple[str, str]) -> str | None:
-    """Statements the texts date ("denied on Thursday") are compared by those dates. Undated ones
-    by their reports: a report the next day may be retelling the same statement, so only reports
-    further apart, or a refusal to confirm followed by a confirmation, read as a change of
-    position over time."""
+    """Statements are compared by the days the texts give them ("denied on Wednesday"), else by
+    their reports. A day apart, a confirmation and a denial are a reversal a reviewer must see
+    (or one report is wrong, or retells the other day's statement); only statements further
+    apart, or a refusal to confirm followed by a confirmation, read as a change of position over
+    time."""
     a, b = pair.a, pair.b
-    if a.claim.stated_at and b.claim.stated_at:
-        return "same_time" if a.claim.stated_at == b.claim.stated_at else "different_times"
     said_a, said_b = a.claim.stated_at or a.reported, b.claim.stated_at or b.reported
     if not said_a or not said_b:
         return None

@@ -1094,6 +1094,15 @@ class TestAttribution:
         result = pair(*self.DENIED_THEN_CONFIRMED, published=("2024-07-18", "2024-07-19"))
         assert only(of_kind(result, "attribution")).severity in ("high", "medium")
 
+    def test_statements_dated_a_day_apart_need_review(self) -> None:
+        result = pair(
+            "Speaking later on Tuesday, army spokesman Souleymane Darra confirmed that the attackers had made "
+            "off with two armoured vehicles from the post.",
+            "Army spokesman Souleymane Darra denied on Wednesday that any vehicles had been taken from the post.",
+            published=("2026-04-14", "2026-04-15"),
+        )
+        assert only(of_kind(result, "attribution")).severity in ("high", "medium")
+
     def test_declining_to_confirm_then_confirming_is_context(self) -> None:
         result = pair(
             "The Harrow Point base was hit by a drone, according to a local official. "

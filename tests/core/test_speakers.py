@@ -79,6 +79,17 @@ def test_subject_said_on_a_day_that() -> None:
     assert content(s, a) == "three men were arrested"
 
 
+def test_an_institution_named_with_s_after_an_opening_phrase() -> None:
+    s = "After two days of questions, St. Brigid's confirmed Wednesday that the patient waited five hours."
+    a = attr(s)
+    assert (a.speaker, a.stance) == ("St. Brigid's", "confirm")
+    assert content(s, a) == "the patient waited five hours"
+
+
+def test_a_contraction_is_no_speaker() -> None:
+    assert attr("It's believed that the dam failed.").speaker is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
