@@ -46,7 +46,7 @@ OUTCOME_FORMS = {
 # skipped for a clause that has none of them (most have none).
 OUTCOME_TRIGGERS = OUTCOME_FORMS | {k.split(" ")[0] for k in TWO_WORD_OUTCOMES}
 DAMAGE_TRIGGERS = (
-    {"damage", "damages", "damaged", "swept", "washed", "blown", "standing", "intact"}
+    {"damage", "damages", "damaged", "swept", "washed", "blown", "standing", "intact", "burned", "burnt", "razed"}
     | MINOR_DAMAGE_WORDS
     | DESTRUCTION_WORDS
 )
@@ -238,6 +238,11 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
                     count_qualifier=None if negated else "at_least",
                     cue=w,
                 )
+            )
+        elif w in ("burned", "burnt", "razed") and [t.lower for t in tokens[i + 1 : i + 4]] == ["to", "the", "ground"]:
+            # "the hall burned to the ground": destroyed
+            frames.append(
+                Frame(kind="damage", value="0" if in_scope(neg, tok.start) else "3", cue=f"{w} to the ground")
             )
         elif w in ("swept", "washed", "blown") and i + 1 < len(tokens) and tokens[i + 1].lower == "away":
             frames.append(

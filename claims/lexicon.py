@@ -57,7 +57,8 @@ HARM_WORDS = {
 # "45 missing" are not one number).
 PERSON_ROLES = {
     "rescued": "rescued", "rescue": "rescued", "saved": "rescued", "evacuated": "evacuated",
-    "evacuees": "evacuated", "evacuation": "evacuated", "displaced": "displaced", "homeless": "displaced",
+    "evacuees": "evacuated", "evacuation": "evacuated", "airlifted": "evacuated", "airlift": "evacuated",
+    "flown out": "evacuated", "winched": "rescued", "displaced": "displaced", "homeless": "displaced",
     "arrested": "arrested", "arrests": "arrested", "detained": "arrested", "trapped": "trapped",
     "stranded": "stranded", "hospitalised": "injury", "hospitalized": "injury", "treated": "injury",
     "treatment": "injury",

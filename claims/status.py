@@ -44,12 +44,19 @@ class StatusPole:
     person: bool = False  # said of one person, named after (`after`) or before the cue
     after: bool = False
     fixed: bool = False  # the phrase holds its own negation ("did not survive"): never turned
+    thing: bool = False  # said of one building or structure, named before the cue
 
 
 def _pole(
-    group: str, value: str, pattern: str, person: bool = False, after: bool = False, fixed: bool = False
+    group: str,
+    value: str,
+    pattern: str,
+    person: bool = False,
+    after: bool = False,
+    fixed: bool = False,
+    thing: bool = False,
 ) -> StatusPole:
-    return StatusPole(group, value, re.compile(pattern, re.I), person, after, fixed)
+    return StatusPole(group, value, re.compile(pattern, re.I), person, after, fixed, thing)
 
 
 POLES = [
@@ -60,6 +67,10 @@ POLES = [
     _pole("leak", ENDED, r"\b(?:stopped|no longer)\s+leaking\b", fixed=True),
     _pole("fire", GOING, r"\bstill\s+(?:\w+\s+)?burning\b|\b(?:is|are)\s+burning\b|\bcontinu(?:es|e|ing|ed) to burn\b"),
     _pole("fire", ENDED, r"\b(?:extinguished|put out|doused)\b|\bburn(?:ed|t) (?:itself )?out\b"),
+    _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"
+          r"\b(?:still|remains?|remained)\s+standing\b|\bsurvived (?:the (?:fire|flood|blaze|storm) )?intact\b", thing=True),
+    _pole("standing", ENDED, r"\bburn(?:ed|t) to the ground\b|\b(?:was|were|has been|have been)\s+(?:\w+\s+)?"
+          r"(?:destroyed|razed|gutted|flattened|levelled|leveled|demolished)\b|\bcollapsed\b", thing=True),
     _pole("care", GOING, r"\b(?:remains?|remained|is still|was still|stays?|stayed)\s+(?:\w+\s+){0,2}?in\s+"
           r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intensive care|icu|hospital|critical condition)\b", person=True),
     _pole("care", ENDED, rf"\b{_PASSIVE}(?:\w+\s+)?(?:discharged|released from (?:the\s+)?hospital|sent home)\b|"
@@ -71,7 +82,8 @@ POLES = [
 ]  # fmt: skip
 STATUS_GROUPS = tuple(dict.fromkeys(p.group for p in POLES))
 STATUS_WORDS = (
-    "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
+    "standing", "intact", "ground", "destroyed", "razed", "gutted", "flattened", "levelled", "leveled",
+    "demolished", "collapsed", "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
     "doused", "intensive care", "icu", "hospital", "critical condition", "discharged", "sent home",
     "recovering at home", "surviv", "killed", "died", "perished", "among",
 )  # fmt: skip
@@ -83,6 +95,12 @@ PERSON_NOUNS = {
     "patient", "victim", "suspect", "gunman", "man", "woman", "boy", "girl", "child", "baby", "infant",
     "newborn", "toddler", "teen", "teenager", "student", "worker", "miner", "firefighter", "soldier",
     "passenger", "mother", "father", "son", "daughter", "husband", "wife", "owner", "operator", "skipper",
+}  # fmt: skip
+# One building or structure, by its head word ("the 1911 Sabin Valley Grange Hall")
+STRUCTURES = {
+    "hall", "church", "chapel", "cathedral", "mosque", "temple", "school", "house", "home", "bridge", "building",
+    "station", "hospital", "dam", "tower", "barn", "store", "shop", "library", "museum", "theatre", "theater",
+    "mill", "factory", "plant", "warehouse", "hotel", "lodge", "market", "office",
 }  # fmt: skip
 SAME_PERSON = {"baby": "infant", "newborn": "infant", "teenager": "teen"}
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -102,6 +120,9 @@ def _person(words: list[str]) -> str | None:
 
 
 def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
+    if pole.thing:
+        head = CLAUSE_BREAK.split(text[:start])[-1]
+        return next((w.lower() for w in WORD.findall(head) if w.lower() in STRUCTURES), None)
     if pole.after:
         words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:4]
     else:
@@ -116,7 +137,7 @@ def status_frames(text: str, neg: Negation) -> list[Frame]:
         return []
     frames: list[Frame] = []
     for pole, m in real_matches(text, POLES):
-        target = _target(text, pole, m.start(), m.end()) if pole.person else pole.group
+        target = _target(text, pole, m.start(), m.end()) if pole.person or pole.thing else pole.group
         if target is None:
             continue
         # the pole's verb is its last word ("the leak has not been stopped")

@@ -161,10 +161,16 @@ COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse
 
 
 def _landmark(tokens: Sequence[Any], start: int) -> str:
-    """The place a distance is measured from: the last capitalised word in the few words after."""
+    """The place a distance is measured from: the last word of the first run of capitalised
+    words in the few words after ("north of Lark Hollow near Dutchman Grade": Hollow)."""
     from claims.entities import entity_key
 
-    names = [t.text for t in tokens[start : start + 6] if t.text[:1].isupper()]
+    names: list[str] = []
+    for t in tokens[start : start + 6]:
+        if t.text[:1].isupper():
+            names.append(t.text)
+        elif names:
+            break  # the run ended ("near Dutchman Grade" is another place)
     return entity_key(names[-1]) if names else "?"
 
 

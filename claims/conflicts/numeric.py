@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claims.conflicts.base import Finding, Pair, Side
+from claims.lexicon import PERSON_ROLES
 from claims.model import Claim, Quantity
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
 from claims.units import measure_role
@@ -74,7 +75,7 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
         return set()
     others = [(o.start, o.end) for o in claim.quantities if o is not q]
     words = {
-        lemma(t.text) for t in tokens[lo:hi]
+        PERSON_ROLES.get(t.lower) or lemma(t.text) for t in tokens[lo:hi]  # ("airlifted" is "evacuated")
         if t.text[:1].islower() and t.lower not in STOPWORDS  # names say who, not what is counted
         and not any(a <= t.start < b for a, b in others)  # nor does another figure ("over three years")
     }  # fmt: skip
@@ -239,6 +240,23 @@ def _worlds_apart(qa: Quantity, qb: Quantity) -> bool:
     return low > 0 and high / low > FIGURES_APART and _mantissa(qa.value) != _mantissa(qb.value)
 
 
+ALL_OF = re.compile(r"(?:\ball|\bits|\btheir|['’]s)\s*$", re.I)
+
+
+def _all_of(claim: Claim, q: Quantity) -> bool:
+    """A figure said of a whole ("All 23 crew members", "the tanker's 25 crew"): everyone there
+    was, not a count that grows as more are rescued or evacuated."""
+    at = q.start - claim.start
+    return at > 0 and ALL_OF.search(claim.sentence[max(0, at - 12) : at]) is not None
+
+
+def _scale_slip(qa: Quantity, qb: Quantity) -> bool:
+    """The same digits tenfold or more apart ("3,500 tonnes" / "350 tonnes"): a slip of a
+    digit or a scale word, not a figure that grew."""
+    low, high = sorted((qa.value, qb.value))
+    return low > 0 and high / low >= 10 and _mantissa(qa.value) == _mantissa(qb.value)
+
+
 class NumericDetector:
     kind = "numeric"
 
@@ -283,14 +301,20 @@ class NumericDetector:
                 strength=0.3,
             )
         said_a, said_b = a.claim.stated_at or a.reported, b.claim.stated_at or b.reported
-        evolving = qa.cumulative or qb.cumulative or qa.role or qb.role or updated(a, qa) or updated(b, qb)
+        evolving = (
+            qa.cumulative
+            or qb.cumulative
+            or ((qa.role or qb.role) and not (_all_of(a.claim, qa) or _all_of(b.claim, qb)))
+            or updated(a, qa)
+            or updated(b, qb)
+        )
         same_event_day = (
             pair.time == "same"
             and a.claim.time is not None
             and b.claim.time is not None
             and (a.claim.time.source == b.claim.time.source == "own")
         )  # "Thursday's hand count widened the lead to 237" / "... cut it to 187": one update, two figures
-        if evolving and said_a and said_b and said_a != said_b and not same_event_day:
+        if evolving and said_a and said_b and said_a != said_b and not same_event_day and not _scale_slip(qa, qb):
             (early, qe, de), (late, ql, dl) = sorted(((a, qa, said_a), (b, qb, said_b)), key=lambda s: s[2])
             text = f"{figure(qe)} as of {de} ({early.who}) vs {figure(ql)} as of {dl} ({late.who}): "
             if (

@@ -102,7 +102,7 @@ class OutcomeDetector:
                             f"{sy.who} says every one was intercepted ({sy.quote}).",
                             strength=0.9,
                         )
-        return self._damage(pair) or self._states(pair) or _statuses(pair)
+        return _statuses(pair) or self._damage(pair) or self._states(pair)
 
     def _states(self, pair: Pair) -> Finding | None:
         """Opposite states of one thing (claims.states): "the jury convicted him" vs "the jury
@@ -177,6 +177,7 @@ class OutcomeDetector:
 STATUS_SAID = {
     "leak": ("still leaking", "stopped"), "fire": ("still burning", "put out"),
     "care": ("still in hospital", "discharged"), "alive": ("survived", "dead"),
+    "standing": ("still standing", "destroyed"),
 }  # fmt: skip
 
 

@@ -410,6 +410,16 @@ class TestStatus:
         x = only(of_kind(result, "outcome"))
         assert (x.severity, x.temporal) == ("medium", "same_time")
 
+    def test_still_standing_days_after_it_burned_to_the_ground(self) -> None:
+        fire = "The Ridgeback Fire broke out near Lark Hollow, Oregon, on Tuesday. "
+        result = pair(
+            fire + "The Sabin Valley Grange Hall burned to the ground Wednesday night.",
+            fire + "One piece of good news: the 1911 Sabin Valley Grange Hall is still standing.",
+            published=("2025-08-15", "2025-08-16"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert (x.severity, x.temporal) == ("high", "same_time")
+
     def test_two_people_each_with_a_status_of_their_own(self) -> None:
         crash = "A coach carrying British tourists came off the Passo del Cornale in Italy on Saturday. "
         result = pair(
@@ -522,6 +532,37 @@ def test_a_ships_cargo_is_not_the_same_measure_as_the_oil_it_lost() -> None:
     qc, qs, qo = cargo.quantities[0], spill.quantities[0], other.quantities[0]
     assert not same_measure(cargo, qc, spill, qs, lexical=0.5)
     assert same_measure(other, qo, spill, qs, lexical=0.5)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "published"),
+    [
+        # the same digits tenfold apart: a slip, not a spill that grew
+        (
+            "The Aurelia Star ran aground off Cornwall on Sunday. Our latest estimate is that around 350 tonnes of crude oil were released "
+            "between Sunday morning and this evening.",
+            "The Aurelia Star ran aground off Cornwall on Sunday. An estimated 3,500 tonnes of crude has escaped.",
+            ("2025-11-09", "2025-11-11"),
+        ),
+        # a whole crew, airlifted or evacuated, does not grow between reports
+        (
+            "The Aurelia Star ran aground off Cornwall on Sunday. All 23 crew members were airlifted from the "
+            "Aurelia Star.",
+            "The Aurelia Star ran aground off Cornwall on Sunday. The tanker's 25 crew were evacuated by helicopter.",
+            ("2025-11-09", "2025-11-11"),
+        ),
+        # one distance from one town ("near Dutchman Grade" is another place)
+        (
+            "The Ridgeback Fire broke out Tuesday about 12 miles north of Lark Hollow near Dutchman Grade.",
+            "The Ridgeback Fire broke out Tuesday about four miles north of Lark Hollow.",
+            ("2025-08-13", "2025-08-13"),
+        ),
+    ],
+    ids=["scale-slip", "a-whole-crew", "distance-from-one-town"],
+)
+def test_figures_that_disagree(first: str, second: str, published: tuple[str, str]) -> None:
+    found = [x for x in review_worthy(pair(first, second, published=published)) if x.kind in ("numeric", "unit")]
+    assert len(found) == 1
 
 
 def test_the_day_of_a_claim_of_responsibility_is_not_the_attacks() -> None:

@@ -29,6 +29,8 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("The driver, Keith Holroyd, 57, survived the crash", [("status:alive", "going", "driver")]),
         ("Among the dead was the coach driver", [("status:alive", "ended", "driver")]),
         ("The pilot did not survive", [("status:alive", "ended", "pilot")]),
+        ("The 1911 Sabin Valley Grange Hall is still standing", [("status:standing", "going", "hall")]),
+        ("The Grange Hall, built in 1911, burned to the ground Wednesday night", [("status:standing", "ended", "hall")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
