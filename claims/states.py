@@ -44,6 +44,7 @@ SCHEDULED = {
     "marathon", "opening", "visit", "stoppage", "shutdown", "count", "recount", "certification", "sitting",
 }  # fmt: skip
 _DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|all|[\w-]+'s)"
+_HELD = r"(?:post|outpost|base|town|village|position|checkpoint|garrison|camp|barracks)"
 _NP = rf"{_DET}\s+(?:[\w-]+\s+){{0,6}}?(?P<obj>{'|'.join(sorted(SCHEDULED))})s?\b"
 # Where a pole's phrase is only wished, feared or prevented, it states nothing.
 UNREAL_BEFORE = re.compile(
@@ -65,6 +66,12 @@ POLES = [
           rf"abandon(?:ed|ing|s)?|postpon(?:ed|ing|es)|suspend(?:ed|ing|s)|scrub(?:bed|bing)|abort(?:ed|ing))\s+{_NP}"),
     _pole("held", "cancelled", r"\b(?:was|were|has been|had been|have been|is being|been)\s+(?:abandoned|"
           r"cancell?ed|called off|scrapped|postponed|suspended|scrubbed|aborted)\b"),
+    _pole("defence", "repelled", r"\b(?:repelled|repulsed|fought off|beat back|beaten back|driven off|drove off|"
+          r"drove back|driven back)\b|\b(?:held|holds|kept control of)\s+the\s+(?:post|base|town|position|line|"
+          r"checkpoint|garrison)\b|\bthe\s+(?:post|base|position|garrison|checkpoint)\s+held\b"),
+    _pole("defence", "overrun", rf"\b(?:overran|overrun|stormed|seized|seized control of|captured|took control of)\s+"
+          rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_HELD}\b|\b{_HELD}\s+(?:was|were|had been|has been)\s+overrun\b|"
+          r"\bfell to the (?:attackers|militants|rebels|insurgents|gunmen)\b"),
     _pole("held", "held", r"\b(?:went ahead|go(?:es)? ahead|going ahead|gone ahead|took place|was held|were held|"
           r"was played|were played|was completed|was staged|were staged|proceeded|ended \d+-\d+|finished \d+-\d+)\b"),
 ]  # fmt: skip
@@ -74,10 +81,12 @@ POLE_WORDS = (
     "convicted", "guilty", "acquitt", "cleared", "spread", "jumped", "leapt", "leaped", "extended", "confined",
     "contained", "limited", "restricted", "kept to", "isolated", "call", "cancel", "scrap", "abandon",
     "postpon", "suspend", "scrub", "abort", "ahead", "took place", "held", "played", "completed", "staged",
-    "proceeded", "ended ", "finished ",
+    "proceeded", "ended ", "finished ", "repelled", "repulsed", "fought off", "beat", "beaten", "driven off",
+    "drove", "driven back", "the post", "the base", "position", "line", "checkpoint", "garrison", "overran",
+    "overrun", "seized", "captured", "took control", "fell to",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
-            "cancelled": "held", "held": "cancelled"}  # fmt: skip
+            "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled"}  # fmt: skip
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")

@@ -79,13 +79,16 @@ POLES = [
     _pole("alive", ENDED, r"\b(?:was|were)\s+(?:\w+\s+)?killed\b|\b(?:died|perished)\b", person=True),
     _pole("alive", ENDED, r"\b(?:did not|didn't|failed to) survive\b", person=True, fixed=True),
     _pole("alive", ENDED, r"\bamong (?:the )?(?:dead|killed|victims) (?:was|were|is|are)\b", person=True, after=True),
+    _pole("alive", ENDED, r"\b(?:recovered|found|retrieved|identified)\s+the\s+body\s+of\b", person=True, after=True),
+    _pole("alive", GOING, r"\bamong (?:those|the (?:miners|men|workers|people|survivors)) (?:brought|pulled|carried|"
+          r"rescued|found|dug)\b[^,;]{0,40}?\balive\b[^,;]{0,30}?\b(?:was|were)\b", person=True, after=True),
 ]  # fmt: skip
 STATUS_GROUPS = tuple(dict.fromkeys(p.group for p in POLES))
 STATUS_WORDS = (
     "standing", "intact", "ground", "destroyed", "razed", "gutted", "flattened", "levelled", "leveled",
     "demolished", "collapsed", "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
     "doused", "intensive care", "icu", "hospital", "critical condition", "discharged", "sent home",
-    "recovering at home", "surviv", "killed", "died", "perished", "among",
+    "recovering at home", "surviv", "killed", "body of", "alive", "died", "perished", "among",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 
@@ -109,14 +112,24 @@ CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.I)
 
 def _person(words: list[str]) -> str | None:
     """The one person the words name: the first singular role word ("The driver, Keith
-    Holroyd, 57,"), or None when they name a group or nobody."""
+    Holroyd, 57,"), else a personal name ("shift boss Joseph Mwansa": mwansa), or None when
+    they name a group or nobody."""
     for w in words:
         low = w.lower()
         if low in PERSON_NOUNS:
             return SAME_PERSON.get(low, low)
         if low.endswith("s") and low[:-1] in PERSON_NOUNS:
             return None  # "the passengers": a group
-    return None
+    names = [w for w in words if w[:1].isupper()]
+    run = []
+    for w in words:
+        if w[:1].isupper():
+            run.append(w)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    return run[-1].lower() if len(run) >= 2 and len(names) <= 3 else None
 
 
 def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
@@ -124,7 +137,7 @@ def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
         head = CLAUSE_BREAK.split(text[:start])[-1]
         return next((w.lower() for w in WORD.findall(head) if w.lower() in STRUCTURES), None)
     if pole.after:
-        words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:4]
+        words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:5]
     else:
         head = CLAUSE_BREAK.split(text[:start])[-1]
         words = WORD.findall(head)

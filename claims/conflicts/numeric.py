@@ -240,6 +240,18 @@ def _worlds_apart(qa: Quantity, qb: Quantity) -> bool:
     return low > 0 and high / low > FIGURES_APART and _mantissa(qa.value) != _mantissa(qb.value)
 
 
+# Counts that change as a story goes on: tolls and the rescued grow; how many remain trapped or
+# missing changes too. How many were trapped (or aboard) when it happened is one number.
+AT_THE_TIME = {"trapped", "stranded", "aboard"}
+REMAIN = re.compile(r"\b(?:remain|remains|remained|still|now)\b", re.I)
+
+
+def _changes(claim: Claim, q: Quantity) -> bool:
+    if not q.role:
+        return False
+    return q.role not in AT_THE_TIME or REMAIN.search(claim.text) is not None
+
+
 ALL_OF = re.compile(r"(?:\ball|\bits|\btheir|['’]s)\s*$", re.I)
 
 
@@ -304,7 +316,7 @@ class NumericDetector:
         evolving = (
             qa.cumulative
             or qb.cumulative
-            or ((qa.role or qb.role) and not (_all_of(a.claim, qa) or _all_of(b.claim, qb)))
+            or ((_changes(a.claim, qa) or _changes(b.claim, qb)) and not (_all_of(a.claim, qa) or _all_of(b.claim, qb)))
             or updated(a, qa)
             or updated(b, qb)
         )

@@ -31,7 +31,8 @@ def _said_not_hit(f: Frame) -> bool:
 
 
 STATE_WORDS = {"guilty": "found guilty", "not guilty": "acquitted", "spread": "spread further",
-               "confined": "confined", "cancelled": "called off", "held": "held"}  # fmt: skip
+               "confined": "confined", "cancelled": "called off", "held": "held", "repelled": "repelled",
+               "overrun": "overrun"}  # fmt: skip
 
 
 def _said(f: Frame) -> str:

@@ -32,6 +32,8 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("Tuesday's strike went ahead after talks failed", [("held", "held", "strike", "some")]),
         ("The final was postponed because of rain", [("held", "cancelled", "final", "some")]),
         ("The vote took place as planned", [("held", "held", "vote", "some")]),
+        ("The attack was repelled after a two-hour battle", [("defence", "repelled", None, "some")]),
+        ("The attackers overran the post and set fire to the barracks", [("defence", "overrun", None, "some")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -47,6 +49,7 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> N
         "The fire could spread to the nearby homes",
         "The blaze was confined to the tank where it started and one next to it",  # two tanks
         "The company reported record profits",
+        "The plane overran the runway on landing",  # a runway overrun is no lost position
     ],
 )
 def test_no_pole(text: str) -> None:

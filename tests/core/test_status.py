@@ -30,6 +30,8 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("Among the dead was the coach driver", [("status:alive", "ended", "driver")]),
         ("The pilot did not survive", [("status:alive", "ended", "pilot")]),
         ("The 1911 Sabin Valley Grange Hall is still standing", [("status:standing", "going", "hall")]),
+        ("Among those brought out alive on Wednesday was shift boss Joseph Mwansa", [("status:alive", "going", "mwansa")]),
+        ("Rescuers recovered the body of shift boss Joseph Mwansa", [("status:alive", "ended", "mwansa")]),
         ("The Grange Hall, built in 1911, burned to the ground Wednesday night", [("status:standing", "ended", "hall")]),
     ],
 )
