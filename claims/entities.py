@@ -287,12 +287,17 @@ NAMED_HEADS = {
     "stadium", "island", "terminal", "turboprop", "jet", "airliner", "helicopter", "ferry", "tanker",
     "vessel", "warehouse", "reservoir", "pipeline", "prison", "market", "mosque", "temple", "cathedral",
     "crossing", "clinic", "intersection", "junction", "depot", "yard", "shelter", "camp", "interchange",
+    "shaft", "tunnel", "airport", "harbour", "harbor", "hotel",
 }  # fmt: skip
+# Heads that end a proper name written in capitals ("the Maple Street Family Clinic", "Tinago
+# Island"); other capitalised heads belong to an organisation's name ("Fire Department").
+CAPITAL_HEADS = {"island", "clinic", "hospital", "church", "school", "airport", "shaft", "mine", "bridge", "dam", "hotel"}
+FLAGGED = regex.compile(r"\b(?P<val>(?:\p{Lu}\p{L}+\s+)?\p{Lu}\p{L}+)-flag(?:ged)?\b")
 WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’.-]*")
 TITLED = regex.compile(
     r"\b(?:Judge|Justice|Magistrate|Coroner)\s+(?P<val>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})"
 )
-NAMED_CUES = NAMED_HEADS | {"judge", "justice", "magistrate", "coroner"}
+NAMED_CUES = NAMED_HEADS | {"judge", "justice", "magistrate", "coroner", "flagged", "flag"}
 NOT_NAME_STARTS = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "Both", "Each", "Every"}
 
 
@@ -306,13 +311,15 @@ def _named(text: str) -> list[tuple[str, str]]:
     words = list(WORD.finditer(text))
     for k, w in enumerate(words):
         head = w.group().lower()
-        if head not in NAMED_HEADS or (w.group()[:1].isupper() and head != "island"):
+        if head not in NAMED_HEADS or (w.group()[:1].isupper() and head not in CAPITAL_HEADS):
             continue
+        if w.group()[:1].isupper() and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+            continue  # "the Walk-In Clinic Foundation": the head does not end the name
         name: list[str] = []
         for j in range(k - 1, max(-1, k - 5), -1):  # back over the name, at most four words
             t = words[j].group()
             joined = not text[words[j].end() : words[j + 1].start()].strip()  # no comma or dash between
-            if not joined or not (t[:1].isupper() or t[:1].isdigit()) or t in NOT_NAME_STARTS:
+            if not joined or not (t[:1].isupper() or t[:1].isdigit()) or t in NOT_NAME_STARTS or "-flag" in t:
                 break
             if t.endswith(("'s", "’s")):
                 break  # the owner's name: "Sonoran Valley Electric's"
@@ -321,6 +328,8 @@ def _named(text: str) -> list[tuple[str, str]]:
             found.append((head, entity_key(" ".join(name))))
     for m in TITLED.finditer(text):
         found.append(("judge", entity_key(m["val"])))
+    for m in FLAGGED.finditer(text):  # "the Liberian-flagged tanker": the state it sails under
+        found.append(("flag", entity_key(m["val"])))
     return found
 
 

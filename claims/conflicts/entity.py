@@ -64,7 +64,8 @@ class EntityDetector:
                 continue
             # two sides of one thing ("the left engine" / "the right engine") need no more
             # wording in common than the thing; other designators do
-            sides = {other.lower(), value.lower()} in OPPOSITE_SIDES
+            # (and a ship sails under one flag, however differently the two sentences go on)
+            sides = {other.lower(), value.lower()} in OPPOSITE_SIDES or head == "flag"
             if pair.lexical < 0.3 and not (sides and pair.topic >= 0.5):
                 continue
             if _names(pair.a, head, value) or _names(pair.b, head, other):

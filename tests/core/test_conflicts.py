@@ -573,6 +573,17 @@ def test_figures_that_disagree(first: str, second: str, published: tuple[str, st
     assert len(found) == 1
 
 
+def test_a_ship_sails_under_one_flag() -> None:
+    result = pair(
+        "The tanker Aurelia Star ran aground off Cornwall on Sunday. The Liberian-flagged tanker, owned by "
+        "Thessaly Maritime of Piraeus, Greece, struck the Pendarrow Ledges, a reef off the Lizard peninsula.",
+        "The tanker Aurelia Star ran aground off Cornwall on Sunday. The Marshall Islands-flagged ship grounded on "
+        "the Pendarrow Ledges, off Cornwall, late on Saturday, November 8.",
+    )
+    x = only(with_kind(review_worthy(result), "entity"))
+    assert "liberian" in x.explanation.lower() and "marshal" in x.explanation.lower()
+
+
 def test_the_day_of_a_claim_of_responsibility_is_not_the_attacks() -> None:
     result = pair(
         ATTACK + "Nine soldiers were killed.",

@@ -166,6 +166,10 @@ def test_units_and_month_abbreviations_are_not_entities(text: str) -> None:
         ("flames out of the LEFT engine", ("engine", "left")),
         ("the crush began at Gate 7", ("gate", "7")),
         ("the cars left the rails at the Miller Road crossing", ("crossing", "miler")),
+        ("The collapse happened in the Kabwata shaft of the mine", ("shaft", "kabwata")),
+        ("The teen also went to the Maple Street Family Clinic", ("clinic", "maple family")),
+        ("The Liberian-flagged tanker struck the ledges", ("flag", "liberian")),
+        ("The Marshall Islands-flagged ship grounded", ("flag", "marshal islands")),
     ],
 )
 def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> None:
@@ -173,7 +177,15 @@ def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["The Island was calm", "a 20,000-seat stadium", "The bridge held", "came from the east shortly after 4 a.m."]
+    "text",
+    [
+        "The Island was calm",
+        "a 20,000-seat stadium",
+        "The bridge held",
+        "came from the east shortly after 4 a.m.",
+        "the Winnipeg Fire Department said",  # an organisation's name
+        "the Walk-In Clinic Foundation said",  # the head does not end the name
+    ],
 )
 def test_no_designator_without_a_name(text: str) -> None:
     assert find_designators(text) == []
