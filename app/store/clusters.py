@@ -23,7 +23,7 @@ from sqlalchemy import select as sa_select  # more columns than sqlmodel's selec
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimRow, ClusterRow, LinkRow, ReuseRow
-from app.store import chunked
+from app.store import chunked, rows
 from claims.analysis import _cluster as describe_cluster  # see docs/service.md: a request for the core
 from claims.linking import clusters
 from claims.model import Reuse
@@ -68,15 +68,16 @@ def refresh_clusters(
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     for part in chunked(sorted(claim_ids)):
-        found.update(session.exec(select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.id).in_(part))).all())
+        found.update(rows(session, select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.id).in_(part))).all())
     return found
 
 
 def _members(session: Session, cluster_ids: set[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {c: [] for c in cluster_ids}
     for part in chunked(sorted(cluster_ids)):
-        for claim_id, cluster_id in session.exec(
-            select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.cluster_id).in_(part))
+        for claim_id, cluster_id in rows(
+            session,
+            select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.cluster_id).in_(part)),
         ):
             found[str(cluster_id)].append(claim_id)
     return found
@@ -116,7 +117,7 @@ def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], se
         found: set[Link] = set()
         for part in chunked(sorted(frontier)):
             touching = or_(col(LinkRow.a).in_(part), col(LinkRow.b).in_(part))
-            found.update(session.exec(select(LinkRow.a, LinkRow.b).where(touching, col(LinkRow.confirmed))))
+            found.update(rows(session, select(LinkRow.a, LinkRow.b).where(touching, col(LinkRow.confirmed))).all())
         links |= found
         frontier = {i for link in found for i in link} - reached
         reached |= frontier
@@ -168,7 +169,7 @@ def _read_members(
                 .join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
                 .where(col(column).in_(part))
             )
-            for row in session.execute(query):
+            for row in rows(session, query):
                 found[row[0]] = Member(*row)
     return found
 
@@ -197,12 +198,12 @@ def _grown(session: Session, cluster_id: str, new: set[str]) -> None:
     partners = _partners(session, {m.article_id for m in joining})
     present: set[str] = set()  # partner articles speaking in the cluster in their own voice
     for part in chunked(sorted({p for ps in partners.values() for p in ps})):
-        rows = session.exec(
+        speaking = session.exec(
             select(ClaimRow.article_id, ClaimRow.source_id).where(
                 col(ClaimRow.article_id).in_(part), col(ClaimRow.cluster_id) == cluster_id
             )
         )
-        present.update(article_id for article_id, source_id in rows if own_voice(source_id))
+        present.update(article_id for article_id, source_id in speaking if own_voice(source_id))
     outlets = set(cluster.outlets)
     seen: set[str] = set()  # sources met among the new claims (none of them is in the cluster yet)
     independent = cluster.independent_sources
@@ -233,7 +234,7 @@ def _grown(session: Session, cluster_id: str, new: set[str]) -> None:
         )
     )
     for part in chunked([m.id for m in joining]):
-        session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=cluster_id))
+        rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=cluster_id))
 
 
 def _replace(
@@ -246,19 +247,19 @@ def _replace(
     grouped = [sorted((members[i] for i in group if i in members), key=lambda m: m.seq) for group in groups]
     targets = {f"k{ordered[0].seq}" for ordered in grouped if ordered}
     for part in chunked(alone):  # claims a split left alone leave their cluster
-        session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=None))
+        rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=None))
     for part in chunked(sorted(old | targets)):
         session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
     if not grouped:
         return
-    rows = []
+    described = []
     for ordered in (g for g in grouped if g):
         row = describe(f"k{ordered[0].seq}", ordered, reuse_among(session, {m.article_id for m in ordered}))
-        rows.append(row)
+        described.append(row)
         moved = [m.id for m in ordered if m.cluster_id != row["id"]]
         for part in chunked(moved):
-            session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=row["id"]))
-    session.execute(insert(ClusterRow), rows)
+            rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=row["id"]))
+    session.execute(insert(ClusterRow), described)
 
 
 @dataclass
