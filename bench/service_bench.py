@@ -220,7 +220,9 @@ def replicate(db: Database, articles: int) -> dict[str, Any]:
             FindingRow: [{**_renumber(r, shift), "id": r["id"] + c * max_finding} for r in seed[FindingRow]],
             ConflictRow: [{**_renumber(r, shift), "num": r["num"] + c * max_conflict,
                            "id": f"x{r['num'] + c * max_conflict}"} for r in seed[ConflictRow]],
-            ClusterRow: [{**r, "id": cluster(r["id"]), "first_claim_id": _renumber(r["first_claim_id"], shift)}
+            ClusterRow: [{**r, "id": cluster(r["id"]), "first_claim_id": _renumber(r["first_claim_id"], shift),
+                          "openers": _renumber(r["openers"], shift),
+                          "first_of_outlet": _renumber(r["first_of_outlet"], shift)}
                          for r in seed[ClusterRow]],
             ReuseRow: [_renumber(r, shift) for r in seed[ReuseRow]],
         }  # fmt: skip
