@@ -6,6 +6,7 @@
     python bench/service_bench.py --db postgresql://postgres@127.0.0.1/claims_bench
         [--articles 10000] [--seed-articles 200] [--ingest 50] [--clients 50] [--seconds 20]
         [--workers 2] [--out bench/out/service_sqlite.json]
+    python bench/service_bench.py --db ... --ingest 20 --clients 0    # ingest alone, no server
 
 The store must be new (empty), or already built by this script (then only the measurements run).
 
@@ -20,8 +21,10 @@ The store must be new (empty), or already built by this script (then only the me
    today's core (its pair scoring dominates, see docs/service.md), so the copies stand in for
    them; the reads see a store of full size.
 3. `--ingest` more generated articles (further reports of the seeded events) are ingested for
-   real into the full store: the ingest throughput at that size.
-4. `claims serve --workers W` on the store; `--clients` concurrent clients, each sending its next
+   real into the full store: the ingest throughput at that size, in wall time and in CPU seconds
+   of this process (mean, median and max per article), with the load average (the machine may
+   be shared: the CPU figures hold where the wall time does not).
+4. (Unless `--clients 0`.) `claims serve --workers W` on the store; `--clients` concurrent clients, each sending its next
    request as soon as the previous is answered (closed loop: the latency includes queueing), for
    `--seconds`: first `GET /api/conflicts` with a mix of filters and pages, then
    `POST /api/compare` with pairs of generated statements. Then the compare of one pair alone,
