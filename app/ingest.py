@@ -13,6 +13,7 @@ from app.db.engine import Database
 from app.db.models import ArticleRow
 from app.store.corpus import SqlCorpus
 from app.store.write import store_delta
+from claims.analysis import cycle_collection_paused
 from claims.incremental import analyse_new
 from claims.model import Article
 from claims.readers import FRONT_MATTER, InputError
@@ -67,7 +68,7 @@ def ingest_article(db: Database, article: Article) -> Ingested:
     with db.read() as session:
         if existing := _stored_as(session, digest):
             return Ingested(existing, created=False)
-    with db.write() as (session, state):
+    with cycle_collection_paused(), db.write() as (session, state):
         if existing := _stored_as(session, digest):  # stored while this request waited for the lock
             return Ingested(existing, created=False)
         article.id = f"a{state.next_article}"

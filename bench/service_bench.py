@@ -6,6 +6,7 @@
     python bench/service_bench.py --db postgresql://postgres@127.0.0.1/claims_bench
         [--articles 10000] [--seed-articles 200] [--ingest 50] [--clients 50] [--seconds 20]
         [--workers 2] [--out bench/out/service_sqlite.json]
+    python bench/service_bench.py --db ... --ingest 20 --clients 0    # ingest alone, no server
 
 The store must be new (empty), or already built by this script (then only the measurements run).
 
@@ -20,8 +21,10 @@ The store must be new (empty), or already built by this script (then only the me
    today's core (its pair scoring dominates, see docs/service.md), so the copies stand in for
    them; the reads see a store of full size.
 3. `--ingest` more generated articles (further reports of the seeded events) are ingested for
-   real into the full store: the ingest throughput at that size.
-4. `claims serve --workers W` on the store; `--clients` concurrent clients, each sending its next
+   real into the full store: the ingest throughput at that size, in wall time and in CPU seconds
+   of this process (mean, median and max per article), with the load average (the machine may
+   be shared: the CPU figures hold where the wall time does not).
+4. (Unless `--clients 0`.) `claims serve --workers W` on the store; `--clients` concurrent clients, each sending its next
    request as soon as the previous is answered (closed loop: the latency includes queueing), for
    `--seconds`: first `GET /api/conflicts` with a mix of filters and pages, then
    `POST /api/compare` with pairs of generated statements. Then the compare of one pair alone,
@@ -92,42 +95,58 @@ def as_article(i: int, generated: dict[str, Any]) -> Any:
     return article_from_text(text, article_id="new", kind="md", name=f"generated {i}", path=f"generated/{i:05d}.md")
 
 
-def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budget: float = float("inf")) -> dict[str, float]:
-    """Ingest for real, until done or `budget` seconds are spent; the seconds in all, and in
-    the core's `analyse_new`."""
+def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budget: float = float("inf")) -> dict[str, Any]:
+    """Ingest for real, until done or `budget` seconds are spent: the wall seconds in all, the
+    CPU seconds of this process (`time.process_time`: the figure that holds on a machine other
+    work shares; a PostgreSQL server's own CPU is not in it), per article and in the core's
+    `analyse_new`, and the load average before and after."""
     import app.ingest
 
-    core = 0.0
+    core = core_cpu = 0.0
     analyse = app.ingest.analyse_new
 
     def timed(article: Any, store: Any, pairs_with: Any = None) -> Any:
-        nonlocal core
-        started = time.perf_counter()
+        nonlocal core, core_cpu
+        started, started_cpu = time.perf_counter(), time.process_time()
         try:
             return analyse(article, store, pairs_with)
         finally:
             core += time.perf_counter() - started
+            core_cpu += time.process_time() - started_cpu
 
     app.ingest.analyse_new = timed
-    done = 0
+    per_article: list[float] = []
+    load_start = os.getloadavg()
     try:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for i, g in generated:
             if time.perf_counter() - started > budget:
                 break
-            app.ingest.ingest_article(db, as_article(i, g))
-            done += 1
-            print(f"  ingested {done}/{len(generated)}", file=sys.stderr, end="\r")
-        total = time.perf_counter() - started
+            article = as_article(i, g)
+            before = time.process_time()
+            app.ingest.ingest_article(db, article)
+            per_article.append(time.process_time() - before)
+            print(f"  ingested {len(per_article)}/{len(generated)}", file=sys.stderr, end="\r")
+        total, cpu = time.perf_counter() - started, time.process_time() - started_cpu
     finally:
         app.ingest.analyse_new = analyse
     print(file=sys.stderr)
+    done = len(per_article)
     return {
         "articles": done,
         "seconds": round(total, 2),
         "articles_per_s": round(done / total, 3) if total else 0.0,
-        "core_analysis_share": round(core / total, 3),
+        "cpu_seconds": round(cpu, 2),
+        "articles_per_cpu_s": round(done / cpu, 3) if cpu else 0.0,
+        "cpu_ms_per_article": {
+            "mean": round(cpu / max(done, 1) * 1000, 1),
+            "median": round(statistics.median(per_article) * 1000, 1) if per_article else 0.0,
+            "max": round(max(per_article, default=0.0) * 1000, 1),
+        },
+        "core_analysis_share": round(core / total, 3) if total else 0.0,
+        "core_analysis_cpu_share": round(core_cpu / cpu, 3) if cpu else 0.0,
         "store_ms_per_article": round((total - core) / max(done, 1) * 1000, 1),
+        "loadavg": [round(load_start[0], 2), round(os.getloadavg()[0], 2)],
     }
 
 
@@ -204,7 +223,9 @@ def replicate(db: Database, articles: int) -> dict[str, Any]:
             FindingRow: [{**_renumber(r, shift), "id": r["id"] + c * max_finding} for r in seed[FindingRow]],
             ConflictRow: [{**_renumber(r, shift), "num": r["num"] + c * max_conflict,
                            "id": f"x{r['num'] + c * max_conflict}"} for r in seed[ConflictRow]],
-            ClusterRow: [{**r, "id": cluster(r["id"]), "first_claim_id": _renumber(r["first_claim_id"], shift)}
+            ClusterRow: [{**r, "id": cluster(r["id"]), "first_claim_id": _renumber(r["first_claim_id"], shift),
+                          "openers": _renumber(r["openers"], shift),
+                          "first_of_outlet": _renumber(r["first_of_outlet"], shift)}
                          for r in seed[ClusterRow]],
             ReuseRow: [_renumber(r, shift) for r in seed[ReuseRow]],
         }  # fmt: skip
@@ -402,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed-articles", type=int, default=200)
     parser.add_argument("--ingest", type=int, default=50, help="articles ingested into the full store")
     parser.add_argument("--ingest-seconds", type=float, default=300, help="at most this long for those")
-    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--clients", type=int, default=50, help="0: no load on a server, ingest only")
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=None)
@@ -442,6 +463,11 @@ def main(argv: list[str] | None = None) -> int:
     result["store"] = sizes(db)
     save()
     db.dispose()
+    if args.clients == 0:
+        result["loadavg_end"] = os.getloadavg()
+        save()
+        print(report(result))
+        return 0
 
     pairs = statement_pairs(300)
     with serving(args.db, args.workers) as port:
@@ -468,20 +494,31 @@ def report(r: dict[str, Any]) -> str:
         "| measure | figure |",
         "|---|---|",
     ]
-    if "seed_ingest" in r:
-        s = r["seed_ingest"]
-        lines.append(f"| ingest, empty store to {s['articles']} articles | {s['articles_per_s']} articles/s "
-                     f"({s['core_analysis_share']:.0%} in the core's analysis; store {s['store_ms_per_article']} ms/article) |")  # fmt: skip
-    if i := r.get("ingest_into_full_store"):
-        lines.append(f"| ingest into the full store ({i['articles']} articles in {i['seconds']:.0f} s) | {i['articles_per_s']} articles/s "
-                     f"({i['core_analysis_share']:.0%} in the core's analysis; store {i['store_ms_per_article']} ms/article) |")  # fmt: skip
+    for name, what in (("seed_ingest", "ingest, empty store to {n} articles"),
+                       ("ingest_into_full_store", "ingest into the full store ({n} articles in {s:.0f} s)")):  # fmt: skip
+        if i := r.get(name):
+            lines.append(f"| {what.format(n=i['articles'], s=i['seconds'])} | {i['articles_per_s']} articles/s, "
+                         f"{i.get('articles_per_cpu_s', '?')} per CPU second ({_cpu(i)}; "
+                         f"{i['core_analysis_share']:.0%} of the wall time in the core's analysis; load {_load(i)}) |")  # fmt: skip
     for name, label in (("get_conflicts", "GET /api/conflicts"), ("post_compare", "POST /api/compare")):
-        x = r[name]
+        if not (x := r.get(name)):
+            continue
         lines.append(f"| {label}, {x['clients']} clients | p50 {x['p50_ms']} ms, p99 {x['p99_ms']} ms, "
                      f"{x['requests_per_s']} requests/s, {x['errors']} errors |")  # fmt: skip
-    c = r["compare_one_pair"]
-    lines.append(f"| compare one pair, in process | mean {c['mean_ms']} ms, p99 {c['p99_ms']} ms |")
+    if c := r.get("compare_one_pair"):
+        lines.append(f"| compare one pair, in process | mean {c['mean_ms']} ms, p99 {c['p99_ms']} ms |")
     return "\n".join(lines) + "\n"
+
+
+def _cpu(i: dict[str, Any]) -> str:
+    """CPU ms per article (mean, median, max), or what an older result file kept."""
+    if per := i.get("cpu_ms_per_article"):
+        return f"CPU ms per article: mean {per['mean']}, median {per['median']}, max {per['max']}"
+    return f"store {i['store_ms_per_article']} ms/article"
+
+
+def _load(i: dict[str, Any]) -> str:
+    return "{} to {}".format(*i["loadavg"]) if "loadavg" in i else "not recorded"
 
 
 if __name__ == "__main__":

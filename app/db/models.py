@@ -222,6 +222,11 @@ class ClusterRow(SQLModel, table=True):
     # outlets whose articles speak in the cluster in their own voice: what a new member needs
     # to know to tell whether it is an independent source
     outlets: list[str] = _json()
+    # what a merge needs to know of the cluster without reading its members (claim ids): the
+    # members that count as an independent source, in row order, and the first member in each
+    # speaking outlet's own voice
+    openers: list[str] = _json()
+    first_of_outlet: dict[str, str] = _json()
 
 
 class ReuseRow(SQLModel, table=True):

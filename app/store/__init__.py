@@ -51,6 +51,14 @@ class Kept(Generic[T]):
         return value
 
 
+def rows(session: Session, statement: Any) -> Any:
+    """Run a statement on the session's connection (so in its transaction), its rows as the
+    driver gives them: the ORM's session would first look at every row, or match an update
+    against the objects it holds, which cost more than the database's own work for the tens of
+    thousands of rows an ingest reads (a cluster's members, the candidates' postings)."""
+    return session.connection().execute(statement)
+
+
 def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     """Insert many rows as one statement executed for all of them, through the connection: the
     ORM's bulk insert looks at every row in Python first, which cost more than the database's

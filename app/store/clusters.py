@@ -5,11 +5,13 @@ reading; when it removed some (an article re-timed), the components around the t
 are walked again through the links in the database, since a removed link can split one.
 
 Each cluster row keeps its statistics (size, sources, independent sources, first claim, and the
-outlets speaking in it in their own voice). When the new article's claims join one stored
-cluster, the statistics are brought up to date from the new claims and a few index lookups
-(`_grown`), not recomputed over the whole cluster: a cluster of the whole corpus' boilerplate
-("the death toll rose to ...") can hold tens of thousands of claims and is joined by almost
-every article. Other changes (clusters merging, a split) describe the new clusters whole."""
+outlets speaking in it in their own voice), and what merging it needs: the members that count as
+independent sources and each outlet's first member. When the new article's claims join stored
+clusters, the largest of them takes in the others and the new claims (`_absorb`): its statistics
+follow from the stored ones, the members of the others and a few index lookups, and its own
+members are neither read nor written. A cluster of the whole corpus' boilerplate ("the death
+toll rose to ...") can hold tens of thousands of claims and is joined, and merged with other
+clusters, by almost every article. Splits and new clusters are described whole."""
 
 from __future__ import annotations
 
@@ -18,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, update
+from sqlalchemy import bindparam, delete, func, insert, or_, update
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimRow, ClusterRow, LinkRow, ReuseRow
-from app.store import chunked
+from app.store import chunked, rows
 from claims.analysis import _cluster as describe_cluster  # see docs/service.md: a request for the core
 from claims.linking import clusters
 from claims.model import Reuse
@@ -47,18 +49,35 @@ def refresh_clusters(
     `before` to `after`; `fresh` are the claims of the article just stored (the newest rows)."""
     if before <= after:  # clusters only merged: every claim of the old ones is in a group
         joined = _merged(session, after - before)
-        grown = [g for g in joined if len(g.clusters) == 1 and g.claims <= fresh]
-        whole = [g for g in joined if g not in grown]
+        stored = {  # (not the session's objects: the updates below need not be matched against them)
+            row.id: ClusterRow(**row._mapping)
+            for part in chunked(sorted({c for g in joined for c in g.clusters}))
+            for row in rows(session, select(ClusterRow).where(col(ClusterRow.id).in_(part)))
+        }
+        # a group keeps its largest cluster, which takes in the rest; claims that join no
+        # stored cluster make a new one, described whole
+        absorbing: list[tuple[ClusterRow, Group]] = []
+        whole: list[Group] = []
+        for g in joined:
+            if g.clusters:
+                absorbing.append((max((stored[c] for c in g.clusters), key=lambda r: (r.size, -int(r.id[1:]))), g))
+            else:
+                whole.append(g)
         old = {c for g in whole for c in g.clusters}
-        # the merged clusters' members are read once, whole (ids and what describing them needs)
-        known = _read_members(session, cluster_ids=old)
+        taken = {c for row, g in absorbing for c in g.clusters if c != row.id}
+        # the members of the clusters described whole or taken in are read once (ids and what
+        # describing them needs), and so are the claims in none that the groups join
+        known = _read_members(session, {i for _, g in absorbing for i in g.claims}, old | taken)
         by_cluster: dict[str | None, set[str]] = {}
         for m in known.values():
             by_cluster.setdefault(m.cluster_id, set()).add(m.id)
         groups = [g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters)) for g in whole]
         alone: list[str] = []
-        for g in grown:
-            _grown(session, next(iter(g.clusters)), g.claims)
+        for row, g in absorbing:
+            joining = g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters if c != row.id))
+            _absorb(session, row, [known[i] for i in joining if i in known])
+        for part in chunked(sorted(taken)):
+            rows(session, delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
     else:
         groups, old, alone = _recomputed(session, touched)
         known = {}
@@ -68,15 +87,16 @@ def refresh_clusters(
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     for part in chunked(sorted(claim_ids)):
-        found.update(session.exec(select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.id).in_(part))).all())
+        found.update(rows(session, select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.id).in_(part))).all())
     return found
 
 
 def _members(session: Session, cluster_ids: set[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {c: [] for c in cluster_ids}
     for part in chunked(sorted(cluster_ids)):
-        for claim_id, cluster_id in session.exec(
-            select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.cluster_id).in_(part))
+        for claim_id, cluster_id in rows(
+            session,
+            select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.cluster_id).in_(part)),
         ):
             found[str(cluster_id)].append(claim_id)
     return found
@@ -116,7 +136,7 @@ def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], se
         found: set[Link] = set()
         for part in chunked(sorted(frontier)):
             touching = or_(col(LinkRow.a).in_(part), col(LinkRow.b).in_(part))
-            found.update(session.exec(select(LinkRow.a, LinkRow.b).where(touching, col(LinkRow.confirmed))))
+            found.update(rows(session, select(LinkRow.a, LinkRow.b).where(touching, col(LinkRow.confirmed))).all())
         links |= found
         frontier = {i for link in found for i in link} - reached
         reached |= frontier
@@ -154,21 +174,21 @@ class Member:
         return (self.reported_at.toordinal() if self.reported_at else UNDATED, self.id)
 
 
+def _members_query() -> Any:
+    """The claims as `Member`s, without a condition yet."""
+    columns = (ClaimRow.id, ClaimRow.seq, ClaimRow.article_id, ClaimRow.source_id, ClaimRow.reported_at,
+               ArticleRow.outlet, ClaimRow.cluster_id)  # fmt: skip
+    return sa_select(*(col(c) for c in columns)).join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
+
+
 def _read_members(
     session: Session, claim_ids: AbstractSet[str] = frozenset(), cluster_ids: AbstractSet[str] = frozenset()
 ) -> dict[str, Member]:
     """These claims, or the members of these clusters."""
     found: dict[str, Member] = {}
-    columns = (ClaimRow.id, ClaimRow.seq, ClaimRow.article_id, ClaimRow.source_id, ClaimRow.reported_at,
-               ArticleRow.outlet, ClaimRow.cluster_id)  # fmt: skip
     for column, values in ((ClaimRow.id, claim_ids), (ClaimRow.cluster_id, cluster_ids)):
         for part in chunked(sorted(values)):
-            query = (
-                sa_select(*(col(c) for c in columns))
-                .join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
-                .where(col(column).in_(part))
-            )
-            for row in session.execute(query):
+            for row in rows(session, _members_query().where(col(column).in_(part))):
                 found[row[0]] = Member(*row)
     return found
 
@@ -184,56 +204,126 @@ def _partners(session: Session, article_ids: set[str]) -> dict[str, set[str]]:
     return found
 
 
-def _grown(session: Session, cluster_id: str, new: set[str]) -> None:
-    """The stored cluster joined by claims newer than all of its own: its statistics follow from
-    the stored ones. `describe_cluster` counts independent sources by walking the members in row
-    order: a source (an article's own voice, or an embedded post) starts a new group unless it was
-    met before, or an earlier own-voice member shares its outlet or its article copies (or is
-    copied by) its article; so the new claims, walked after the others, need to know only which
-    outlets speak in the cluster and whether their articles' partners do."""
-    cluster = session.get(ClusterRow, cluster_id)
-    assert cluster is not None, cluster_id
-    joining = sorted(_read_members(session, new).values(), key=lambda m: m.seq)
-    partners = _partners(session, {m.article_id for m in joining})
-    present: set[str] = set()  # partner articles speaking in the cluster in their own voice
-    for part in chunked(sorted({p for ps in partners.values() for p in ps})):
-        rows = session.exec(
-            select(ClaimRow.article_id, ClaimRow.source_id).where(
-                col(ClaimRow.article_id).in_(part), col(ClaimRow.cluster_id) == cluster_id
-            )
+def source_key(m: Member) -> str:
+    """What `describe_cluster` counts a member's source by: its article (the article's own voice)
+    or its embedded post."""
+    return m.article_id if m.own_voice else m.source_id
+
+
+def _openers(ordered: list[Member], partners: dict[str, set[str]]) -> tuple[list[str], dict[str, str]]:
+    """The members that count as an independent source, as `describe_cluster` counts them (a
+    source counts unless an earlier member has its source, or an earlier own-voice member its
+    outlet, or is an article its article copies or is copied by), and each outlet's first
+    own-voice member: what `_absorb` needs to merge the cluster without reading it. `partners`:
+    the articles each article copies or is copied by."""
+    seen: set[str] = set()
+    first_of_outlet: dict[str, str] = {}
+    openers = []
+    for m in ordered:
+        key = source_key(m)
+        if not (
+            key in seen
+            or (m.outlet and m.outlet in first_of_outlet)
+            or not seen.isdisjoint(partners.get(m.article_id, ()))
+        ):
+            openers.append(m.id)
+        seen.add(key)
+        if m.own_voice and m.outlet:
+            first_of_outlet.setdefault(m.outlet, m.id)
+    return openers, first_of_outlet
+
+
+def _reuse_partners(reuse: list[Reuse]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for r in reuse:
+        found.setdefault(r.copy, set()).add(r.source)
+        found.setdefault(r.source, set()).add(r.copy)
+    return found
+
+
+def _absorb(session: Session, cluster: ClusterRow, joining: list[Member]) -> None:
+    """The stored cluster takes in `joining`: the members of the clusters merged into it and
+    claims in no cluster (the new article's, or stored ones). Its statistics follow from the
+    stored ones, the joining members and a few index lookups, without reading its own members:
+    a cluster of the whole corpus' boilerplate ("the death toll rose to ...") can hold tens of
+    thousands of claims, and an ingest that links it to another cluster is common.
+
+    Independent sources are counted as `describe_cluster` counts them, walking the members in
+    row order (see `_openers`): a joining member counts unless an earlier member, joining or of
+    the cluster, has its source, its outlet or a partner article; a member that counted in the
+    cluster (`openers`) still counts unless an earlier joining member blocks it. The cluster's
+    earlier members that matter are found by index: the first row of each joining source and
+    partner article in the cluster, and its first row of each outlet (`first_of_outlet`)."""
+    joining = sorted(joining, key=lambda m: m.seq)
+    mine = _read_members(session, set(cluster.openers) | set(cluster.first_of_outlet.values()))
+    openers = [mine[i] for i in cluster.openers]
+    partners = _partners(session, {m.article_id for m in [*joining, *openers]})
+    first: dict[str, int] = {}  # source key or partner article -> the cluster's first row of it
+    present: set[str] = set()  # the joining members' sources that the cluster already holds
+    wanted = {m.article_id for m in joining} | {p for m in joining for p in partners.get(m.article_id, ())}
+    for part in chunked(sorted(wanted)):
+        query = (
+            sa_select(col(ClaimRow.article_id), col(ClaimRow.source_id), func.min(col(ClaimRow.seq)))
+            # (by the article index: SQLite would otherwise walk the whole cluster's index)
+            .where(col(ClaimRow.article_id).in_(part), func.coalesce(col(ClaimRow.cluster_id), "") == cluster.id)
+            .group_by(col(ClaimRow.article_id), col(ClaimRow.source_id))
         )
-        present.update(article_id for article_id, source_id in rows if own_voice(source_id))
-    outlets = set(cluster.outlets)
-    seen: set[str] = set()  # sources met among the new claims (none of them is in the cluster yet)
-    independent = cluster.independent_sources
+        for article_id, source_id, seq in rows(session, query):
+            present.add(source_id)
+            key = article_id if own_voice(source_id) else source_id
+            first[key] = min(first.get(key, seq), seq)
+    outlet_at = {outlet: mine[i].seq for outlet, i in cluster.first_of_outlet.items()}
+
+    def earlier(at: dict[str, int], key: str | None, seq: int) -> bool:
+        return key is not None and key in at and at[key] < seq
+
+    seen: dict[str, int] = {}  # source key -> the first joining row of it
+    spoke: dict[str, Member] = {}  # outlet -> its first joining member in its own voice
+    counted: list[Member] = []
     for m in joining:
-        key = m.article_id if m.own_voice else m.source_id
-        if key not in seen:
-            blocked = (m.outlet and m.outlet in outlets) or partners.get(m.article_id, set()) & present
-            independent += not blocked
-            seen.add(key)
-        if m.own_voice:
-            present.add(m.article_id)
-            if m.outlet:
-                outlets.add(m.outlet)
-    first = cluster.first_claim_id
-    stored_first = session.scalar(sa_select(col(ClaimRow.reported_at)).where(col(ClaimRow.id) == first))
-    earliest = min(joining, key=lambda m: m.published)
-    if earliest.published < Member(first, 0, "", "", stored_first, None, None).published:
-        first = earliest.id
-    session.execute(
-        update(ClusterRow)
-        .where(col(ClusterRow.id) == cluster_id)
-        .values(
-            size=cluster.size + len(joining),
-            sources=cluster.sources + len({m.source_id for m in joining}),
-            independent_sources=independent,
-            first_claim_id=first,
-            outlets=sorted(outlets),
+        key, allied = source_key(m), partners.get(m.article_id, set())
+        blocked = (
+            key in seen
+            or earlier(first, key, m.seq)
+            or bool(m.outlet and (m.outlet in spoke or earlier(outlet_at, m.outlet, m.seq)))
+            or any(p in seen or earlier(first, p, m.seq) for p in allied)
         )
-    )
+        if not blocked:
+            counted.append(m)
+        seen.setdefault(key, m.seq)
+        if m.own_voice and m.outlet:
+            spoke.setdefault(m.outlet, m)
+    spoke_at = {outlet: m.seq for outlet, m in spoke.items()}
+    still = [
+        o
+        for o in openers
+        if not (
+            earlier(seen, source_key(o), o.seq)
+            or earlier(spoke_at, o.outlet, o.seq)
+            or any(earlier(seen, p, o.seq) for p in partners.get(o.article_id, ()))
+        )
+    ]
+    firsts = dict(cluster.first_of_outlet)
+    for outlet, m in spoke.items():
+        if not earlier(outlet_at, outlet, m.seq):
+            firsts[outlet] = m.id
+    values: dict[str, Any] = {
+        "size": cluster.size + len(joining),
+        "sources": cluster.sources + len({m.source_id for m in joining} - present),
+        "independent_sources": len(still) + len(counted),
+        "openers": [m.id for m in sorted([*still, *counted], key=lambda m: m.seq)],
+        "first_of_outlet": firsts,
+        "outlets": sorted(set(cluster.outlets) | set(spoke)),
+    }
+    first_id = cluster.first_claim_id
+    stored_first = session.scalar(sa_select(col(ClaimRow.reported_at)).where(col(ClaimRow.id) == first_id))
+    earliest = min(joining, key=lambda m: m.published)
+    if earliest.published < Member(first_id, 0, "", "", stored_first, None, None).published:
+        first_id = earliest.id
+    values["first_claim_id"] = first_id
+    rows(session, update(ClusterRow).where(col(ClusterRow.id) == cluster.id).values(**values))
     for part in chunked([m.id for m in joining]):
-        session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=cluster_id))
+        rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=cluster.id))
 
 
 def _replace(
@@ -246,19 +336,19 @@ def _replace(
     grouped = [sorted((members[i] for i in group if i in members), key=lambda m: m.seq) for group in groups]
     targets = {f"k{ordered[0].seq}" for ordered in grouped if ordered}
     for part in chunked(alone):  # claims a split left alone leave their cluster
-        session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=None))
+        rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=None))
     for part in chunked(sorted(old | targets)):
         session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
     if not grouped:
         return
-    rows = []
+    described = []
     for ordered in (g for g in grouped if g):
         row = describe(f"k{ordered[0].seq}", ordered, reuse_among(session, {m.article_id for m in ordered}))
-        rows.append(row)
+        described.append(row)
         moved = [m.id for m in ordered if m.cluster_id != row["id"]]
         for part in chunked(moved):
-            session.execute(update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=row["id"]))
-    session.execute(insert(ClusterRow), rows)
+            rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=row["id"]))
+    session.execute(insert(ClusterRow), described)
 
 
 @dataclass
@@ -273,6 +363,7 @@ def describe(cluster_id: str, ordered: list[Member], reuse: list[Reuse]) -> dict
     articles: dict[str, Any] = {m.article_id: _Outlet(m.outlet) for m in ordered}
     claims: list[Any] = ordered
     cluster = describe_cluster(cluster_id, claims, articles, reuse)
+    openers, first_of_outlet = _openers(ordered, _reuse_partners(reuse))
     return {
         "id": cluster.id,
         "size": len(ordered),
@@ -280,7 +371,31 @@ def describe(cluster_id: str, ordered: list[Member], reuse: list[Reuse]) -> dict
         "independent_sources": cluster.independent_sources,
         "first_claim_id": cluster.first_claim_id,
         "outlets": sorted({m.outlet for m in ordered if m.own_voice and m.outlet}),
+        "openers": openers,
+        "first_of_outlet": first_of_outlet,
     }
+
+
+def describe_every_cluster(session: Session) -> None:
+    """Work out every stored cluster's `openers` and `first_of_outlet` from its members (a
+    migration's work): one pass over the clustered claims in cluster and row order."""
+    reuse = rows(session, sa_select(col(ReuseRow.copy_id), col(ReuseRow.source_id)))
+    partners = _reuse_partners([Reuse(copy, source, 0.0, False) for copy, source in reuse])
+    query = _members_query().where(col(ClaimRow.cluster_id).is_not(None))
+    query = query.order_by(col(ClaimRow.cluster_id), col(ClaimRow.seq))
+    by_cluster: dict[str, list[Member]] = {}
+    for row in rows(session, query):
+        by_cluster.setdefault(row[-1], []).append(Member(*row))
+    table = ClusterRow.__table__  # type: ignore[attr-defined]
+    statement = update(table).where(table.c.id == bindparam("cluster")).values(
+        openers=bindparam("openers"), first_of_outlet=bindparam("firsts")
+    )
+    found = []
+    for cluster_id, ordered in by_cluster.items():
+        openers, firsts = _openers(ordered, partners)
+        found.append({"cluster": cluster_id, "openers": openers, "firsts": firsts})
+    for part in chunked(found, 5000):
+        session.connection().execute(statement, part)
 
 
 def reuse_among(session: Session, article_ids: set[str]) -> list[Reuse]:

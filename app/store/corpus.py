@@ -16,7 +16,7 @@ from sqlalchemy import column as sa_column
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimKeyRow, ClaimRow, ShingleRow
-from app.store import chunked
+from app.store import chunked, rows
 from app.store.codec import load_article, load_claim
 from claims.linking import MAX_POSTING
 from claims.model import Article, Claim
@@ -53,12 +53,15 @@ class SqlCorpus:
         self._claims: dict[str, Claim] = {}
         self._articles: dict[str, Article] = {}
 
+    def _rows(self, statement: Any) -> Any:
+        return rows(self.session, statement)
+
     def claims_with_keys(self, keys: set[str]) -> list[Claim]:
         """Claims under any of the keys, skipping keys too common to block on (as the batch does)."""
         ids: set[str] = set()
         for part in chunked(sorted(keys), PROBES):
             usable = _posted_at_most(self.backend, ClaimKeyRow.key, part, MAX_POSTING)
-            ids.update(self.session.exec(select(ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))))
+            ids.update(self._rows(select(ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))).scalars())
         return self._load_claims(sorted(ids))
 
     def claims_by_key(self, keys: set[str]) -> dict[str, list[Claim]]:
@@ -75,9 +78,7 @@ class SqlCorpus:
         found: dict[str, list[str]] = {}
         for part in chunked(sorted(keys), PROBES):
             usable = _posted_at_most(self.backend, ClaimKeyRow.key, part, MAX_POSTING)
-            rows: Any = self.session.execute(
-                select(ClaimKeyRow.key, ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable))
-            )
+            rows = self._rows(select(ClaimKeyRow.key, ClaimKeyRow.claim_id).where(col(ClaimKeyRow.key).in_(usable)))
             for key, claim_id in rows:
                 found.setdefault(key, []).append(claim_id)
         return {key: sorted(members) for key, members in found.items()}
@@ -87,9 +88,7 @@ class SqlCorpus:
         look at their words cost more than the rest of a check)."""
         found = {i: self._claims[i].lemmas for i in ids if i in self._claims}
         for part in chunked(sorted(ids - set(found))):
-            rows: Any = self.session.execute(
-                select(ClaimRow.id, col(ClaimRow.data)["lemmas"]).where(col(ClaimRow.id).in_(part))
-            )
+            rows = self._rows(select(ClaimRow.id, col(ClaimRow.data)["lemmas"]).where(col(ClaimRow.id).in_(part)))
             found.update((claim_id, list(lemmas)) for claim_id, lemmas in rows)
         return found
 
@@ -99,16 +98,15 @@ class SqlCorpus:
     def claims_of(self, article_ids: set[str]) -> list[Claim]:
         ids: list[str] = []
         for part in chunked(sorted(article_ids)):
-            ids += self.session.exec(
+            ids += self._rows(
                 select(ClaimRow.id).where(col(ClaimRow.article_id).in_(part)).order_by(col(ClaimRow.seq))
-            )
+            ).scalars()
         return self._load_claims(ids)
 
     def articles(self, article_ids: set[str]) -> list[Article]:
         missing = sorted(set(article_ids) - set(self._articles))
         for part in chunked(missing):
-            rows: Any = self.session.exec(select(ArticleRow.id, ArticleRow.data).where(col(ArticleRow.id).in_(part)))
-            for article_id, data in rows:
+            for article_id, data in self._rows(select(ArticleRow.id, ArticleRow.data).where(col(ArticleRow.id).in_(part))):
                 self._articles[article_id] = load_article(data)
         return [self._articles[i] for i in sorted(article_ids) if i in self._articles]
 
@@ -119,7 +117,7 @@ class SqlCorpus:
         shared: Counter[str] = Counter()
         for part in chunked(sorted(hashes), PROBES):
             usable = _posted_at_most(self.backend, ShingleRow.hash, part, MAX_SPREAD - 1)
-            rows = self.session.exec(
+            rows = self._rows(
                 select(ShingleRow.article_id, func.count())
                 .where(col(ShingleRow.hash).in_(usable))
                 .group_by(col(ShingleRow.article_id))
@@ -131,7 +129,6 @@ class SqlCorpus:
     def _load_claims(self, ids: list[str]) -> list[Claim]:
         missing = [i for i in ids if i not in self._claims]
         for part in chunked(missing):
-            rows: Any = self.session.exec(select(ClaimRow.id, ClaimRow.data).where(col(ClaimRow.id).in_(part)))
-            for claim_id, data in rows:
+            for claim_id, data in self._rows(select(ClaimRow.id, ClaimRow.data).where(col(ClaimRow.id).in_(part))):
                 self._claims[claim_id] = load_claim(data)
         return [self._claims[i] for i in ids if i in self._claims]

@@ -63,7 +63,7 @@ def store_delta(session: Session, state: StoreState, delta: Delta, content_hash:
         )
     changed = refresh_conflicts(session, state, old_keys | {f.key for f in delta.findings}, now(), delta.claims)
     confirmed = {(p.a, p.b) for p in delta.pairs if p.confirmed}
-    refresh_clusters(session, touched, confirmed_before, confirmed, {c.id for c in delta.claims[new.id]})
+    refresh_clusters(session, touched, confirmed_before, confirmed)
     return changed
 
 

@@ -37,7 +37,8 @@ def stored(db: Database) -> dict[str, dict[str, Any]]:
     with db.read() as session:
         return {
             c.id: {"id": c.id, "size": c.size, "sources": c.sources, "independent_sources": c.independent_sources,
-                   "first_claim_id": c.first_claim_id, "outlets": sorted(c.outlets)}
+                   "first_claim_id": c.first_claim_id, "outlets": sorted(c.outlets), "openers": c.openers,
+                   "first_of_outlet": c.first_of_outlet}
             for c in session.scalars(select(ClusterRow))
         }  # fmt: skip
 
@@ -56,13 +57,13 @@ def test_grown_clusters_keep_the_statistics_of_a_full_description(
     store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     grown: list[str] = []
-    real = store_clusters._grown
+    real = store_clusters._absorb
 
-    def spy(session: Any, cluster_id: str, new: set[str]) -> None:
-        grown.append(cluster_id)
-        real(session, cluster_id, new)
+    def spy(session: Any, cluster: ClusterRow, joining: list[store_clusters.Member]) -> None:
+        grown.append(cluster.id)
+        real(session, cluster, joining)
 
-    monkeypatch.setattr(store_clusters, "_grown", spy)
+    monkeypatch.setattr(store_clusters, "_absorb", spy)
     db = Database(store_url)
     try:
         upgrade(db)
@@ -82,3 +83,32 @@ def test_grown_clusters_keep_the_statistics_of_a_full_description(
         )
     finally:
         db.dispose()
+
+
+def test_merged_clusters_keep_the_statistics_of_a_full_description(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cluster that takes in other clusters (`_absorb`) keeps its id and works out the merged
+    statistics without reading its own members; they must be those of a full description."""
+    merges: list[tuple[str, int]] = []
+    real = store_clusters._absorb
+
+    def spy(session: Any, cluster: ClusterRow, joining: list[store_clusters.Member]) -> None:
+        taken = [m for m in joining if m.cluster_id is not None]
+        if taken:
+            merges.append((cluster.id, len(taken)))
+        real(session, cluster, joining)
+
+    monkeypatch.setattr(store_clusters, "_absorb", spy)
+    db = Database(store_url)
+    try:
+        upgrade(db)
+        for path in article_files(EXAMPLES / "tambocancha-earthquake", EXAMPLES / "hollins-ford-ammonia-derailment"):
+            ingest_article(db, read_articles([path])[0])
+        assert merges, "these reports link clusters stored apart: the largest should take in the others"
+        kept = stored(db)
+        assert kept == described_again(db)
+        assert all(cluster_id in kept for cluster_id, _ in merges[-1:]), "the cluster that took in others keeps its id"
+    finally:
+        db.dispose()
+

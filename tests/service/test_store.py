@@ -52,7 +52,10 @@ def test_downgrade_and_upgrade_again(store_url: str) -> None:
         db.dispose()
 
 
-CLUSTER_STATISTICS = "SELECT id, size, sources, independent_sources, first_claim_id, outlets FROM clusters ORDER BY id"
+CLUSTER_STATISTICS = (
+    "SELECT id, size, sources, independent_sources, first_claim_id, outlets, openers, first_of_outlet"
+    " FROM clusters ORDER BY id"
+)
 
 
 def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: str) -> None:
@@ -84,8 +87,11 @@ def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: 
     finally:
         db.dispose()
 
+    def decoded(value: object) -> object:
+        return json.loads(value) if isinstance(value, str) else value
+
     def outlets_as_sets(rows: list) -> list:
-        return [(*r[:5], set(json.loads(r[5]) if isinstance(r[5], str) else r[5])) for r in rows]
+        return [(*r[:5], set(decoded(r[5])), decoded(r[6]), decoded(r[7])) for r in rows]
 
     assert clusters and outlets_as_sets(again) == outlets_as_sets(clusters)
 
