@@ -81,9 +81,9 @@ POLE_WORDS = (
     "convicted", "guilty", "acquitt", "cleared", "spread", "jumped", "leapt", "leaped", "extended", "confined",
     "contained", "limited", "restricted", "kept to", "isolated", "call", "cancel", "scrap", "abandon",
     "postpon", "suspend", "scrub", "abort", "ahead", "took place", "held", "played", "completed", "staged",
-    "proceeded", "ended ", "finished ", "repelled", "repulsed", "fought off", "beat", "beaten", "driven off",
-    "drove", "driven back", "the post", "the base", "position", "line", "checkpoint", "garrison", "overran",
-    "overrun", "seized", "captured", "took control", "fell to",
+    "proceeded", "ended ", "finished ", "repelled", "repulsed", "fought off", "beat back", "beaten back",
+    "driven off", "drove off", "drove back", "driven back", "holds", "kept control", "overran", "overrun",
+    "stormed", "seized", "captured", "took control", "fell to",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
             "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled"}  # fmt: skip
