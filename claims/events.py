@@ -738,8 +738,7 @@ def time_relation(a: EventTime, b: EventTime) -> str:
         return "same" if b.date.weekday() == a.weekday else "near"
     if a.weekday is not None and b.weekday is not None:
         return "same" if a.weekday == b.weekday else "near"
-    am = a.month or ((a.date.year, a.date.month) if a.date else None)
-    bm = b.month or ((b.date.year, b.date.month) if b.date else None)
+    am, bm = _month_of(a), _month_of(b)
     if am and bm:
         if 0 in (am[0], bm[0]):  # a month whose year the text leaves open
             am, bm = (0, am[1]), (0, bm[1])
@@ -759,9 +758,13 @@ def time_relation(a: EventTime, b: EventTime) -> str:
 def same_month(a: EventTime, b: EventTime) -> bool:
     """Both times fall in one month, at least one of them known only to the month ("in
     August" and August 21)."""
-    am = a.month or ((a.date.year, a.date.month) if a.date else None)
-    bm = b.month or ((b.date.year, b.date.month) if b.date else None)
+    am, bm = _month_of(a), _month_of(b)
     return bool(am and bm and (a.month or b.month) and am == bm and 0 not in am)
+
+
+def _month_of(t: EventTime) -> tuple[int, int] | None:
+    """(year, month) of a time known to the month or the day."""
+    return t.month or ((t.date.year, t.date.month) if t.date else None)
 
 
 def adopt_date(main: MainEvent, linked_dates: list[date]) -> MainEvent:

@@ -120,8 +120,8 @@ def _person(words: list[str]) -> str | None:
             return SAME_PERSON.get(low, low)
         if low.endswith("s") and low[:-1] in PERSON_NOUNS:
             return None  # "the passengers": a group
-    names = [w for w in words if w[:1].isupper()]
-    run = []
+    names = [w for w in words if w[:1].isupper()]  # a clause crowded with names names no one in particular
+    run: list[str] = []
     for w in words:
         if w[:1].isupper():
             run.append(w)

@@ -80,6 +80,7 @@ def detect_all(
     deduplication key and rank."""
     found: list[Conflict] = []
     told_together = same_story(claims, pairs)
+    named: dict[tuple[str, str], bool] = {}  # shares_names of an article pair, asked for many claim pairs
     for p in pairs:
         a, b = claims[p.a], claims[p.b]
         if p.topic < COMPARABLE and not p.negation_candidate:
@@ -100,7 +101,9 @@ def detect_all(
             and not _worded_alike(a, b, p)
             and not same_speaker(a, b)
             and frozenset((x.id, y.id)) not in told_together
-            and not (shares_names(x, y) and (together or not _different_stories(x, y)))
+            and not (
+                _shares_names_once(named, x, y) and (together or not _different_stories(x, y))
+            )
         ):
             continue  # no shared name, place, story anchor or speaker (a country is not enough): likely two stories
         pair = Pair(
@@ -133,6 +136,13 @@ def detect_all(
             )
             found.append(conflict)
     return found
+
+
+def _shares_names_once(seen: dict[tuple[str, str], bool], x: Article, y: Article) -> bool:
+    """`shares_names`, worked out once per pair of articles (their claims ask it many times)."""
+    if (x.id, y.id) not in seen:
+        seen[(x.id, y.id)] = shares_names(x, y)
+    return seen[(x.id, y.id)]
 
 
 TIME_BOUND = ("occ:", "out", "harm", "dmg", "first", "resp")
