@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 
+from claims.lexicon import EVENT_NOUNS
 from claims.text import tokenize
 
 AUXILIARIES = {
@@ -166,13 +167,34 @@ def _split_main(sentence: str, start: int, end: int) -> list[Clause]:
 
 
 def _antecedent(text: str) -> str:
-    """The noun phrase a "which" refers to: the last few words before it, from a determiner."""
+    """The noun phrase a "which" refers to: the last few words before it, from a determiner;
+    but a subject that names an event, followed by where it is ("The Ridgeback Fire in the US
+    state of Oregon, which broke out on August 11"), is what the clause tells of, not the place."""
     words = text.strip(STRIP).split()
+    subject = _event_subject(words)
+    if subject:
+        return subject
     tail = words[-6:]
     for i in range(len(tail) - 1, -1, -1):  # the nearest noun phrase: "near the harbour, which ..."
         if tail[i].lower() in ("the", "a", "an", "these", "those", "this", "that", "its", "their"):
             return " ".join(tail[i:])
     return " ".join(tail[-3:])
+
+
+EVENT_SUBJECT_WORDS = 12
+PLACE_PREPOSITIONS = {"in", "at", "near", "on", "off", "outside"}
+
+
+def _event_subject(words: list[str]) -> str | None:
+    """The whole of a verbless subject "<event> <place preposition> <place>", or None."""
+    if len(words) > EVENT_SUBJECT_WORDS or has_verb(" ".join(words)):
+        return None
+    lowered = [w.lower().strip(",") for w in words]
+    for i, w in enumerate(lowered[:-1]):
+        if w in PLACE_PREPOSITIONS:
+            head = lowered[:i]
+            return " ".join(words) if any(h in EVENT_NOUNS for h in head) else None
+    return None
 
 
 def _trim(sentence: str, a: int, b: int) -> tuple[int, int] | None:

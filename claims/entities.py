@@ -378,3 +378,20 @@ def same_speaker(a: Claim, b: Claim) -> bool:
     if same_entity(entity_key(a.speaker), entity_key(b.speaker)):
         return True
     return bool(speaker_names(a) & speaker_names(b))
+
+
+def same_agent(x: str | None, y: str | None) -> bool | None:
+    """Whether two agents said to be behind an act are the same group: a group and its short
+    form in brackets are one ("the Eastern Liberation Army (ELA)", "the ELA"). None when one of
+    them names no one ("the group")."""
+    xs, ys = _agent_names(x), _agent_names(y)
+    if not xs or not ys:
+        return None
+    return any(same_entity(n, m) for n in xs for m in ys)
+
+
+def _agent_names(agent: str | None) -> list[str]:
+    if not agent or not any(ch.isupper() for ch in agent[1:]):
+        return []
+    m = re.match(r"(.*?)\s*\(([^()]+)\)\s*$", agent)
+    return [entity_key(m.group(1)), entity_key(m.group(2))] if m else [entity_key(agent)]

@@ -566,14 +566,14 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
     """The event the article's own voice dates most often (ties: the earliest mentioned), with
     its anchors: the dateline's place and the places and names of the lead and of the
     dated reports of the event."""
+    lead = _lead(claims)
     own = [
         c
         for c in claims
         if c.source_id.endswith(".s0")
         and any(known_occurrence(s) for s in c.slots)
-        and not _misdated(c)
         and not ANOTHER_MATTER.match(c.sentence)
-    ]  # (a weekday and a date that do not fall together date nothing for sure)
+    ]  # (a weekday and a date that do not fall together still date the event within days)
     undated = EventTime(
         source="inherited", around=article.published_at if article.published_at_source == "metadata" else None
     )
@@ -581,15 +581,16 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
         return MainEvent(None, undated, _anchors(article, _lead(claims), claims))
     votes: Counter[tuple[date | None, int | None]] = Counter()
     first_seen: dict[tuple[date | None, int | None], int] = {}
+    voted: set[tuple[int, tuple[date | None, int | None]]] = set()
     for i, c in enumerate(own):
         key = (c.event_date, c.event_weekday if c.event_date is None else None)
-        if key == (None, None):
-            continue
+        if key == (None, None) or (c.start, key) in voted:
+            continue  # a sentence votes once for a day, however many clauses it splits into
+        voted.add((c.start, key))
         votes[key] += 1
         first_seen.setdefault(key, i)
     kinds = Counter(c.event_kind for c in own if c.event_kind)
     kind = kinds.most_common(1)[0][0] if kinds else None
-    lead = _lead(claims)
     if not votes:
         return MainEvent(kind, undated, _anchors(article, lead + own[:3], claims))
     best = max(votes, key=lambda k: (votes[k], -first_seen[k]))

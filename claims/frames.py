@@ -50,7 +50,11 @@ DAMAGE_TRIGGERS = (
     | MINOR_DAMAGE_WORDS
     | DESTRUCTION_WORDS
 )
-HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS}
+# "suffered second-degree burns", "sustained minor injuries": an injury told by what was suffered
+SUFFERED = {"suffered", "sustained"}
+INJURY_NOUNS = {"burns", "injuries", "injury", "wounds", "wound", "fractures", "fracture", "concussion",
+                "cuts", "bruises", "bruising", "lacerations", "inhalation"}  # fmt: skip
+HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
                "military", "air", "us", "u.s.", "american", "key", "other"}  # fmt: skip
@@ -85,6 +89,8 @@ RESPONSIBILITY = regex.compile(
     r"(?P<behind>(?P<behind_agent>\p{Lu}[^,.;]{2,60}?)\s+(?:was|were|is|are)\s+behind\s+the\s+(?:attack|strike|"
     r"blast|assault|bombing))|(?P<blamed>blam(?:ed|ing)\s+(?:the\s+\w+\s+)?on\s+(?P<blamed_agent>[^,.;]{3,80}))|"
     r"(?P<behindq>which\s+group\s+was\s+behind)|"
+    r"(?P<attributed>attribut(?:ed|es|ing)\s+(?:it|them|the\s+(?:attack|strike|assault|bombing|raid|blast|"
+    r"explosion|hack|intrusion))\s+to\s+(?P<attributed_agent>[^,.;]{3,80}))|"
     r"(?P<work>(?:the\s+)?work\s+of\s+(?P<work_agent>\p{Lu}[^,.;]{1,60}))|"
     r"(?P<did>(?:(?:is|are|was|were)\s+(?:believed|said|thought|reported|suspected)\s+to\s+have\s+|has\s+|have\s+|had\s+)?"
     r"(?:carried\s+out|staged|conducted|perpetrated|orchestrated)\s+the\s+(?:attack|strike|assault|bombing|raid|hack|"
@@ -314,6 +320,13 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
         return frames
     for i, tok in enumerate(tokens):
         w = tok.lower
+        if w in SUFFERED:
+            if _suffered_injury(tokens, i, neg) and not any(f.kind == "harm" and f.value == "injury" for f in frames):
+                frames.append(
+                    Frame(kind="harm", value="injury", count=None, count_qualifier="at_least",
+                          target=_sufferer(tokens, i), cue=w)
+                )  # fmt: skip
+            continue
         pair = f"{w} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
         kind = HARM_WORDS.get(pair) or HARM_WORDS.get(w)
         if kind is None:
@@ -366,6 +379,29 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
     return frames
+
+
+def _suffered_injury(tokens: Sequence[Token], i: int, neg: Negation) -> bool:
+    return not in_scope(neg, tokens[i].start) and any(t.lower in INJURY_NOUNS for t in tokens[i + 1 : i + 6])
+
+
+# whom a crew or an agency named in the subject makes the person: "an engineer with the
+# Coldwater Rural Fire District" is a firefighter
+AFFILIATION = [
+    (re.compile(r"\bfire\s+(?:district|department|service|brigade|rescue|authority|crew)\b|\bfirefight", re.I),
+     "firefighter"),
+    (re.compile(r"\bpolice\b|\bsheriff", re.I), "officer"),
+]  # fmt: skip
+
+
+def _sufferer(tokens: Sequence[Token], i: int) -> str:
+    """The class of person the subject of "suffered ..." is."""
+    subject = " ".join(t.text for t in tokens[:i])
+    for pattern, cls in AFFILIATION:
+        if pattern.search(subject):
+            return cls
+    classes = [c for t in tokens[:i] if (c := noun_class(t.lower)) in PERSON_CLASSES and c != "person"]
+    return classes[0] if classes else "person"
 
 
 def _predicate_denied(tokens: Sequence[Token], neg: Negation, q: Quantity) -> bool:
@@ -470,12 +506,28 @@ def _subject_before(prefix: str) -> str | None:
 
 # Words without which RESPONSIBILITY cannot match: a cheap test before the costly pattern.
 RESPONSIBILITY_CUES = re.compile(
-    r"claimed|carried\s+out|launched|conducted|orchestrated|perpetrated|behind|blam|work\s+of|staged", re.I
+    r"claimed|carried\s+out|launched|conducted|orchestrated|perpetrated|behind|blam|work\s+of|staged|attribut", re.I
 )
 
 
 RESPONSIBILITY_WORDS = ("claimed", "carried", "launched", "conducted", "orchestrated", "perpetrated", "behind",
-                        "blam", "work", "staged")  # fmt: skip
+                        "blam", "work", "staged", "attribut")  # fmt: skip
+
+
+CLAIMANT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|itself|that|which|who|later|swiftly|quickly))+\s*$", re.I)
+
+
+def _claimant(prefix: str) -> str | None:
+    """Who "claimed" the act, from the words before the verb: "The ELA has" -> "The ELA";
+    "Lockgrid, the group that has" -> "Lockgrid" (a description points back to its name)."""
+    raw = [p for p in prefix.strip().split(",") if p.strip()]
+    if not raw:
+        return None
+    last = CLAIMANT_TAIL.sub("", raw[-1]).strip()
+    relative = re.search(r"\b(?:that|which|who)\b", raw[-1], re.I) is not None
+    if relative and not any(ch.isupper() for ch in last) and len(raw) > 1:
+        return raw[-2].strip()
+    return last or None
 
 
 def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
@@ -483,7 +535,9 @@ def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
         return []
     frames = []
     for m in RESPONSIBILITY.finditer(text):
-        agent = m["by_agent"] or m["behind_agent"] or m["blamed_agent"] or m["work_agent"]
+        agent = (
+            m["by_agent"] or m["behind_agent"] or m["blamed_agent"] or m["work_agent"] or m["attributed_agent"]
+        )
         if m["did"]:
             agent = _subject_before(
                 text[: m.start()]
@@ -492,7 +546,7 @@ def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
         if m["claimed"]:
             prefix = text[: m.start()].lower()
             negated = negated or bool(re.search(r"\b(?:no one|nobody|no group|none)\b[^,.;]*$", prefix))
-            agent = None if negated else text[: m.start()].strip().split(",")[-1]
+            agent = None if negated else _claimant(text[: m.start()])
         frames.append(
             Frame(
                 kind="responsibility",

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from claims.entities import entity_key, same_entity, same_speaker
+from claims.entities import entity_key, same_agent, same_entity, same_speaker
 from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES, PERSON_CLASSES
 from claims.model import Claim
@@ -324,6 +324,8 @@ def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
             za = {f.count == 0 for f in a.frames if f.kind == "harm"}
             zb = {f.count == 0 for f in b.frames if f.kind == "harm"}
             best = max(best, 1.0 if za & zb else 0.7)
+        elif slot == "resp":
+            best = max(best, 1.0 if _same_agents(a, b) else 0.7)  # who claimed or is blamed
         elif slot in COMPARE_ONLY or slot.startswith("des:"):
             best = max(best, 0.6)
         elif slot == "dmg":
@@ -333,6 +335,18 @@ def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
         else:
             best = max(best, 0.9)
     return best
+
+
+def _same_agents(a: Claim, b: Claim) -> bool:
+    """Both say the same group is behind the act (or both that nobody has claimed it)."""
+
+    def agents(c: Claim) -> list[tuple[bool, str | None]]:
+        return [(f.polarity, f.target) for f in c.frames if f.kind == "responsibility"]
+
+    def agree(x: tuple[bool, str | None], y: tuple[bool, str | None]) -> bool:
+        return x[0] == y[0] and same_agent(x[1], y[1]) is not False
+
+    return any(agree(x, y) for x in agents(a) for y in agents(b))
 
 
 def _quantity_agreement(a: Claim, b: Claim) -> float:

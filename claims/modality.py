@@ -25,7 +25,11 @@ NOT_NEGATION = re.compile(
     # litotes: "this is not the first fatal rockfall" says there were others
     r"\bnot\s+(?:the|its|their)\s+(?:first|only)\b|\bnot\s+for\s+the\s+first\s+time\b|"
     # qualifiers of a figure: "no fewer than 12 died" says 12 or more died
-    r"\b(?:no|not)\s+(?:fewer|less|more|greater|lower|higher)\s+than\b"
+    r"\b(?:no|not)\s+(?:fewer|less|more|greater|lower|higher)\s+than\b|"
+    # information withheld: "it gave no figures for its losses" denies nothing about the losses
+    r"\b(?:gave|give|gives|giving|given|provided|provide|provides|offered|offer|offers|released|disclosed)\s+"
+    r"no\s+(?:further\s+|other\s+|immediate\s+|official\s+)?(?:figures?|details?|information|breakdown|"
+    r"estimates?|timeline|explanation|reasons?|comment|names?|numbers?|tally)\b"
 )
 
 

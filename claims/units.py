@@ -195,6 +195,9 @@ def _head_after(tokens: Sequence[Token], i: int) -> str | None:
     return words[-1] if words else None
 
 
+# verbs that give a thing's extent: "the slick stretches 12 nautical miles" is a length
+EXTENT_VERBS = {"stretch", "stretches", "stretched", "stretching", "extend", "extends", "extended", "extending",
+                "span", "spans", "spanned", "spanning"}  # fmt: skip
 LOAD_WORDS = {"carrying", "carried", "carries", "laden", "loaded", "cargo", "hold", "holding", "holds", "capacity"}
 
 
@@ -224,6 +227,8 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
         return DIMENSION_WORDS[before[-2]]  # "at a depth of 10 km"
     if before and before[-1] in ("within", "radius"):
         return "radius"
+    if EXTENT_VERBS & set(before[-2:]):
+        return "length"  # "stretches 12 nautical miles", "extending for 3 km"
     if LOAD_WORDS & set(before):
         return "load"  # "a tanker carrying 31,000 tonnes of crude": its cargo, not what it spilled
     return None

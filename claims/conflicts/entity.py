@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.conflicts.base import Finding, Pair, Side
-from claims.entities import entity_key, same_entity
+from claims.entities import same_agent, same_entity
 from claims.lexicon import PLACE_HEADS
 from claims.model import Entity
 
@@ -84,7 +84,7 @@ class EntityDetector:
         for fa in ra:
             for fb in rb:
                 assert fa.target and fb.target
-                if not same_entity(entity_key(fa.target), entity_key(fb.target)):
+                if same_agent(fa.target, fb.target) is False:
                     return Finding(
                         self.kind,
                         f"{pair.a.who} names {fa.target} as responsible ({pair.a.quote}); "

@@ -164,6 +164,18 @@ def _subject_phrase(claim: Claim) -> tuple[str, str] | None:
     return last
 
 
+def _denied_after(zero: Side, positive: Side) -> bool:
+    """The report of no harm came out after the day the other report puts the harm on ("No
+    firefighters have been injured", on Saturday, against a firefighter burned on Thursday):
+    it covers that day, so the two contradict each other however their stories are dated."""
+    t = positive.claim.time
+    harmed_on = t.date if t is not None and t.source == "own" and t.date else positive.reported
+    own = zero.claim.time
+    if own is not None and own.source == "own" and own.date and own.date != harmed_on:
+        return False  # no harm on another day it names ("no injuries in Tuesday's second surge")
+    return zero.reported is not None and harmed_on is not None and zero.reported > harmed_on
+
+
 class NegationDetector:
     kind = "negation"
 
@@ -182,10 +194,13 @@ class NegationDetector:
                         and not _spared_group_only(fz.target, fp.target)
                     ):
                         count = "" if fp.count is None else f"{fp.count:g} "
+                        later = pair.time == "near" and _denied_after(x, y)
                         return Finding(
                             self.kind,
                             f"{x.who} reports no {HARM_NAME[fz.value]} ({x.quote}); "
-                            f"{y.who} reports {count}{HARM_NAME[fp.value]} ({y.quote}).",
+                            f"{y.who} reports {count}{HARM_NAME[fp.value]} ({y.quote})."
+                            + (" The denial was published after the harm it denies." if later else ""),
+                            temporal="same_time" if later else None,
                             strength=1.0,
                         )
         return None

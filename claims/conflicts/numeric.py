@@ -21,12 +21,13 @@ PHRASE = {"exact": "", "at_least": "at least ", "more_than": "more than ", "abou
 
 
 def figure(q: Quantity) -> str:
+    phrase = "up to " if q.detail == "ceiling" else PHRASE.get(q.qualifier, "")
     value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
     if q.value_max is not None:
         high = f"{q.value_max:,.0f}" if q.value_max == int(q.value_max) else f"{q.value_max:,}"
         value = f"{value}-{high}"
     unit = f" {q.unit}" if q.unit else ""
-    return f"{PHRASE.get(q.qualifier, '')}{value}{unit}".strip()
+    return f"{phrase}{value}{unit}".strip()
 
 
 def comparable(qa: Quantity, qb: Quantity) -> bool:
@@ -262,6 +263,17 @@ def _all_of(claim: Claim, q: Quantity) -> bool:
     return at > 0 and ALL_OF.search(claim.sentence[max(0, at - 12) : at]) is not None
 
 
+def estimates_apart(qa: Quantity, qb: Quantity) -> bool:
+    """An estimate's ceiling ("as many as 800", "up to 800") and another estimate of the same
+    thing ("about 350") under half of it: a reporter who thought 350 would not write "as many as
+    800". A firm count under the ceiling ("87 confirmed dead" against "up to 300 feared") is no
+    estimate, and is left to agree."""
+    for ceiling, other in ((qa, qb), (qb, qa)):
+        if ceiling.detail == "ceiling" and other.qualifier == "about" and other.value_max is None:
+            return other.value < 0.5 * ceiling.value
+    return False
+
+
 def _scale_slip(qa: Quantity, qb: Quantity) -> bool:
     """The same digits tenfold or more apart ("3,500 tonnes" / "350 tonnes"): a slip of a
     digit or a scale word, not a figure that grew."""
@@ -284,7 +296,11 @@ class NumericDetector:
                     continue  # the other side gives this very figure: the rest count other things
                 if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
-                if overlap(qa.interval(), qb.interval()) and not updated_total(a, qa, b, qb):
+                if (
+                    overlap(qa.interval(), qb.interval())
+                    and not updated_total(a, qa, b, qb)
+                    and not estimates_apart(qa, qb)
+                ):
                     continue
                 if _worlds_apart(qa, qb):
                     continue
@@ -366,10 +382,14 @@ class NumericDetector:
             and not _own_days(pair)
             else None
         )
+        why = (
+            "The two estimates are far apart: the lower is under half the other's ceiling."
+            if estimates_apart(qa, qb)
+            else "No qualifier reconciles the two figures."
+        )
         return Finding(
             self.kind,
-            f"{a.who} says {figure(qa)} ({a.quote}); {b.who} says {figure(qb)} "
-            f"({b.quote}). No qualifier reconciles the two figures.",
+            f"{a.who} says {figure(qa)} ({a.quote}); {b.who} says {figure(qb)} ({b.quote}). {why}",
             temporal=temporal,
             strength=0.6 + min(gap, 0.4),
             signature=_signature(qa, qb),

@@ -11,6 +11,7 @@ from claims.conflicts.numeric import (
     figure,
     overlap,
     same_measure,
+    updated,
     updated_total,
 )
 from claims.model import Quantity
@@ -90,7 +91,8 @@ class UnitDetector:
             qb = rivals[0][0]
             if qa.canonical_unit == qb.canonical_unit:
                 return _same_unit(pair, qa, qb)
-            grows = any(q.cumulative and disaster_loss(q) for q in (qa, qb))  # acres burned so far
+            # acres burned so far, or a state of things "now" (a slick that "now stretches")
+            grows = any(q.cumulative and disaster_loss(q) for q in (qa, qb)) or updated(a, qa) or updated(b, qb)
             if grows and a.reported != b.reported and not _same_figure_other_unit(qa, qb):
                 return Finding(
                     self.kind,

@@ -1,0 +1,202 @@
+"""Cues that decide whether two reports conflict: an estimate's ceiling, a measure's role given by
+its verb, who is said to be behind an act, an injury told by what was suffered, a denial
+published after the harm, information withheld, and the day of a story whose lead misdates it.
+Each case runs the real pipeline on small reports; traps sit beside the cases that must fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from core_support import Spec, article, claim_with, claims_of, of_kind, review_worthy, run
+
+from claims.analysis import extract_all
+from claims.clauses import split_clauses
+from claims.frames import _responsibility_frames
+from claims.modality import negation
+
+OUTBREAK = "Health officials in Rennick Falls confirmed a measles outbreak on Monday. "
+SPILL = "The tanker Aurelia Star ran aground off Tremorow on Sunday, the coastguard said. "
+ATTACK = "Gunmen attacked the Tin-Oussef border post in Azagor province on Tuesday, April 14. "
+
+
+def two(first: str, second: str, days: tuple[str, str] = ("2025-04-01", "2025-04-01")):  # type: ignore[no-untyped-def]
+    return run(Spec(first + "\n", "North Wire", days[0]), Spec(second + "\n", "South Gazette", days[1]))
+
+
+class TestEstimateCeiling:
+    def test_an_estimate_under_half_the_others_ceiling_conflicts(self) -> None:
+        result = two(
+            OUTBREAK + "Officials are trying to reach as many as 800 patients who may have been exposed.",
+            OUTBREAK + "Officials are trying to reach about 350 patients who may have been exposed.",
+        )
+        found = [x for x in review_worthy(result) if x.kind == "numeric"]
+        assert len(found) == 1
+        assert "up to 800" in found[0].explanation and "far apart" in found[0].explanation
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "Officials are trying to reach about 700 patients who may have been exposed.",  # near the ceiling
+            "Officials have reached 350 patients who may have been exposed.",  # a firm count under it
+        ],
+        ids=["estimate-near-the-ceiling", "firm-count-under-the-ceiling"],
+    )
+    def test_figures_a_ceiling_admits_do_not_conflict(self, second: str) -> None:
+        result = two(
+            OUTBREAK + "Officials are trying to reach as many as 800 patients who may have been exposed.",
+            OUTBREAK + second,
+        )
+        assert [x for x in review_worthy(result) if x.kind == "numeric"] == []
+
+
+class TestExtentVerbs:
+    def test_a_length_given_by_its_verb_meets_a_length_in_another_unit(self) -> None:
+        result = two(
+            SPILL + "The slick now stretches 12 nautical miles along the coast.",
+            SPILL + "The slick was 12 kilometres long.",
+        )
+        found = [x for x in review_worthy(result) if x.kind == "unit"]
+        assert len(found) == 1
+        assert "12 nautical miles" in found[0].explanation and "12 kilometres" in found[0].explanation
+
+    def test_a_slick_that_now_stretches_further_days_later_has_grown(self) -> None:
+        result = two(
+            SPILL + "The slick was about 4 km long.",
+            SPILL + "The slick now stretches 12 nautical miles along the coast.",
+            days=("2025-11-09", "2025-11-11"),
+        )
+        assert [x for x in review_worthy(result) if x.kind == "unit"] == []
+        assert [x.temporal for x in of_kind(result, "unit")] == ["different_times"]
+
+
+class TestEventSubjectOfARelativeClause:
+    def test_which_after_an_event_and_its_place_tells_of_the_event(self) -> None:
+        sentence = (
+            "The Ridgeback Fire in the US state of Oregon, which broke out on August 11, was contained."
+        )
+        texts = [c.text(sentence) for c in split_clauses(sentence, 0, len(sentence))]
+        assert "The Ridgeback Fire in the US state of Oregon broke out on August 11" in texts
+
+    def test_which_after_a_place_alone_tells_of_the_place(self) -> None:
+        sentence = "Officials met in the town of Lark Hollow, which has 900 residents, on Monday."
+        texts = [c.text(sentence) for c in split_clauses(sentence, 0, len(sentence))]
+        assert "the town of Lark Hollow has 900 residents" in texts
+
+    def test_the_fire_dated_in_such_a_clause_conflicts_with_another_day(self) -> None:
+        result = two(
+            "The Ridgeback Fire in the US state of Oregon, which broke out on the afternoon of August 11 "
+            "near Lark Hollow, was 65 per cent contained on Monday.",
+            "The Ridgeback Fire broke out Tuesday afternoon near Lark Hollow.",
+            days=("2025-08-13", "2025-08-13"),
+        )
+        assert [x.kind for x in review_worthy(result)] == ["date"]
+
+
+class TestMainEventOfAMisdatedLead:
+    def test_a_lead_whose_weekday_and_date_disagree_still_dates_the_story(self) -> None:
+        body = (
+            "The attack on Tuesday, April 15 on the Tin-Oussef border post killed 11 soldiers.\n\n"
+            "The March 17 attack on the Tadek police post, which killed six gendarmes, also targeted "
+            "a fixed position.\n"
+        )
+        a = article(body, published="2026-04-20")
+        extract_all([a])
+        assert a.main_event is not None and a.main_event.time.date == date(2026, 4, 15)
+
+    def test_a_sentence_votes_once_however_many_clauses_it_splits_into(self) -> None:
+        body = (
+            "Gunmen attacked the border post on April 14.\n\n"
+            "The March 17 attack, which killed six, and the March 17 raid, which wounded two, came first.\n"
+        )
+        a = article(body, published="2026-04-20")
+        extract_all([a])
+        assert a.main_event is not None and a.main_event.time.date == date(2026, 4, 14)
+
+
+class TestResponsibility:
+    @pytest.mark.parametrize(
+        ("text", "agent"),
+        [
+            ("Officials have privately attributed it to the Azagor Liberation Movement (MLA)",
+             "the Azagor Liberation Movement (MLA)"),
+            ("The ELA has claimed the attack", "The ELA"),
+            ("Lockgrid, the group that has claimed the attack, said it took data", "Lockgrid"),
+            ("In a statement, the group claimed responsibility", "the group"),
+        ],
+    )  # fmt: skip
+    def test_who_is_said_to_be_behind_it(self, text: str, agent: str) -> None:
+        frames = _responsibility_frames(text, negation(text))
+        assert [(f.value, f.target) for f in frames] == [("claimed", agent)]
+
+    def test_an_attribution_to_another_group_is_an_entity_conflict_not_one_claim(self) -> None:
+        result = two(
+            ATTACK + "Officials have privately attributed it to the Azagor Liberation Movement.",
+            ATTACK + "The jihadist group Katibat al-Nasr claimed responsibility for the attack.",
+        )
+        found = [x for x in review_worthy(result) if x.kind == "entity"]
+        assert len(found) == 1 and "Katibat al-Nasr" in found[0].explanation
+        cluster_of = {i: k.id for k in result.clusters for i in k.claim_ids}
+        pair = [
+            c.id for c in result.claims if "attributed it" in c.text or "claimed responsibility" in c.text
+        ]
+        assert len({cluster_of.get(i, i) for i in pair}) == 2
+
+    def test_a_group_and_its_initials_are_one_claimant(self) -> None:
+        result = two(
+            ATTACK + "The Eastern Liberation Army (ELA) claimed responsibility for the attack.",
+            ATTACK + "The ELA has claimed the attack.",
+        )
+        assert [x for x in review_worthy(result) if x.kind == "entity"] == []
+
+
+class TestInjuries:
+    def test_an_injury_told_by_what_was_suffered(self) -> None:
+        claims = claims_of(
+            "Cody Marsh, 29, an engineer with the Coldwater Rural Fire District, suffered second-degree "
+            "burns to both hands on Thursday."
+        )
+        harm = [f for c in claims for f in c.frames if f.kind == "harm"]
+        assert [(f.value, f.target) for f in harm] == [("injury", "firefighter")]
+
+    def test_suffering_a_loss_is_no_injury(self) -> None:
+        claims = claims_of("The airline suffered heavy losses on Monday.")
+        assert [f for c in claims for f in c.frames if f.kind == "harm"] == []
+
+    def test_no_injuries_published_after_the_injury_contradicts_it(self) -> None:
+        fire = "The Ridgeback Fire broke out near Lark Hollow on Tuesday, August 12. "
+        result = two(
+            fire + "Cody Marsh, an engineer with the Coldwater Rural Fire District, suffered burns to both "
+            "hands on Thursday.",
+            fire + "No firefighters have been injured, fire officials said.",
+            days=("2025-08-15", "2025-08-16"),
+        )
+        found = [x for x in review_worthy(result) if x.kind == "negation"]
+        assert len(found) == 1
+        assert found[0].temporal == "same_time" and "published after" in found[0].explanation
+
+    def test_no_injuries_published_before_the_injury_is_context(self) -> None:
+        fire = "The Ridgeback Fire broke out near Lark Hollow on Tuesday, August 12. "
+        result = two(
+            fire + "No firefighters have been injured, fire officials said.",
+            fire + "Cody Marsh, an engineer with the Coldwater Rural Fire District, suffered burns to both "
+            "hands on Thursday.",
+            days=("2025-08-13", "2025-08-15"),
+        )
+        assert [x for x in review_worthy(result) if x.kind == "negation"] == []
+
+
+class TestInformationWithheld:
+    def test_giving_no_figures_denies_nothing(self) -> None:
+        assert negation("It gave no figures for the group's own losses.").cues == []
+        assert negation("The army provided no further details.").cues == []
+        assert negation("No figures were lost.").cues == ["no"]
+
+    def test_no_figures_against_figures_is_no_negation_conflict(self) -> None:
+        result = two(
+            ATTACK + "The army said it held the post. It gave no figures for the attackers' losses.",
+            ATTACK + "Local sources have given higher figures for the attackers' losses.",
+        )
+        assert [x for x in review_worthy(result) if x.kind == "negation"] == []
+        claim = claim_with(claims_of("It gave no figures for the attackers' losses."), "gave no figures")
+        assert not claim.negated
