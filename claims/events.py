@@ -138,8 +138,20 @@ LEFT_THE_WAY = re.compile(
 )
 
 
+# A ship running aground: "ran aground", "went aground", "grounded on the Pendarrow Ledges" (not
+# "flights were grounded on Monday")
+AGROUND = re.compile(
+    r"\b(?:ran|run|runs|running|went|gone|goes|driven|drove)\s+aground\b|"
+    r"\bgrounded\s+(?:on|onto|off|near)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)",
+    re.I,
+)
+
+
 def _left_the_way(text: str) -> bool:
     low = text.lower()
+    if ("aground" in low or "grounded" in low) and AGROUND.search(text):
+        return True
     return ("off " in low or "left the" in low or " down " in low or " over " in low) and bool(
         LEFT_THE_WAY.search(text)
     )
@@ -168,7 +180,9 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
         lem = lemma(w)
         if w == "counts":
             continue  # "guilty on all 14 counts": charges; a vote count is one
-        if lem in EVENT_CLASS and (lem in EVENT_NOUNS or w in EVENT_NOUNS):
+        if lem in EVENT_CLASS and (w in EVENT_NOUNS or (lem in EVENT_NOUNS and not w.endswith(("ing", "ed")))):
+            # (a verb form is not the noun: "oil was leaking" tells of a leak along the way of what
+            # the clause reports, "ran aground")
             if _in_an_organisations_name(tokens, i):
                 continue  # "the Winnipeg Fire Paramedic Service said": no fire
             if w == "emergency" and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
@@ -509,6 +523,7 @@ def _occurrence_claim(claim: Claim, kind: str, when: DateMention) -> Claim:
         text=text,
         quantities=[q for q in claim.quantities if q.canonical_unit in PROJECTILES],
         frames=[],
+        designators=[],  # (what the sentence calls the thing is its own claim's question)
         hedges=list(claim.hedges),
         negated=False,
         negation_cues=[],

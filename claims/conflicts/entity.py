@@ -74,6 +74,9 @@ class EntityDetector:
                 self.kind,
                 f"{pair.a.who} names {_shown(head, other)} ({pair.a.quote}); {pair.b.who} "
                 f"names {_shown(head, value)} ({pair.b.quote}).",
+                # the same thing named twice in reports a day or so apart: what it is called (its
+                # gate, its flag) does not change from one day to the next
+                temporal="same_time" if pair.time == "near" else None,
                 strength=0.8,
             )
         return None

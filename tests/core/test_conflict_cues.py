@@ -200,3 +200,32 @@ class TestInformationWithheld:
         assert [x for x in review_worthy(result) if x.kind == "negation"] == []
         claim = claim_with(claims_of("It gave no figures for the attackers' losses."), "gave no figures")
         assert not claim.negated
+
+
+class TestGroundings:
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("The tanker ran aground on rocks off the Cornish coast early on Sunday.", "accident"),
+            ("The ship grounded on the Pendarrow Ledges late on Saturday.", "accident"),
+            ("All flights were grounded on Monday.", None),
+            ("The tanker was towed into port on Monday, and oil was leaking from its hull.", None),
+        ],
+        ids=["ran-aground", "grounded-on-a-reef", "flights-grounded-on-a-day", "leaking-is-no-leak-event"],
+    )
+    def test_the_event_a_clause_tells(self, text: str, kind: str | None) -> None:
+        from claims.events import event_class
+
+        claim = claims_of(text, published="2025-11-10")[0]
+        assert event_class(claim) == kind
+
+    def test_a_ship_aground_on_two_days_is_a_date_conflict_and_its_flag_is_one_question(self) -> None:
+        result = two(
+            "The Liberian-flagged tanker Aurelia Star ran aground off Cornwall early on Sunday.",
+            "The Marshall Islands-flagged tanker Aurelia Star grounded on the Pendarrow Ledges, off Cornwall, "
+            "late on Saturday, November 8.",
+            days=("2025-11-09", "2025-11-11"),
+        )
+        kinds = sorted(x.kind for x in review_worthy(result))
+        assert kinds == ["date", "entity"]
+        assert [x.temporal for x in review_worthy(result) if x.kind == "entity"] == ["same_time"]
