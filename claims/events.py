@@ -168,6 +168,9 @@ def labour_dispute(body: str) -> bool:
     return ("strike" in body or "Strike" in body or "STRIKE" in body) and LABOUR_CUES.search(body) is not None
 
 
+PARTICIPLE_OBJECTS = {"the", "a", "an", "its", "their", "his", "her", "homes", "streets", "roads", "parts"}
+
+
 def event_class(claim: Claim, labour: bool = False) -> str | None:
     """The kind of event a clause speaks of, from its nouns or its verbs. In an article about
     industrial action (`labour`), a strike is a walkout."""
@@ -187,6 +190,8 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
                 continue  # "the Winnipeg Fire Paramedic Service said": no fire
             if w == "emergency" and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
                 continue  # "an emergency session", "emergency crews": not the emergency itself
+            if w.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower in PARTICIPLE_OBJECTS:
+                continue  # "collapsed early on Sunday, flooding the valley": a participle, not the event
             if lem == "strike" and not w.startswith("strike"):
                 continue  # "struck" is an outcome, not an event noun
             if lem == "strike" and labour:

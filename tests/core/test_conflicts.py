@@ -526,7 +526,7 @@ def test_no_contradiction(first: str, second: str) -> None:
 def test_a_ships_cargo_is_not_the_same_measure_as_the_oil_it_lost() -> None:
     from claims.conflicts.numeric import same_measure
 
-    (cargo,), _ = claims_for("An oil tanker carrying 31,000 tonnes of crude ran aground on Sunday.", "a1", DAY)
+    (cargo, *_), _ = claims_for("An oil tanker carrying 31,000 tonnes of crude ran aground on Sunday.", "a1", DAY)
     (spill,), _ = claims_for("Around 350 tonnes of crude oil were released on Sunday.", "a2", DAY)
     (other,), _ = claims_for("Some 3,500 tonnes of crude oil were released on Sunday.", "a3", DAY)
     qc, qs, qo = cargo.quantities[0], spill.quantities[0], other.quantities[0]
@@ -579,6 +579,7 @@ def test_a_ship_sails_under_one_flag() -> None:
         "Thessaly Maritime of Piraeus, Greece, struck the Pendarrow Ledges, a reef off the Lizard peninsula.",
         "The tanker Aurelia Star ran aground off Cornwall on Sunday. The Marshall Islands-flagged ship grounded on "
         "the Pendarrow Ledges, off Cornwall, late on Saturday, November 8.",
+        published=("2025-11-09", "2025-11-11"),
     )
     x = only(with_kind(review_worthy(result), "entity"))
     assert "liberian" in x.explanation.lower() and "marshal" in x.explanation.lower()
