@@ -130,6 +130,8 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
         return True
     if lexical >= 0.45 and qa.canonical_unit not in OPEN_UNITS:
         return True  # (sums and shares are many in one story: "$41 million in contracts", "$2 million in kickbacks")
+    if qa.cumulative and qb.cumulative and qa.slot == qb.slot and topic >= 0.65:
+        return True  # two running totals of one thing in claims on one topic ("cases so far")
     # "14,200 participants" and "more than 24,000 participants" in claims on one topic
     specific = (
         qa.canonical_unit == qb.canonical_unit and qa.canonical_unit not in GENERIC_COUNTED | OPEN_UNITS

@@ -14,7 +14,7 @@ from claims.conflicts.numeric import (
     updated,
     updated_total,
 )
-from claims.model import Quantity
+from claims.model import Claim, Quantity
 from claims.quantities import disaster_loss
 from claims.units import MEASURES, converted_interval, measure_role
 
@@ -50,6 +50,23 @@ def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
     return qa.value == qb.value and qa.value_max == qb.value_max and qa.canonical_unit != qb.canonical_unit
 
 
+DIMENSIONS = {"length", "height", "width", "depth"}
+
+
+def _size_and_dimension(role_a: str | None, a: Claim, role_b: str | None, b: Claim) -> bool:
+    """ "a 320-metre bridge" and "the bridge is 1,050 feet long": the size of a thing and a
+    dimension given of the same thing in the other claim."""
+    for size, other, claim in ((role_a, role_b, b), (role_b, role_a, a)):
+        if size and size.startswith("size:") and other in DIMENSIONS and size[5:] in claim.lemmas:
+            return True
+    return False
+
+
+def _one_disaster_extent(qa: Quantity, qb: Quantity) -> bool:
+    """The area a lasting disaster has taken so far, in acres and in hectares: one measure."""
+    return qa.dimension == qb.dimension == "area" and all(q.cumulative and disaster_loss(q) for q in (qa, qb))
+
+
 class UnitDetector:
     kind = "unit"
 
@@ -76,6 +93,8 @@ class UnitDetector:
                     (role_a is not None and role_a.startswith("size:") and role_a == role_b)
                     or same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)
                     or _same_figure_other_unit(qa, qb)
+                    or _size_and_dimension(role_a, a.claim, role_b, b.claim)
+                    or _one_disaster_extent(qa, qb)
                 )  # "a 420,000-gallon tank" and "a 240,000-gallon storage tank": one tank's size
                 and (qa.dimension != "time" or context_words(a.claim, qa) & context_words(b.claim, qb))
             ]  # durations abound ("over three years", "for nine years"): the words around must agree

@@ -229,3 +229,41 @@ class TestGroundings:
         kinds = sorted(x.kind for x in review_worthy(result))
         assert kinds == ["date", "entity"]
         assert [x.temporal for x in review_worthy(result) if x.kind == "entity"] == ["same_time"]
+
+
+class TestMeasuresOfOneThing:
+    BRIDGE = "A barge struck the Harlan Point bridge on Tuesday. "
+
+    def test_a_things_size_and_a_dimension_given_of_it(self) -> None:
+        result = two(
+            self.BRIDGE + "The 320-metre bridge opened to traffic in 1998.",
+            self.BRIDGE + "Divers inspected the piers of the bridge, which is 2,000 feet long.",
+        )
+        found = [x for x in review_worthy(result) if x.kind == "unit"]
+        assert len(found) == 1 and "320" in found[0].explanation
+
+    def test_a_size_agrees_with_the_same_length_in_another_unit(self) -> None:
+        result = two(
+            self.BRIDGE + "The 320-metre bridge opened to traffic in 1998.",
+            self.BRIDGE + "Divers inspected the piers of the bridge, which is 1,050 feet long.",
+        )
+        assert [x for x in review_worthy(result) if x.kind == "unit"] == []
+
+    def test_a_burned_area_in_acres_and_hectares_is_one_measure(self) -> None:
+        fire = "The Cinder Creek fire broke out near Halden on Monday. "
+        result = two(
+            fire + "Crews said on Tuesday that the fire had burned 8,000 acres so far.",
+            fire + "About 1,200 hectares of pine forest have been scorched so far.",
+        )
+        found = [x for x in review_worthy(result) if x.kind == "unit"]
+        assert len(found) == 1 and "8,000 acres" in found[0].explanation
+
+    def test_two_running_totals_of_one_thing_on_one_topic(self) -> None:
+        strike = "A drone struck the Harrow Point base in Iraq on Tuesday. "
+        result = two(
+            strike
+            + "Militias have launched about 106 attacks on U.S. forces in Iraq and Syria since October 17.",
+            strike + "The Pentagon has counted 150 attacks against American troops in Iraq and Syria so far.",
+        )
+        found = [x for x in review_worthy(result) if x.kind == "numeric"]
+        assert len(found) == 1 and "106" in found[0].explanation and "150" in found[0].explanation
