@@ -62,7 +62,11 @@ class DateDetector:
     }  # a meeting "will" be held on Tuesday can be misdated too
 
     def detect(self, pair: Pair) -> Finding | None:
-        if not any(s.startswith("occ:") for s in pair.slots):
+        occurrence = any(s.startswith("occ:") for s in pair.slots)
+        # what befell a thing ("the drone hit the base on Tuesday, July 17") is dated like an
+        # occurrence, but two outcomes a day apart may be two events: only a weekday that does
+        # not fall on the date both give is a question then
+        if not occurrence and not any(s.startswith("out:") for s in pair.slots):
             return None
         if (pair.a.claim.modality == "future") != (pair.b.claim.modality == "future"):
             return None  # "expected to begin Wednesday" and "Thursday's count" may be two steps
@@ -83,7 +87,7 @@ class DateDetector:
                     temporal="same_time",
                     strength=0.9,
                 )
-        if pair.time != "near" or _spans_days(pair):
+        if not occurrence or pair.time != "near" or _spans_days(pair):
             return None
         return Finding(
             self.kind,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from claims.conflicts.base import Finding, Pair
+from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.numeric import (
     FIGURES_APART,
     NumericDetector,
@@ -67,6 +67,17 @@ def _one_disaster_extent(qa: Quantity, qb: Quantity) -> bool:
     return qa.dimension == qb.dimension == "area" and all(q.cumulative and disaster_loss(q) for q in (qa, qb))
 
 
+def _total_shrank(a: Side, qa: Quantity, ia: tuple[float, float], b: Side, qb: Quantity, ib: tuple[float, float]) -> bool:
+    """Two reports of what a lasting disaster has taken so far, the later one smaller once
+    converted ("8,000 acres" on Tuesday, "1,200 hectares", under 3,000 acres, on Wednesday)."""
+    if not all(q.cumulative and disaster_loss(q) for q in (qa, qb)):
+        return False
+    if not a.reported or not b.reported or a.reported == b.reported:
+        return False
+    early, late = (ia, ib) if a.reported < b.reported else (ib, ia)
+    return late[1] < early[0]
+
+
 class UnitDetector:
     kind = "unit"
 
@@ -112,6 +123,17 @@ class UnitDetector:
                 return _same_unit(pair, qa, qb)
             # acres burned so far, or a state of things "now" (a slick that "now stretches")
             grows = any(q.cumulative and disaster_loss(q) for q in (qa, qb)) or updated(a, qa) or updated(b, qb)
+            ib = rivals[0][1]
+            if ia is not None and ib is not None and _total_shrank(a, qa, ia, b, qb, ib):
+                return Finding(
+                    self.kind,
+                    f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
+                    "Converted to one unit, the later report gives the smaller total of what the "
+                    "disaster has taken so far, which cannot shrink; one of the figures is wrong.",
+                    temporal="different_times",
+                    urgent=True,
+                    strength=0.9,
+                )
             if grows and a.reported != b.reported and not _same_figure_other_unit(qa, qb):
                 return Finding(
                     self.kind,

@@ -267,3 +267,42 @@ class TestMeasuresOfOneThing:
         )
         found = [x for x in review_worthy(result) if x.kind == "numeric"]
         assert len(found) == 1 and "106" in found[0].explanation and "150" in found[0].explanation
+
+
+class TestTotalsAndDaysOfWhatBefellAThing:
+    def test_a_burned_area_that_shrank_in_a_later_report_conflicts(self) -> None:
+        fire = "The Cinder Creek fire broke out near Halden on Monday. "
+        result = two(
+            fire + "Crews said on Tuesday that the fire had burned 8,000 acres so far.",
+            fire + "About 1,200 hectares of pine forest have been scorched so far.",
+            days=("2025-07-08", "2025-07-09"),
+        )
+        found = [x for x in review_worthy(result) if x.kind == "unit"]
+        assert len(found) == 1 and "cannot shrink" in found[0].explanation
+
+    def test_a_burned_area_that_grew_in_a_later_report_is_context(self) -> None:
+        fire = "The Cinder Creek fire broke out near Halden on Monday. "
+        result = two(
+            fire + "Crews said on Tuesday that the fire had burned 2,000 acres so far.",
+            fire + "About 1,200 hectares of pine forest have been scorched so far.",
+            days=("2025-07-08", "2025-07-09"),
+        )
+        assert [x for x in review_worthy(result) if x.kind == "unit"] == []
+        assert [x.temporal for x in of_kind(result, "unit")] == ["different_times"]
+
+    def test_a_weekday_that_does_not_fall_on_the_date_of_a_hit(self) -> None:
+        result = two(
+            "A drone hit the Harrow Point base on Tuesday, July 17, officials said.",
+            "A drone hit the Harrow Point base on July 17, the ministry said.",
+            days=("2024-07-18", "2024-07-18"),
+        )
+        found = [x for x in review_worthy(result) if x.kind == "date"]
+        assert len(found) == 1 and "Wednesday" in found[0].explanation
+
+    def test_hits_on_two_days_are_not_one_event_misdated(self) -> None:
+        result = two(
+            "A drone hit the Harrow Point base on Tuesday, July 16, officials said.",
+            "A drone hit the Harrow Point base on Wednesday, July 17, the ministry said.",
+            days=("2024-07-18", "2024-07-18"),
+        )
+        assert [x for x in review_worthy(result) if x.kind == "date"] == []
