@@ -26,6 +26,9 @@ def _designators_of(body: str) -> list[tuple[str, str]]:
     return find_designators(body)
 
 
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us"}
+
+
 @dataclass
 class Side:
     """What an explanation needs to know about one side of a pair."""
@@ -52,7 +55,11 @@ class Side:
         else:
             when = self.article.published_at.isoformat() if self.article.published_at else "undated"
             base = f"{outlet} ({when})"
-        if self.claim.speaker and self.claim.speaker_kind in ("quoted", "credited"):
+        if (
+            self.claim.speaker
+            and self.claim.speaker_kind in ("quoted", "credited")
+            and self.claim.speaker.lower() not in PRONOUNS  # ("citing they" names no one)
+        ):
             verb = "quoting" if self.claim.speaker_kind == "quoted" else "citing"
             return f"{base}, {verb} {self.claim.speaker}"
         return base

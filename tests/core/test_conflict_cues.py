@@ -306,3 +306,13 @@ class TestTotalsAndDaysOfWhatBefellAThing:
             days=("2024-07-18", "2024-07-18"),
         )
         assert [x for x in review_worthy(result) if x.kind == "date"] == []
+
+
+def test_an_explanation_does_not_cite_a_bare_pronoun() -> None:
+    result = two(
+        SPILL + "The slick now stretches 12 nautical miles along the coast, they said.",
+        SPILL + "The slick was 12 kilometres long.",
+    )
+    found = [x for x in review_worthy(result) if x.kind == "unit"]
+    assert len(found) == 1 and "citing they" not in found[0].explanation
+    assert "North Wire (2025-04-01)" in found[0].explanation
