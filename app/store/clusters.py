@@ -31,6 +31,7 @@ from claims.linking import clusters
 from claims.model import Reuse
 
 Link = tuple[str, str]
+StoredCluster = Any  # a `clusters` row as read (its columns as attributes), standing for a ClusterRow
 UNDATED = 10**7  # as `describe_cluster` orders undated claims: after every dated one
 
 
@@ -49,14 +50,16 @@ def refresh_clusters(
     `before` to `after`; `fresh` are the claims of the article just stored (the newest rows)."""
     if before <= after:  # clusters only merged: every claim of the old ones is in a group
         joined = _merged(session, after - before)
-        stored = {  # (not the session's objects: the updates below need not be matched against them)
-            row.id: ClusterRow(**row._mapping)
+        # (rows as read, not the session's objects: the updates below need not be matched against
+        # them, and a large cluster's `openers` list took milliseconds to validate into a model)
+        stored: dict[str, StoredCluster] = {
+            row.id: row
             for part in chunked(sorted({c for g in joined for c in g.clusters}))
             for row in rows(session, select(ClusterRow).where(col(ClusterRow.id).in_(part)))
         }
         # a group keeps its largest cluster, which takes in the rest; claims that join no
         # stored cluster make a new one, described whole
-        absorbing: list[tuple[ClusterRow, Group]] = []
+        absorbing: list[tuple[StoredCluster, Group]] = []
         whole: list[Group] = []
         for g in joined:
             if g.clusters:
@@ -254,7 +257,7 @@ def _reuse_partners(reuse: list[Reuse]) -> dict[str, set[str]]:
     return found
 
 
-def _absorb(session: Session, cluster: ClusterRow, joining: list[Member]) -> None:
+def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> None:
     """The stored cluster takes in `joining`: the members of the clusters merged into it and
     claims in no cluster (the new article's, or stored ones). Its statistics follow from the
     stored ones, the joining members and a few index lookups, without reading its own members:
