@@ -280,8 +280,9 @@ def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> 
     condition, param = one_of(session, sorted(wanted))
     query = (
         "SELECT article_id, source_id, min(seq) FROM claims "
-        # (by the article index: SQLite would otherwise walk the whole cluster's index)
-        f"WHERE article_id {condition} AND coalesce(cluster_id, '') = ? GROUP BY article_id, source_id"
+        # (from the index on article, cluster and source alone: by the article index, every
+        # claim of the articles was read; by the cluster's, the whole cluster)
+        f"WHERE article_id {condition} AND cluster_id = ? GROUP BY article_id, source_id"
     )
     for article_id, source_id, seq in driver_rows(session, query, param, cluster.id):
         present.add(source_id)
