@@ -146,10 +146,13 @@ def _candidates_by_id(
     lemmas: dict[str, list[str]] = {}
     posted: dict[str, Any] = {}  # _Posted stands in for the Claim that KeyIndex expects
     index = KeyIndex()
-    for key, members in store.postings(keys).items():  # type: ignore[attr-defined]
-        index.postings[key].extend(
-            posted.setdefault(i, _Posted(i, sources.get(i), lemmas)) for i in members if i not in local
-        )
+    found_postings: dict[str, list[str]] = store.postings(keys)  # type: ignore[attr-defined]
+    for i in {i for members in found_postings.values() for i in members}.difference(local):
+        posted[i] = _Posted(i, sources.get(i), lemmas)  # once per claim, not once per posting
+    for key, members in found_postings.items():
+        if not local.keys().isdisjoint(members):
+            members = [i for i in members if i not in local]
+        index.postings[key].extend(map(posted.__getitem__, members))
     for c in local.values():
         index.add(c)
     asking = [c for c in claims if c.modality != "question"]

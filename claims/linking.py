@@ -148,16 +148,21 @@ class KeyIndex:
         """The first half of `candidates`: the claims met through keys, and their weights. The
         lemmas of those met only through words (`Met.through_words`) decide the rest."""
         met = Met()
+        weights, postings = met.weights, self.postings
+        source_id, claim_id = claim.source_id, claim.id
         for key in blocking_keys(claim):
-            members = self.postings.get(key, [])
-            if len(members) > MAX_POSTING:
+            members = postings.get(key)
+            if not members or len(members) > MAX_POSTING:
                 continue
             found = met.through_words if key.startswith(WORD_KEY) else met.through_keys
             weight = key_weight(len(members))
+            # (the hot loop of a large store's ingest: tens of thousands of postings an article)
             for other in members:
-                if other.source_id != claim.source_id and other.id != claim.id:
-                    found.setdefault(other.id, other)
-                    met.weights[other.id] += weight
+                if other.source_id != source_id and other.id != claim_id:
+                    other_id = other.id
+                    if other_id not in found:
+                        found[other_id] = other
+                    weights[other_id] = weights.get(other_id, 0) + weight
         return met
 
     def chosen(self, claim: Claim, met: Met) -> list[Claim]:

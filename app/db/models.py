@@ -88,7 +88,11 @@ class ClaimRow(SQLModel, table=True):
     __tablename__ = "claims"
     # a cluster's members in order of publication (undated last: read apart), then of rows: the
     # first sources of a cluster's timeline are read from it without sorting the cluster
-    __table_args__ = (Index("ix_claims_cluster_timeline", "cluster_id", "reported_at", "seq"),)
+    # and an article's claims in a cluster, by source: what a merge reads (`clusters._absorb`)
+    __table_args__ = (
+        Index("ix_claims_cluster_timeline", "cluster_id", "reported_at", "seq"),
+        Index("ix_claims_article_cluster", "article_id", "cluster_id", "source_id"),
+    )
     seq: int | None = Field(default=None, primary_key=True)  # integer row id, for the full-text index
     id: str = Field(unique=True)
     article_id: str = _ref("articles.id")

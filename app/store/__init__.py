@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
+from datetime import date
 from typing import Any, Generic, TypeVar
 
+import orjson
 from sqlmodel import Session
 
 T = TypeVar("T")
 CHUNK = 500  # ids per IN (...) list: far below every backend's limit on bound parameters
+MARK = {"sqlite": "?", "postgresql": "%s"}  # the drivers' placeholders (sqlite3, psycopg)
 
 
 def chunked(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
@@ -65,3 +68,47 @@ def insert_rows(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
     own work for the thousands of rows of an ingest."""
     if rows:
         session.connection().execute(model.__table__.insert(), rows)
+
+
+def driver_cursor(session: Session) -> Any:
+    """A cursor of the driver's connection under the session's transaction (its snapshot)."""
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def backend(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def driver_rows(session: Session, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """The rows of a fixed query (`?` placeholders), straight from the driver's cursor, in the
+    session's transaction. The reads an ingest makes return tens of thousands of rows (postings,
+    candidates, cluster members): SQLAlchemy's result wraps and hands them over one by one, and
+    renders an expanding `IN` list anew for every execution, which cost more CPU than the
+    database's own work. Values are as the driver gives them: see `json_of` and `date_of`."""
+    if backend(session) != "sqlite":
+        sql = sql.replace("?", MARK["postgresql"])
+    cursor = driver_cursor(session)
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall()) if cursor.description is not None else []  # (none of a write)
+    finally:
+        cursor.close()
+
+
+def one_of(session: Session, values: Collection[Any]) -> tuple[str, Any]:
+    """A condition `<column> ...` matching any of the values, and its one parameter: a JSON list
+    read by `json_each` on SQLite, an array on PostgreSQL (one statement whatever their number)."""
+    if backend(session) == "sqlite":
+        return "IN (SELECT value FROM json_each(?))", orjson.dumps(list(values)).decode()
+    return "= ANY(?)", list(values)
+
+
+def json_of(value: Any) -> Any:
+    """A JSON column's value as the driver gave it: text on SQLite, decoded by psycopg (with the
+    engine's deserialiser) on PostgreSQL."""
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
+
+
+def date_of(value: Any) -> Any:
+    """A DATE column's value as the driver gave it: ISO text on SQLite, a date on PostgreSQL."""
+    return date.fromisoformat(value) if isinstance(value, str) else value

@@ -20,17 +20,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, or_, update
+from sqlalchemy import bindparam, delete, insert, or_, update
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
 
 from app.db.models import ArticleRow, ClaimRow, ClusterRow, LinkRow, ReuseRow
-from app.store import chunked, rows
+from app.store import chunked, date_of, driver_rows, one_of, rows
 from claims.analysis import _cluster as describe_cluster  # see docs/service.md: a request for the core
 from claims.linking import clusters
 from claims.model import Reuse
 
 Link = tuple[str, str]
+StoredCluster = Any  # a `clusters` row as read (its columns as attributes), standing for a ClusterRow
 UNDATED = 10**7  # as `describe_cluster` orders undated claims: after every dated one
 
 
@@ -49,14 +50,16 @@ def refresh_clusters(
     `before` to `after`; `fresh` are the claims of the article just stored (the newest rows)."""
     if before <= after:  # clusters only merged: every claim of the old ones is in a group
         joined = _merged(session, after - before)
-        stored = {  # (not the session's objects: the updates below need not be matched against them)
-            row.id: ClusterRow(**row._mapping)
+        # (rows as read, not the session's objects: the updates below need not be matched against
+        # them, and a large cluster's `openers` list took milliseconds to validate into a model)
+        stored: dict[str, StoredCluster] = {
+            row.id: row
             for part in chunked(sorted({c for g in joined for c in g.clusters}))
             for row in rows(session, select(ClusterRow).where(col(ClusterRow.id).in_(part)))
         }
         # a group keeps its largest cluster, which takes in the rest; claims that join no
         # stored cluster make a new one, described whole
-        absorbing: list[tuple[ClusterRow, Group]] = []
+        absorbing: list[tuple[StoredCluster, Group]] = []
         whole: list[Group] = []
         for g in joined:
             if g.clusters:
@@ -85,10 +88,15 @@ def refresh_clusters(
 
 
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
-    for part in chunked(sorted(claim_ids)):
-        found.update(rows(session, select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.id).in_(part))).all())
-    return found
+    condition, values = one_of(session, sorted(claim_ids))
+    return dict(driver_rows(session, f"SELECT id, cluster_id FROM claims WHERE id {condition}", values))
+
+
+def _relabel(session: Session, claim_ids: list[str], cluster_id: str | None) -> None:
+    """Move the claims to another cluster (or none): one statement, whatever their number."""
+    if claim_ids:
+        condition, values = one_of(session, claim_ids)
+        driver_rows(session, f"UPDATE claims SET cluster_id = ? WHERE id {condition}", cluster_id, values)
 
 
 def _members(session: Session, cluster_ids: set[str]) -> dict[str, list[str]]:
@@ -186,21 +194,29 @@ def _read_members(
 ) -> dict[str, Member]:
     """These claims, or the members of these clusters."""
     found: dict[str, Member] = {}
-    for column, values in ((ClaimRow.id, claim_ids), (ClaimRow.cluster_id, cluster_ids)):
-        for part in chunked(sorted(values)):
-            for row in rows(session, _members_query().where(col(column).in_(part))):
-                found[row[0]] = Member(*row)
+    for column, values in (("id", claim_ids), ("cluster_id", cluster_ids)):
+        if not values:
+            continue
+        condition, param = one_of(session, sorted(values))
+        sql = (
+            "SELECT c.id, c.seq, c.article_id, c.source_id, c.reported_at, a.outlet, c.cluster_id "
+            f"FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE c.{column} {condition}"
+        )
+        for claim_id, seq, article_id, source_id, reported_at, outlet, cluster_id in driver_rows(session, sql, param):
+            found[claim_id] = Member(claim_id, seq, article_id, source_id, date_of(reported_at), outlet, cluster_id)
     return found
 
 
 def _partners(session: Session, article_ids: set[str]) -> dict[str, set[str]]:
     """The articles each of these copies or is copied by."""
     found: dict[str, set[str]] = {}
-    for part in chunked(sorted(article_ids)):
-        either = or_(col(ReuseRow.copy_id).in_(part), col(ReuseRow.source_id).in_(part))
-        for copy_id, source_id in session.exec(select(ReuseRow.copy_id, ReuseRow.source_id).where(either)):
-            found.setdefault(copy_id, set()).add(source_id)
-            found.setdefault(source_id, set()).add(copy_id)
+    if not article_ids:
+        return found
+    condition, values = one_of(session, sorted(article_ids))
+    sql = f"SELECT copy_id, source_id FROM reuse WHERE copy_id {condition} OR source_id {condition}"
+    for copy_id, source_id in driver_rows(session, sql, values, values):
+        found.setdefault(copy_id, set()).add(source_id)
+        found.setdefault(source_id, set()).add(copy_id)
     return found
 
 
@@ -241,7 +257,7 @@ def _reuse_partners(reuse: list[Reuse]) -> dict[str, set[str]]:
     return found
 
 
-def _absorb(session: Session, cluster: ClusterRow, joining: list[Member]) -> None:
+def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> None:
     """The stored cluster takes in `joining`: the members of the clusters merged into it and
     claims in no cluster (the new article's, or stored ones). Its statistics follow from the
     stored ones, the joining members and a few index lookups, without reading its own members:
@@ -261,17 +277,17 @@ def _absorb(session: Session, cluster: ClusterRow, joining: list[Member]) -> Non
     first: dict[str, int] = {}  # source key or partner article -> the cluster's first row of it
     present: set[str] = set()  # the joining members' sources that the cluster already holds
     wanted = {m.article_id for m in joining} | {p for m in joining for p in partners.get(m.article_id, ())}
-    for part in chunked(sorted(wanted)):
-        query = (
-            sa_select(col(ClaimRow.article_id), col(ClaimRow.source_id), func.min(col(ClaimRow.seq)))
-            # (by the article index: SQLite would otherwise walk the whole cluster's index)
-            .where(col(ClaimRow.article_id).in_(part), func.coalesce(col(ClaimRow.cluster_id), "") == cluster.id)
-            .group_by(col(ClaimRow.article_id), col(ClaimRow.source_id))
-        )
-        for article_id, source_id, seq in rows(session, query):
-            present.add(source_id)
-            key = article_id if own_voice(source_id) else source_id
-            first[key] = min(first.get(key, seq), seq)
+    condition, param = one_of(session, sorted(wanted))
+    query = (
+        "SELECT article_id, source_id, min(seq) FROM claims "
+        # (from the index on article, cluster and source alone: by the article index, every
+        # claim of the articles was read; by the cluster's, the whole cluster)
+        f"WHERE article_id {condition} AND cluster_id = ? GROUP BY article_id, source_id"
+    )
+    for article_id, source_id, seq in driver_rows(session, query, param, cluster.id):
+        present.add(source_id)
+        key = article_id if own_voice(source_id) else source_id
+        first[key] = min(first.get(key, seq), seq)
     outlet_at = {outlet: mine[i].seq for outlet, i in cluster.first_of_outlet.items()}
 
     def earlier(at: dict[str, int], key: str | None, seq: int) -> bool:
@@ -322,8 +338,7 @@ def _absorb(session: Session, cluster: ClusterRow, joining: list[Member]) -> Non
         first_id = earliest.id
     values["first_claim_id"] = first_id
     rows(session, update(ClusterRow).where(col(ClusterRow.id) == cluster.id).values(**values))
-    for part in chunked([m.id for m in joining]):
-        rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=cluster.id))
+    _relabel(session, [m.id for m in joining], cluster.id)
 
 
 def _replace(
@@ -335,8 +350,7 @@ def _replace(
     members = known | _read_members(session, set().union(*groups) - known.keys()) if groups else {}
     grouped = [sorted((members[i] for i in group if i in members), key=lambda m: m.seq) for group in groups]
     targets = {f"k{ordered[0].seq}" for ordered in grouped if ordered}
-    for part in chunked(alone):  # claims a split left alone leave their cluster
-        rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=None))
+    _relabel(session, alone, None)  # claims a split left alone leave their cluster
     for part in chunked(sorted(old | targets)):
         session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
     if not grouped:
@@ -345,9 +359,7 @@ def _replace(
     for ordered in (g for g in grouped if g):
         row = describe(f"k{ordered[0].seq}", ordered, reuse_among(session, {m.article_id for m in ordered}))
         described.append(row)
-        moved = [m.id for m in ordered if m.cluster_id != row["id"]]
-        for part in chunked(moved):
-            rows(session, update(ClaimRow).where(col(ClaimRow.id).in_(part)).values(cluster_id=row["id"]))
+        _relabel(session, [m.id for m in ordered if m.cluster_id != row["id"]], row["id"])
     session.execute(insert(ClusterRow), described)
 
 

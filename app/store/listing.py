@@ -16,21 +16,16 @@ from typing import Any
 from sqlmodel import Session
 
 from app.db.aio import AsyncReaders
-from app.store import Kept
+from app.store import MARK, Kept
+from app.store import driver_cursor as _cursor
 
 ORDER = "ORDER BY severity_rank DESC, strength DESC, num DESC"
 FILTERS = ("status", "kind", "severity", "temporal")
-MARK = {"sqlite": "?", "postgresql": "%s"}  # the drivers' placeholders (sqlite3, psycopg)
 STEP = 1000  # entries between two bookmarks of a list
 Bookmark = tuple[int, float, int]  # the sort key of an entry: severity rank, strength, number
 # the bookmarks of the lists whose deep pages were asked for, per store (URL), version (read in
 # the request's snapshot: a write makes new ones) and filters
 BOOKMARKS: Kept[list[Bookmark]] = Kept(64)
-
-
-def _cursor(session: Session) -> Any:
-    """A cursor of the driver's connection under the session's transaction (its snapshot)."""
-    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
 def store_version(session: Session) -> int:
