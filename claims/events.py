@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from claims.clauses import AUXILIARIES, is_finite
-from claims.dates import weekday_on_or_before
+from claims.dates import DATE_RE, weekday_on_or_before
 from claims.entities import find_entities, same_entity
 from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
@@ -139,18 +139,22 @@ LEFT_THE_WAY = re.compile(
 
 
 # A ship running aground: "ran aground", "went aground", "grounded on the Pendarrow Ledges" (not
-# "flights were grounded on Monday")
+# "flights were grounded on Monday": a date after the preposition)
 AGROUND = re.compile(
-    r"\b(?:ran|run|runs|running|went|gone|goes|driven|drove)\s+aground\b|"
-    r"\bgrounded\s+(?:on|onto|off|near)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)",
+    r"\b(?:ran|run|runs|running|went|gone|goes|driven|drove)\s+aground\b|\bgrounded\s+(?:on|onto|off|near)\s+",
     re.I,
 )
 
 
+def _aground(text: str) -> bool:
+    return any(
+        m.group().lower().endswith("aground") or not DATE_RE.match(text, m.end()) for m in AGROUND.finditer(text)
+    )
+
+
 def _left_the_way(text: str) -> bool:
     low = text.lower()
-    if ("aground" in low or "grounded" in low) and AGROUND.search(text):
+    if ("aground" in low or "grounded" in low) and _aground(text):
         return True
     return ("off " in low or "left the" in low or " down " in low or " over " in low) and bool(
         LEFT_THE_WAY.search(text)
@@ -598,7 +602,7 @@ def main_event(article: Article, claims: list[Claim]) -> MainEvent:
         source="inherited", around=article.published_at if article.published_at_source == "metadata" else None
     )
     if not own:
-        return MainEvent(None, undated, _anchors(article, _lead(claims), claims))
+        return MainEvent(None, undated, _anchors(article, lead, claims))
     votes: Counter[tuple[date | None, int | None]] = Counter()
     first_seen: dict[tuple[date | None, int | None], int] = {}
     voted: set[tuple[int, tuple[date | None, int | None]]] = set()

@@ -394,6 +394,11 @@ def disaster_loss(q: Quantity) -> bool:
     return q.canonical_unit in LOSSES or (q.dimension == "area" and q.canonical_unit != "percent")
 
 
+def taken_so_far(q: Quantity) -> bool:
+    """What a lasting disaster has taken so far ("had burned 8,400 acres"): a total that grows."""
+    return q.cumulative and disaster_loss(q)
+
+
 def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
     """A figure that counts events or harm "since" a date, "so far", "in total"... The cue must
     stand near the figure: another figure's "total" in the same sentence does not count."""

@@ -15,7 +15,7 @@ from claims.conflicts.numeric import (
     updated_total,
 )
 from claims.model import Claim, Quantity
-from claims.quantities import disaster_loss
+from claims.quantities import taken_so_far
 from claims.units import MEASURES, converted_interval, measure_role
 
 
@@ -64,13 +64,13 @@ def _size_and_dimension(role_a: str | None, a: Claim, role_b: str | None, b: Cla
 
 def _one_disaster_extent(qa: Quantity, qb: Quantity) -> bool:
     """The area a lasting disaster has taken so far, in acres and in hectares: one measure."""
-    return qa.dimension == qb.dimension == "area" and all(q.cumulative and disaster_loss(q) for q in (qa, qb))
+    return qa.dimension == qb.dimension == "area" and taken_so_far(qa) and taken_so_far(qb)
 
 
 def _total_shrank(a: Side, qa: Quantity, ia: tuple[float, float], b: Side, qb: Quantity, ib: tuple[float, float]) -> bool:
     """Two reports of what a lasting disaster has taken so far, the later one smaller once
     converted ("8,000 acres" on Tuesday, "1,200 hectares", under 3,000 acres, on Wednesday)."""
-    if not all(q.cumulative and disaster_loss(q) for q in (qa, qb)):
+    if not (taken_so_far(qa) and taken_so_far(qb)):
         return False
     if not a.reported or not b.reported or a.reported == b.reported:
         return False
@@ -122,7 +122,7 @@ class UnitDetector:
             if qa.canonical_unit == qb.canonical_unit:
                 return _same_unit(pair, qa, qb)
             # acres burned so far, or a state of things "now" (a slick that "now stretches")
-            grows = any(q.cumulative and disaster_loss(q) for q in (qa, qb)) or updated(a, qa) or updated(b, qb)
+            grows = taken_so_far(qa) or taken_so_far(qb) or updated(a, qa) or updated(b, qb)
             ib = rivals[0][1]
             if ia is not None and ib is not None and _total_shrank(a, qa, ia, b, qb, ib):
                 return Finding(
