@@ -31,7 +31,7 @@ from claims.states import state_frames
 from claims.status import status_frames
 from claims.text import STOPWORDS, Token, contains_any, folded, lemma, tokenize
 
-HARM_ROLES = {"death", "injury", "any", "missing"}
+HARM_ROLES = {"death", "injury", "any", "missing", "ill"}
 IRREALIS = {"try", "trying", "tried", "tries", "attempt", "attempting", "attempted", "aim", "aimed", "aiming",
             "plan", "planned", "planning", "want", "wanted", "seek", "sought", "seeking", "threaten", "threatened",
             "vowed", "vow", "intend", "intended", "could", "would", "might", "may"}  # fmt: skip

@@ -51,6 +51,12 @@ HARM_WORDS = {
     "missing": "missing", "unaccounted": "missing", "hospital treatment": "injury", "medical treatment": "injury",
     "hospital care": "injury",
     "casualty": "any", "casualties": "any", "harmed": "any", "harm": "any", "victims": "any",
+    # illness is harm of its own kind (an outbreak, a gas leak, food poisoning): "no illnesses
+    # have been reported" denies "two people fell ill", not a death or an injury
+    "illness": "ill", "illnesses": "ill", "sickened": "ill", "fell ill": "ill", "fallen ill": "ill",
+    "became ill": "ill", "become ill": "ill", "fell sick": "ill", "got sick": "ill", "gotten sick": "ill",
+    "hospitalisation": "injury", "hospitalisations": "injury", "hospitalization": "injury",
+    "hospitalizations": "injury",
 }  # fmt: skip
 
 # What else a count of people can be a count of: each a figure of its own ("240 rescued" and
@@ -120,6 +126,11 @@ NOUN_CLASS = {
     "men": "person", "woman": "person", "women": "person", "tourist": "person", "voter": "voter",
     "commander": "militant", "leader": "person", "official": "person", "journalist": "person",
     "doctor": "person", "nurse": "person", "teacher": "person", "driver": "person",
+    "customer": "person", "diner": "person", "guest": "person", "visitor": "person", "shopper": "person",
+    "patron": "person", "consumer": "person", "attendee": "person", "commuter": "person",
+    "pedestrian": "person", "motorist": "person", "cyclist": "person", "hiker": "person", "climber": "person",
+    "swimmer": "person", "adult": "person", "teenager": "person", "baby": "child", "infant": "child",
+    "pupil": "student", "inmate": "person", "prisoner": "person",
     "family": "family", "household": "household", "home": "home", "house": "home", "building": "building",
     "dwelling": "home",
     # attacks and weapons

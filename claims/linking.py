@@ -261,7 +261,7 @@ def entity_similarity(a: Claim, b: Claim) -> float:
     return 0.0
 
 
-HARM_QTY = ("death", "injury", "any", "missing")
+HARM_QTY = ("death", "injury", "any", "missing", "ill")
 PERSON_FAMILY = PERSON_CLASSES | {"?"}
 
 

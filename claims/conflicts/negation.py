@@ -22,15 +22,15 @@ from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
 from claims.text import STOPWORDS, lemma
 
-HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties", "missing": "people missing"}
+HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties", "missing": "people missing", "ill": "illnesses"}
 
 
 def _types_clash(zero: str, positive: str) -> bool:
-    """Casualties cover deaths and injuries; the missing are a count of their own; "no serious
-    injuries" ("severe") denies no harm a count of the injured reports."""
+    """Casualties cover deaths and injuries; the missing and the ill are counts of their own;
+    "no serious injuries" ("severe") denies no harm a count of the injured reports."""
     if "severe" in (zero, positive):
         return False
-    if "missing" in (zero, positive):
+    if {"missing", "ill"} & {zero, positive}:
         return zero == positive
     return zero == "any" or zero == positive
 

@@ -316,3 +316,32 @@ def test_an_explanation_does_not_cite_a_bare_pronoun() -> None:
     found = [x for x in review_worthy(result) if x.kind == "unit"]
     assert len(found) == 1 and "citing they" not in found[0].explanation
     assert "North Wire (2025-04-01)" in found[0].explanation
+
+
+FOOD = "Health officials traced the outbreak to the Larkspur Diner in Ostwick, they said on Friday. "
+
+
+class TestIllnessIsHarm:
+    @pytest.mark.parametrize(
+        "denial",
+        ["No illnesses have been reported among the diner's customers.", "Nobody got sick after eating there."],
+        ids=["no-illnesses", "nobody-got-sick"],
+    )
+    def test_no_illness_against_people_who_fell_ill(self, denial: str) -> None:
+        result = two(FOOD + denial, FOOD + "Two customers fell ill after eating at the diner.")
+        found = [x for x in review_worthy(result) if x.kind == "negation"]
+        assert len(found) == 1
+        assert "no illnesses" in found[0].explanation
+
+    @pytest.mark.parametrize(
+        ("first", "second"),
+        [
+            ("No one has died in the outbreak.", "Two customers fell ill after eating at the diner."),
+            ("No illnesses have been reported among the diner's customers.", "Two cooks were injured in a kitchen fire at the diner."),
+            ("No illnesses have been reported among the diner's customers.", "Nobody got sick after eating there."),
+        ],
+        ids=["no-deaths-two-ill", "no-illness-two-injured", "both-deny-illness"],
+    )
+    def test_other_harm_and_agreeing_denials_do_not_conflict(self, first: str, second: str) -> None:
+        result = two(FOOD + first, FOOD + second)
+        assert [x for x in review_worthy(result) if x.kind == "negation"] == []
