@@ -29,6 +29,7 @@ from claims.entities import entity_key, same_agent, same_entity, same_speaker
 from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES, PERSON_CLASSES
 from claims.model import Claim
+from claims.quotes import misattributed, proper_name
 from claims.speakers import opposed_positions
 from claims.units import MEASURES, converted_interval
 
@@ -226,12 +227,6 @@ def _names_match(sa: frozenset[str], sb: frozenset[str]) -> bool:
     return any(same_entity(x, y) for x in sa for y in sb)
 
 
-def _proper_name(speaker: str) -> bool:
-    """"Sharon Kaminski", "Pentagon spokesperson Sabrina Singh": two capitalised words; not
-    "The coast guard" or "Insurers", which name no one in particular."""
-    return sum(1 for word in speaker.split() if word[:1].isupper() and word.lower() != "the") >= 2
-
-
 def shares_a_name(a: Claim, b: Claim) -> bool:
     """Whether two claims name the same entity, or the same named speaker, so that they may be
     one story's even where the places they are set in differ."""
@@ -244,7 +239,7 @@ def shares_a_name(a: Claim, b: Claim) -> bool:
     return bool(
         a.speaker
         and b.speaker
-        and _proper_name(a.speaker)
+        and proper_name(a.speaker)
         and same_entity(entity_key(a.speaker), entity_key(b.speaker))
     )
 
@@ -492,10 +487,13 @@ def denial_covered(a: Claim, b: Claim) -> bool:
 def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:
     """One side says something did not happen, the other says it did, in much the same words;
     or one speaker is reported confirming a thing and denying it (whatever the topic score:
-    a denial is worded unlike the claim it denies)."""
+    a denial is worded unlike the claim it denies). Also the same quotation credited to two
+    different people: the attribution detector compares them, whatever else their clauses say."""
     if a.negated != b.negated and (lexical >= NEGATION_LEXICAL or denial_covered(a, b)):
         return True
-    return opposed_positions(a, b) and lexical >= SAME_SPEAKER_LEXICAL and same_speaker(a, b)
+    if opposed_positions(a, b) and lexical >= SAME_SPEAKER_LEXICAL and same_speaker(a, b):
+        return True
+    return misattributed(a, b)
 
 
 # Below this wording similarity a pair without a shared slot cannot be worth keeping (its topic

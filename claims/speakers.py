@@ -63,6 +63,9 @@ QUOTE_CHARS = '"“”'
 _Q_OPEN = '["“]'
 _Q_CLOSE = '["”]'
 
+# a title in lowercase before the name it belongs to: "said union national secretary Jodie Marr",
+# "said fire chief Tomas Holm" (up to four words, then a capital)
+LOWER_TITLE = r"(?:[a-z][\w'-]*\s+){1,4}(?=\p{Lu})"
 AFTER_QUOTE = regex.compile(
     rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:\p{{Lu}}[^\"“”]{{0,120}}?|he|she|they|it|we|I|"
     rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?))\s+"
@@ -70,12 +73,12 @@ AFTER_QUOTE = regex.compile(
 )
 INVERTED = regex.compile(
     rf"{_Q_CLOSE}\s*,?\s*(?P<verb>said|says|added|wrote|told|noted)\s+"
-    rf"(?P<speaker>(?:\p{{Lu}}|(?:the|a|an)\s+\w)[^,.;\"“”]{{1,100}})"
+    rf"(?P<speaker>(?:\p{{Lu}}|(?:the|a|an)\s+\w|{LOWER_TITLE})[^,.;\"“”]{{1,100}})"
 )
 # "Two people were hurt, said Fire Chief Tomas Holm[, the county's fire chief]."
 FINAL_INVERTED = regex.compile(
     r",\s*(?P<verb>said|says|added|noted|wrote|confirmed|stated|reported|explained|insisted|warned|announced)\s+"
-    r"(?P<speaker>(?:\p{Lu}|(?:the|a|an)\s+\w)[^,;\"“”]{1,80}?)"
+    r"(?P<speaker>(?:\p{Lu}|(?:the|a|an)\s+\w|" + LOWER_TITLE + r")[^,;\"“”]{1,80}?)"
     r"(?P<appositive>,\s*(?:the|a|an|who|its|his|her|their)\b[^;\"“”]{2,140}?)?"
     r"(?P<rest>,\s*(?:while|whereas|as|and|but|although)\s[^\"“”]{2,300}?)?\s*\.?\s*$"
 )

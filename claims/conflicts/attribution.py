@@ -11,6 +11,7 @@ from claims.entities import entity_key, same_speaker, speaker_names
 from claims.lexicon import PLACE_HEADS
 from claims.linking import COMPARABLE
 from claims.model import Claim
+from claims.quotes import misattributed
 from claims.speakers import opposed_positions
 from claims.text import lemma
 
@@ -42,6 +43,14 @@ class AttributionDetector:
 
     def detect(self, pair: Pair) -> Finding | None:
         a, b = pair.a, pair.b
+        if misattributed(a.claim, b.claim):
+            return Finding(
+                self.kind,
+                f"{a.article_name} credits the same quotation to {a.claim.speaker} ({a.quote}); "
+                f"{b.article_name} credits it to {b.claim.speaker} ({b.quote}). Check who said it.",
+                temporal="same_time",  # the words were said once, by one of them
+                strength=0.9,
+            )
         stances = (a.claim.stance or "say", b.claim.stance or "say")
         if stances not in OPPOSED and stances[::-1] not in OPPOSED:
             return None

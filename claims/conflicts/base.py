@@ -46,15 +46,20 @@ class Side:
         return _designators_of(self.article.body)
 
     @property
-    def who(self) -> str:
+    def article_name(self) -> str:
+        """The report itself, with its date: "North Wire (2025-04-01)", or the embedded post."""
         outlet = self.article.outlet or self.article.title or self.article.path or self.article.id
         if self.source.kind == "post":
             by = f"{self.source.name} ({self.source.handle})" if self.source.handle else self.source.name
             when = f" of {self.source.published_at.isoformat()}" if self.source.published_at else ""
-            base = f"a post by {by}{when} embedded in {outlet}"
-        else:
-            when = self.article.published_at.isoformat() if self.article.published_at else "undated"
-            base = f"{outlet} ({when})"
+            return f"a post by {by}{when} embedded in {outlet}"
+        when = self.article.published_at.isoformat() if self.article.published_at else "undated"
+        return f"{outlet} ({when})"
+
+    @property
+    def who(self) -> str:
+        """The report, and whom it quotes or cites for the claim."""
+        base = self.article_name
         if (
             self.claim.speaker
             and self.claim.speaker_kind in ("quoted", "credited")

@@ -324,7 +324,10 @@ FOOD = "Health officials traced the outbreak to the Larkspur Diner in Ostwick, t
 class TestIllnessIsHarm:
     @pytest.mark.parametrize(
         "denial",
-        ["No illnesses have been reported among the diner's customers.", "Nobody got sick after eating there."],
+        [
+            "No illnesses have been reported among the diner's customers.",
+            "Nobody got sick after eating there.",
+        ],
         ids=["no-illnesses", "nobody-got-sick"],
     )
     def test_no_illness_against_people_who_fell_ill(self, denial: str) -> None:
@@ -337,11 +340,47 @@ class TestIllnessIsHarm:
         ("first", "second"),
         [
             ("No one has died in the outbreak.", "Two customers fell ill after eating at the diner."),
-            ("No illnesses have been reported among the diner's customers.", "Two cooks were injured in a kitchen fire at the diner."),
-            ("No illnesses have been reported among the diner's customers.", "Nobody got sick after eating there."),
+            (
+                "No illnesses have been reported among the diner's customers.",
+                "Two cooks were injured in a kitchen fire at the diner.",
+            ),
+            (
+                "No illnesses have been reported among the diner's customers.",
+                "Nobody got sick after eating there.",
+            ),
         ],
         ids=["no-deaths-two-ill", "no-illness-two-injured", "both-deny-illness"],
     )
     def test_other_harm_and_agreeing_denials_do_not_conflict(self, first: str, second: str) -> None:
         result = two(FOOD + first, FOOD + second)
         assert [x for x in review_worthy(result) if x.kind == "negation"] == []
+
+
+STRIKE = "Cabin crew at Coralwing Airlines walked out on Monday, grounding most flights. "
+QUOTE = "“We have been pushed to the brink, and our members have had enough,”"
+
+
+class TestMisattributedQuotation:
+    def test_the_same_quotation_credited_to_two_people_conflicts(self) -> None:
+        result = two(
+            STRIKE + QUOTE + " said union national secretary Jodie Marr.",
+            STRIKE
+            + QUOTE
+            + " said cabin manager Trent Ollivier, who has flown with the airline for 22 years.",
+        )
+        found = of_kind(result, "attribution")
+        assert len(found) == 1 and found[0].severity == "medium"
+        assert "Jodie Marr" in found[0].explanation and "Trent Ollivier" in found[0].explanation
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            QUOTE + " said Marr, the union's national secretary.",  # the same person, named shorter
+            "“Nobody takes this step lightly, and we regret the disruption,” said cabin manager Trent Ollivier.",
+            "“We are sorry,” said cabin manager Trent Ollivier.",  # another quotation
+        ],
+        ids=["same-speaker", "other-words", "short-quotation"],
+    )
+    def test_one_speaker_or_other_words_are_no_misattribution(self, second: str) -> None:
+        result = two(STRIKE + QUOTE + " said union national secretary Jodie Marr.", STRIKE + second)
+        assert of_kind(result, "attribution") == []

@@ -143,6 +143,17 @@ def test_plural_pronoun_is_not_resolved_to_a_person() -> None:
             "Coast guard spokeswoman Lt. Ana Tagle",
         ),
         ("Gen. Mark Ellison said the base was quiet.", "Mark Ellison", "Gen. Mark Ellison"),
+        # a title in lowercase before the name
+        (
+            "“We have been pushed to the brink,” said union national secretary Jodie Marr.",
+            "Jodie Marr",
+            "union national secretary Jodie Marr",
+        ),
+        (
+            "Two workers were injured in the blast, said fire chief Tomas Holm.",
+            "Tomas Holm",
+            "fire chief Tomas Holm",
+        ),
     ],
 )
 def test_title_is_split_from_the_name(sentence: str, name: str, described: str) -> None:
@@ -359,3 +370,7 @@ def test_a_confirmation_reported_by_someone_else_is_the_confirmation() -> None:
     )
     assert (c.speaker, c.stance) == ("NTSB investigators", "confirm")
     assert c.text == "a cracked rail caused the derailment"
+
+
+def test_a_lowercase_phrase_without_a_name_after_said_credits_no_one() -> None:
+    assert attr("Two workers were injured in the blast, said local media.").speaker is None
