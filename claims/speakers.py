@@ -68,7 +68,10 @@ _Q_CLOSE = '["”]'
 LOWER_TITLE = r"(?:[a-z][\w'-]*\s+){1,4}(?=\p{Lu})"
 AFTER_QUOTE = regex.compile(
     rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:\p{{Lu}}[^\"“”]{{0,120}}?|he|she|they|it|we|I|"
-    rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?))\s+"
+    rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?|"
+    # a title in lowercase and a name ("union secretary Jodie Marr said"), or a body or group
+    # named in lowercase ("police said", "county fire officials said")
+    rf"{LOWER_TITLE}\p{{Lu}}[^\"“”]{{0,80}}?|(?!(?:and|but|or|so|then|which|who|as)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}?))\s+"
     rf"(?:(?:also|then|later|further|meanwhile|previously)\s+)?(?P<verb>{VERB_ALT})\b"
 )
 INVERTED = regex.compile(

@@ -150,6 +150,17 @@ def test_plural_pronoun_is_not_resolved_to_a_person() -> None:
             "union national secretary Jodie Marr",
         ),
         (
+            "“Two workers were hurt,” union secretary Jodie Marr said.",
+            "Jodie Marr",
+            "union secretary Jodie Marr",
+        ),
+        ("“Two workers were hurt,” police said.", "police", "police"),
+        (
+            "“Two workers were hurt,” county fire officials told reporters.",
+            "county fire officials",
+            "county fire officials",
+        ),
+        (
             "Two workers were injured in the blast, said fire chief Tomas Holm.",
             "Tomas Holm",
             "fire chief Tomas Holm",
