@@ -36,6 +36,10 @@ def _same_designator(x: str, y: str) -> bool:
     return x == y or (not x[:1].isdigit() and not y[:1].isdigit() and same_entity(x, y))
 
 
+def _coded(value: str) -> bool:
+    return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
+
+
 def _names(side: Side, head: str, value: str) -> bool:
     """Whether the side's article names this designator anywhere ("Gate 7" in a report that
     puts the crush at Gate 4: then it knows both)."""
@@ -65,7 +69,13 @@ class EntityDetector:
             # two sides of one thing ("the left engine" / "the right engine") need no more
             # wording in common than the thing; other designators do
             # (and a ship sails under one flag, however differently the two sentences go on)
-            sides = {other.lower(), value.lower()} in OPPOSITE_SIDES or head == "flag"
+            # and so does a model or code of letters and digits ("Dash 8-400" / "ATR 72-600",
+            # "flight KS418" / "flight KS481"): one thing has one
+            sides = (
+                {other.lower(), value.lower()} in OPPOSITE_SIDES
+                or head == "flag"
+                or (_coded(other) and _coded(value))
+            )
             if pair.lexical < 0.3 and not (sides and pair.topic >= 0.5):
                 continue
             if _names(pair.a, head, value) or _names(pair.b, head, other):

@@ -384,3 +384,24 @@ class TestMisattributedQuotation:
     def test_one_speaker_or_other_words_are_no_misattribution(self, second: str) -> None:
         result = two(STRIKE + QUOTE + " said union national secretary Jodie Marr.", STRIKE + second)
         assert of_kind(result, "attribution") == []
+
+
+RUNWAY = "A turboprop skidded off the runway at Ardmorven airport on Sunday evening, officials said. "
+
+
+class TestModelCodes:
+    def test_two_model_codes_for_the_one_aircraft_conflict(self) -> None:
+        result = two(
+            RUNWAY + "The aircraft, understood to be a Dash 8-400 turboprop, came in to land in heavy rain.",
+            RUNWAY + "The ATR 72-600 turboprop had 68 people on board when it left the runway.",
+        )
+        found = of_kind(result, "entity")
+        assert len(found) == 1
+        assert "Dash 8-400" in found[0].explanation and "ATR 72-600" in found[0].explanation
+
+    def test_a_report_that_names_both_models_does_not_conflict(self) -> None:
+        result = two(
+            RUNWAY + "The aircraft, understood to be a Dash 8-400 turboprop, came in to land in heavy rain.",
+            RUNWAY + "The ATR 72-600 turboprop had 68 people on board. A Dash 8-400 turboprop landed safely before it.",
+        )
+        assert of_kind(result, "entity") == []
