@@ -182,6 +182,11 @@ SYNONYMS = {
     "shut": "close", "scrap": "cancel", "axe": "cancel", "fixture": "match", "blast": "explosion",
     "detonation": "explosion", "deploy": "send", "dispatch": "send", "perish": "kill", "detain": "arrest",
     "apprehend": "arrest", "flee": "escape", "embankment": "dam", "halt": "stop", "unaccounted": "missing",
+    "suspend": "stop", "pause": "stop", "capsize": "overturn", "plane": "aircraft", "jet": "aircraft",
+    "airliner": "aircraft", "lorry": "truck", "probe": "investigation", "inquiry": "investigation",
+    "investigate": "investigation", "employee": "worker", "staffer": "worker", "kid": "child",
+    "youngster": "child", "infant": "baby", "physician": "doctor", "almost": "about", "commence": "begin",
+    "wildfire": "fire", "bushfire": "fire", "hospitalise": "hospitalize", "fatal": "kill",
 }  # fmt: skip
 PHRASES = [
     ("shot down", "intercepted"), ("shoot down", "intercept"), ("shooting down", "intercept"),
