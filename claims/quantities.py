@@ -529,6 +529,29 @@ def _capacity(tokens: Sequence[Token], start: int, end: int) -> bool:
     return any(t.lower in ("-seat", "seat", "-bed", "bed", "-capacity") for t in tokens[start + 1 : end])
 
 
+POWER_WORDS = {"power", "electricity", "outage", "outages"}
+# what a power cut is counted in (not "two hospitals lost power" among them)
+OUTAGE_COUNTED = PERSON_CLASSES | {None, "home", "household", "business", "property", "premises", "customer",
+                                   "meter", "account", "power", "outage"}  # fmt: skip
+POWER_LOST = {"without", "lost", "lose", "losing", "loses", "no", "cut", "outage", "outages", "dark"}
+POWER_BACK = {"restored", "restore", "restoring", "reconnected", "back"}
+
+
+def _power_outage(tokens: Sequence[Token], start: int, end: int) -> str | None:
+    """A count of those a power cut left in the dark, however the report counts them
+    ("140,000 customers without power", "183,400 homes and businesses lost power", "outages
+    peaked at 140,000", "140,000 power outages"): "out", or "restored" for those whose power is
+    back ("power was restored to 90,000 customers"), a figure of its own. None otherwise."""
+    before = _run(tokens, range(start - 1, max(-1, start - 7), -1), frozenset({";", "."}))
+    after = _run(tokens, range(start, min(len(tokens), end + 8)), frozenset({";", ".", "but"}))
+    window = {tokens[k].lower for k in before + after}
+    if POWER_WORDS.isdisjoint(window):
+        return None
+    if not POWER_BACK.isdisjoint(window):
+        return "restored"
+    return "out" if not POWER_LOST.isdisjoint(window) else None
+
+
 def _subject_harm(tokens: Sequence[Token], start: int) -> str | None:
     """ "The number of deceased ... rose to 23": the harm the figure's subject names, further
     back in the clause."""
@@ -702,6 +725,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only
             canonical, dimension, role = "capacity", "count", None
+        # customers, homes, households or people without power are one count of a power cut
+        power = _power_outage(tokens, q_start, end) if role is None and canonical in OUTAGE_COUNTED else None
+        if power is not None and dimension in (None, "count"):
+            canonical, dimension, role = "outage", "count", None if power == "out" else power
         partial = (
             any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
             or _of_the(tokens, num.end_index)

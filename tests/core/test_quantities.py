@@ -506,3 +506,25 @@ def test_another_figure_of_the_same_kind_is_a_part() -> None:
     claims = claims_of("Nine people died on Monday. Another 3 people died in hospital on Tuesday.\n")
     (q,) = claim_with(claims, "3 people").quantities
     assert q.partial
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The storm left 140,000 without power on Saturday.", None),
+        ("About 180,000 customers were without power.", None),
+        ("Roughly 183,400 homes and businesses lost power.", None),
+        ("The utility reported 140,000 power outages.", None),
+        ("Outages peaked at 140,000 on Saturday.", None),
+        ("Crews restored power to 90,000 customers.", "restored"),
+    ],
+)
+def test_those_a_power_cut_left_in_the_dark_are_one_count(sentence: str, role: str | None) -> None:
+    q = only_quantity(sentence)
+    assert (q.canonical_unit, q.role) == ("outage", role)
+
+
+def test_a_death_during_a_power_cut_and_buildings_among_those_cut_off_keep_their_nouns() -> None:
+    assert only_quantity("Three people died during the power outage.").role == "death"
+    found = quantities("The 140,000 customers who lost power include two hospitals.")
+    assert [q.canonical_unit for q in found] == ["outage", "hospital"]
