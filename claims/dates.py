@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from claims.lexicon import EVENT_NOUNS
 from claims.model import DateMention
 from claims.text import contains_any, folded
 
@@ -41,6 +42,11 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+
+# "the 2019 blast", "a 2021 chemical leak": a year that dates an event named after it
+_EVENT = "|".join(sorted({w for n in EVENT_NOUNS for w in (n, n + "s")}, key=len, reverse=True))
+
+SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
 
 # Every form starts at a word boundary: testing it once, before the alternatives, lets the
 # matcher leave the inside of a word at once instead of trying all nine forms there.
@@ -65,6 +71,7 @@ DATE_RE = re.compile(
         |August|September|October|November|December)\b(?!\s+\d))
   | (?P<yr>(?P<yr_mod>in|since|from|until|by|during|of|early|late|mid|mid-|before|after|between)\s*(?P<yr_y>{_YEAR})
         (?:\s*[-–]\s*(?P<yr_y2>{_YEAR}))?\b)
+  | (?P<yrn>(?:the|a|an|its|their|that)\s+(?P<yrn_y>{_YEAR})(?=\s+(?:[a-z]+\s+)?(?:{_EVENT})\b))
     )
     """,
     re.X | re.I,
@@ -245,6 +252,8 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 relative={"last": "month-last", "next": "month-next"}.get(mod, "month"),
                 relation=_relation(text, s, mod),
             )
+        elif g["yrn"]:
+            raw = RawDate(g["yrn_y"], m.start("yrn_y"), e, int(g["yrn_y"]), granularity="year", relation="on")
         elif g["yr"]:
             raw = RawDate(
                 text[m.start("yr_y") : e],
@@ -252,11 +261,12 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 e,
                 int(g["yr_y"]),
                 granularity="year",
-                relation=_relation(text, s, g["yr_mod"]),
+                # "since 2019, when a fire injured six": the when-clause happened in that year
+                relation="on" if SINCE_WHEN.match(text, e) else _relation(text, s, g["yr_mod"]),
             )
         if raw is None:
             continue
-        if raw.relation == "on" and raw.relative is None:
+        if raw.relation == "on" and raw.relative is None and not SINCE_WHEN.match(text, raw.end):
             raw = replace(raw, relation=_relation(text, raw.start))
         # (RawDate is frozen: without an offset the found one is the answer, no copy needed)
         found.append(replace(raw, start=raw.start + offset, end=raw.end + offset) if offset else raw)

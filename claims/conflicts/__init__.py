@@ -101,9 +101,7 @@ def detect_all(
             and not _worded_alike(a, b, p)
             and not same_speaker(a, b)
             and frozenset((x.id, y.id)) not in told_together
-            and not (
-                _shares_names_once(named, x, y) and (together or not _different_stories(x, y))
-            )
+            and not (_shares_names_once(named, x, y) and (together or not _different_stories(x, y)))
         ):
             continue  # no shared name, place, story anchor or speaker (a country is not enough): likely two stories
         pair = Pair(
@@ -228,13 +226,23 @@ def _questions(a: Claim, b: Claim, p: PairScore, x: Article, y: Article) -> set[
     against a report on Lake Tamford) is another figure."""
     if p.time == "same":
         return None
-    if places_match(specific_places(a), specific_places(b)) is False:
+    if places_match(specific_places(a), specific_places(b)) is False and not (
+        _names_places_of(y, a) and _names_places_of(x, b)
+    ):
         return {"entity"}
     if places_match(place_keys(a), place_keys(b)) is False and not (
         _share_main_place(a, b) or _names_the_others_story(a, b, y) or _names_the_others_story(b, a, x)
     ):
         return ALL_KINDS - {"numeric", "unit"}
     return None
+
+
+def _names_places_of(article: Article, claim: Claim) -> bool:
+    """The article names every place the claim puts its event at: where two claims place one
+    event differently but each report names the other's place too, the places are likely one
+    inside the other (the plant and its town), not two events apart."""
+    body = article.body.lower()
+    return all(e.text.lower() in body for e in claim.entities if e.key in specific_places(claim))
 
 
 def _names_the_others_story(a: Claim, b: Claim, b_article: Article) -> bool:

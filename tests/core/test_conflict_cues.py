@@ -402,6 +402,21 @@ class TestModelCodes:
     def test_a_report_that_names_both_models_does_not_conflict(self) -> None:
         result = two(
             RUNWAY + "The aircraft, understood to be a Dash 8-400 turboprop, came in to land in heavy rain.",
-            RUNWAY + "The ATR 72-600 turboprop had 68 people on board. A Dash 8-400 turboprop landed safely before it.",
+            RUNWAY
+            + "The ATR 72-600 turboprop had 68 people on board. A Dash 8-400 turboprop landed safely before it.",
         )
         assert of_kind(result, "entity") == []
+
+
+class TestPlacesOneInsideTheOther:
+    A = "An explosion tore through the Veltrane plant on Monday, September 8, officials said."
+    B = "The explosion in Harwick happened on Tuesday, September 9, the fire service said."
+
+    def test_two_days_for_one_event_placed_at_a_site_and_its_district_conflict(self) -> None:
+        both = "The Veltrane plant lies in the Harwick industrial park. "  # each report names both places
+        result = two(both + self.A, both + self.B, days=("2025-09-10", "2025-09-10"))
+        assert [x.kind for x in review_worthy(result)] == ["date"]
+
+    def test_reports_that_each_name_one_place_only_are_two_events(self) -> None:
+        result = two(self.A, self.B, days=("2025-09-10", "2025-09-10"))
+        assert [x.kind for x in review_worthy(result) if x.kind == "date"] == []

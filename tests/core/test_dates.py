@@ -231,20 +231,26 @@ def test_claim_event_date_is_the_start_not_the_end_of_the_event() -> None:
     assert claims[0].event_date == date(2024, 3, 4)
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "event_date"),
     [
         # the relative clause dates the relatives' arrival, not the flight
-        ("The injured were flown to Santa Chiara hospital in Bressola, where relatives arrived on Sunday.", None),
+        (
+            "The injured were flown to Santa Chiara hospital in Bressola, where relatives arrived on Sunday.",
+            None,
+        ),
         ("The flood reached the old mill, which had been restored on Monday.", None),
         # a relative clause that tells the event itself dates it
-        ("Crews remain at Ardmorven Airport, where a plane left the runway while landing on Monday.", date(2025, 10, 20)),
+        (
+            "Crews remain at Ardmorven Airport, where a plane left the runway while landing on Monday.",
+            date(2025, 10, 20),
+        ),
     ],
 )
 def test_a_relative_clause_dates_its_own_verb(sentence: str, event_date: date | None) -> None:
     claims = claims_of(sentence + "\n", published="2025-10-21")
     assert claims[0].event_date == event_date
+
 
 # --- publication date inference ---------------------------------------------------------
 
@@ -314,9 +320,9 @@ def test_a_wrong_weekday_does_not_move_a_date_a_year_from_the_text() -> None:
 
 
 def test_a_date_an_event_was_set_for_is_ahead_of_the_reference() -> None:
-    assert one("The final, originally set for 28 June, was postponed.", date(2025, 6, 17), future=True).value == date(
-        2025, 6, 28
-    )
+    assert one(
+        "The final, originally set for 28 June, was postponed.", date(2025, 6, 17), future=True
+    ).value == date(2025, 6, 28)
     # the clause itself is about the past
     (c,) = claims_of("The final, originally set for 28 June, has been postponed.\n", published="2025-06-17")
     assert c.modality == "assertion"
@@ -325,5 +331,28 @@ def test_a_date_an_event_was_set_for_is_ahead_of_the_reference() -> None:
 
 def test_lookalike_letters_read_as_the_month_and_weekday_they_spell() -> None:
     # re.IGNORECASE matches "ſ" to "s" and "ı" to "i"; the tables must read them the same way
-    found = [(r.month, r.day, r.weekday) for r in find_dates("It happened on Auguſt 5, Aprıl 4 and on Tueſday.")]
+    found = [
+        (r.month, r.day, r.weekday) for r in find_dates("It happened on Auguſt 5, Aprıl 4 and on Tueſday.")
+    ]
     assert found == [(8, 5, None), (4, 4, None), (None, None, 1)]
+
+
+# --- a year that dates an earlier event --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["The 2019 blast injured six workers.", "A 2019 chemical fire at the plant injured six people."]
+)
+def test_a_year_before_an_event_noun_dates_that_event(text: str) -> None:
+    found = find_dates(text)
+    assert [(r.text, r.granularity, r.relation) for r in found] == [("2019", "year", "on")]
+
+
+def test_a_year_before_other_nouns_is_no_date() -> None:
+    assert find_dates("The 2000 residents of the town were evacuated.") == []
+
+
+def test_since_a_year_when_dates_the_when_clause_in_that_year() -> None:
+    found = find_dates("The plant has had problems since 2019, when a fire injured six workers.")
+    assert [(r.year, r.relation) for r in found] == [(2019, "on")]
+    assert [r.relation for r in find_dates("The plant has been closed since 2019.")] == ["since"]
