@@ -15,14 +15,20 @@ import re
 from claims.clauses import AUXILIARIES
 from claims.conflicts.attribution import same_speaker
 from claims.conflicts.base import Finding, Pair, Side
-from claims.events import main_verb
+from claims.events import main_verb, places_match, specific_places
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
-from claims.linking import NEGATION_LEXICAL, denial_covered
+from claims.linking import NEGATION_LEXICAL, denial_covered, place_keys
 from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
 from claims.text import STOPWORDS, lemma
 
-HARM_NAME = {"death": "deaths", "injury": "injuries", "any": "casualties", "missing": "people missing", "ill": "illnesses"}
+HARM_NAME = {
+    "death": "deaths",
+    "injury": "injuries",
+    "any": "casualties",
+    "missing": "people missing",
+    "ill": "illnesses",
+}
 
 
 def _types_clash(zero: str, positive: str) -> bool:
@@ -176,6 +182,25 @@ def _denied_after(zero: Side, positive: Side) -> bool:
     return zero.reported is not None and harmed_on is not None and zero.reported > harmed_on
 
 
+# a denial kept to part of the story: "no injuries among residents", "no one aboard the tug was
+# hurt", "no injuries outside the plant", "in the surrounding neighbourhood"
+SCOPE = re.compile(r"\b(?:among|aboard|on board|outside|beyond|off-site|offsite|in the surrounding|in surrounding)\s+"
+                   r"(?:the\s+|its\s+|their\s+)?(?P<scope>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.I)  # fmt: skip
+
+
+def _scoped_denial(zero: Claim, positive: Claim) -> bool:
+    """The denial is kept to a part of the story the other report's harm is not placed in: a
+    group or place named after "among", "aboard", "outside" ... that the other claim does not
+    name, or a specific place of its own the other claim's event is not at ("no deaths have
+    been reported in Cressville" against a storm's three deaths, wherever they were)."""
+    m = SCOPE.search(zero.text)
+    if m is not None:
+        named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS
+        return not named & set(positive.lemmas)
+    own = specific_places(zero)
+    return bool(own) and places_match(own, place_keys(positive)) is not True
+
+
 class NegationDetector:
     kind = "negation"
 
@@ -185,6 +210,8 @@ class NegationDetector:
         for x, y in ((pair.a, pair.b), (pair.b, pair.a)):
             for fz in x.claim.frames:
                 if not _zero(fz):
+                    continue
+                if _scoped_denial(x.claim, y.claim):
                     continue
                 for fp in y.claim.frames:
                     if (

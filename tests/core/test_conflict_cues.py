@@ -420,3 +420,31 @@ class TestPlacesOneInsideTheOther:
     def test_reports_that_each_name_one_place_only_are_two_events(self) -> None:
         result = two(self.A, self.B, days=("2025-09-10", "2025-09-10"))
         assert [x.kind for x in review_worthy(result) if x.kind == "date"] == []
+
+
+BLAST = "An explosion tore through the Veltrane plant in Ostley on Monday, officials said. "
+
+
+class TestScopedDenials:
+    @pytest.mark.parametrize(
+        ("denial", "harm"),
+        [
+            (
+                "No injuries were reported among residents of the town.",
+                "Fourteen workers were injured in the explosion.",
+            ),
+            ("No one aboard the tug was hurt.", "Two crew members of the freighter were injured."),
+            ("No deaths have been reported in Cressville.", "Three people died in the explosion."),
+        ],
+        ids=["among-residents", "aboard-the-tug", "in-another-place"],
+    )
+    def test_a_denial_kept_to_part_of_the_story_does_not_conflict(self, denial: str, harm: str) -> None:
+        result = two(BLAST + denial, BLAST + harm)
+        assert of_kind(result, "negation") == []
+
+    def test_a_denial_of_the_same_part_still_conflicts(self) -> None:
+        result = two(
+            BLAST + "No injuries were reported among residents of the town.",
+            BLAST + "Two residents of the town were injured by flying glass.",
+        )
+        assert len([x for x in review_worthy(result) if x.kind == "negation"]) == 1
