@@ -734,6 +734,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or _of_the(tokens, num.end_index)
             or _increment(tokens, q_start)
             or _fronted_whole(tokens, q_start, end)
+            or _part_of_a_whole(tokens, q_start, role)
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
@@ -806,6 +807,37 @@ def _fronted_whole(tokens: Sequence[Token], start: int, end: int) -> bool:
         and tokens[end].text == ","
         and (tokens[end + 1].text[:1].isdigit() or tokens[end + 1].lower in NUMBER_STARTS)
     )
+
+
+REST_OF = {"remaining", "other"}
+COPULAS = {"was", "were", "is", "are", "numbered", "totalled", "totaled"}
+
+
+def _part_of_a_whole(tokens: Sequence[Token], i: int, role: str | None) -> bool:
+    """A figure that counts part of a whole the report gives elsewhere: "of the deaths, two
+    were ...", "the remaining two", "the other three", "the remaining deaths were two by
+    falling trees": an item of a breakdown, not the total. (A part that says what happened to
+    it, unlike the whole, is the whole count of that: "Of the 27 people confirmed ill, 19 have
+    been treated in hospital" counts those treated.)"""
+    before = [t.lower for t in tokens[max(0, i - 5) : i]]
+    if before[-1:] and before[-1] in REST_OF:
+        return True  # "the remaining two", "the other three"
+    if len(before) >= 3 and before[-1] in COPULAS and before[-3] in REST_OF:
+        return True  # "the remaining deaths were two"
+    # "Of the deaths, two ...", "Of the train's 96 cars, 14 ...": a part of the whole set before it
+    if i == 0 or tokens[i - 1].text != ",":
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if tokens[k].text in (",", ";", ":"):
+            return False
+        if tokens[k].lower == "of":
+            whole = {_word_role(t.lower) for t in tokens[k : i - 1]} - {None}
+            return (k == 0 or tokens[k - 1].text in (",", ";", ":")) and (role is None or role in whole)
+    return False
+
+
+def _word_role(word: str) -> str | None:
+    return HARM_WORDS.get(word) or PERSON_ROLES.get(word)
 
 
 def _increment(tokens: Sequence[Token], i: int) -> bool:

@@ -528,3 +528,19 @@ def test_a_death_during_a_power_cut_and_buildings_among_those_cut_off_keep_their
     assert only_quantity("Three people died during the power outage.").role == "death"
     found = quantities("The 140,000 customers who lost power include two hospitals.")
     assert [q.canonical_unit for q in found] == ["outage", "hospital"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        ("Of the deaths, two were caused by carbon monoxide.", True),
+        ("The remaining two deaths were caused by falling trees.", True),
+        ("The other two died of hypothermia.", True),
+        ("The remaining deaths were two by falling trees.", True),
+        # a part that says what happened to it counts all of those it happened to
+        ("Of the people confirmed ill, 19 have been treated in hospital.", False),
+        ("Three people died in the storm.", False),
+    ],
+)
+def test_an_item_of_a_breakdown_is_part_of_the_whole(sentence: str, partial: bool) -> None:
+    assert quantities(sentence)[0].partial is partial
