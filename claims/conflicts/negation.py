@@ -73,8 +73,13 @@ def _positive(f: Frame) -> bool:
 
 
 NOT_YET = re.compile(
-    r"\b(?:yet|so far|as yet|immediate|immediately|for now|at this stage|at the time)\b", re.I
+    r"\b(?:yet|so far|as yet|immediate|immediately|for now|at this stage|at the time|at this time|at present)\b",
+    re.I,
 )
+# "staff could not access patient records" tells what people were unable to do, which "staff
+# lost access to records" says too; only a report that they could, or did (the same verb), does not
+INABILITY = re.compile(r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|unable\s+to)\b", re.I)
+ABILITY = re.compile(r"\b(?:could|can|able\s+to|managed\s+to|succeeded\s+in)\b", re.I)
 STANCES = {"confirm", "deny", "decline"}
 LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", "yet"}
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
@@ -108,6 +113,12 @@ def _general(pair: Pair) -> Finding | None:
     scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS
     shared = scoped & set(pos.claim.lemmas)
     same_verb = bool(verb) and verb in pos.claim.lemmas
+    if (
+        INABILITY.search(neg.claim.text)
+        and main_verb(pos.claim.text) != verb
+        and not ABILITY.search(pos.claim.text)
+    ):
+        return None
     if (
         pair.entity == 0
         and pair.lexical < 0.6

@@ -448,3 +448,33 @@ class TestScopedDenials:
             BLAST + "Two residents of the town were injured by flying glass.",
         )
         assert len([x for x in review_worthy(result) if x.kind == "negation"]) == 1
+
+
+HACK = "A ransomware attack shut down computer systems at Redvale General Hospital on Sunday. "
+
+
+class TestInabilityAndNotAtThisTime:
+    @pytest.mark.parametrize(
+        ("first", "second"),
+        [
+            (
+                "Staff could not access patient records after the attack.",
+                "Staff lost access to patient records after the attack.",
+            ),
+            (
+                "The hospital is not diverting ambulances at this time.",
+                "The hospital said it would divert ambulances if the outage continued.",
+            ),
+        ],
+        ids=["inability-vs-loss", "not-at-this-time-vs-plan"],
+    )
+    def test_statements_that_agree_are_no_negation_conflict(self, first: str, second: str) -> None:
+        result = two(HACK + first, HACK + second)
+        assert of_kind(result, "negation") == []
+
+    def test_could_not_against_did_the_same_still_conflicts(self) -> None:
+        result = two(
+            HACK + "Staff could not access patient records after the attack.",
+            HACK + "Staff accessed patient records after the attack, the hospital said.",
+        )
+        assert len(of_kind(result, "negation")) == 1
