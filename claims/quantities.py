@@ -195,8 +195,38 @@ class _Num:
     vague: bool = False
 
 
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25}
+
+
+def _fraction(tokens: Sequence[Token], i: int) -> _Num | None:
+    """A fraction of one unit: "half an inch", "a quarter of a mile", "three-quarters of an
+    inch" (the unit follows: the figure ends before it)."""
+    words = [t.lower for t in tokens[i : i + 5]]
+    k, value = 0, None
+    if words[0] in FRACTIONS:
+        value = FRACTIONS[words[0]]  # "half an inch"
+    elif words[0] in ("a", "an", "one") and len(words) > 1 and words[1] in FRACTIONS:
+        value, k = FRACTIONS[words[1]], 1  # "a quarter of a mile"
+    elif "-" in words[0]:
+        count, _, part = words[0].partition("-")
+        whole = _words_value((count,))
+        if whole is not None and part in FRACTIONS:
+            value = whole * FRACTIONS[part]  # "three-quarters of an inch"
+    if value is None:
+        return None
+    k += 1
+    if k < len(words) and words[k] == "of":
+        k += 1
+    if k + 1 < len(words) and words[k] in ("a", "an") and words[k + 1] in UNITS:
+        return _Num(i, i + k + 1, value)
+    return None
+
+
 def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
     """A number starting at token i: digits (with a scale word), number words, or a vague amount."""
+    fraction = _fraction(tokens, i)
+    if fraction is not None:
+        return fraction
     words = [t.lower for t in tokens[i : i + VAGUE_MAX_LEN]]
     for size in range(VAGUE_MAX_LEN, 0, -1):
         key = tuple(words[:size])
@@ -224,7 +254,7 @@ def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
                 j += 1
         if j < len(tokens) and tokens[j].lower == "dozen":
             return _Num(i, j + 1, value * 12)
-        return _Num(i, j, value)
+        return _and_a_half(tokens, _Num(i, j, value))
     if not _is_number_word(tokens[i].lower):
         return None
     j = i
@@ -243,7 +273,18 @@ def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
         return None
     if j < len(tokens) and tokens[j].lower == "dozen":  # "two dozen"
         return _Num(i, j + 1, number * 12)
-    return _Num(i, j, number)
+    return _and_a_half(tokens, _Num(i, j, number))
+
+
+def _and_a_half(tokens: Sequence[Token], num: _Num) -> _Num:
+    """ "one and a half inches", "2 and a half hours": the half belongs to the figure."""
+    j = num.end_index
+    if [t.lower for t in tokens[j : j + 3]] != ["and", "a", "half"]:
+        return num
+    scale = tokens[j + 3].lower if j + 3 < len(tokens) else ""
+    if scale in SCALES:  # "two and a half thousand"
+        return _Num(num.start_index, j + 4, (num.low + 0.5) * SCALES[scale])
+    return _Num(num.start_index, j + 3, num.low + 0.5)
 
 
 def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
@@ -408,6 +449,8 @@ def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
     near = sentence[max(0, at - 40) : end + 70].lower()
     if q.canonical_unit == "percent" and CONTAINED.search(near):
         return True  # "5% contained": containment only grows while crews work
+    if q.canonical_unit == "outage" and q.role == "restored":
+        return True  # "power restored to 60,000 customers": so do reconnections
     if disaster_loss(q):
         # "had burned 8,400 acres", "47 homes destroyed": what a lasting disaster has taken so far
         return LOSS_VERBS.search(near) is not None or CUMULATIVE_RE.search(near) is not None

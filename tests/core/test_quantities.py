@@ -544,3 +544,19 @@ def test_a_death_during_a_power_cut_and_buildings_among_those_cut_off_keep_their
 )
 def test_an_item_of_a_breakdown_is_part_of_the_whole(sentence: str, partial: bool) -> None:
     assert quantities(sentence)[0].partial is partial
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "dimension"),
+    [
+        ("Up to three-quarters of an inch of ice coated the lines.", 0.75, "length"),
+        ("About half an inch of ice fell overnight.", 0.5, "length"),
+        ("A quarter of a mile of the road was closed.", 0.25, "length"),
+        ("One and a half inches of ice fell.", 1.5, "length"),
+        ("The outage lasted 2 and a half hours.", 2.5, "time"),
+        ("Two and a half thousand people fled.", 2500, "count"),
+    ],
+)
+def test_fractions_of_a_unit_and_halves(sentence: str, value: float, dimension: str) -> None:
+    q = only_quantity(sentence)
+    assert (q.value, q.dimension) == (pytest.approx(value), dimension)
