@@ -113,6 +113,12 @@ class Patterned(Protocol):
 P = TypeVar("P", bound=Patterned)
 
 
+# a scheduled event named as a point in time, in a "before"/"until" clause just before the phrase
+TIME_CLAUSE = re.compile(
+    r"\b(?:before|until|till|ahead of)\s+(?:the\s+|it\s+|its\s+)?(?:[\w'-]+\s+){0,3}$", re.I
+)
+
+
 def real_matches(text: str, poles: list[P]) -> Iterator[tuple[P, re.Match[str]]]:
     """Each pole's phrases in the text, once per group and place, except those only wished,
     feared or prevented (UNREAL_BEFORE)."""
@@ -121,6 +127,8 @@ def real_matches(text: str, poles: list[P]) -> Iterator[tuple[P, re.Match[str]]]
         for m in pole.pattern.finditer(text):
             if (pole.group, m.start()) in seen or UNREAL_BEFORE.search(text, 0, m.start()):
                 continue
+            if pole.group == "held" and TIME_CLAUSE.search(text, 0, m.start()):
+                continue  # "20 minutes before the match was played": the plan, not that it was
             seen.add((pole.group, m.start()))
             yield pole, m
 
@@ -134,9 +142,7 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
         if pole.value == "confined" and " and " in PHRASE_END.split(text[m.end() :], 1)[0]:
             continue  # "confined to the tank where it started and one next to it": two places
         obj = m.groupdict().get("obj")
-        target = (
-            lemma(obj.lower()) if obj else _subject(text, m.start()) if pole.group == "held" else None
-        )
+        target = lemma(obj.lower()) if obj else _subject(text, m.start()) if pole.group == "held" else None
         value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]
         scope = "all" if ALL_OF.match(text, m.end()) else "some"
         frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))

@@ -33,7 +33,10 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("The final was postponed because of rain", [("held", "cancelled", "final", "some")]),
         ("The vote took place as planned", [("held", "held", "vote", "some")]),
         ("The attack was repelled after a two-hour battle", [("defence", "repelled", None, "some")]),
-        ("The attackers overran the post and set fire to the barracks", [("defence", "overrun", None, "some")]),
+        (
+            "The attackers overran the post and set fire to the barracks",
+            [("defence", "overrun", None, "some")],
+        ),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -50,6 +53,8 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> N
         "The blaze was confined to the tank where it started and one next to it",  # two tanks
         "The company reported record profits",
         "The plane overran the runway on landing",  # a runway overrun is no lost position
+        "The crush began about 20 minutes before the match was played",  # a point in time, not that it was
+        "The gates closed an hour before the final went ahead",
     ],
 )
 def test_no_pole(text: str) -> None:
