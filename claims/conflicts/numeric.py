@@ -90,7 +90,16 @@ EXTREMES = {"high": "high", "highs": "high", "maximum": "high", "peak": "high", 
             "minimum": "low", "overnight": "low"}  # fmt: skip
 
 
-SEVERE = {"serious", "seriously", "critical", "critically", "severe", "severely", "gravely", "life-threatening"}
+SEVERE = {
+    "serious",
+    "seriously",
+    "critical",
+    "critically",
+    "severe",
+    "severely",
+    "gravely",
+    "life-threatening",
+}
 
 
 def _severe(claim: Claim, q: Quantity) -> bool:
@@ -118,6 +127,8 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
     town's population and the number of its evacuees are both people, not the same count."""
     if _severe(a, qa) != _severe(b, qb):
         return False  # "seven were seriously injured" counts some of "more than 30 taken to hospital"
+    if qa.dimension == "time":
+        return same_span(a, qa, b, qb)
     if qa.role and qa.role == qb.role:
         return True  # deaths are deaths, however the sentence puts it
     if qa.dimension not in (None, "count") and _cargo_and_other(a, qa, b, qb):
@@ -138,6 +149,25 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
     )
     precise = qa.value_max is None and qb.value_max is None  # not "scores of drones"
     return specific and precise and topic >= 0.65
+
+
+FORESEEN = re.compile(
+    r"\b(?:could|would|may|might|will|expected|expects|likely|estimated|forecast|predicted|plans?|hopes?)\b",
+    re.I,
+)
+
+
+def same_span(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """A story has many spans ("within 20 minutes" of one act, "could reopen within 48 hours",
+    "over three years"): two are one only when the words around them say what they span alike,
+    and both are measured or both foreseen."""
+    return _foreseen(a, qa) == _foreseen(b, qb) and bool(context_words(a, qa) & context_words(b, qb))
+
+
+def _foreseen(claim: Claim, q: Quantity) -> bool:
+    """A span foreseen, not measured: "could reopen within 48 hours", "is expected to take weeks"."""
+    at = q.start - claim.start
+    return FORESEEN.search(claim.sentence[max(0, at - 60) : at]) is not None
 
 
 def _cargo_and_other(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
@@ -334,7 +364,10 @@ class NumericDetector:
         evolving = (
             qa.cumulative
             or qb.cumulative
-            or ((_changes(a.claim, qa) or _changes(b.claim, qb)) and not (_all_of(a.claim, qa) or _all_of(b.claim, qb)))
+            or (
+                (_changes(a.claim, qa) or _changes(b.claim, qb))
+                and not (_all_of(a.claim, qa) or _all_of(b.claim, qb))
+            )
             or updated(a, qa)
             or updated(b, qb)
         )
@@ -344,7 +377,14 @@ class NumericDetector:
             and b.claim.time is not None
             and (a.claim.time.source == b.claim.time.source == "own")
         )  # "Thursday's hand count widened the lead to 237" / "... cut it to 187": one update, two figures
-        if evolving and said_a and said_b and said_a != said_b and not same_event_day and not _scale_slip(qa, qb):
+        if (
+            evolving
+            and said_a
+            and said_b
+            and said_a != said_b
+            and not same_event_day
+            and not _scale_slip(qa, qb)
+        ):
             (early, qe, de), (late, ql, dl) = sorted(((a, qa, said_a), (b, qb, said_b)), key=lambda s: s[2])
             text = f"{figure(qe)} as of {de} ({early.who}) vs {figure(ql)} as of {dl} ({late.who}): "
             if (

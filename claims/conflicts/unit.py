@@ -7,10 +7,10 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.numeric import (
     FIGURES_APART,
     NumericDetector,
-    context_words,
     figure,
     overlap,
     same_measure,
+    same_span,
     updated,
     updated_total,
 )
@@ -67,7 +67,9 @@ def _one_disaster_extent(qa: Quantity, qb: Quantity) -> bool:
     return qa.dimension == qb.dimension == "area" and taken_so_far(qa) and taken_so_far(qb)
 
 
-def _total_shrank(a: Side, qa: Quantity, ia: tuple[float, float], b: Side, qb: Quantity, ib: tuple[float, float]) -> bool:
+def _total_shrank(
+    a: Side, qa: Quantity, ia: tuple[float, float], b: Side, qb: Quantity, ib: tuple[float, float]
+) -> bool:
     """Two reports of what a lasting disaster has taken so far, the later one smaller once
     converted ("8,000 acres" on Tuesday, "1,200 hectares", under 3,000 acres, on Wednesday)."""
     if not (taken_so_far(qa) and taken_so_far(qb)):
@@ -107,7 +109,7 @@ class UnitDetector:
                     or _size_and_dimension(role_a, a.claim, role_b, b.claim)
                     or _one_disaster_extent(qa, qb)
                 )  # "a 420,000-gallon tank" and "a 240,000-gallon storage tank": one tank's size
-                and (qa.dimension != "time" or context_words(a.claim, qa) & context_words(b.claim, qb))
+                and (qa.dimension != "time" or same_span(a.claim, qa, b.claim, qb))
             ]  # durations abound ("over three years", "for nine years"): the words around must agree
             rivals = [
                 (qb, ib)

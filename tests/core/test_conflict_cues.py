@@ -478,3 +478,22 @@ class TestInabilityAndNotAtThisTime:
             HACK + "Staff accessed patient records after the attack, the hospital said.",
         )
         assert len(of_kind(result, "negation")) == 1
+
+
+COLLISION = "The container ship Halden Star struck the tanker Meriva in Port Carrick harbour on Tuesday. "
+
+
+class TestSpans:
+    def test_a_foreseen_span_does_not_meet_a_measured_one(self) -> None:
+        result = two(
+            COLLISION + "The harbour master said the channel could reopen within 48 hours.",
+            COLLISION + "The channel reopened within 2 hours, the harbour master said.",
+        )
+        assert [x for x in review_worthy(result) if x.kind in ("numeric", "unit")] == []
+
+    def test_two_measured_spans_of_one_act_still_conflict(self) -> None:
+        result = two(
+            COLLISION + "The channel reopened within 2 hours, the harbour master said.",
+            COLLISION + "The channel reopened within 9 hours, the harbour master said.",
+        )
+        assert len([x for x in review_worthy(result) if x.kind == "numeric"]) == 1
