@@ -49,42 +49,61 @@ def refresh_clusters(
     """Bring the clusters up to date after the confirmed links among `touched` claims went from
     `before` to `after`; `fresh` are the claims of the article just stored (the newest rows)."""
     if before <= after:  # clusters only merged: every claim of the old ones is in a group
-        joined = _merged(session, after - before)
-        # (rows as read, not the session's objects: the updates below need not be matched against
-        # them, and a large cluster's `openers` list took milliseconds to validate into a model)
-        stored: dict[str, StoredCluster] = {
-            row.id: row
-            for part in chunked(sorted({c for g in joined for c in g.clusters}))
-            for row in rows(session, select(ClusterRow).where(col(ClusterRow.id).in_(part)))
-        }
-        # a group keeps its largest cluster, which takes in the rest; claims that join no
-        # stored cluster make a new one, described whole
-        absorbing: list[tuple[StoredCluster, Group]] = []
-        whole: list[Group] = []
-        for g in joined:
-            if g.clusters:
-                absorbing.append((max((stored[c] for c in g.clusters), key=lambda r: (r.size, -int(r.id[1:]))), g))
-            else:
-                whole.append(g)
-        old = {c for g in whole for c in g.clusters}
-        taken = {c for row, g in absorbing for c in g.clusters if c != row.id}
-        # the members of the clusters described whole or taken in are read once (ids and what
-        # describing them needs), and so are the claims in none that the groups join
-        known = _read_members(session, {i for _, g in absorbing for i in g.claims}, old | taken)
-        by_cluster: dict[str | None, set[str]] = {}
-        for m in known.values():
-            by_cluster.setdefault(m.cluster_id, set()).add(m.id)
-        groups = [g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters)) for g in whole]
-        alone: list[str] = []
-        for row, g in absorbing:
-            joining = g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters if c != row.id))
-            _absorb(session, row, [known[i] for i in joining if i in known])
-        for part in chunked(sorted(taken)):
-            rows(session, delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
+        merge_clusters(session, [after - before])
     else:
         groups, old, alone = _recomputed(session, touched)
-        known = {}
-    _replace(session, groups, old, alone, known)
+        _replace(session, groups, old, alone, {})
+
+
+def merge_clusters(session: Session, steps: list[set[Link]]) -> None:
+    """Merge the clusters along confirmed links added by ingests that removed none, given in the
+    order they were stored: the clusters (ids included) are those of merging after each ingest
+    in turn, and each claim that changes cluster is written once (a batch of ingests, see
+    `PendingMerges`)."""
+    final = _merged(session, steps)
+    # (rows as read, not the session's objects: the updates below need not be matched against
+    # them, and a large cluster's `openers` list took milliseconds to validate into a model)
+    stored: dict[str, StoredCluster] = {
+        row.id: row
+        for part in chunked(sorted({c for g in final.values() for c in g.clusters} | final.keys()))
+        for row in rows(session, select(ClusterRow).where(col(ClusterRow.id).in_(part)))
+    }
+    # a group that ends in a stored cluster is taken in by it; one that ends in a cluster the
+    # steps made is described whole under that cluster's name
+    absorbing = [(stored[name], g) for name, g in final.items() if name in stored]
+    whole = [(name, g) for name, g in final.items() if name not in stored]
+    old = {c for _, g in whole for c in g.clusters}
+    taken = {c for _, g in absorbing for c in g.clusters}
+    # the members of the clusters described whole or taken in are read once (ids and what
+    # describing them needs), and so are the claims in none that the groups join
+    known = _read_members(session, {i for _, g in final.items() for i in g.claims}, old | taken)
+    by_cluster: dict[str | None, set[str]] = {}
+    for m in known.values():
+        by_cluster.setdefault(m.cluster_id, set()).add(m.id)
+    for row, g in absorbing:
+        joining = g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters))
+        _absorb(session, row, [known[i] for i in joining if i in known])
+    for part in chunked(sorted(taken)):
+        rows(session, delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
+    groups = [g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters)) for _, g in whole]
+    _replace(session, groups, old, [], known, names=[name for name, _ in whole])
+
+
+class PendingMerges:
+    """The links of ingests whose clusters only merge, kept to be merged at once
+    (`merge_clusters`) when a batch of ingests ends, or before an ingest that must walk the
+    clusters in the database (one that removes links)."""
+
+    def __init__(self) -> None:
+        self.steps: list[set[Link]] = []
+
+    def add(self, links: set[Link]) -> None:
+        self.steps.append(links)
+
+    def flush(self, session: Session) -> None:
+        if any(self.steps):
+            merge_clusters(session, self.steps)
+        self.steps = []
 
 
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
@@ -110,9 +129,8 @@ def _members(session: Session, cluster_ids: set[str]) -> dict[str, list[str]]:
     return found
 
 
-def _merged(session: Session, added: set[Link]) -> list[Group]:
-    """Components joined by the added links: each stored cluster (or lone claim) is one node."""
-    cluster_of = _cluster_of(session, {i for link in added for i in link})
+def _components(edges: list[tuple[str, str]]) -> list[set[str]]:
+    """The connected components of more than one node."""
     parent: dict[str, str] = {}
 
     def root(node: str) -> str:
@@ -121,17 +139,59 @@ def _merged(session: Session, added: set[Link]) -> list[Group]:
             node = parent[node]
         return node
 
-    for a, b in added:
-        parent[root(cluster_of.get(a) or a)] = root(cluster_of.get(b) or b)
+    for a, b in edges:
+        parent[root(a)] = root(b)
     joined: dict[str, set[str]] = {}
     for node in parent:
         joined.setdefault(root(node), set()).add(node)
-    clustered = set(cluster_of.values())
-    return [
-        Group({n for n in nodes if n in clustered}, {n for n in nodes if n not in clustered})
-        for nodes in joined.values()
-        if len(nodes) > 1
-    ]
+    return [nodes for nodes in joined.values() if len(nodes) > 1]
+
+
+def _merged(session: Session, steps: list[set[Link]]) -> dict[str, Group]:
+    """The clusters that the links of each step join, as merging after every step would leave
+    them: each stored cluster (or claim in none) is one node; a step's component keeps its
+    largest cluster (the oldest of equals) or, of claims in none, is named after its oldest
+    claim. Returns each resulting cluster that changed, by name, with the stored clusters and
+    the claims in none it holds now (its own stored self left out)."""
+    ends = {i for links in steps for link in links for i in link}
+    cluster_of: dict[str, str | None] = {}
+    seq_of: dict[str, int] = {}
+    condition, values = one_of(session, sorted(ends))
+    for claim_id, cluster_id, seq in driver_rows(
+        session, f"SELECT id, cluster_id, seq FROM claims WHERE id {condition}", values
+    ):
+        cluster_of[claim_id], seq_of[claim_id] = cluster_id, seq
+    sizes: dict[str, int] = {}
+    for part in chunked(sorted({c for c in cluster_of.values() if c})):
+        sizes.update(rows(session, sa_select(col(ClusterRow.id), col(ClusterRow.size)).where(col(ClusterRow.id).in_(part))).all())
+    into: dict[str, str] = {}  # a cluster -> the one that took it in (or a claim -> its new cluster)
+
+    def now(name: str) -> str:
+        while name in into:
+            name = into[name]
+        return name
+
+    for links in steps:
+        for nodes in _components([(now(cluster_of.get(a) or a), now(cluster_of.get(b) or b)) for a, b in links]):
+            clustered = [n for n in nodes if n in sizes]
+            if clustered:
+                name = max(clustered, key=lambda c: (sizes[c], -int(c[1:])))
+            else:
+                name = f"k{min(seq_of[i] for i in nodes)}"
+                sizes[name] = 0
+            for n in nodes:
+                if n != name:
+                    into[n] = name
+                    sizes[name] += sizes.pop(n, 1)
+    held = {c for c in cluster_of.values() if c}
+    final: dict[str, Group] = {}
+    for node in into:  # (a cluster made by one step and taken in by a later one holds no row)
+        group = final.setdefault(now(node), Group())
+        if node in held:
+            group.clusters.add(node)
+        elif node in seq_of:
+            group.claims.add(node)
+    return final
 
 
 def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], set[str], list[str]]:
@@ -342,25 +402,29 @@ def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> 
 
 
 def _replace(
-    session: Session, groups: list[set[str]], old: set[str], alone: list[str], known: dict[str, Member]
+    session: Session,
+    groups: list[set[str]],
+    old: set[str],
+    alone: list[str],
+    known: dict[str, Member],
+    names: list[str] | None = None,
 ) -> None:
     """Replace the clusters `old` by `groups`, described whole; a cluster is named after its
-    oldest claim row, so it keeps its id while it grows, and only the claims whose cluster
-    changes are written. `known`: members already read."""
+    oldest claim row (unless `names` name them), so it keeps its id while it grows, and only the
+    claims whose cluster changes are written. `known`: members already read."""
     members = known | _read_members(session, set().union(*groups) - known.keys()) if groups else {}
     grouped = [sorted((members[i] for i in group if i in members), key=lambda m: m.seq) for group in groups]
-    targets = {f"k{ordered[0].seq}" for ordered in grouped if ordered}
+    named = [names[n] if names else f"k{ordered[0].seq}" for n, ordered in enumerate(grouped) if ordered]
     _relabel(session, alone, None)  # claims a split left alone leave their cluster
-    for part in chunked(sorted(old | targets)):
+    for part in chunked(sorted(old | set(named))):
         session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
-    if not grouped:
-        return
     described = []
-    for ordered in (g for g in grouped if g):
-        row = describe(f"k{ordered[0].seq}", ordered, reuse_among(session, {m.article_id for m in ordered}))
+    for name, ordered in zip(named, (g for g in grouped if g), strict=True):
+        row = describe(name, ordered, reuse_among(session, {m.article_id for m in ordered}))
         described.append(row)
         _relabel(session, [m.id for m in ordered if m.cluster_id != row["id"]], row["id"])
-    session.execute(insert(ClusterRow), described)
+    if described:
+        session.execute(insert(ClusterRow), described)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from app.db.models import (
     StoreState,
 )
 from app.store import chunked, insert_rows
-from app.store.clusters import refresh_clusters
+from app.store.clusters import PendingMerges, refresh_clusters
 from app.store.conflicts import refresh_conflicts
 from claims.incremental import Delta, index_keys, shingle_hashes
 from claims.linking import SUGGEST
@@ -34,10 +34,18 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def store_delta(session: Session, state: StoreState, delta: Delta, content_hash: str) -> set[str]:
+def store_delta(
+    session: Session, state: StoreState, delta: Delta, content_hash: str, merges: PendingMerges | None = None
+) -> set[str]:
     """Store the new article (the first of `delta.articles`, numbered `state.next_article - 1`)
-    and replace what the analysis redid; returns the ids of the conflicts it created or changed."""
+    and replace what the analysis redid; returns the ids of the conflicts it created or changed.
+    With `merges` (a batch of ingests), the clusters of an ingest that re-dates no stored article
+    (so only adds links) are merged later, with the batch's others: the analysis reads no
+    clusters. One that re-dates articles first has the merges before it done (they read the
+    claims' dates as they were), and its own clusters brought up to date at once."""
     new, *retimed = delta.articles
+    if merges is not None and retimed:
+        merges.flush(session)
     _insert_article(session, new, state.next_article - 1, content_hash)
     for article in retimed:
         session.execute(
@@ -63,7 +71,10 @@ def store_delta(session: Session, state: StoreState, delta: Delta, content_hash:
         )
     changed = refresh_conflicts(session, state, old_keys | {f.key for f in delta.findings}, now(), delta.claims)
     confirmed = {(p.a, p.b) for p in delta.pairs if p.confirmed}
-    refresh_clusters(session, touched, confirmed_before, confirmed)
+    if merges is not None and not retimed:
+        merges.add(confirmed)  # (nothing stored was touched: no link was removed)
+    else:
+        refresh_clusters(session, touched, confirmed_before, confirmed)
     return changed
 
 
