@@ -66,6 +66,7 @@ from app.db.models import (  # noqa: E402
     ArticleRow,
     ClaimKeyRow,
     ClaimRow,
+    ClusterMemberRow,
     ClusterRow,
     ConflictRow,
     FindingRow,
@@ -194,8 +195,8 @@ def _rows(db: Database, model: Any) -> list[dict[str, Any]]:
 def replicate(db: Database, articles: int) -> dict[str, Any]:
     """Copy the seed until the store holds `articles` articles."""
     started = time.perf_counter()
-    seed = {m: _rows(db, m) for m in (ArticleRow, SourceRow, ClaimRow, ClaimKeyRow, ShingleRow, LinkRow,
-                                      FindingRow, ConflictRow, ClusterRow, ReuseRow)}  # fmt: skip
+    seed = {m: _rows(db, m) for m in (ArticleRow, SourceRow, ClaimRow, ClusterMemberRow, ClaimKeyRow, ShingleRow,
+                                      LinkRow, FindingRow, ConflictRow, ClusterRow, ReuseRow)}  # fmt: skip
     k = len(seed[ArticleRow])
     copies = max(0, articles // k - 1)
     max_seq = max(r["seq"] for r in seed[ClaimRow])
@@ -213,8 +214,10 @@ def replicate(db: Database, articles: int) -> dict[str, Any]:
                           "data": _other_names(_renumber(r["data"], shift), c)}
                          for r in seed[ArticleRow]],
             SourceRow: [_renumber(r, shift) for r in seed[SourceRow]],
-            ClaimRow: [{**_renumber(r, shift), "seq": r["seq"] + seq_shift, "cluster_id": cluster(r["cluster_id"]),
+            ClaimRow: [{**_renumber(r, shift), "seq": r["seq"] + seq_shift,
                         "data": _other_names(_renumber(r["data"], shift), c)} for r in seed[ClaimRow]],
+            ClusterMemberRow: [{**_renumber(r, shift), "claim_seq": r["claim_seq"] + seq_shift,
+                                "cluster_id": cluster(r["cluster_id"])} for r in seed[ClusterMemberRow]],
             # other events have other names: keys on an entity are the copy's own
             ClaimKeyRow: [{"key": f"{r['key']}#{c}" if "|e:" in r["key"] else r["key"],
                            "claim_id": _renumber(r["claim_id"], shift)} for r in seed[ClaimKeyRow]],

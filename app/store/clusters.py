@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, or_, update
+from sqlalchemy import bindparam, delete, insert, or_, text, update
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
 
-from app.db.models import ArticleRow, ClaimRow, ClusterRow, LinkRow, ReuseRow
-from app.store import chunked, date_of, driver_rows, one_of, rows
+from app.db.models import ClaimRow, ClusterMemberRow, ClusterRow, LinkRow, ReuseRow
+from app.store import chunked, date_of, driver_rows, insert_rows, one_of, rows
 from claims.analysis import _cluster as describe_cluster  # see docs/service.md: a request for the core
 from claims.linking import clusters
 from claims.model import Reuse
@@ -106,27 +106,38 @@ class PendingMerges:
         self.steps = []
 
 
+CLUSTER_OF = "SELECT c.id, m.cluster_id{more} FROM claims AS c LEFT JOIN cluster_members AS m ON m.claim_seq = c.seq "
+
+
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
     condition, values = one_of(session, sorted(claim_ids))
-    return dict(driver_rows(session, f"SELECT id, cluster_id FROM claims WHERE id {condition}", values))
+    return dict(driver_rows(session, CLUSTER_OF.format(more="") + f"WHERE c.id {condition}", values))
 
 
-def _relabel(session: Session, claim_ids: list[str], cluster_id: str | None) -> None:
-    """Move the claims to another cluster (or none): one statement, whatever their number."""
+def _relabel(session: Session, members: list[Member], cluster_id: str) -> None:
+    """Move the claims to another cluster: those in one change their row, the others get one
+    (a statement each, whatever their number)."""
+    moved = [m.seq for m in members if m.cluster_id is not None]
+    if moved:
+        condition, values = one_of(session, moved)
+        driver_rows(session, f"UPDATE cluster_members SET cluster_id = ? WHERE claim_seq {condition}", cluster_id, values)
+    insert_rows(session, ClusterMemberRow, [
+        {"claim_seq": m.seq, "claim_id": m.id, "cluster_id": cluster_id, "article_id": m.article_id,
+         "source_id": m.source_id, "reported_at": m.reported_at}
+        for m in members if m.cluster_id is None
+    ])  # fmt: skip
+
+
+def _unclustered(session: Session, claim_ids: list[str]) -> None:
+    """The claims leave their clusters (a split left them alone)."""
     if claim_ids:
         condition, values = one_of(session, claim_ids)
-        driver_rows(session, f"UPDATE claims SET cluster_id = ? WHERE id {condition}", cluster_id, values)
+        driver_rows(session, f"DELETE FROM cluster_members WHERE claim_id {condition}", values)
 
 
-def _members(session: Session, cluster_ids: set[str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {c: [] for c in cluster_ids}
-    for part in chunked(sorted(cluster_ids)):
-        for claim_id, cluster_id in rows(
-            session,
-            select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.cluster_id).in_(part)),
-        ):
-            found[str(cluster_id)].append(claim_id)
-    return found
+def _members(session: Session, cluster_ids: set[str]) -> list[str]:
+    condition, values = one_of(session, sorted(cluster_ids))
+    return [i for (i,) in driver_rows(session, f"SELECT claim_id FROM cluster_members WHERE cluster_id {condition}", values)]
 
 
 def _components(edges: list[tuple[str, str]]) -> list[set[str]]:
@@ -157,9 +168,7 @@ def _merged(session: Session, steps: list[set[Link]]) -> dict[str, Group]:
     cluster_of: dict[str, str | None] = {}
     seq_of: dict[str, int] = {}
     condition, values = one_of(session, sorted(ends))
-    for claim_id, cluster_id, seq in driver_rows(
-        session, f"SELECT id, cluster_id, seq FROM claims WHERE id {condition}", values
-    ):
+    for claim_id, cluster_id, seq in driver_rows(session, CLUSTER_OF.format(more=", c.seq") + f"WHERE c.id {condition}", values):
         cluster_of[claim_id], seq_of[claim_id] = cluster_id, seq
     sizes: dict[str, int] = {}
     for part in chunked(sorted({c for c in cluster_of.values() if c})):
@@ -198,7 +207,7 @@ def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], se
     """Components around the touched claims and the claims they were clustered with, found by
     walking the confirmed links; and the clustered claims a split left alone."""
     old = {c for c in _cluster_of(session, touched).values() if c}
-    reached = set(touched) | {m for ids in _members(session, old).values() for m in ids}
+    reached = set(touched) | set(_members(session, old))
     frontier, links = set(reached), set()
     while frontier:
         found: set[Link] = set()
@@ -242,11 +251,12 @@ class Member:
         return (self.reported_at.toordinal() if self.reported_at else UNDATED, self.id)
 
 
-def _members_query() -> Any:
-    """The claims as `Member`s, without a condition yet."""
-    columns = (ClaimRow.id, ClaimRow.seq, ClaimRow.article_id, ClaimRow.source_id, ClaimRow.reported_at,
-               ArticleRow.outlet, ClaimRow.cluster_id)  # fmt: skip
-    return sa_select(*(col(c) for c in columns)).join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
+MEMBERS = (  # the claims as `Member`s (from their rows, or the members' rows alone)
+    "SELECT c.id, c.seq, c.article_id, c.source_id, c.reported_at, a.outlet, m.cluster_id FROM claims AS c "
+    "JOIN articles AS a ON a.id = c.article_id LEFT JOIN cluster_members AS m ON m.claim_seq = c.seq WHERE c.id ",
+    "SELECT m.claim_id, m.claim_seq, m.article_id, m.source_id, m.reported_at, a.outlet, m.cluster_id "
+    "FROM cluster_members AS m JOIN articles AS a ON a.id = m.article_id WHERE m.cluster_id ",
+)
 
 
 def _read_members(
@@ -254,15 +264,13 @@ def _read_members(
 ) -> dict[str, Member]:
     """These claims, or the members of these clusters."""
     found: dict[str, Member] = {}
-    for column, values in (("id", claim_ids), ("cluster_id", cluster_ids)):
+    for query, values in zip(MEMBERS, (claim_ids, cluster_ids), strict=True):
         if not values:
             continue
         condition, param = one_of(session, sorted(values))
-        sql = (
-            "SELECT c.id, c.seq, c.article_id, c.source_id, c.reported_at, a.outlet, c.cluster_id "
-            f"FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE c.{column} {condition}"
-        )
-        for claim_id, seq, article_id, source_id, reported_at, outlet, cluster_id in driver_rows(session, sql, param):
+        for claim_id, seq, article_id, source_id, reported_at, outlet, cluster_id in driver_rows(
+            session, query + condition, param
+        ):
             found[claim_id] = Member(claim_id, seq, article_id, source_id, date_of(reported_at), outlet, cluster_id)
     return found
 
@@ -339,10 +347,10 @@ def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> 
     wanted = {m.article_id for m in joining} | {p for m in joining for p in partners.get(m.article_id, ())}
     condition, param = one_of(session, sorted(wanted))
     query = (
-        "SELECT article_id, source_id, min(seq) FROM claims "
-        # (from the index on article, cluster and source alone: by the article index, every
-        # claim of the articles was read; by the cluster's, the whole cluster)
-        f"WHERE article_id {condition} AND cluster_id = ? GROUP BY article_id, source_id"
+        "SELECT article_id, source_id, min(claim_seq) FROM cluster_members "
+        # (by the articles' index, the cluster compared as an expression so that no planner
+        # walks the whole cluster by its index instead: it can hold tens of thousands)
+        f"WHERE article_id {condition} AND cluster_id || '' = ? GROUP BY article_id, source_id"
     )
     for article_id, source_id, seq in driver_rows(session, query, param, cluster.id):
         present.add(source_id)
@@ -398,7 +406,7 @@ def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> 
         first_id = earliest.id
     values["first_claim_id"] = first_id
     rows(session, update(ClusterRow).where(col(ClusterRow.id) == cluster.id).values(**values))
-    _relabel(session, [m.id for m in joining], cluster.id)
+    _relabel(session, joining, cluster.id)
 
 
 def _replace(
@@ -415,14 +423,14 @@ def _replace(
     members = known | _read_members(session, set().union(*groups) - known.keys()) if groups else {}
     grouped = [sorted((members[i] for i in group if i in members), key=lambda m: m.seq) for group in groups]
     named = [names[n] if names else f"k{ordered[0].seq}" for n, ordered in enumerate(grouped) if ordered]
-    _relabel(session, alone, None)  # claims a split left alone leave their cluster
+    _unclustered(session, alone)  # claims a split left alone leave their cluster
     for part in chunked(sorted(old | set(named))):
         session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
     described = []
     for name, ordered in zip(named, (g for g in grouped if g), strict=True):
         row = describe(name, ordered, reuse_among(session, {m.article_id for m in ordered}))
         described.append(row)
-        _relabel(session, [m.id for m in ordered if m.cluster_id != row["id"]], row["id"])
+        _relabel(session, [m for m in ordered if m.cluster_id != row["id"]], row["id"])
     if described:
         session.execute(insert(ClusterRow), described)
 
@@ -453,15 +461,19 @@ def describe(cluster_id: str, ordered: list[Member], reuse: list[Reuse]) -> dict
 
 
 def describe_every_cluster(session: Session) -> None:
-    """Work out every stored cluster's `openers` and `first_of_outlet` from its members (a
-    migration's work): one pass over the clustered claims in cluster and row order."""
+    """Work out every stored cluster's `openers` and `first_of_outlet` from its members (the work
+    of migration 0007, so on the store as it left it: membership in `claims.cluster_id`, which
+    0009 moves to `cluster_members`): one pass over the clustered claims in cluster and row order."""
     reuse = rows(session, sa_select(col(ReuseRow.copy_id), col(ReuseRow.source_id)))
     partners = _reuse_partners([Reuse(copy, source, 0.0, False) for copy, source in reuse])
-    query = _members_query().where(col(ClaimRow.cluster_id).is_not(None))
-    query = query.order_by(col(ClaimRow.cluster_id), col(ClaimRow.seq))
+    query = text(
+        "SELECT c.id, c.seq, c.article_id, c.source_id, c.reported_at, a.outlet, c.cluster_id FROM claims AS c "
+        "JOIN articles AS a ON a.id = c.article_id WHERE c.cluster_id IS NOT NULL ORDER BY c.cluster_id, c.seq"
+    )
     by_cluster: dict[str, list[Member]] = {}
-    for row in rows(session, query):
-        by_cluster.setdefault(row[-1], []).append(Member(*row))
+    for claim_id, seq, article_id, source_id, reported_at, outlet, cluster_id in rows(session, query):
+        member = Member(claim_id, seq, article_id, source_id, date_of(reported_at), outlet, cluster_id)
+        by_cluster.setdefault(cluster_id, []).append(member)
     table = ClusterRow.__table__  # type: ignore[attr-defined]
     statement = update(table).where(table.c.id == bindparam("cluster")).values(
         openers=bindparam("openers"), first_of_outlet=bindparam("firsts")

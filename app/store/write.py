@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, update
+from sqlalchemy import bindparam, delete, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from app.db.models import (
     ArticleRow,
     ClaimKeyRow,
     ClaimRow,
+    ClusterMemberRow,
     FindingRow,
     LinkRow,
     ReuseRow,
@@ -136,6 +137,12 @@ def _replace_claims(session: Session, article_id: str, claims: list[Claim]) -> N
         session.execute(delete(ClaimRow).where(col(ClaimRow.id).in_(gone)))
     if kept:
         session.execute(update(ClaimRow), kept)
+        # (a clustered claim's date is also its membership's, which the cluster's timeline sorts by)
+        members = ClusterMemberRow.__table__  # type: ignore[attr-defined]
+        session.connection().execute(
+            update(members).where(members.c.claim_seq == bindparam("s")).values(reported_at=bindparam("r")),
+            [{"s": c["seq"], "r": c["reported_at"]} for c in kept],
+        )
         for part in chunked([c["id"] for c in kept]):
             session.execute(delete(ClaimKeyRow).where(col(ClaimKeyRow.claim_id).in_(part)))
     insert_rows(session, ClaimRow, fresh)

@@ -21,7 +21,9 @@ from claims.readers import read_articles
 
 TABLES = {  # each table's rows in a stable order, without the times they were written at
     "articles": "SELECT id, seq, content_hash, published_at, data FROM articles ORDER BY seq",
-    "claims": "SELECT seq, id, article_id, reported_at, cluster_id, data FROM claims ORDER BY seq",
+    "claims": "SELECT seq, id, article_id, reported_at, data FROM claims ORDER BY seq",
+    "cluster_members": "SELECT claim_seq, claim_id, cluster_id, article_id, source_id, reported_at "
+    "FROM cluster_members ORDER BY claim_seq",
     "claim_keys": "SELECT key, claim_id FROM claim_keys ORDER BY key, claim_id",
     "links": "SELECT a, b, score, confirmed, suggested FROM links ORDER BY a, b",
     "findings": "SELECT id, key, claim_a, claim_b, kind, severity, explanation FROM findings ORDER BY id",
