@@ -96,11 +96,16 @@ def as_article(i: int, generated: dict[str, Any]) -> Any:
     return article_from_text(text, article_id="new", kind="md", name=f"generated {i}", path=f"generated/{i:05d}.md")
 
 
-def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budget: float = float("inf")) -> dict[str, Any]:
+def ingest_timed(
+    db: Database, generated: list[tuple[int, dict[str, Any]]], budget: float = float("inf"), batch: int = 1
+) -> dict[str, Any]:
     """Ingest for real, until done or `budget` seconds are spent: the wall seconds in all, the
     CPU seconds of this process (`time.process_time`: the figure that holds on a machine other
     work shares; a PostgreSQL server's own CPU is not in it), per article and in the core's
-    `analyse_new`, and the load average before and after."""
+    `analyse_new`, and the load average before and after. With `batch` above 1, that many
+    articles at a time go in one transaction (`app.ingest.ingest_articles`, as `claims ingest`
+    of several files and `POST /api/articles/batch` store them); each counts for its batch's
+    CPU time shared out."""
     import app.ingest
 
     core = core_cpu = 0.0
@@ -120,13 +125,13 @@ def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budg
     load_start = os.getloadavg()
     try:
         started, started_cpu = time.perf_counter(), time.process_time()
-        for i, g in generated:
+        for at in range(0, len(generated), batch):
             if time.perf_counter() - started > budget:
                 break
-            article = as_article(i, g)
+            articles = [as_article(i, g) for i, g in generated[at : at + batch]]
             before = time.process_time()
-            app.ingest.ingest_article(db, article)
-            per_article.append(time.process_time() - before)
+            app.ingest.ingest_articles(db, articles)
+            per_article += [(time.process_time() - before) / len(articles)] * len(articles)
             print(f"  ingested {len(per_article)}/{len(generated)}", file=sys.stderr, end="\r")
         total, cpu = time.perf_counter() - started, time.process_time() - started_cpu
     finally:
@@ -135,6 +140,7 @@ def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budg
     done = len(per_article)
     return {
         "articles": done,
+        "batch": batch,
         "seconds": round(total, 2),
         "articles_per_s": round(done / total, 3) if total else 0.0,
         "cpu_seconds": round(cpu, 2),
@@ -426,6 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed-articles", type=int, default=200)
     parser.add_argument("--ingest", type=int, default=50, help="articles ingested into the full store")
     parser.add_argument("--ingest-seconds", type=float, default=300, help="at most this long for those")
+    parser.add_argument("--batch", type=int, default=1, help="articles per transaction for those (default one)")
     parser.add_argument("--clients", type=int, default=50, help="0: no load on a server, ingest only")
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=2)
@@ -462,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         # a rerun on the same store ingests the same texts: change them so they are new
         for n, (_, g) in enumerate(fresh):
             g["body"] = f"{g['body']}\nUpdated {before + n}.\n"
-        result["ingest_into_full_store"] = ingest_timed(db, fresh, args.ingest_seconds)
+        result["ingest_into_full_store"] = ingest_timed(db, fresh, args.ingest_seconds, args.batch)
     result["store"] = sizes(db)
     save()
     db.dispose()
@@ -498,9 +505,10 @@ def report(r: dict[str, Any]) -> str:
         "|---|---|",
     ]
     for name, what in (("seed_ingest", "ingest, empty store to {n} articles"),
-                       ("ingest_into_full_store", "ingest into the full store ({n} articles in {s:.0f} s)")):  # fmt: skip
+                       ("ingest_into_full_store", "ingest into the full store ({n} articles in {s:.0f} s{b})")):  # fmt: skip
         if i := r.get(name):
-            lines.append(f"| {what.format(n=i['articles'], s=i['seconds'])} | {i['articles_per_s']} articles/s, "
+            b = f", {i['batch']} per transaction" if i.get("batch", 1) > 1 else ""
+            lines.append(f"| {what.format(n=i['articles'], s=i['seconds'], b=b)} | {i['articles_per_s']} articles/s, "
                          f"{i.get('articles_per_cpu_s', '?')} per CPU second ({_cpu(i)}; "
                          f"{i['core_analysis_share']:.0%} of the wall time in the core's analysis; load {_load(i)}) |")  # fmt: skip
     for name, label in (("get_conflicts", "GET /api/conflicts"), ("post_compare", "POST /api/compare")):

@@ -138,3 +138,63 @@ def test_a_batch_that_fails_stores_nothing(tmp_path: Path, monkeypatch: pytest.M
         with pytest.raises(ZeroDivisionError):
             ingest_articles(db, read_articles(files[1:]))
         assert snapshot(client) == before
+
+
+def test_posting_a_batch_answers_as_posting_one_by_one(tmp_path: Path) -> None:
+    """`POST /api/articles/batch`: the answers, and the store, are those of posting the articles
+    one by one in the order of the list; a refused batch stores nothing."""
+    files = article_files(EXAMPLES / "port-meridian-plant-fire")
+    bodies = [{"text": path.read_text(), "path": path.name} for path in files]
+    with api_client(f"sqlite:///{tmp_path / 'one.db'}") as one:
+        singles = [one.post("/api/articles", json=body) for body in [*bodies, bodies[1]]]
+        one_store = snapshot(one)
+    with api_client(f"sqlite:///{tmp_path / 'many.db'}") as many:
+        batch = many.post("/api/articles/batch", json=[*bodies, bodies[1]])
+        assert batch.status_code == 200, batch.text
+        strip = {"created_at"}
+        assert [{k: v for k, v in i.items() if k not in strip} for i in batch.json()["items"]] == [
+            {k: v for k, v in r.json().items() if k not in strip} for r in singles
+        ]
+        assert [i["created"] for i in batch.json()["items"]] == [True] * len(files) + [False]
+        assert snapshot(many) == one_store
+        again = many.post("/api/articles/batch", json=bodies[:2])
+        assert [i["duplicate_of"] for i in again.json()["items"]] == ["a1", "a2"]
+        for refused, status, reason in (
+            ([{"text": "A fire broke out."}, {"title": "no text"}], 422, "article 1: give the article's text"),
+            ([{"text": "A fire broke out."}, {"text": "x", "colour": "red"}], 422, "extra_forbidden"),
+            ([], 422, "from 1 to"),
+            ({"text": "not a list"}, 422, "list_type"),
+        ):
+            answer = many.post("/api/articles/batch", json=refused)
+            assert answer.status_code == status and reason in answer.text, answer.text
+        assert many.post("/api/articles/batch", content=b"x", headers={"Content-Type": "text/plain"}).status_code == 415
+        assert snapshot(many) == one_store
+
+
+def test_the_command_line_stores_in_batches_and_sets_an_unusable_article_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from app.cli import app as cli
+
+    files = article_files(EXAMPLES / "port-meridian-plant-fire")
+    real = app.ingest.analyse_new
+
+    def third_fails(article: Any, store: Any, *rest: Any) -> Any:
+        if article.path.endswith(files[2].name):
+            raise ZeroDivisionError
+        return real(article, store, *rest)
+
+    monkeypatch.setattr(app.ingest, "analyse_new", third_fails)
+    url = f"sqlite:///{tmp_path / 'claims.db'}"
+    result = CliRunner().invoke(cli, ["ingest", *map(str, files), "--db", url, "--batch", "2"])
+    assert result.exit_code == 2 and files[2].name in result.output
+    assert f"{len(files) - 1} stored, 0 already stored" in result.stdout  # the others, in their batches or alone
+    monkeypatch.undo()
+    one, _ = ingested(f"sqlite:///{tmp_path / 'one.db'}", [f for f in files if f != files[2]], 1)
+    db = Database(url)
+    try:
+        assert contents(db) == one
+    finally:
+        db.dispose()
