@@ -51,16 +51,19 @@ class SqlCorpus:
         self.session = session
         self.backend = backend(session)
         self._claims: dict[str, Claim] = {}
+        self._claims_of: dict[str, list[str]] = {}  # article -> its claims among those kept
         self._articles: dict[str, Article] = {}
 
     def forget(self, article_ids: set[str]) -> None:
         """The articles were written (stored, or re-dated with their claims): read them again
         when asked, as they now are in the store."""
-        for article_id in article_ids:
-            self._articles.pop(article_id, None)
         if len(self._claims) > KEPT_CLAIMS:  # (a long batch: memory, not correctness)
             self._claims.clear()
-        self._claims = {i: c for i, c in self._claims.items() if c.article_id not in article_ids}
+            self._claims_of.clear()
+        for article_id in article_ids:
+            self._articles.pop(article_id, None)
+            for claim_id in self._claims_of.pop(article_id, ()):
+                self._claims.pop(claim_id, None)
 
     def claims_with_keys(self, keys: set[str]) -> list[Claim]:
         """Claims under any of the keys, skipping keys too common to block on (as the batch does)."""
@@ -136,5 +139,6 @@ class SqlCorpus:
             for claim_id, data in driver_rows(
                 self.session, f"SELECT id, data FROM claims WHERE id {condition}", values
             ):
-                self._claims[claim_id] = load_claim(json_of(data))
+                claim = self._claims[claim_id] = load_claim(json_of(data))
+                self._claims_of.setdefault(claim.article_id, []).append(claim_id)
         return [self._claims[i] for i in ids if i in self._claims]
