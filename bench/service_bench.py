@@ -7,6 +7,7 @@
         [--articles 10000] [--seed-articles 200] [--ingest 50] [--clients 50] [--seconds 20]
         [--workers 2] [--out bench/out/service_sqlite.json]
     python bench/service_bench.py --db ... --ingest 20 --clients 0    # ingest alone, no server
+    python bench/service_bench.py --db ... --ingest 20 --clients 0 --batch 20    # 20 per transaction
 
 The store must be new (empty), or already built by this script (then only the measurements run).
 
@@ -21,7 +22,7 @@ The store must be new (empty), or already built by this script (then only the me
    today's core (its pair scoring dominates, see docs/service.md), so the copies stand in for
    them; the reads see a store of full size.
 3. `--ingest` more generated articles (further reports of the seeded events) are ingested for
-   real into the full store: the ingest throughput at that size, in wall time and in CPU seconds
+   real into the full store (one per transaction, or `--batch` per transaction): the ingest throughput at that size, in wall time and in CPU seconds
    of this process (mean, median and max per article), with the load average (the machine may
    be shared: the CPU figures hold where the wall time does not).
 4. (Unless `--clients 0`.) `claims serve --workers W` on the store; `--clients` concurrent clients, each sending its next
