@@ -7,6 +7,7 @@
         [--articles 10000] [--seed-articles 200] [--ingest 50] [--clients 50] [--seconds 20]
         [--workers 2] [--out bench/out/service_sqlite.json]
     python bench/service_bench.py --db ... --ingest 20 --clients 0    # ingest alone, no server
+    python bench/service_bench.py --db ... --ingest 20 --clients 0 --batch 20    # 20 per transaction
 
 The store must be new (empty), or already built by this script (then only the measurements run).
 
@@ -21,7 +22,7 @@ The store must be new (empty), or already built by this script (then only the me
    today's core (its pair scoring dominates, see docs/service.md), so the copies stand in for
    them; the reads see a store of full size.
 3. `--ingest` more generated articles (further reports of the seeded events) are ingested for
-   real into the full store: the ingest throughput at that size, in wall time and in CPU seconds
+   real into the full store (one per transaction, or `--batch` per transaction): the ingest throughput at that size, in wall time and in CPU seconds
    of this process (mean, median and max per article), with the load average (the machine may
    be shared: the CPU figures hold where the wall time does not).
 4. (Unless `--clients 0`.) `claims serve --workers W` on the store; `--clients` concurrent clients, each sending its next
@@ -66,6 +67,7 @@ from app.db.models import (  # noqa: E402
     ArticleRow,
     ClaimKeyRow,
     ClaimRow,
+    ClusterMemberRow,
     ClusterRow,
     ConflictRow,
     FindingRow,
@@ -95,11 +97,16 @@ def as_article(i: int, generated: dict[str, Any]) -> Any:
     return article_from_text(text, article_id="new", kind="md", name=f"generated {i}", path=f"generated/{i:05d}.md")
 
 
-def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budget: float = float("inf")) -> dict[str, Any]:
+def ingest_timed(
+    db: Database, generated: list[tuple[int, dict[str, Any]]], budget: float = float("inf"), batch: int = 1
+) -> dict[str, Any]:
     """Ingest for real, until done or `budget` seconds are spent: the wall seconds in all, the
     CPU seconds of this process (`time.process_time`: the figure that holds on a machine other
     work shares; a PostgreSQL server's own CPU is not in it), per article and in the core's
-    `analyse_new`, and the load average before and after."""
+    `analyse_new`, and the load average before and after. With `batch` above 1, that many
+    articles at a time go in one transaction (`app.ingest.ingest_articles`, as `claims ingest`
+    of several files and `POST /api/articles/batch` store them); each counts for its batch's
+    CPU time shared out."""
     import app.ingest
 
     core = core_cpu = 0.0
@@ -119,13 +126,13 @@ def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budg
     load_start = os.getloadavg()
     try:
         started, started_cpu = time.perf_counter(), time.process_time()
-        for i, g in generated:
+        for at in range(0, len(generated), batch):
             if time.perf_counter() - started > budget:
                 break
-            article = as_article(i, g)
+            articles = [as_article(i, g) for i, g in generated[at : at + batch]]
             before = time.process_time()
-            app.ingest.ingest_article(db, article)
-            per_article.append(time.process_time() - before)
+            app.ingest.ingest_articles(db, articles)
+            per_article += [(time.process_time() - before) / len(articles)] * len(articles)
             print(f"  ingested {len(per_article)}/{len(generated)}", file=sys.stderr, end="\r")
         total, cpu = time.perf_counter() - started, time.process_time() - started_cpu
     finally:
@@ -134,6 +141,7 @@ def ingest_timed(db: Database, generated: list[tuple[int, dict[str, Any]]], budg
     done = len(per_article)
     return {
         "articles": done,
+        "batch": batch,
         "seconds": round(total, 2),
         "articles_per_s": round(done / total, 3) if total else 0.0,
         "cpu_seconds": round(cpu, 2),
@@ -194,8 +202,8 @@ def _rows(db: Database, model: Any) -> list[dict[str, Any]]:
 def replicate(db: Database, articles: int) -> dict[str, Any]:
     """Copy the seed until the store holds `articles` articles."""
     started = time.perf_counter()
-    seed = {m: _rows(db, m) for m in (ArticleRow, SourceRow, ClaimRow, ClaimKeyRow, ShingleRow, LinkRow,
-                                      FindingRow, ConflictRow, ClusterRow, ReuseRow)}  # fmt: skip
+    seed = {m: _rows(db, m) for m in (ArticleRow, SourceRow, ClaimRow, ClusterMemberRow, ClaimKeyRow, ShingleRow,
+                                      LinkRow, FindingRow, ConflictRow, ClusterRow, ReuseRow)}  # fmt: skip
     k = len(seed[ArticleRow])
     copies = max(0, articles // k - 1)
     max_seq = max(r["seq"] for r in seed[ClaimRow])
@@ -213,8 +221,10 @@ def replicate(db: Database, articles: int) -> dict[str, Any]:
                           "data": _other_names(_renumber(r["data"], shift), c)}
                          for r in seed[ArticleRow]],
             SourceRow: [_renumber(r, shift) for r in seed[SourceRow]],
-            ClaimRow: [{**_renumber(r, shift), "seq": r["seq"] + seq_shift, "cluster_id": cluster(r["cluster_id"]),
+            ClaimRow: [{**_renumber(r, shift), "seq": r["seq"] + seq_shift,
                         "data": _other_names(_renumber(r["data"], shift), c)} for r in seed[ClaimRow]],
+            ClusterMemberRow: [{**_renumber(r, shift), "claim_seq": r["claim_seq"] + seq_shift,
+                                "cluster_id": cluster(r["cluster_id"])} for r in seed[ClusterMemberRow]],
             # other events have other names: keys on an entity are the copy's own
             ClaimKeyRow: [{"key": f"{r['key']}#{c}" if "|e:" in r["key"] else r["key"],
                            "claim_id": _renumber(r["claim_id"], shift)} for r in seed[ClaimKeyRow]],
@@ -252,7 +262,11 @@ def replicate(db: Database, articles: int) -> dict[str, Any]:
                 connection.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), (SELECT max({column}) FROM {table}))"
                 )
-            connection.exec_driver_sql("ANALYZE")
+        # (VACUUM too: a server's autovacuum would have marked the copies' pages all-visible, so
+        # index-only scans need not visit the table; without it, probing common keys reads the
+        # table row of every posting, and this machine's server runs without autovacuum)
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM ANALYZE")
     print(file=sys.stderr)
     return {"seed_articles": k, "copies": copies, "seconds": round(time.perf_counter() - started, 1)}
 
@@ -423,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed-articles", type=int, default=200)
     parser.add_argument("--ingest", type=int, default=50, help="articles ingested into the full store")
     parser.add_argument("--ingest-seconds", type=float, default=300, help="at most this long for those")
+    parser.add_argument("--batch", type=int, default=1, help="articles per transaction for those (default one)")
     parser.add_argument("--clients", type=int, default=50, help="0: no load on a server, ingest only")
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=2)
@@ -459,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
         # a rerun on the same store ingests the same texts: change them so they are new
         for n, (_, g) in enumerate(fresh):
             g["body"] = f"{g['body']}\nUpdated {before + n}.\n"
-        result["ingest_into_full_store"] = ingest_timed(db, fresh, args.ingest_seconds)
+        result["ingest_into_full_store"] = ingest_timed(db, fresh, args.ingest_seconds, args.batch)
     result["store"] = sizes(db)
     save()
     db.dispose()
@@ -495,9 +510,10 @@ def report(r: dict[str, Any]) -> str:
         "|---|---|",
     ]
     for name, what in (("seed_ingest", "ingest, empty store to {n} articles"),
-                       ("ingest_into_full_store", "ingest into the full store ({n} articles in {s:.0f} s)")):  # fmt: skip
+                       ("ingest_into_full_store", "ingest into the full store ({n} articles in {s:.0f} s{b})")):  # fmt: skip
         if i := r.get(name):
-            lines.append(f"| {what.format(n=i['articles'], s=i['seconds'])} | {i['articles_per_s']} articles/s, "
+            b = f", {i['batch']} per transaction" if i.get("batch", 1) > 1 else ""
+            lines.append(f"| {what.format(n=i['articles'], s=i['seconds'], b=b)} | {i['articles_per_s']} articles/s, "
                          f"{i.get('articles_per_cpu_s', '?')} per CPU second ({_cpu(i)}; "
                          f"{i['core_analysis_share']:.0%} of the wall time in the core's analysis; load {_load(i)}) |")  # fmt: skip
     for name, label in (("get_conflicts", "GET /api/conflicts"), ("post_compare", "POST /api/compare")):

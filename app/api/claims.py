@@ -10,9 +10,9 @@ from sqlmodel import col, select
 
 from app.api.deps import Store
 from app.api.params import ID, TOTALS, Answer, Page, SafeStr, found, known_id, page_of
-from app.db.models import ClaimRow, ClusterRow
+from app.db.models import ClaimRow, ClusterMemberRow, ClusterRow
 from app.store.search import sentence_matches
-from app.store.views import claim_detail, claim_item, cluster_view
+from app.store.views import claim_detail, claim_items, cluster_view
 
 router = APIRouter(prefix="/api", tags=["claims"])
 
@@ -38,7 +38,8 @@ def list_claims(db: Store, page: Annotated[ClaimFilters, Query()]) -> Answer:
     if page.article_id:
         conditions.append(col(ClaimRow.article_id) == page.article_id)
     if page.cluster_id:
-        conditions.append(col(ClaimRow.cluster_id) == page.cluster_id)
+        members = select(ClusterMemberRow.claim_seq).where(col(ClusterMemberRow.cluster_id) == page.cluster_id)
+        conditions.append(col(ClaimRow.seq).in_(members))
     with db.read() as session:
         total = TOTALS.count(session, ClaimRow, conditions, page)
         rows = session.scalars(
@@ -48,7 +49,7 @@ def list_claims(db: Store, page: Annotated[ClaimFilters, Query()]) -> Answer:
             .limit(page.limit)
             .offset(page.offset)
         )
-        return Answer(page_of([claim_item(r) for r in rows], total, page))
+        return Answer(page_of(claim_items(session, list(rows)), total, page))
 
 
 @router.get(

@@ -25,6 +25,10 @@ DbOption = Annotated[
 ]
 
 
+BATCH = 20  # articles per transaction: each batch's claims and articles read once are kept in memory
+MAX_BATCH = 200
+
+
 class IngestFormat(StrEnum):
     text = "text"
     json = "json"
@@ -63,13 +67,19 @@ def ingest(
     format: Annotated[
         IngestFormat, typer.Option("--format", "-f", help="Output format.")
     ] = IngestFormat.text,
+    batch: Annotated[
+        int,
+        typer.Option(
+            "--batch", min=1, max=MAX_BATCH, help="Articles stored per transaction (the store is the same; larger is faster)."
+        ),
+    ] = BATCH,
 ) -> None:
-    """Store articles in the store, each analysed against what is already there. A text that is
-    already stored is not stored again."""
+    """Store articles in the store, each analysed against what is already there, in the order
+    given. A text that is already stored is not stored again."""
     from app.db.engine import Database, StoreError
     from app.db.migrate import upgrade
     from app.fetch import FetchError
-    from app.ingest import AnalysisError, ingest_article
+    from app.ingest import AnalysisError, ingest_article, ingest_articles
     from app.settings import Settings
     from claims.readers import InputError
 
@@ -81,12 +91,18 @@ def ingest(
         fail(str(err))
     done: list[tuple[Article, Ingested]] = []
     failed: list[str] = []
-    with typer.progressbar(articles, label="Ingesting", file=sys.stderr, hidden=len(articles) < 2) as bar:
-        for article in bar:
-            try:
-                done.append((article, ingest_article(database, article)))
-            except (AnalysisError, InputError) as err:
-                failed.append(str(err))
+    with typer.progressbar(length=len(articles), label="Ingesting", file=sys.stderr, hidden=len(articles) < 2) as bar:
+        for start in range(0, len(articles), batch):
+            part = articles[start : start + batch]
+            try:  # several at once: as one by one, in one transaction
+                done.extend(zip(part, ingest_articles(database, part), strict=True))
+            except (AnalysisError, InputError):  # one of them is unusable: the others are stored one by one
+                for article in part:
+                    try:
+                        done.append((article, ingest_article(database, article)))
+                    except (AnalysisError, InputError) as err:
+                        failed.append(str(err))
+            bar.update(len(part))
     _report(done, format)
     if failed:
         fail("; ".join(failed))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, Integer, String, Text
 from sqlmodel import Field, SQLModel
 
 # Constraint names Alembic can find again on every backend (SQLite batch mode needs them).
@@ -86,13 +86,6 @@ class SourceRow(SQLModel, table=True):
 
 class ClaimRow(SQLModel, table=True):
     __tablename__ = "claims"
-    # a cluster's members in order of publication (undated last: read apart), then of rows: the
-    # first sources of a cluster's timeline are read from it without sorting the cluster
-    # and an article's claims in a cluster, by source: what a merge reads (`clusters._absorb`)
-    __table_args__ = (
-        Index("ix_claims_cluster_timeline", "cluster_id", "reported_at", "seq"),
-        Index("ix_claims_article_cluster", "article_id", "cluster_id", "source_id"),
-    )
     seq: int | None = Field(default=None, primary_key=True)  # integer row id, for the full-text index
     id: str = Field(unique=True)
     article_id: str = _ref("articles.id")
@@ -105,8 +98,35 @@ class ClaimRow(SQLModel, table=True):
     modality: str
     derived: bool = False
     reported_at: date | None = None
-    cluster_id: str | None = None
     data: dict[str, Any] = _json()
+
+
+class ClusterMemberRow(SQLModel, table=True):
+    """A clustered claim's cluster (claims in none have no row), with the claim's columns that
+    cluster reads need. Kept apart from `claims`, whose rows hold the claim's whole JSON (about
+    1.4 KB): when clusters merge, thousands of claims can change cluster in one ingest, and each
+    move rewrote its claim's row and the page around it (most of an ingest's writes, and of its
+    commit, while a corpus' stock phrases chain clusters together); here a move rewrites some
+    60 bytes beside the cluster's other members."""
+
+    __tablename__ = "cluster_members"
+    # a cluster's members in order of publication (undated last: read apart), then of rows: the
+    # first sources of a cluster's timeline are read from it without sorting the cluster;
+    # and an article's clustered claims, what a merge reads (`clusters._absorb`). (Not on
+    # (article, cluster, source), as on claims before: a move then also rewrote an entry among
+    # each article's, and that index cost more than the table and the timeline together.)
+    __table_args__ = (
+        Index("ix_cluster_members_timeline", "cluster_id", "reported_at", "claim_seq"),
+        Index("ix_cluster_members_article_id", "article_id"),
+    )
+    claim_seq: int = Field(
+        sa_column=Column(Integer, ForeignKey("claims.seq", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    )
+    claim_id: str
+    cluster_id: str
+    article_id: str  # (the claim's, as are the source and the date)
+    source_id: str
+    reported_at: date | None = None
 
 
 class ClaimKeyRow(SQLModel, table=True):
@@ -214,7 +234,7 @@ class ReviewRow(SQLModel, table=True):
 
 class ClusterRow(SQLModel, table=True):
     """Claims that state the same thing (connected components of confirmed links); members
-    point here through `claims.cluster_id`. The statistics are kept up to date on every write
+    are listed in `cluster_members`. The statistics are kept up to date on every write
     (`app.store.clusters`), so reading them never walks a cluster, however large."""
 
     __tablename__ = "clusters"

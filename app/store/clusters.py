@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, or_, update
+from sqlalchemy import bindparam, delete, insert, or_, text, update
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
 
-from app.db.models import ArticleRow, ClaimRow, ClusterRow, LinkRow, ReuseRow
-from app.store import chunked, date_of, driver_rows, one_of, rows
+from app.db.models import ClaimRow, ClusterMemberRow, ClusterRow, LinkRow, ReuseRow
+from app.store import chunked, date_of, driver_rows, insert_rows, one_of, rows
 from claims.analysis import _cluster as describe_cluster  # see docs/service.md: a request for the core
 from claims.linking import clusters
 from claims.model import Reuse
@@ -49,70 +49,99 @@ def refresh_clusters(
     """Bring the clusters up to date after the confirmed links among `touched` claims went from
     `before` to `after`; `fresh` are the claims of the article just stored (the newest rows)."""
     if before <= after:  # clusters only merged: every claim of the old ones is in a group
-        joined = _merged(session, after - before)
-        # (rows as read, not the session's objects: the updates below need not be matched against
-        # them, and a large cluster's `openers` list took milliseconds to validate into a model)
-        stored: dict[str, StoredCluster] = {
-            row.id: row
-            for part in chunked(sorted({c for g in joined for c in g.clusters}))
-            for row in rows(session, select(ClusterRow).where(col(ClusterRow.id).in_(part)))
-        }
-        # a group keeps its largest cluster, which takes in the rest; claims that join no
-        # stored cluster make a new one, described whole
-        absorbing: list[tuple[StoredCluster, Group]] = []
-        whole: list[Group] = []
-        for g in joined:
-            if g.clusters:
-                absorbing.append((max((stored[c] for c in g.clusters), key=lambda r: (r.size, -int(r.id[1:]))), g))
-            else:
-                whole.append(g)
-        old = {c for g in whole for c in g.clusters}
-        taken = {c for row, g in absorbing for c in g.clusters if c != row.id}
-        # the members of the clusters described whole or taken in are read once (ids and what
-        # describing them needs), and so are the claims in none that the groups join
-        known = _read_members(session, {i for _, g in absorbing for i in g.claims}, old | taken)
-        by_cluster: dict[str | None, set[str]] = {}
-        for m in known.values():
-            by_cluster.setdefault(m.cluster_id, set()).add(m.id)
-        groups = [g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters)) for g in whole]
-        alone: list[str] = []
-        for row, g in absorbing:
-            joining = g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters if c != row.id))
-            _absorb(session, row, [known[i] for i in joining if i in known])
-        for part in chunked(sorted(taken)):
-            rows(session, delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
+        merge_clusters(session, [after - before])
     else:
         groups, old, alone = _recomputed(session, touched)
-        known = {}
-    _replace(session, groups, old, alone, known)
+        _replace(session, groups, old, alone, {})
+
+
+def merge_clusters(session: Session, steps: list[set[Link]]) -> None:
+    """Merge the clusters along confirmed links added by ingests that removed none, given in the
+    order they were stored: the clusters (ids included) are those of merging after each ingest
+    in turn, and each claim that changes cluster is written once (a batch of ingests, see
+    `PendingMerges`)."""
+    final = _merged(session, steps)
+    # (rows as read, not the session's objects: the updates below need not be matched against
+    # them, and a large cluster's `openers` list took milliseconds to validate into a model)
+    stored: dict[str, StoredCluster] = {
+        row.id: row
+        for part in chunked(sorted({c for g in final.values() for c in g.clusters} | final.keys()))
+        for row in rows(session, select(ClusterRow).where(col(ClusterRow.id).in_(part)))
+    }
+    # a group that ends in a stored cluster is taken in by it; one that ends in a cluster the
+    # steps made is described whole under that cluster's name
+    absorbing = [(stored[name], g) for name, g in final.items() if name in stored]
+    whole = [(name, g) for name, g in final.items() if name not in stored]
+    old = {c for _, g in whole for c in g.clusters}
+    taken = {c for _, g in absorbing for c in g.clusters}
+    # the members of the clusters described whole or taken in are read once (ids and what
+    # describing them needs), and so are the claims in none that the groups join
+    known = _read_members(session, {i for _, g in final.items() for i in g.claims}, old | taken)
+    by_cluster: dict[str | None, set[str]] = {}
+    for m in known.values():
+        by_cluster.setdefault(m.cluster_id, set()).add(m.id)
+    for row, g in absorbing:
+        joining = g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters))
+        _absorb(session, row, [known[i] for i in joining if i in known])
+    for part in chunked(sorted(taken)):
+        rows(session, delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
+    groups = [g.claims.union(*(by_cluster.get(c, set()) for c in g.clusters)) for _, g in whole]
+    _replace(session, groups, old, [], known, names=[name for name, _ in whole])
+
+
+class PendingMerges:
+    """The links of ingests whose clusters only merge, kept to be merged at once
+    (`merge_clusters`) when a batch of ingests ends, or before an ingest that must walk the
+    clusters in the database (one that removes links)."""
+
+    def __init__(self) -> None:
+        self.steps: list[set[Link]] = []
+
+    def add(self, links: set[Link]) -> None:
+        self.steps.append(links)
+
+    def flush(self, session: Session) -> None:
+        if any(self.steps):
+            merge_clusters(session, self.steps)
+        self.steps = []
+
+
+CLUSTER_OF = "SELECT c.id, m.cluster_id{more} FROM claims AS c LEFT JOIN cluster_members AS m ON m.claim_seq = c.seq "
 
 
 def _cluster_of(session: Session, claim_ids: set[str]) -> dict[str, str | None]:
     condition, values = one_of(session, sorted(claim_ids))
-    return dict(driver_rows(session, f"SELECT id, cluster_id FROM claims WHERE id {condition}", values))
+    return dict(driver_rows(session, CLUSTER_OF.format(more="") + f"WHERE c.id {condition}", values))
 
 
-def _relabel(session: Session, claim_ids: list[str], cluster_id: str | None) -> None:
-    """Move the claims to another cluster (or none): one statement, whatever their number."""
+def _relabel(session: Session, members: list[Member], cluster_id: str) -> None:
+    """Move the claims to another cluster: those in one change their row, the others get one
+    (a statement each, whatever their number)."""
+    moved = [m.seq for m in members if m.cluster_id is not None]
+    if moved:
+        condition, values = one_of(session, moved)
+        driver_rows(session, f"UPDATE cluster_members SET cluster_id = ? WHERE claim_seq {condition}", cluster_id, values)
+    insert_rows(session, ClusterMemberRow, [
+        {"claim_seq": m.seq, "claim_id": m.id, "cluster_id": cluster_id, "article_id": m.article_id,
+         "source_id": m.source_id, "reported_at": m.reported_at}
+        for m in members if m.cluster_id is None
+    ])  # fmt: skip
+
+
+def _unclustered(session: Session, claim_ids: list[str]) -> None:
+    """The claims leave their clusters (a split left them alone)."""
     if claim_ids:
         condition, values = one_of(session, claim_ids)
-        driver_rows(session, f"UPDATE claims SET cluster_id = ? WHERE id {condition}", cluster_id, values)
+        driver_rows(session, f"DELETE FROM cluster_members WHERE claim_id {condition}", values)
 
 
-def _members(session: Session, cluster_ids: set[str]) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {c: [] for c in cluster_ids}
-    for part in chunked(sorted(cluster_ids)):
-        for claim_id, cluster_id in rows(
-            session,
-            select(ClaimRow.id, ClaimRow.cluster_id).where(col(ClaimRow.cluster_id).in_(part)),
-        ):
-            found[str(cluster_id)].append(claim_id)
-    return found
+def _members(session: Session, cluster_ids: set[str]) -> list[str]:
+    condition, values = one_of(session, sorted(cluster_ids))
+    return [i for (i,) in driver_rows(session, f"SELECT claim_id FROM cluster_members WHERE cluster_id {condition}", values)]
 
 
-def _merged(session: Session, added: set[Link]) -> list[Group]:
-    """Components joined by the added links: each stored cluster (or lone claim) is one node."""
-    cluster_of = _cluster_of(session, {i for link in added for i in link})
+def _components(edges: list[tuple[str, str]]) -> list[set[str]]:
+    """The connected components of more than one node."""
     parent: dict[str, str] = {}
 
     def root(node: str) -> str:
@@ -121,24 +150,64 @@ def _merged(session: Session, added: set[Link]) -> list[Group]:
             node = parent[node]
         return node
 
-    for a, b in added:
-        parent[root(cluster_of.get(a) or a)] = root(cluster_of.get(b) or b)
+    for a, b in edges:
+        parent[root(a)] = root(b)
     joined: dict[str, set[str]] = {}
     for node in parent:
         joined.setdefault(root(node), set()).add(node)
-    clustered = set(cluster_of.values())
-    return [
-        Group({n for n in nodes if n in clustered}, {n for n in nodes if n not in clustered})
-        for nodes in joined.values()
-        if len(nodes) > 1
-    ]
+    return [nodes for nodes in joined.values() if len(nodes) > 1]
+
+
+def _merged(session: Session, steps: list[set[Link]]) -> dict[str, Group]:
+    """The clusters that the links of each step join, as merging after every step would leave
+    them: each stored cluster (or claim in none) is one node; a step's component keeps its
+    largest cluster (the oldest of equals) or, of claims in none, is named after its oldest
+    claim. Returns each resulting cluster that changed, by name, with the stored clusters and
+    the claims in none it holds now (its own stored self left out)."""
+    ends = {i for links in steps for link in links for i in link}
+    cluster_of: dict[str, str | None] = {}
+    seq_of: dict[str, int] = {}
+    condition, values = one_of(session, sorted(ends))
+    for claim_id, cluster_id, seq in driver_rows(session, CLUSTER_OF.format(more=", c.seq") + f"WHERE c.id {condition}", values):
+        cluster_of[claim_id], seq_of[claim_id] = cluster_id, seq
+    sizes: dict[str, int] = {}
+    for part in chunked(sorted({c for c in cluster_of.values() if c})):
+        sizes.update(rows(session, sa_select(col(ClusterRow.id), col(ClusterRow.size)).where(col(ClusterRow.id).in_(part))).all())
+    into: dict[str, str] = {}  # a cluster -> the one that took it in (or a claim -> its new cluster)
+
+    def now(name: str) -> str:
+        while name in into:
+            name = into[name]
+        return name
+
+    for links in steps:
+        for nodes in _components([(now(cluster_of.get(a) or a), now(cluster_of.get(b) or b)) for a, b in links]):
+            clustered = [n for n in nodes if n in sizes]
+            if clustered:
+                name = max(clustered, key=lambda c: (sizes[c], -int(c[1:])))
+            else:
+                name = f"k{min(seq_of[i] for i in nodes)}"
+                sizes[name] = 0
+            for n in nodes:
+                if n != name:
+                    into[n] = name
+                    sizes[name] += sizes.pop(n, 1)
+    held = {c for c in cluster_of.values() if c}
+    final: dict[str, Group] = {}
+    for node in into:  # (a cluster made by one step and taken in by a later one holds no row)
+        group = final.setdefault(now(node), Group())
+        if node in held:
+            group.clusters.add(node)
+        elif node in seq_of:
+            group.claims.add(node)
+    return final
 
 
 def _recomputed(session: Session, touched: set[str]) -> tuple[list[set[str]], set[str], list[str]]:
     """Components around the touched claims and the claims they were clustered with, found by
     walking the confirmed links; and the clustered claims a split left alone."""
     old = {c for c in _cluster_of(session, touched).values() if c}
-    reached = set(touched) | {m for ids in _members(session, old).values() for m in ids}
+    reached = set(touched) | set(_members(session, old))
     frontier, links = set(reached), set()
     while frontier:
         found: set[Link] = set()
@@ -182,11 +251,12 @@ class Member:
         return (self.reported_at.toordinal() if self.reported_at else UNDATED, self.id)
 
 
-def _members_query() -> Any:
-    """The claims as `Member`s, without a condition yet."""
-    columns = (ClaimRow.id, ClaimRow.seq, ClaimRow.article_id, ClaimRow.source_id, ClaimRow.reported_at,
-               ArticleRow.outlet, ClaimRow.cluster_id)  # fmt: skip
-    return sa_select(*(col(c) for c in columns)).join(ArticleRow, col(ArticleRow.id) == col(ClaimRow.article_id))
+MEMBERS = (  # the claims as `Member`s (from their rows, or the members' rows alone)
+    "SELECT c.id, c.seq, c.article_id, c.source_id, c.reported_at, a.outlet, m.cluster_id FROM claims AS c "
+    "JOIN articles AS a ON a.id = c.article_id LEFT JOIN cluster_members AS m ON m.claim_seq = c.seq WHERE c.id ",
+    "SELECT m.claim_id, m.claim_seq, m.article_id, m.source_id, m.reported_at, a.outlet, m.cluster_id "
+    "FROM cluster_members AS m JOIN articles AS a ON a.id = m.article_id WHERE m.cluster_id ",
+)
 
 
 def _read_members(
@@ -194,15 +264,13 @@ def _read_members(
 ) -> dict[str, Member]:
     """These claims, or the members of these clusters."""
     found: dict[str, Member] = {}
-    for column, values in (("id", claim_ids), ("cluster_id", cluster_ids)):
+    for query, values in zip(MEMBERS, (claim_ids, cluster_ids), strict=True):
         if not values:
             continue
         condition, param = one_of(session, sorted(values))
-        sql = (
-            "SELECT c.id, c.seq, c.article_id, c.source_id, c.reported_at, a.outlet, c.cluster_id "
-            f"FROM claims AS c JOIN articles AS a ON a.id = c.article_id WHERE c.{column} {condition}"
-        )
-        for claim_id, seq, article_id, source_id, reported_at, outlet, cluster_id in driver_rows(session, sql, param):
+        for claim_id, seq, article_id, source_id, reported_at, outlet, cluster_id in driver_rows(
+            session, query + condition, param
+        ):
             found[claim_id] = Member(claim_id, seq, article_id, source_id, date_of(reported_at), outlet, cluster_id)
     return found
 
@@ -279,10 +347,10 @@ def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> 
     wanted = {m.article_id for m in joining} | {p for m in joining for p in partners.get(m.article_id, ())}
     condition, param = one_of(session, sorted(wanted))
     query = (
-        "SELECT article_id, source_id, min(seq) FROM claims "
-        # (from the index on article, cluster and source alone: by the article index, every
-        # claim of the articles was read; by the cluster's, the whole cluster)
-        f"WHERE article_id {condition} AND cluster_id = ? GROUP BY article_id, source_id"
+        "SELECT article_id, source_id, min(claim_seq) FROM cluster_members "
+        # (by the articles' index, the cluster compared as an expression so that no planner
+        # walks the whole cluster by its index instead: it can hold tens of thousands)
+        f"WHERE article_id {condition} AND cluster_id || '' = ? GROUP BY article_id, source_id"
     )
     for article_id, source_id, seq in driver_rows(session, query, param, cluster.id):
         present.add(source_id)
@@ -338,29 +406,33 @@ def _absorb(session: Session, cluster: StoredCluster, joining: list[Member]) -> 
         first_id = earliest.id
     values["first_claim_id"] = first_id
     rows(session, update(ClusterRow).where(col(ClusterRow.id) == cluster.id).values(**values))
-    _relabel(session, [m.id for m in joining], cluster.id)
+    _relabel(session, joining, cluster.id)
 
 
 def _replace(
-    session: Session, groups: list[set[str]], old: set[str], alone: list[str], known: dict[str, Member]
+    session: Session,
+    groups: list[set[str]],
+    old: set[str],
+    alone: list[str],
+    known: dict[str, Member],
+    names: list[str] | None = None,
 ) -> None:
     """Replace the clusters `old` by `groups`, described whole; a cluster is named after its
-    oldest claim row, so it keeps its id while it grows, and only the claims whose cluster
-    changes are written. `known`: members already read."""
+    oldest claim row (unless `names` name them), so it keeps its id while it grows, and only the
+    claims whose cluster changes are written. `known`: members already read."""
     members = known | _read_members(session, set().union(*groups) - known.keys()) if groups else {}
     grouped = [sorted((members[i] for i in group if i in members), key=lambda m: m.seq) for group in groups]
-    targets = {f"k{ordered[0].seq}" for ordered in grouped if ordered}
-    _relabel(session, alone, None)  # claims a split left alone leave their cluster
-    for part in chunked(sorted(old | targets)):
+    named = [names[n] if names else f"k{ordered[0].seq}" for n, ordered in enumerate(grouped) if ordered]
+    _unclustered(session, alone)  # claims a split left alone leave their cluster
+    for part in chunked(sorted(old | set(named))):
         session.execute(delete(ClusterRow).where(col(ClusterRow.id).in_(part)))
-    if not grouped:
-        return
     described = []
-    for ordered in (g for g in grouped if g):
-        row = describe(f"k{ordered[0].seq}", ordered, reuse_among(session, {m.article_id for m in ordered}))
+    for name, ordered in zip(named, (g for g in grouped if g), strict=True):
+        row = describe(name, ordered, reuse_among(session, {m.article_id for m in ordered}))
         described.append(row)
-        _relabel(session, [m.id for m in ordered if m.cluster_id != row["id"]], row["id"])
-    session.execute(insert(ClusterRow), described)
+        _relabel(session, [m for m in ordered if m.cluster_id != row["id"]], row["id"])
+    if described:
+        session.execute(insert(ClusterRow), described)
 
 
 @dataclass
@@ -389,15 +461,19 @@ def describe(cluster_id: str, ordered: list[Member], reuse: list[Reuse]) -> dict
 
 
 def describe_every_cluster(session: Session) -> None:
-    """Work out every stored cluster's `openers` and `first_of_outlet` from its members (a
-    migration's work): one pass over the clustered claims in cluster and row order."""
+    """Work out every stored cluster's `openers` and `first_of_outlet` from its members (the work
+    of migration 0007, so on the store as it left it: membership in `claims.cluster_id`, which
+    0009 moves to `cluster_members`): one pass over the clustered claims in cluster and row order."""
     reuse = rows(session, sa_select(col(ReuseRow.copy_id), col(ReuseRow.source_id)))
     partners = _reuse_partners([Reuse(copy, source, 0.0, False) for copy, source in reuse])
-    query = _members_query().where(col(ClaimRow.cluster_id).is_not(None))
-    query = query.order_by(col(ClaimRow.cluster_id), col(ClaimRow.seq))
+    query = text(
+        "SELECT c.id, c.seq, c.article_id, c.source_id, c.reported_at, a.outlet, c.cluster_id FROM claims AS c "
+        "JOIN articles AS a ON a.id = c.article_id WHERE c.cluster_id IS NOT NULL ORDER BY c.cluster_id, c.seq"
+    )
     by_cluster: dict[str, list[Member]] = {}
-    for row in rows(session, query):
-        by_cluster.setdefault(row[-1], []).append(Member(*row))
+    for claim_id, seq, article_id, source_id, reported_at, outlet, cluster_id in rows(session, query):
+        member = Member(claim_id, seq, article_id, source_id, date_of(reported_at), outlet, cluster_id)
+        by_cluster.setdefault(cluster_id, []).append(member)
     table = ClusterRow.__table__  # type: ignore[attr-defined]
     statement = update(table).where(table.c.id == bindparam("cluster")).values(
         openers=bindparam("openers"), first_of_outlet=bindparam("firsts")

@@ -1,9 +1,10 @@
 """The stored corpus as the core's `claims.incremental.Store`: it reads only what one new
 article needs, through the database's indexes, so no process holds the corpus in memory.
 
-One `SqlCorpus` serves one ingest, inside the transaction that holds the write lock: nothing
-can change the store meanwhile, so each claim and article is read and decoded once per ingest
-however often the analysis asks for it (it asks for the same neighbours several times)."""
+One `SqlCorpus` serves one ingest, or a batch of them, inside the transaction that holds the
+write lock: nothing else can change the store meanwhile, so each claim and article is read and
+decoded once however often the analysis asks for it (it asks for the same neighbours several
+times); what an ingest of the batch rewrites is forgotten (`forget`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from claims.linking import MAX_POSTING
 from claims.model import Article, Claim
 from claims.reuse import MAX_SPREAD
 
+KEPT_CLAIMS = 50_000  # decoded claims a batch of ingests keeps, at most (some 4 KB each)
 PROBES = 2000  # values probed per query (one parameter: a JSON list on SQLite, an array on PostgreSQL)
 
 
@@ -49,7 +51,19 @@ class SqlCorpus:
         self.session = session
         self.backend = backend(session)
         self._claims: dict[str, Claim] = {}
+        self._claims_of: dict[str, list[str]] = {}  # article -> its claims among those kept
         self._articles: dict[str, Article] = {}
+
+    def forget(self, article_ids: set[str]) -> None:
+        """The articles were written (stored, or re-dated with their claims): read them again
+        when asked, as they now are in the store."""
+        if len(self._claims) > KEPT_CLAIMS:  # (a long batch: memory, not correctness)
+            self._claims.clear()
+            self._claims_of.clear()
+        for article_id in article_ids:
+            self._articles.pop(article_id, None)
+            for claim_id in self._claims_of.pop(article_id, ()):
+                self._claims.pop(claim_id, None)
 
     def claims_with_keys(self, keys: set[str]) -> list[Claim]:
         """Claims under any of the keys, skipping keys too common to block on (as the batch does)."""
@@ -125,5 +139,6 @@ class SqlCorpus:
             for claim_id, data in driver_rows(
                 self.session, f"SELECT id, data FROM claims WHERE id {condition}", values
             ):
-                self._claims[claim_id] = load_claim(json_of(data))
+                claim = self._claims[claim_id] = load_claim(json_of(data))
+                self._claims_of.setdefault(claim.article_id, []).append(claim_id)
         return [self._claims[i] for i in ids if i in self._claims]

@@ -13,7 +13,16 @@ from sqlalchemy import or_
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
 
-from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow, ReuseRow, ReviewRow, SourceRow
+from app.db.models import (
+    ArticleRow,
+    ClaimRow,
+    ClusterMemberRow,
+    ClusterRow,
+    ConflictRow,
+    ReuseRow,
+    ReviewRow,
+    SourceRow,
+)
 from app.store import chunked
 from app.store.codec import load_article, load_claim
 from claims.report import article_json, claim_json, source_json
@@ -34,8 +43,8 @@ def article_item(row: ArticleRow) -> Json:
 
 def article_detail(session: Session, row: ArticleRow) -> Json:
     article = load_article(row.data)
-    claims = session.scalars(
-        select(ClaimRow).where(col(ClaimRow.article_id) == row.id).order_by(col(ClaimRow.seq))
+    claims = list(
+        session.scalars(select(ClaimRow).where(col(ClaimRow.article_id) == row.id).order_by(col(ClaimRow.seq)))
     )
     reuse = session.scalars(
         select(ReuseRow).where(or_(col(ReuseRow.copy_id) == row.id, col(ReuseRow.source_id) == row.id))
@@ -44,7 +53,7 @@ def article_detail(session: Session, row: ArticleRow) -> Json:
         **article_item(row),
         "body": article.body,
         "sources": [source_json(s) for s in article.sources],
-        "claims": [claim_item(c) for c in claims],
+        "claims": claim_items(session, claims),
         "reuse": [reuse_item(r) for r in reuse],
     }
 
@@ -58,8 +67,38 @@ def reuse_item(row: ReuseRow) -> Json:
     }
 
 
-def claim_item(row: ClaimRow) -> Json:
-    return {**claim_json(load_claim(row.data)), "cluster_id": row.cluster_id}
+def claim_item(row: ClaimRow, cluster_id: str | None) -> Json:
+    return {**claim_json(load_claim(row.data)), "cluster_id": cluster_id}
+
+
+def clusters_of(session: Session, claim_seqs: list[int]) -> dict[int, str]:
+    """The cluster of each of these claims (by row) that is in one."""
+    found: dict[int, str] = {}
+    for part in chunked(claim_seqs):
+        found.update(
+            session.execute(
+                select(ClusterMemberRow.claim_seq, ClusterMemberRow.cluster_id).where(
+                    col(ClusterMemberRow.claim_seq).in_(part)
+                )
+            ).all()
+        )
+    return found
+
+
+def claim_items(session: Session, rows: list[ClaimRow]) -> list[Json]:
+    clustered = clusters_of(session, [r.seq for r in rows if r.seq is not None])
+    return [claim_item(r, clustered.get(r.seq or 0)) for r in rows]
+
+
+def members_of(session: Session, cluster_id: str) -> list[str]:
+    """A cluster's claims, in row order."""
+    return list(
+        session.scalars(
+            select(ClusterMemberRow.claim_id)
+            .where(col(ClusterMemberRow.cluster_id) == cluster_id)
+            .order_by(col(ClusterMemberRow.claim_seq))
+        )
+    )
 
 
 APPEARANCE_COLUMNS = (
@@ -187,11 +226,7 @@ def cluster_json(cluster: ClusterRow, claim_ids: list[str], found: dict[str, Jso
 
 
 def cluster_view(session: Session, cluster: ClusterRow) -> Json:
-    ids = list(
-        session.scalars(
-            select(ClaimRow.id).where(col(ClaimRow.cluster_id) == cluster.id).order_by(col(ClaimRow.seq))
-        )
-    )
+    ids = members_of(session, cluster.id)
     return cluster_json(cluster, ids, appearances(session, ids))
 
 
@@ -199,9 +234,7 @@ def every_cluster(session: Session) -> list[Json]:
     """All clusters, largest first, read in a few queries (for the export)."""
     members: dict[str, list[str]] = {}
     for claim_id, cluster_id in session.execute(
-        select(ClaimRow.id, ClaimRow.cluster_id)
-        .where(col(ClaimRow.cluster_id).is_not(None))
-        .order_by(col(ClaimRow.seq))
+        select(ClusterMemberRow.claim_id, ClusterMemberRow.cluster_id).order_by(col(ClusterMemberRow.claim_seq))
     ):
         members.setdefault(cluster_id, []).append(claim_id)
     found = appearances(session, [i for ids in members.values() for i in ids])
@@ -212,7 +245,8 @@ def every_cluster(session: Session) -> list[Json]:
 def claim_sources(session: Session, row: ClaimRow) -> tuple[Json | None, list[Json]]:
     """A claim's cluster (without its sources) and every source the claim appears in, in order
     of publication: the cluster's, or the claim's own when it is in no cluster."""
-    cluster = session.get(ClusterRow, row.cluster_id) if row.cluster_id else None
+    cluster_id = clusters_of(session, [row.seq]).get(row.seq) if row.seq is not None else None
+    cluster = session.get(ClusterRow, cluster_id) if cluster_id else None
     if cluster is None:
         return None, sources_of(appearances(session, [row.id]))
     view = cluster_view(session, cluster)
@@ -225,7 +259,7 @@ def claim_detail(session: Session, row: ClaimRow) -> Json:
     cluster, sources = claim_sources(session, row)
     claim_ids = cluster["claim_ids"] if cluster else [row.id]
     return {
-        **claim_item(row),
+        **claim_item(row, cluster["id"] if cluster else None),
         "cluster": cluster,
         "sources": sources,
         "conflicts": conflict_items(conflicts_touching(session, claim_ids)),

@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, update
+from sqlalchemy import bindparam, delete, func, insert, or_, update
 from sqlmodel import Session, col, select
 
 from app.db.models import (
     ArticleRow,
     ClaimKeyRow,
     ClaimRow,
+    ClusterMemberRow,
     FindingRow,
     LinkRow,
     ReuseRow,
@@ -21,7 +22,7 @@ from app.db.models import (
     StoreState,
 )
 from app.store import chunked, insert_rows
-from app.store.clusters import refresh_clusters
+from app.store.clusters import PendingMerges, refresh_clusters
 from app.store.conflicts import refresh_conflicts
 from claims.incremental import Delta, index_keys, shingle_hashes
 from claims.linking import SUGGEST
@@ -34,10 +35,18 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def store_delta(session: Session, state: StoreState, delta: Delta, content_hash: str) -> set[str]:
+def store_delta(
+    session: Session, state: StoreState, delta: Delta, content_hash: str, merges: PendingMerges | None = None
+) -> set[str]:
     """Store the new article (the first of `delta.articles`, numbered `state.next_article - 1`)
-    and replace what the analysis redid; returns the ids of the conflicts it created or changed."""
+    and replace what the analysis redid; returns the ids of the conflicts it created or changed.
+    With `merges` (a batch of ingests), the clusters of an ingest that re-dates no stored article
+    (so only adds links) are merged later, with the batch's others: the analysis reads no
+    clusters. One that re-dates articles first has the merges before it done (they read the
+    claims' dates as they were), and its own clusters brought up to date at once."""
     new, *retimed = delta.articles
+    if merges is not None and retimed:
+        merges.flush(session)
     _insert_article(session, new, state.next_article - 1, content_hash)
     for article in retimed:
         session.execute(
@@ -63,7 +72,10 @@ def store_delta(session: Session, state: StoreState, delta: Delta, content_hash:
         )
     changed = refresh_conflicts(session, state, old_keys | {f.key for f in delta.findings}, now(), delta.claims)
     confirmed = {(p.a, p.b) for p in delta.pairs if p.confirmed}
-    refresh_clusters(session, touched, confirmed_before, confirmed)
+    if merges is not None and not retimed:
+        merges.add(confirmed)  # (nothing stored was touched: no link was removed)
+    else:
+        refresh_clusters(session, touched, confirmed_before, confirmed)
     return changed
 
 
@@ -125,6 +137,12 @@ def _replace_claims(session: Session, article_id: str, claims: list[Claim]) -> N
         session.execute(delete(ClaimRow).where(col(ClaimRow.id).in_(gone)))
     if kept:
         session.execute(update(ClaimRow), kept)
+        # (a clustered claim's date is also its membership's, which the cluster's timeline sorts by)
+        members = ClusterMemberRow.__table__  # type: ignore[attr-defined]
+        session.connection().execute(
+            update(members).where(members.c.claim_seq == bindparam("s")).values(reported_at=bindparam("r")),
+            [{"s": c["seq"], "r": c["reported_at"]} for c in kept],
+        )
         for part in chunked([c["id"] for c in kept]):
             session.execute(delete(ClaimKeyRow).where(col(ClaimKeyRow.claim_id).in_(part)))
     insert_rows(session, ClaimRow, fresh)

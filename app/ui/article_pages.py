@@ -12,9 +12,9 @@ from sqlmodel import Session, col, select
 
 from app.api.deps import Store
 from app.api.params import found, known_id
-from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow
+from app.db.models import ArticleRow, ClusterRow, ConflictRow
 from app.store.codec import load_article
-from app.store.views import article_detail, conflict_items, conflicts_touching
+from app.store.views import article_detail, conflict_items, conflicts_touching, members_of
 from app.ui.reads import article_labels, live_conflicts, sources_per_cluster, timeline
 from app.ui.render import PageRoute, page
 from app.ui.text import CLAIM_STATES, Mark, paragraphs
@@ -149,6 +149,6 @@ def show_cluster(cluster_id: str, request: Request, db: Store) -> Response:
     with db.read() as session:
         cluster = found(session.get(ClusterRow, known_id(cluster_id, "cluster")), "cluster", cluster_id)
         line = timeline(session, cluster, TIMELINE_SOURCES)
-        members = list(session.scalars(select(ClaimRow.id).where(col(ClaimRow.cluster_id) == cluster.id)))
+        members = members_of(session, cluster.id)
         conflicts = conflict_items([c for c in conflicts_touching(session, members) if not c.stale][:CLUSTER_CONFLICTS])
     return page(request, "cluster.html", line=line, conflicts=conflicts)

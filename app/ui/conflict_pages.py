@@ -21,7 +21,7 @@ from app.api.deps import Config, Store, in_write_thread
 from app.api.params import CONTROL, found, known_id
 from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow
 from app.store.codec import load_article, load_claim
-from app.store.views import conflict_detail
+from app.store.views import clusters_of, conflict_detail
 from app.ui.queue import Queue, QueueFilters
 from app.ui.reads import Timeline, timeline
 from app.ui.render import PageError, PageRoute, page
@@ -49,6 +49,7 @@ class Side:
 def _sides(session: Session, detail: dict[str, Any]) -> list[Side]:
     ids = [a["claim_id"] for a in detail["sides"]]
     claims = {r.id: r for r in session.scalars(select(ClaimRow).where(col(ClaimRow.id).in_(ids)))}
+    clustered = clusters_of(session, [r.seq for r in claims.values() if r.seq is not None])
     article_ids = {a["article_id"] for a in detail["sides"]}
     bodies = {
         r.id: load_article(r.data).body
@@ -66,7 +67,7 @@ def _sides(session: Session, detail: dict[str, Any]) -> list[Side]:
                 claim.hedges,
                 claim.modality,
                 sentence_in_paragraph(bodies[row.article_id], row.start, row.end),
-                row.cluster_id,
+                clustered.get(row.seq or 0),
             )
         )
     return sides

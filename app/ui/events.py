@@ -21,7 +21,7 @@ from sqlalchemy import func, or_
 from sqlalchemy import select as sa_select  # more columns than sqlmodel's select is typed for
 from sqlmodel import Session, col, select
 
-from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow, ReuseRow
+from app.db.models import ArticleRow, ClusterMemberRow, ClusterRow, ConflictRow, ReuseRow
 from app.store import chunked
 
 MIN_SHARED = 2
@@ -45,8 +45,8 @@ class Event:
 
 def _neighbours(session: Session, frontier: set[str]) -> set[str]:
     """The articles that report the same event as an article of the frontier."""
-    claims = ClaimRow.__table__  # type: ignore[attr-defined]
-    mine, theirs = claims.alias("mine"), claims.alias("theirs")
+    members = ClusterMemberRow.__table__  # type: ignore[attr-defined]
+    mine, theirs = members.alias("mine"), members.alias("theirs")
     found: set[str] = set()
     for part in chunked(sorted(frontier)):
         found.update(

@@ -13,7 +13,7 @@ from sqlalchemy import select as sa_select  # more columns than sqlmodel's selec
 from sqlalchemy import tuple_
 from sqlmodel import Session, col, select
 
-from app.db.models import ArticleRow, ClaimRow, ClusterRow, ConflictRow
+from app.db.models import ArticleRow, ClusterMemberRow, ClusterRow, ConflictRow
 from app.store import chunked
 from app.store.clusters import reuse_among as reuse_among
 from app.store.views import appearances, public, sources_of
@@ -76,15 +76,16 @@ def _in_order(session: Session, cluster_id: str) -> Iterator[tuple[str, str, dat
     for dated in (True, False):
         after: tuple[Any, ...] | None = None
         while True:
-            columns = (ClaimRow.id, ClaimRow.source_id, ClaimRow.reported_at, ClaimRow.seq)
+            m = ClusterMemberRow
+            columns = (m.claim_id, m.source_id, m.reported_at, m.claim_seq)
             query = sa_select(*(col(c) for c in columns)).where(
-                col(ClaimRow.cluster_id) == cluster_id,
-                col(ClaimRow.reported_at).is_not(None) if dated else col(ClaimRow.reported_at).is_(None),
+                col(m.cluster_id) == cluster_id,
+                col(m.reported_at).is_not(None) if dated else col(m.reported_at).is_(None),
             )
             if after is not None:
-                query = query.where(tuple_(col(ClaimRow.reported_at), col(ClaimRow.seq)) > after if dated
-                                    else col(ClaimRow.seq) > after[1])  # fmt: skip
-            order = (col(ClaimRow.reported_at), col(ClaimRow.seq)) if dated else (col(ClaimRow.seq),)
+                query = query.where(tuple_(col(m.reported_at), col(m.claim_seq)) > after if dated
+                                    else col(m.claim_seq) > after[1])  # fmt: skip
+            order = (col(m.reported_at), col(m.claim_seq)) if dated else (col(m.claim_seq),)
             rows = session.execute(query.order_by(*order).limit(READ_PAGE)).all()
             for claim_id, source_id, reported_at, seq in rows:
                 yield claim_id, source_id, reported_at

@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 from service_support import EXAMPLES, article_files
-from sqlmodel import col, select
+from sqlmodel import select
 
 import app.store.clusters as store_clusters
 from app.db.engine import Database
 from app.db.migrate import upgrade
-from app.db.models import ClaimRow, ClusterRow
+from app.db.models import ClusterRow
 from app.ingest import ingest_article
+from app.store.views import members_of
 from claims.readers import article_from_text, read_articles
 
 FIRE = EXAMPLES / "port-meridian-plant-fire"
@@ -26,7 +27,7 @@ def described_again(db: Database) -> dict[str, dict[str, Any]]:
     out = {}
     with db.read() as session:
         for cluster_id in session.scalars(select(ClusterRow.id)):
-            ids = set(session.scalars(select(ClaimRow.id).where(col(ClaimRow.cluster_id) == cluster_id)))
+            ids = set(members_of(session, cluster_id))
             members = sorted(store_clusters._read_members(session, ids).values(), key=lambda m: m.seq)
             reuse = store_clusters.reuse_among(session, {m.article_id for m in members})
             out[cluster_id] = store_clusters.describe(cluster_id, members, reuse)

@@ -56,6 +56,10 @@ CLUSTER_STATISTICS = (
     "SELECT id, size, sources, independent_sources, first_claim_id, outlets, openers, first_of_outlet"
     " FROM clusters ORDER BY id"
 )
+CLUSTER_MEMBERS = (
+    "SELECT m.claim_seq, m.claim_id, m.cluster_id, m.article_id, m.source_id, m.reported_at, c.id, c.article_id,"
+    " c.source_id, c.reported_at FROM cluster_members AS m JOIN claims AS c ON c.seq = m.claim_seq ORDER BY m.claim_seq"
+)
 
 
 def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: str) -> None:
@@ -67,6 +71,7 @@ def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: 
         with db.read() as session:
             conflicts = session.scalars(text("SELECT id FROM conflicts ORDER BY id")).all()
             clusters = session.execute(text(CLUSTER_STATISTICS)).all()
+            members = session.execute(text(CLUSTER_MEMBERS)).all()
         config = alembic_config()
         with db.engine.begin() as connection:  # the store as the first schema held it
             config.attributes["connection"] = connection
@@ -84,6 +89,7 @@ def test_an_old_store_is_brought_to_the_current_schema_with_its_data(store_url: 
     try:  # statistics added since are computed from the clusters' members
         with db.read() as session:
             again = session.execute(text(CLUSTER_STATISTICS)).all()
+            assert session.execute(text(CLUSTER_MEMBERS)).all() == members and members  # moved back and forth
     finally:
         db.dispose()
 
