@@ -840,10 +840,7 @@ SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "h
 def _fronted_whole(tokens: Sequence[Token], start: int, end: int) -> bool:
     """ "Of the train's 96 cars, 14 left the tracks": the whole a part is taken from, set before
     the part; the clause counts the 14, not the 96 (which other reports give as the same whole)."""
-    opening = any(
-        tokens[k].lower == "of" and (k == 0 or tokens[k - 1].text in (",", ";", ":"))
-        for k in range(max(0, start - 4), start)
-    )
+    opening = any(_opens_with_of(tokens, k) for k in range(max(0, start - 4), start))
     return (
         opening
         and end + 1 < len(tokens)
@@ -875,8 +872,13 @@ def _part_of_a_whole(tokens: Sequence[Token], i: int, role: str | None) -> bool:
             return False
         if tokens[k].lower == "of":
             whole = {_word_role(t.lower) for t in tokens[k : i - 1]} - {None}
-            return (k == 0 or tokens[k - 1].text in (",", ";", ":")) and (role is None or role in whole)
+            return _opens_with_of(tokens, k) and (role is None or role in whole)
     return False
+
+
+def _opens_with_of(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is an "of" that opens its clause ("Of the train's 96 cars, ...")."""
+    return tokens[k].lower == "of" and (k == 0 or tokens[k - 1].text in (",", ";", ":"))
 
 
 def _word_role(word: str) -> str | None:

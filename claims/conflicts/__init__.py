@@ -242,7 +242,8 @@ def _names_places_of(article: Article, claim: Claim) -> bool:
     event differently but each report names the other's place too, the places are likely one
     inside the other (the plant and its town), not two events apart."""
     body = article.body.lower()
-    return all(e.text.lower() in body for e in claim.entities if e.key in specific_places(claim))
+    places = set(specific_places(claim))
+    return all(e.text.lower() in body for e in claim.entities if e.key in places)
 
 
 def _names_the_others_story(a: Claim, b: Claim, b_article: Article) -> bool:

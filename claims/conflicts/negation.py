@@ -219,10 +219,10 @@ class NegationDetector:
         if "harm" not in pair.slots:
             return _general(pair)
         for x, y in ((pair.a, pair.b), (pair.b, pair.a)):
+            if not any(_zero(f) for f in x.claim.frames) or _scoped_denial(x.claim, y.claim):
+                continue
             for fz in x.claim.frames:
                 if not _zero(fz):
-                    continue
-                if _scoped_denial(x.claim, y.claim):
                     continue
                 for fp in y.claim.frames:
                     if (
