@@ -756,6 +756,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         subject_role = None
         if unit is None:
             unit, subject_role = _subject_noun(tokens, q_start)
+            unit = unit or _fronted_whole_noun(tokens, q_start)
             canonical, dimension = (noun_class(unit), "count") if unit else (None, None)
         role = (
             _harm_role(tokens, q_start, end)
@@ -847,6 +848,20 @@ def _fronted_whole(tokens: Sequence[Token], start: int, end: int) -> bool:
         and tokens[end].text == ","
         and (tokens[end + 1].text[:1].isdigit() or tokens[end + 1].lower in NUMBER_STARTS)
     )
+
+
+def _fronted_whole_noun(tokens: Sequence[Token], start: int) -> str | None:
+    """ "Of the train's 96 cars, 14 left the tracks": a bare figure after a counted whole set
+    before it counts the whole's noun (14 cars)."""
+    if start < 4 or tokens[start - 1].text != ",":
+        return None
+    for k in range(start - 2, max(-1, start - 10), -1):
+        if tokens[k].text in (",", ";", ":"):
+            return None
+        if _opens_with_of(tokens, k):
+            numbers = [j for j in range(k + 1, start - 1) if tokens[j].text[:1].isdigit()]
+            return _counted(tokens, numbers[-1] + 1)[0] if numbers else None
+    return None
 
 
 REST_OF = {"remaining", "other"}

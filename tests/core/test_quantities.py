@@ -547,6 +547,20 @@ def test_an_item_of_a_breakdown_is_part_of_the_whole(sentence: str, partial: boo
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Of the train's 96 cars, 14 left the tracks.", "cars"),
+        ("Of the 27 people confirmed ill, 19 have been treated in hospital.", "people"),
+        # no counted whole before the part: nothing to borrow
+        ("Of the deaths, two were caused by carbon monoxide.", None),
+        ("Of those, 14 left the tracks.", None),
+    ],
+)
+def test_a_bare_part_counts_the_noun_of_the_whole_set_before_it(sentence: str, unit: str | None) -> None:
+    assert quantities(sentence)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
     ("sentence", "value", "dimension"),
     [
         ("Up to three-quarters of an inch of ice coated the lines.", 0.75, "length"),
