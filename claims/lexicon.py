@@ -143,6 +143,8 @@ NOUN_CLASS = {
     "vote": "vote", "ballot": "ballot", "seat": "seat", "case": "case", "vehicle": "vehicle",
     "car": "vehicle", "truck": "vehicle", "vessel": "vessel", "ship": "vessel", "boat": "vessel",
     "hospital": "hospital", "school": "school", "hectare": "area", "acre": "area",
+    # scheduled journeys a carrier runs: "cancelled 312 flights" / "scrapped 231 services"
+    "flight": "trip", "service": "trip", "sailing": "trip", "departure": "trip", "trip": "trip",
 }  # fmt: skip
 # Generic classes that can stand for any more specific one ("people" may be soldiers).
 GENERIC_CLASS = {"person": {"military", "civilian", "worker", "passenger", "crew", "child", "student",

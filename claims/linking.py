@@ -436,8 +436,9 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         s.startswith("qty:") and not _cumulative(a) and not _cumulative(b) for s in slots
     )
     occurrence = any(s.startswith("occ:") for s in slots)
-    if (relation == "different" or (relation == "near" and not occurrence)) and time_bound:
-        score = min(score, SUGGEST - 0.01)  # another event: compared, never merged
+    next_day = relation == "near" and (not occurrence or daily_tallies(a, b, slots))
+    if (relation == "different" or next_day) and time_bound:
+        score = min(score, SUGGEST - 0.01)  # another event (or another day's tally): compared, never merged
     elif (
         relation in ("same", "near")
         and any(s.startswith("occ:") for s in slots)
@@ -457,6 +458,22 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         slots,
         negation_candidate(a, b, lexical),
     )
+
+
+def daily_tallies(a: Claim, b: Claim, slots: set[str]) -> bool:
+    """An act done over and over ("cancelled", "arrested"), counted in each claim with figures
+    that differ ("scrapped 231 services on Monday" / "cancelled 328 flights on Tuesday"): two
+    days' tallies of it, if their days differ, not one act put on two days."""
+    occurrences = [s for s in slots if s.startswith("occ:")]
+    if not occurrences or not all(s.startswith("occ:act:") for s in occurrences):
+        return False
+    for slot in slots:
+        if slot.startswith("qty:"):
+            qa = [q for q in a.quantities if q.slot == slot]
+            qb = [q for q in b.quantities if q.slot == slot]
+            if qa and qb and not any(_overlap(x.interval(), y.interval()) for x in qa for y in qb):
+                return True
+    return False
 
 
 def place_keys(claim: Claim) -> list[str]:

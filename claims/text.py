@@ -243,6 +243,9 @@ IRREGULAR = {
     "sank": "sink", "sunk": "sink", "flew": "fly", "blew": "blow", "burnt": "burn", "froze": "freeze",
     "hid": "hide", "led": "lead", "fled": "flee", "spoke": "speak", "swept": "sweep", "tore": "tear",
     "torn": "tear", "wound": "wound", "ran": "run", "drove": "drive", "thrown": "throw", "threw": "throw",
+    # British doubled l the lemmatizer keeps ("cancelled" -> "cancell")
+    "cancelled": "cancel", "cancelling": "cancel", "labelled": "label", "labelling": "label",
+    "signalled": "signal", "signalling": "signal", "modelled": "model", "modelling": "model",
 }  # fmt: skip
 
 

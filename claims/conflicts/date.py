@@ -10,6 +10,7 @@ from typing import ClassVar
 from claims.conflicts.base import Finding, Pair
 from claims.dates import WEEKDAY_NAMES, describe
 from claims.events import EventTime
+from claims.linking import daily_tallies
 from claims.units import converted_interval
 
 
@@ -87,7 +88,7 @@ class DateDetector:
                     temporal="same_time",
                     strength=0.9,
                 )
-        if not occurrence or pair.time != "near" or _spans_days(pair):
+        if not occurrence or pair.time != "near" or _spans_days(pair) or daily_tallies(pair.a.claim, pair.b.claim, pair.slots):
             return None
         return Finding(
             self.kind,

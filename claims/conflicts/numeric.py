@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claims.conflicts.base import Finding, Pair, Side
-from claims.lexicon import PERSON_ROLES
+from claims.lexicon import PERSON_ROLES, SYNONYMS
 from claims.model import Claim, Quantity
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
 from claims.units import measure_role
@@ -76,7 +76,7 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
         return set()
     others = [(o.start, o.end) for o in claim.quantities if o is not q]
     words = {
-        PERSON_ROLES.get(t.lower) or lemma(t.text) for t in tokens[lo:hi]  # ("airlifted" is "evacuated")
+        PERSON_ROLES.get(t.lower) or _folded(lemma(t.text)) for t in tokens[lo:hi]  # ("airlifted" is "evacuated")
         if t.text[:1].islower() and t.lower not in STOPWORDS  # names say who, not what is counted
         and not any(a <= t.start < b for a, b in others)  # nor does another figure ("over three years")
     }  # fmt: skip
@@ -84,6 +84,11 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     if q.unit:
         noise |= {q.unit, lemma(q.unit)}
     return words - noise - GENERIC_CONTEXT
+
+
+def _folded(word: str) -> str:
+    """A lemma with its synonyms folded, as claims' own lemmas are ("scrapped" is "cancelled")."""
+    return SYNONYMS.get(word, word)
 
 
 EXTREMES = {"high": "high", "highs": "high", "maximum": "high", "peak": "high", "low": "low", "lows": "low",

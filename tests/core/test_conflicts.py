@@ -1433,3 +1433,34 @@ def test_a_place_the_story_names_once_is_one_of_its_anchors() -> None:
     )
     extract_all([local])
     assert local.main_event is not None and "valdena" in local.main_event.places
+
+
+STRIKE_DAY = "Cabin crew at Tasman Air walked off the job on Monday over pay. "
+
+
+def test_flights_and_services_a_carrier_cancels_are_one_count() -> None:
+    # "scrapped" is "cancelled", and a carrier's services are its flights
+    result = pair(
+        STRIKE_DAY + "Tasman Air cancelled 312 of its 540 scheduled flights on Monday.",
+        STRIKE_DAY + "On Monday alone the airline scrapped 231 services, the union said.",
+    )
+    assert [x.kind for x in review_worthy(result)] == ["numeric"]
+
+
+def test_two_days_tallies_of_a_repeated_act_are_not_one_act_misdated() -> None:
+    result = pair(
+        STRIKE_DAY + "On Monday alone the airline scrapped 231 services.",
+        STRIKE_DAY + "The airline cancelled 328 flights on Tuesday alone.",
+        published=("2025-07-22", "2025-07-22"),
+    )
+    assert not with_kind(review_worthy(result), "date")
+    assert not clustered_together(result, "231 services", "328 flights")
+
+
+def test_the_same_tally_put_on_two_days_is_a_date_conflict() -> None:
+    result = pair(
+        STRIKE_DAY + "The airline cancelled 312 flights on Monday.",
+        STRIKE_DAY + "The airline cancelled 312 flights on Tuesday.",
+        published=("2025-07-22", "2025-07-22"),
+    )
+    assert len(with_kind(review_worthy(result), "date")) == 1
