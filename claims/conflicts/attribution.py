@@ -1,6 +1,8 @@
 """Attribution conflicts: one speaker or institution reported as confirming in one source and
-denying (or declining to confirm) in another. Statements are dated by their reports: a denial
-on Monday and a confirmation on Tuesday is context, not contradiction."""
+denying (or declining to confirm) in another. Statements are dated by the days the texts give
+them, else by their reports. Declining to confirm on Monday and confirming on Tuesday is context,
+not contradiction; denying a past fact and confirming it days later is a reversal a reviewer
+must see."""
 
 from __future__ import annotations
 
@@ -63,6 +65,9 @@ class AttributionDetector:
         if pair.lexical < (0.15 if same else 0.3) or len(shared) < needed:
             return None  # confirming one thing and denying another is no contradiction
         temporal = _statement_timing(pair, stances)
+        # one speaker denying a past fact and confirming it days apart: a reversal (or one
+        # report is wrong); only a refusal to confirm followed by a confirmation is progress
+        reversal = same and temporal == "different_times" and "decline" not in stances
         verbs = {
             "confirm": "confirming",
             "say": "stating",
@@ -72,9 +77,14 @@ class AttributionDetector:
         return Finding(
             self.kind,
             f"{a.who} reports {a.claim.speaker} {verbs[stances[0]]} ({a.quote}); "
-            f"{b.who} reports {b.claim.speaker} {verbs[stances[1]]} ({b.quote}). Check what the "
-            "speaker actually said, and when.",
+            f"{b.who} reports {b.claim.speaker} {verbs[stances[1]]} ({b.quote}). "
+            + (
+                "The statements are days apart: the speaker reversed, or one report is wrong."
+                if reversal
+                else "Check what the speaker actually said, and when."
+            ),
             temporal=temporal,
+            urgent=reversal,
             strength=0.9,
         )
 
