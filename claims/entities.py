@@ -267,6 +267,13 @@ SIDES = {
     "eastern": "east",
     "west": "west",
     "western": "west",
+    # the way something was travelling: "the northbound train", "the inbound flight"
+    "northbound": "north",
+    "southbound": "south",
+    "eastbound": "east",
+    "westbound": "west",
+    "inbound": "inbound",
+    "outbound": "outbound",
     "upper": "upper",
     "lower": "lower",
     "front": "front",

@@ -606,6 +606,18 @@ class TestNegation:
         )
         assert only(with_kind(review_worthy(result), "negation"))
 
+    @pytest.mark.parametrize(
+        ("denial", "review"),
+        [
+            ("No one was on the loading dock at the time of the explosion.", True),
+            ("No one was reported hurt at the time, the port said.", False),  # then: a not-yet
+        ],
+    )
+    def test_at_the_time_of_the_event_is_no_hedge(self, denial: str, review: bool) -> None:
+        blast = "A blast hit the Kelso grain terminal on Monday. "
+        result = pair(blast + denial, blast + "Two workers on the loading dock were hurt in the explosion.")
+        assert bool(with_kind(review_worthy(result), "negation")) is review
+
     def test_a_treatment_plant_is_no_treatment(self) -> None:
         flood = "Floodwater from the failed Harlow Dam reached the town of Edley on Sunday. "
         result = pair(
@@ -1315,6 +1327,16 @@ class TestEntity:
         result = pair(liveblog, wire, published=("2025-07-11", "2025-07-11"))
         found = [x for x in of_kind(result, "entity") if any("LEFT" in t for t in x.texts)]
         assert found and all("left" in x.explanation.lower() for x in found)
+
+    def test_a_train_travelling_two_ways(self) -> None:
+        crash = "A freight train hit a stalled lorry at the Amberley crossing on Friday. "
+        result = pair(
+            crash + "The northbound train was carrying grain, the operator said.",
+            crash + "The southbound train was carrying grain, the operator said.",
+            published=("2025-07-12", "2025-07-12"),
+        )
+        x = only(of_kind(result, "entity"))
+        assert "northbound" in x.explanation and "southbound" in x.explanation
 
     def test_two_different_groups_claimed_responsibility(self) -> None:
         result = pair(
