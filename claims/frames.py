@@ -50,11 +50,15 @@ DAMAGE_TRIGGERS = (
     | MINOR_DAMAGE_WORDS
     | DESTRUCTION_WORDS
 )
-# "suffered second-degree burns", "sustained minor injuries": an injury told by what was suffered
-SUFFERED = {"suffered", "sustained"}
+# "suffered second-degree burns", "sustained minor injuries", "treated for smoke inhalation": an
+# injury told by what was suffered or treated
+SUFFERED = {"suffered", "sustained", "treated"}
+# said of people, no harm of that kind: "the two crew members were unhurt"
+UNHARMED = {"unhurt": "injury", "uninjured": "injury", "unharmed": "any", "unscathed": "any"}
 INJURY_NOUNS = {"burns", "injuries", "injury", "wounds", "wound", "fractures", "fracture", "concussion",
-                "cuts", "bruises", "bruising", "lacerations", "inhalation"}  # fmt: skip
-HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED
+                "cuts", "bruises", "bruising", "lacerations", "inhalation", "broken", "fractured",
+                "hypothermia"}  # fmt: skip
+HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED | UNHARMED.keys()
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
                "military", "air", "us", "u.s.", "american", "key", "other"}  # fmt: skip
@@ -327,6 +331,12 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                           target=_sufferer(tokens, i), cue=w)
                 )  # fmt: skip
             continue
+        if w in UNHARMED:
+            unharmed = _unharmed_people(tokens, i)
+            if unharmed and not in_scope(neg, tok.start):
+                frames.append(Frame(kind="harm", value=UNHARMED[w], count=0, count_qualifier="exact",
+                                    target=unharmed, cue=_cue(tokens, i)))  # fmt: skip
+            continue
         pair = f"{w} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
         kind = HARM_WORDS.get(pair) or HARM_WORDS.get(w)
         if kind is None:
@@ -383,6 +393,18 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
 
 def _suffered_injury(tokens: Sequence[Token], i: int, neg: Negation) -> bool:
     return not in_scope(neg, tokens[i].start) and any(t.lower in INJURY_NOUNS for t in tokens[i + 1 : i + 6])
+
+
+def _unharmed_people(tokens: Sequence[Token], i: int) -> str | None:
+    """The people "unhurt" is said of, a few words before it in its clause ("the two crew members
+    were unhurt", "the driver escaped unharmed"); None for a thing ("the church was unscathed")."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        w = tokens[j].lower
+        if not w[:1].isalnum():
+            return None
+        if (cls := noun_class(w)) in PERSON_CLASSES or w in ("everyone", "all", "both"):
+            return cls if cls in PERSON_CLASSES else "person"
+    return None
 
 
 # whom a crew or an agency named in the subject makes the person: "an engineer with the

@@ -618,6 +618,19 @@ class TestNegation:
         result = pair(blast + denial, blast + "Two workers on the loading dock were hurt in the explosion.")
         assert bool(with_kind(review_worthy(result), "negation")) is review
 
+    @pytest.mark.parametrize(
+        ("spared", "review"),
+        [
+            ("The van driver escaped unhurt, police said.", True),
+            ("The van driver was uninjured, police said.", True),
+            ("The church beside the line was unscathed, police said.", False),  # a thing, not people
+        ],
+    )
+    def test_unhurt_people_against_one_treated_for_an_injury(self, spared: str, review: bool) -> None:
+        crash = "A delivery van hit a tram in Kelso on Monday. "
+        result = pair(crash + spared, crash + "The van driver was treated for a broken leg at Kelso General, police said.")
+        assert bool(with_kind(review_worthy(result), "negation")) is review
+
     def test_a_treatment_plant_is_no_treatment(self) -> None:
         flood = "Floodwater from the failed Harlow Dam reached the town of Edley on Sunday. "
         result = pair(
