@@ -492,12 +492,17 @@ def worth_keeping(pair: PairScore) -> bool:
 SAME_SPEAKER_LEXICAL = 0.2  # one speaker's two statements on a point share few words besides it
 
 
+# "no evidence that the valve failed" denies that the valve failed: the word for knowing it is
+# not part of what is denied
+EVIDENCE_WORDS = {"evidence", "sign", "indication", "proof", "suggestion", "trace"}
+
+
 def denial_covered(a: Claim, b: Claim) -> bool:
     """What the negated claim denies is, word for word, what the other says: "the gates had not
     been opened at the scheduled time" against "the gates were opened at the scheduled time of
     1 p.m. and [more]" (the other clause may say more, which lowers their plain similarity)."""
     neg, pos = (a, b) if a.negated else (b, a)
-    denied = {w for w in neg.negated_terms if w not in GENERIC_LEMMAS and not w.isdigit()}
+    denied = {w for w in neg.negated_terms if w not in GENERIC_LEMMAS | EVIDENCE_WORDS and not w.isdigit()}
     return len(denied) >= 2 and len(denied & set(pos.lemmas)) >= 0.75 * len(denied)
 
 

@@ -10,6 +10,7 @@ from datetime import date
 
 from core_support import Spec, claims_of, clustered_together, clusters_by_text, review_worthy, run
 
+from claims.linking import denial_covered
 from claims.model import Claim
 from claims.report import to_json
 from claims.reuse import detect_reuse
@@ -536,3 +537,12 @@ def test_the_cheap_test_before_scoring_never_drops_a_pair_worth_keeping() -> Non
             pairs += 1
             kept += worth_keeping(full)
     assert pairs > 5000 and 0 < kept < pairs  # the test has something to tell apart
+
+
+def test_no_evidence_of_a_thing_denies_the_thing() -> None:
+    """ "no evidence that the chicken was undercooked" denies that it was; the word for knowing
+    it is not part of what the other report must repeat."""
+    denial = claims_of("Inspectors found no evidence that the chicken was undercooked.")[0]
+    statement = claims_of("Guests at the Kelso Grange wedding were served undercooked chicken, officials said.")[0]
+    assert denial_covered(denial, statement)
+    assert not denial_covered(denial, claims_of("Guests at the wedding were served chicken, officials said.")[0])
