@@ -78,6 +78,10 @@ POLES = [
     _pole("alive", GOING, r"\bsurvived\b", person=True),
     _pole("alive", ENDED, r"\b(?:was|were)\s+(?:\w+\s+)?killed\b|\b(?:died|perished)\b", person=True),
     _pole("alive", ENDED, r"\b(?:did not|didn't|failed to) survive\b", person=True, fixed=True),
+    _pole("alive", ENDED, r"\b(?:the\s+)?(?:dead|victims|those killed|fatalities)\s+(?:include|included|includes)\b",
+          person=True, after=True),
+    # someone in a condition, discharged or recovering is alive ("remains in a critical but stable condition")
+    _pole("alive", GOING, r"\bin\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?condition\b|\b(?:discharged|recovering)\b", person=True),
     _pole("alive", ENDED, r"\bamong (?:the )?(?:dead|killed|victims) (?:was|were|is|are)\b", person=True, after=True),
     _pole("alive", ENDED, r"\b(?:recovered|found|retrieved|identified)\s+the\s+body\s+of\b", person=True, after=True),
     _pole("alive", GOING, r"\bamong (?:those|the (?:miners|men|workers|people|survivors)) (?:brought|pulled|carried|"
@@ -88,7 +92,7 @@ STATUS_WORDS = (
     "standing", "intact", "ground", "destroyed", "razed", "gutted", "flattened", "levelled", "leveled",
     "demolished", "collapsed", "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
     "doused", "intensive care", "icu", "hospital", "critical condition", "discharged", "sent home",
-    "recovering at home", "surviv", "killed", "body of", "alive", "died", "perished", "among",
+    "recovering", "surviv", "killed", "body of", "alive", "died", "perished", "among", "condition", "include",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 

@@ -25,7 +25,9 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("The warehouse was still burning at midnight", [("status:fire", "going", "fire")]),
         ("Firefighters put out the blaze shortly after 4 a.m.", [("status:fire", "ended", "fire")]),
         ("The baby remains in the pediatric intensive care unit", [("status:care", "going", "infant")]),
-        ("The infant was discharged on Tuesday", [("status:care", "ended", "infant")]),
+        ("The infant was discharged on Tuesday", [("status:care", "ended", "infant"), ("status:alive", "going", "infant")]),
+        ("The dead include a 15-year-old girl from Brava", [("status:alive", "ended", "girl")]),
+        ("The girl remains in a critical but stable condition", [("status:alive", "going", "girl")]),
         ("The driver, Keith Holroyd, 57, survived the crash", [("status:alive", "going", "driver")]),
         ("Among the dead was the coach driver", [("status:alive", "ended", "driver")]),
         ("The pilot did not survive", [("status:alive", "ended", "pilot")]),
@@ -48,6 +50,8 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "The pipe could leak again if the pressure rises",
         "Police sealed off the area around the depot",  # sealing off is not sealing a leak
         "The company reported record profits",
+        "The old bridge is in poor condition",  # a thing, no person
+        "Two of the injured remain in critical condition",  # a group
     ],
 )
 def test_no_pole(text: str) -> None:
