@@ -22,8 +22,14 @@ POST_CREDIT = re.compile(
     r"^[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<handle>[A-Za-z0-9_.]{1,40})\)\s*(?P<date>[^\n]{0,40})$"
 )
 UPDATED = re.compile(
-    r"^(?:Updated|Last updated|Published|First published|Posted|Modified|Last modified)"
+    r"^[*_]{0,2}(?:Updated|Last updated|Published|First published|Posted|Modified|Last modified)"
     r"(?:\s+(?:on|at))?\s*:?\s*(?P<stamp>.{6,60})$",
+    re.I,
+)
+# the same stamp followed by the news it brings, on a line of any length ("Updated 7:40 p.m.: The
+# second worker has died.")
+UPDATED_NEWS = re.compile(
+    r"^[*_]{0,2}(?:Updated|Last updated)(?:\s+(?:on|at))?\s*:?\s*(?P<stamp>(?:[^:—–]|:(?=\d)){6,60}?)(?::|\s[—–-]{1,2})\s+(?=[A-Z\"“])",
     re.I,
 )
 # Photo agencies and picture desks that end captions ("... the airbase. Reuters").
@@ -147,7 +153,7 @@ def classify(article: Article) -> None:
         text = line.text
         if POST_CREDIT.match(text):
             kinds[i] = BlockKind.POST_CREDIT
-        elif (stamp := UPDATED.match(text)) and parse_stamp(stamp["stamp"]):
+        elif _is_stamp(UPDATED.match(text)) or _is_stamp(UPDATED_NEWS.match(text), clock=True):
             kinds[i] = BlockKind.UPDATED
         elif DISCLAIMER.match(text) or SYNDICATION.match(text):
             kinds[i] = BlockKind.DISCLAIMER
@@ -202,7 +208,7 @@ def classify(article: Article) -> None:
             block.source_id = source.id
             article.sources.append(source)
         blocks.append(block)
-    article.blocks = _split_dateline(article, blocks)
+    article.blocks = _split_dateline(article, _split_update_news(article, blocks))
     if article.title is None:
         heads = [lines[i].text for i, k in enumerate(kinds) if k == BlockKind.HEADLINE]
         if heads:
@@ -232,6 +238,40 @@ def _split_dateline(article: Article, blocks: list[Block]) -> list[Block]:
             return [*blocks[:i], head, rest, *blocks[i + 1 :]]
         break
     return blocks
+
+
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+
+
+def _is_stamp(m: re.Match[str] | None, clock: bool = False) -> bool:
+    """A stamp that gives a date; with `clock`, a time of day is enough ("Updated Wednesday,
+    9:15 a.m.: ...", a live page's update that goes on with its news)."""
+    return m is not None and (parse_stamp(m["stamp"]) is not None or (clock and CLOCK.search(m["stamp"]) is not None))
+
+
+# what an update changed in the story, not news: "Adds a statement from the company."
+EDITORS_NOTE = re.compile(r"(?:Adds|Added|Corrects|Corrected|Changes|Updates|Recasts|Rewrites|Fixes|Clarifies)\b")
+
+
+def _split_update_news(article: Article, blocks: list[Block]) -> list[Block]:
+    """An update line that goes on with the news it brings keeps that news as article text."""
+    out: list[Block] = []
+    for block in blocks:
+        text = article.body[block.start : block.end]
+        m = UPDATED_NEWS.match(text) if block.kind == BlockKind.UPDATED else None
+        news = text[m.end() :].rstrip("*_ ") if m else ""  # (an update set in italics: "*Updated ...*")
+        if (
+            m
+            and TERMINAL.search(news)
+            and len(WORD.findall(news)) >= 4
+            and any(c.islower() for c in news)
+            and not EDITORS_NOTE.match(news)
+        ):
+            out += [Block(block.start, block.start + m.end(), BlockKind.UPDATED),
+                    Block(block.start + m.end(), block.start + m.end() + len(news), BlockKind.BODY)]  # fmt: skip
+        else:
+            out.append(block)
+    return out
 
 
 def _is_job_title(text: str) -> bool:

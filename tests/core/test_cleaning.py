@@ -147,6 +147,24 @@ def test_sentence_ending_in_a_common_word_is_not_a_caption() -> None:
 # --- stamps, bylines, disclaimers, boilerplate ------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("line", "news"),
+    [
+        ("Updated Nov. 18, 2025, 7:40 p.m.: The second worker has died, the company said.", True),
+        ("UPDATED 18/11/2025 19:40 — Police have named the two workers who died.", True),
+        ("*Updated Wednesday, 9:15 a.m.: Police have named the two workers who died.*", True),  # a live page's
+        ("Updated Nov. 18, 2025 — Adds a statement from the company.", False),  # what the update changed
+        ("Updated: November 18, 2025, 7:40 PM", False),
+    ],
+)
+def test_an_update_line_keeps_the_news_it_brings(line: str, news: bool) -> None:
+    found = kinds("A blast hit the Kelso plant on Tuesday, killing one worker.\n" + line + "\n")
+    body = [text for text, kind in found.items() if kind == BlockKind.BODY]
+    assert (len(body) == 2) is news
+    assert BlockKind.UPDATED in found.values()
+    assert not any(text.endswith("*") for text in body)
+
+
 def test_updated_stamp_is_not_a_claim_and_dates_the_article() -> None:
     body = (
         "Updated: March 14, 2023, 6:10 PM\n"
