@@ -1016,6 +1016,14 @@ def _age_end(tokens: Sequence[Token], i: int, num: _Num) -> int | None:
     return None
 
 
+def _per_hour(tokens: Sequence[Token], k: int) -> bool:
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].lower in ("an", "a", "per")
+        and tokens[k + 1].lower in ("hour", "hr")
+    )
+
+
 def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None, str | None, str | None, int]:
     """A measurement unit, percentage or currency right after a number."""
     if j > 0 and tokens[j - 1].text.endswith("%"):
@@ -1076,6 +1084,9 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             return "km/h", "speed", "kilometer / hour", j + 3
         if w in UNITS:
             name, dim = UNITS[w]
+            if dim == "length" and _per_hour(tokens, j + 1):
+                per = f"{w} {tokens[j + 1].lower} {tokens[j + 2].lower}"  # "26 kilometres an hour"
+                return per, "speed", f"{name} / hour", j + 3
             if w == "m" and (j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha()):
                 return None, None, None, j  # "5 m people" is rare; "5 m" as metres only at the end
             return w, dim, name, j + 1

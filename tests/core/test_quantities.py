@@ -574,3 +574,18 @@ def test_a_bare_part_counts_the_noun_of_the_whole_set_before_it(sentence: str, u
 def test_fractions_of_a_unit_and_halves(sentence: str, value: float, dimension: str) -> None:
     q = only_quantity(sentence)
     assert (q.value, q.dimension) == (pytest.approx(value), dimension)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dimension"),
+    [
+        ("The tanker was moving at about 26 kilometres an hour.", "speed"),
+        ("Gusts of 60 miles per hour were recorded.", "speed"),
+        ("The convoy covered 40 miles a day.", "length"),  # a day's distance, no speed
+    ],
+)
+def test_a_length_an_hour_is_a_speed(sentence: str, dimension: str) -> None:
+    q = only_quantity(sentence)
+    assert q.dimension == dimension
+    if dimension == "speed":  # and converts like "km/h"
+        assert converted_interval(q) is not None
