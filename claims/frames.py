@@ -307,8 +307,10 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
             # "nothing suggests any of the seven has been killed": none of them (but "no fewer
             # than 12 died" is a qualifier, inside the figure)
             denied = (
-                in_scope(neg, q.start) or _predicate_denied(tokens, neg, q)
-            ) and not NEGATIVE_QUALIFIER.match(q.text)
+                (in_scope(neg, q.start) or _predicate_denied(tokens, neg, q))
+                and not NEGATIVE_QUALIFIER.match(q.text)
+                and not _group_of_none(tokens, q)
+            )
             frames.append(
                 Frame(
                     kind="harm",
@@ -389,6 +391,20 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
     return frames
+
+
+def _group_of_none(tokens: Sequence[Token], q: Quantity) -> bool:
+    """ "None of the 27 people who fell ill has died", "none of the 27 injured needed surgery":
+    the figure is the group the denial picks from, and the harm its relative clause or its noun
+    gives it is not denied ("none of the 300 passengers was hurt" denies the harm itself)."""
+    before = [t.lower for t in tokens if t.end <= q.start][-3:]
+    if before[-1:] and before[-1] in DEFINITE:
+        before = before[:-1]
+    if before[-2:] != ["none", "of"]:
+        return False
+    after = [t.lower for t in tokens if t.start >= q.end][:3]
+    noun = q.text.split()[-1].lower()  # "the 27 injured"
+    return noun in HARM_WORDS or any(w in ("who", "that", "which") for w in after)
 
 
 def _suffered_injury(tokens: Sequence[Token], i: int, neg: Negation) -> bool:
@@ -491,9 +507,20 @@ def _neither_the(tokens: Sequence[Token], j: int, i: int) -> bool:
     )
 
 
+SUBGROUP = "subgroup"  # those a relative clause picks out: no other group's harm is denied
+
+
 def _negated_group(tokens: Sequence[Token], i: int) -> str:
     """Who a negated harm speaks of: everyone ("no injuries", "no one was hurt"), or a group
     ("no foreigners were among the victims", "no civilians were killed")."""
+    for j in range(max(0, i - 14), i):
+        if (
+            tokens[j].lower == "none"
+            and j + 1 < i
+            and tokens[j + 1].lower == "of"
+            and any(t.lower in ("who", "that", "which") for t in tokens[j + 2 : i])
+        ):
+            return SUBGROUP  # "none of the workers who were taken to hospital has died": only they
     for j in range(max(0, i - 8), i):
         if _neither_the(tokens, j, i):
             return noun_class(tokens[j + 2].lower) or tokens[j + 2].lower  # "neither the engineer nor ..."

@@ -631,6 +631,19 @@ class TestNegation:
         result = pair(crash + spared, crash + "The van driver was treated for a broken leg at Kelso General, police said.")
         assert bool(with_kind(review_worthy(result), "negation")) is review
 
+    @pytest.mark.parametrize(
+        ("denial", "review"),
+        [
+            ("None of the 300 passengers was hurt, the operator said.", True),
+            # only those the relative clause picks out: the dead were never among them
+            ("None of the passengers who were taken to hospital has died, the operator said.", False),
+        ],
+    )
+    def test_none_of_a_group_picked_out_by_a_relative_clause(self, denial: str, review: bool) -> None:
+        crash = "A ferry hit the Kelso pier on Sunday. "
+        result = pair(crash + denial, crash + "Three passengers were hurt and two died, the operator said.")
+        assert bool(with_kind(review_worthy(result), "negation")) is review
+
     def test_a_treatment_plant_is_no_treatment(self) -> None:
         flood = "Floodwater from the failed Harlow Dam reached the town of Edley on Sunday. "
         result = pair(

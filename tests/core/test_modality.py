@@ -228,3 +228,9 @@ def test_a_generic_statement_is_not_compared_with_the_event() -> None:
         ),
     )
     assert review_worthy(result) == []
+
+
+def test_none_of_a_group_who_denies_the_predicate_after_the_relative_clause() -> None:
+    text = "None of the 27 people who fell ill has died"
+    neg = negation(text)
+    assert in_scope(neg, text.index("died")) and not in_scope(neg, text.index("fell"))
