@@ -189,6 +189,7 @@ SYNONYMS = {
     "investigate": "investigation", "employee": "worker", "staffer": "worker", "kid": "child",
     "youngster": "child", "infant": "baby", "physician": "doctor", "almost": "about", "commence": "begin",
     "wildfire": "fire", "bushfire": "fire", "hospitalise": "hospitalize", "fatal": "kill",
+    "closure": "close", "trigger": "cause", "spark": "cause", "entrance": "gate",
 }  # fmt: skip
 PHRASES = [
     ("shot down", "intercepted"), ("shoot down", "intercept"), ("shooting down", "intercept"),
