@@ -644,14 +644,6 @@ class TestNegation:
         result = pair(crash + denial, crash + "Three passengers were hurt and two died, the operator said.")
         assert bool(with_kind(review_worthy(result), "negation")) is review
 
-    def test_a_cause_denied_in_other_words(self) -> None:
-        fire = "A wildfire burned 2,000 acres near Kelso on Monday. "
-        result = pair(
-            fire + "Investigators said the fire was not sparked by a power line.",
-            fire + "A fallen power line triggered the fire, the utility said.",
-        )
-        assert only(with_kind(review_worthy(result), "negation"))
-
     def test_a_treatment_plant_is_no_treatment(self) -> None:
         flood = "Floodwater from the failed Harlow Dam reached the town of Edley on Sunday. "
         result = pair(

@@ -8,6 +8,7 @@ import json
 import re
 from datetime import date
 
+import pytest
 from core_support import Spec, claims_of, clustered_together, clusters_by_text, review_worthy, run
 
 from claims.linking import denial_covered
@@ -546,3 +547,16 @@ def test_no_evidence_of_a_thing_denies_the_thing() -> None:
     statement = claims_of("Guests at the Kelso Grange wedding were served undercooked chicken, officials said.")[0]
     assert denial_covered(denial, statement)
     assert not denial_covered(denial, claims_of("Guests at the wedding were served chicken, officials said.")[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shared"),
+    [
+        ("A power line sparked the fire.", "A fallen line triggered the blaze.", {"cause", "fire"}),
+        ("The closure of the bridge lasted a week.", "Police shut the bridge.", {"close", "bridge"}),
+        ("Fans crowded the north entrance.", "Fans crowded the north gate.", {"gate", "north"}),
+    ],
+)
+def test_general_synonyms_are_folded_before_wording_is_compared(first: str, second: str, shared: set[str]) -> None:
+    a, b = claims_of(first)[0], claims_of(second)[0]
+    assert shared <= set(a.lemmas) & set(b.lemmas)
