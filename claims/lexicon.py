@@ -117,6 +117,7 @@ NOUN_CLASS = {
     "people": "person", "person": "person", "individual": "person", "other": "person", "others": "person",
     "civilian": "civilian", "resident": "person", "villager": "person", "inhabitant": "person",
     "worker": "worker", "employee": "worker", "staff": "worker", "staffer": "worker", "miner": "worker",
+    "workforce": "worker",
     "passenger": "passenger", "crew": "crew", "crew member": "crew", "child": "child", "children": "child",
     "student": "student", "patient": "patient", "participant": "patient", "officer": "officer", "police officer": "officer",
     "policeman": "officer", "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",

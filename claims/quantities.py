@@ -756,7 +756,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         subject_role = None
         if unit is None:
             unit, subject_role = _subject_noun(tokens, q_start)
-            unit = unit or _fronted_whole_noun(tokens, q_start)
+            unit = unit or _fronted_whole_noun(tokens, q_start) or _body_of(tokens, q_start)
             canonical, dimension = (noun_class(unit), "count") if unit else (None, None)
         role = (
             _harm_role(tokens, q_start, end)
@@ -848,6 +848,17 @@ def _fronted_whole(tokens: Sequence[Token], start: int, end: int) -> bool:
         and tokens[end].text == ","
         and (tokens[end + 1].text[:1].isdigit() or tokens[end + 1].lower in NUMBER_STARTS)
     )
+
+
+BODIES_OF_PEOPLE = {"crew", "staff", "workforce"}
+
+
+def _body_of(tokens: Sequence[Token], start: int) -> str | None:
+    """ "a crew of 22", "a workforce of 300": the figure counts the body of people named
+    before it."""
+    if start >= 3 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in BODIES_OF_PEOPLE:
+        return tokens[start - 2].lower if tokens[start - 3].lower in ("a", "an", "its", "their", "the") else None
+    return None
 
 
 def _fronted_whole_noun(tokens: Sequence[Token], start: int) -> str | None:

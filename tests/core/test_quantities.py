@@ -589,3 +589,15 @@ def test_a_length_an_hour_is_a_speed(sentence: str, dimension: str) -> None:
     assert q.dimension == dimension
     if dimension == "speed":  # and converts like "km/h"
         assert converted_interval(q) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        ("The ship has a crew of 22.", "crew"),
+        ("The plant has a workforce of about 300.", "worker"),
+        ("The ferry sailed with a load of 300.", None),  # not a body of people
+    ],
+)
+def test_a_body_of_people_counted_after_it(sentence: str, canonical: str | None) -> None:
+    assert only_quantity(sentence).canonical_unit == canonical
