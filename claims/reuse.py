@@ -19,6 +19,7 @@ from claims.model import Article, BlockKind, Reuse
 SHINGLE = 6
 MIN_SHARED = 12  # shingles in common before a pair is checked
 MIN_OVERLAP = 0.45  # share of the copy found in the source
+MIN_COPIED = 80  # or words copied in runs, whatever their share: a few paragraphs lifted whole
 MAX_SPREAD = 50  # a shingle in more articles than this is boilerplate
 WORD = re.compile(r"[a-z0-9]+")
 TEXT_BLOCKS = {BlockKind.BODY, BlockKind.POST, BlockKind.HEADLINE, BlockKind.HEADING}
@@ -75,9 +76,9 @@ def detect_reuse(articles: list[Article]) -> list[Reuse]:
     for (x, y), count in sorted(shared.items()):
         if count < MIN_SHARED:
             continue
-        in_y = covered(ordered[x], sets[y]) / max(len(tokens[x]), 1)  # share of x found in y
-        in_x = covered(ordered[y], sets[x]) / max(len(tokens[y]), 1)
-        found.extend(_direction(by_id[x], by_id[y], in_x, in_y))
+        found.extend(
+            _direction(by_id[x], by_id[y], covered(ordered[y], sets[x]), covered(ordered[x], sets[y]), tokens)
+        )
     return found
 
 
@@ -90,13 +91,17 @@ def local_shingles(tokens: list[str]) -> list[int]:
 def _check(x: Article, y: Article, tx: list[str], ty: list[str]) -> list[Reuse]:
     """Whether one of two articles (given by their words) copies the other."""
     hx, hy = local_shingles(tx), local_shingles(ty)
-    in_y = covered(hx, set(hy)) / max(len(tx), 1)
-    in_x = covered(hy, set(hx)) / max(len(ty), 1)
-    return _direction(x, y, in_x, in_y)
+    return _direction(x, y, covered(hy, set(hx)), covered(hx, set(hy)), {x.id: tx, y.id: ty})
 
 
-def _direction(x: Article, y: Article, in_x: float, in_y: float) -> list[Reuse]:
-    if max(in_x, in_y) < MIN_OVERLAP:
+def _direction(
+    x: Article, y: Article, y_copied: int, x_copied: int, tokens: dict[str, list[str]]
+) -> list[Reuse]:
+    """Whether one of two articles copies the other, given how many words of each lie in runs
+    the other contains too: most of one article, or a few paragraphs of it lifted whole."""
+    in_y = x_copied / max(len(tokens[x.id]), 1)  # share of x found in y
+    in_x = y_copied / max(len(tokens[y.id]), 1)
+    if max(in_x, in_y) < MIN_OVERLAP and max(x_copied, y_copied) < MIN_COPIED:
         return []
     overlap = round(max(in_x, in_y), 3)
     if _dated(x) and _dated(y) and x.published_at != y.published_at:

@@ -345,6 +345,34 @@ def detect_reuse_for(*bodies: str) -> list[tuple[str, str]]:
     return [(r.copy, r.source) for r in detect_reuse(articles)]
 
 
+LIFTED = (
+    "Flooding closed the Kelso ring road for most of Tuesday after the River Aln burst its banks at "
+    "Millbrook, the county highways office said. Crews pumped water from the underpass through the "
+    "afternoon and the road reopened shortly before eight in the evening. About forty homes on Riverside "
+    "Terrace were evacuated as a precaution and residents spent the night at the Millbrook leisure centre, "
+    "where volunteers served hot meals. The Environment Agency said river levels had peaked at four metres "
+    "and were falling slowly, but warned that more rain was forecast for the weekend.\n"
+)
+
+
+def _own_story(outlet: str) -> str:
+    """400 words no other outlet writes (stand-ins for an outlet's own reporting)."""
+    return " ".join(f"{outlet}{n}" for n in range(400)) + "."
+
+
+def test_paragraphs_lifted_whole_into_a_longer_story_are_reuse() -> None:
+    # a fifth of the later story, but a hundred words copied word for word
+    source = "Kelso floods\n" + LIFTED + _own_story("Wire") + "\n"
+    copy = "Insurers count the cost\n" + _own_story("Trade") + "\n" + LIFTED
+    assert detect_reuse_for(copy, source) != []
+
+
+def test_a_long_quote_both_stories_give_is_not_reuse() -> None:
+    quote = ('"We pumped water from the underpass through the afternoon and reopened the road shortly '
+             'before eight," the highways office said.\n')  # fmt: skip
+    assert detect_reuse_for(_own_story("Wire") + "\n" + quote, _own_story("Paper") + "\n" + quote) == []
+
+
 def test_shared_boilerplate_is_not_reuse() -> None:
     footer = (
         "Powered by automated translation\n"
