@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, neg
 
 from rapidfuzz import fuzz
 
@@ -140,12 +140,22 @@ class KeyIndex:
 
     def __init__(self) -> None:
         self.postings: dict[str, list[Claim]] = defaultdict(list)
+        # each added claim's keys, by id: `met` asks for them again (claims do not change while
+        # an index of them is in use; one re-timed is indexed anew)
+        self._keys: dict[str, tuple[Claim, set[str]]] = {}
 
     def add(self, claim: Claim) -> None:
         if claim.modality == "question":
             return
-        for key in blocking_keys(claim):
+        keys = blocking_keys(claim)
+        self._keys[claim.id] = (claim, keys)
+        for key in keys:
             self.postings[key].append(claim)
+
+    def keys_of(self, claim: Claim) -> set[str]:
+        """`blocking_keys` of a claim, as worked out when it was added."""
+        added = self._keys.get(claim.id)
+        return added[1] if added is not None and added[0] is claim else blocking_keys(claim)
 
     def candidates(self, claim: Claim) -> list[Claim]:
         """Claims of other sources sharing a key with `claim` (keys too common are skipped). A
@@ -160,7 +170,7 @@ class KeyIndex:
         met = Met()
         weights, postings = met.weights, self.postings
         source_id, claim_id = claim.source_id, claim.id
-        for key in blocking_keys(claim):
+        for key in self.keys_of(claim):
             members = postings.get(key)
             if not members or len(members) > MAX_POSTING:
                 continue
@@ -178,7 +188,7 @@ class KeyIndex:
     def chosen(self, claim: Claim, met: Met) -> list[Claim]:
         """The second half of `candidates`."""
         seen = met.through_keys
-        own = {w for w in claim.lemmas if w not in GENERIC_LEMMAS}
+        own, _ = _wording(tuple(claim.lemmas))
         for other_id, other in met.through_words.items():
             if other_id not in seen and len(own.intersection(other.lemmas)) >= 2:
                 seen[other_id] = other
@@ -186,9 +196,11 @@ class KeyIndex:
             # a large corpus retells a stock phrase in hundreds of stories: compare with the
             # claims closest to this one by the keys they share (its own story's come first),
             # as a retrieval system ranks documents by the rare terms they share with a query
-            shared = met.weights
-            ranked = sorted(seen, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]
-            return [seen[i] for i in ranked]
+            # (sorted as (-weight, id) pairs: ids are unique, so the order is the same as by that
+            # key, and no Python function runs per candidate)
+            closeness = map(neg, map(met.weights.__getitem__, seen))
+            ranked = sorted(zip(closeness, seen, strict=True))[:MAX_CANDIDATES]
+            return [seen[i] for _, i in ranked]
         return list(seen.values())
 
 
