@@ -97,6 +97,14 @@ def adopt_event_dates(
 
 
 def analyze(articles: list[Article]) -> Analysis:
+    # Scoring and comparing the claims make as many objects as extracting them, and as few cycles
+    # (69 objects in the 86 example articles): the collector's full passes over the growing
+    # claims, pairs and caches took a fifth of the time. They wait for the whole analysis.
+    with cycle_collection_paused():
+        return _analyze(articles)
+
+
+def _analyze(articles: list[Article]) -> Analysis:
     by_article = extract_all(articles)
     claims = number_claims(by_article)
     pairs = score_candidates(claims)

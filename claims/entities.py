@@ -370,11 +370,20 @@ TITLE_WORDS = {"spokesperson", "spokesman", "spokeswoman", "director", "chief", 
                "dr", "its", "the", "of", "for", "and"}  # fmt: skip
 
 
-def speaker_names(claim: Claim) -> set[str]:
+def speaker_names(claim: Claim) -> frozenset[str]:
     """The distinctive words of who is speaking: names, not titles."""
-    text = " ".join(filter(None, (claim.speaker, claim.speaker_description)))
-    words = (re.sub(r"['’]s$", "", w) for w in entity_key(text).split())
-    return {w for w in words if len(w) > 2 and w not in TITLE_WORDS}
+    return _speaker_names(claim.speaker, claim.speaker_description)
+
+
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=16384)
+def _speaker_names(speaker: str | None, description: str | None) -> frozenset[str]:
+    """Cached on the two strings: linking and the detectors ask it for every pair of a claim."""
+    text = " ".join(filter(None, (speaker, description)))
+    words = (POSSESSIVE_END.sub("", w) for w in entity_key(text).split())
+    return frozenset(w for w in words if len(w) > 2 and w not in TITLE_WORDS)
 
 
 def same_speaker(a: Claim, b: Claim) -> bool:

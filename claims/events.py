@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from claims.clauses import AUXILIARIES, is_finite
 from claims.dates import DATE_RE, weekday_on_or_before
@@ -248,6 +249,7 @@ def _after_opening_participle(tokens: Sequence[Token]) -> int:
     return 0
 
 
+@lru_cache(maxsize=16384)  # the linker asks it of a claim for its keys, in each pass that indexes it
 def main_verb(text: str) -> str | None:
     """The lemma of a clause's first content verb ("have faced" -> face)."""
     tokens = tokenize(text)
@@ -809,6 +811,13 @@ def places_match(a: list[str], b: list[str]) -> bool | None:
     None when either names none."""
     if not a or not b:
         return None
+    return _any_same_place(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=65536)
+def _any_same_place(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Cached on the places: linking and the detectors ask it for every pair of claims, and the
+    claims of one story carry the same few places (their main event's)."""
     return any(same_entity(x, y) for x in a for y in b)
 
 

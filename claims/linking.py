@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, neg
 
 from rapidfuzz import fuzz
 
@@ -73,15 +74,23 @@ class PairScore:
         return SUGGEST <= self.score < CONFIRM
 
 
-def _entity_keys(claim: Claim) -> tuple[set[str], set[str]]:
+_KEY = attrgetter("key")
+
+
+def _entity_keys(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """(specific entity keys, country keys) of a claim, places of its event included."""
+    return _split_countries(tuple(map(_KEY, claim.entities)), tuple(claim.places))
+
+
+@lru_cache(maxsize=16384)
+def _split_countries(keys: tuple[str, ...], places: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Cached on the names themselves: every pair a claim is scored in asks for its keys, and the
+    claims of one story carry the same few names."""
     specific: set[str] = set()
     countries: set[str] = set()
-    for e in claim.entities:
-        (countries if e.key in COUNTRIES else specific).add(e.key)
-    for place in claim.places:
-        (countries if place in COUNTRIES else specific).add(place)
-    return specific, countries
+    for key in (*keys, *places):
+        (countries if key in COUNTRIES else specific).add(key)
+    return frozenset(specific), frozenset(countries)
 
 
 def blocking_keys(claim: Claim) -> set[str]:
@@ -131,12 +140,22 @@ class KeyIndex:
 
     def __init__(self) -> None:
         self.postings: dict[str, list[Claim]] = defaultdict(list)
+        # each added claim's keys, by id: `met` asks for them again (claims do not change while
+        # an index of them is in use; one re-timed is indexed anew)
+        self._keys: dict[str, tuple[Claim, set[str]]] = {}
 
     def add(self, claim: Claim) -> None:
         if claim.modality == "question":
             return
-        for key in blocking_keys(claim):
+        keys = blocking_keys(claim)
+        self._keys[claim.id] = (claim, keys)
+        for key in keys:
             self.postings[key].append(claim)
+
+    def keys_of(self, claim: Claim) -> set[str]:
+        """`blocking_keys` of a claim, as worked out when it was added."""
+        added = self._keys.get(claim.id)
+        return added[1] if added is not None and added[0] is claim else blocking_keys(claim)
 
     def candidates(self, claim: Claim) -> list[Claim]:
         """Claims of other sources sharing a key with `claim` (keys too common are skipped). A
@@ -151,7 +170,7 @@ class KeyIndex:
         met = Met()
         weights, postings = met.weights, self.postings
         source_id, claim_id = claim.source_id, claim.id
-        for key in blocking_keys(claim):
+        for key in self.keys_of(claim):
             members = postings.get(key)
             if not members or len(members) > MAX_POSTING:
                 continue
@@ -169,7 +188,7 @@ class KeyIndex:
     def chosen(self, claim: Claim, met: Met) -> list[Claim]:
         """The second half of `candidates`."""
         seen = met.through_keys
-        own = {w for w in claim.lemmas if w not in GENERIC_LEMMAS}
+        own, _ = _wording(tuple(claim.lemmas))
         for other_id, other in met.through_words.items():
             if other_id not in seen and len(own.intersection(other.lemmas)) >= 2:
                 seen[other_id] = other
@@ -177,9 +196,11 @@ class KeyIndex:
             # a large corpus retells a stock phrase in hundreds of stories: compare with the
             # claims closest to this one by the keys they share (its own story's come first),
             # as a retrieval system ranks documents by the rare terms they share with a query
-            shared = met.weights
-            ranked = sorted(seen, key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]
-            return [seen[i] for i in ranked]
+            # (sorted as (-weight, id) pairs: ids are unique, so the order is the same as by that
+            # key, and no Python function runs per candidate)
+            closeness = map(neg, map(met.weights.__getitem__, seen))
+            ranked = sorted(zip(closeness, seen, strict=True))[:MAX_CANDIDATES]
+            return [seen[i] for _, i in ranked]
         return list(seen.values())
 
 
@@ -211,13 +232,21 @@ def candidate_pairs(claims: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
 
 
 def lexical_similarity(a: Claim, b: Claim) -> float:
-    la = {w for w in a.lemmas if w not in GENERIC_LEMMAS}
-    lb = {w for w in b.lemmas if w not in GENERIC_LEMMAS}
+    la, sorted_a = _wording(tuple(a.lemmas))
+    lb, sorted_b = _wording(tuple(b.lemmas))
     if not la or not lb:
         return 0.0
     dice = 2 * len(la & lb) / (len(la) + len(lb))
-    ratio = fuzz.token_sort_ratio(" ".join(sorted(la)), " ".join(sorted(lb))) / 100
+    ratio = fuzz.token_sort_ratio(sorted_a, sorted_b) / 100
     return 0.6 * dice + 0.4 * ratio
+
+
+@lru_cache(maxsize=16384)
+def _wording(lemmas: tuple[str, ...]) -> tuple[frozenset[str], str]:
+    """A claim's content words as the linker compares them (generic ones left out), and the same
+    sorted and joined. Cached on the lemmas: a claim is compared with dozens of candidates."""
+    words = frozenset(w for w in lemmas if w not in GENERIC_LEMMAS)
+    return words, " ".join(sorted(words))
 
 
 @lru_cache(maxsize=65536)
@@ -232,7 +261,7 @@ def shares_a_name(a: Claim, b: Claim) -> bool:
     one story's even where the places they are set in differ."""
     sa, _ = _entity_keys(a)
     sb, _ = _entity_keys(b)
-    if sa & sb or _names_match(frozenset(sa), frozenset(sb)):
+    if sa & sb or _names_match(sa, sb):
         return True
     # the very same name: a surname or an institution alone ("Sato", "the port authority") is
     # another story's other person or body as often as it is the same one
@@ -247,7 +276,7 @@ def shares_a_name(a: Claim, b: Claim) -> bool:
 def entity_similarity(a: Claim, b: Claim) -> float:
     sa, ca = _entity_keys(a)
     sb, cb = _entity_keys(b)
-    if sa & sb or _names_match(frozenset(sa), frozenset(sb)):
+    if sa & sb or _names_match(sa, sb):
         return 1.0
     if a.speaker and b.speaker and a.speaker[:1].isupper() and same_speaker(a, b):
         return 1.0  # the same named speaker ("Sharon Kaminski confirmed" / "Kaminski denied")
@@ -260,6 +289,7 @@ HARM_QTY = ("death", "injury", "any", "missing", "ill")
 PERSON_FAMILY = PERSON_CLASSES | {"?"}
 
 
+@lru_cache(maxsize=4096)
 def _family(slot: str) -> str:
     """A count's slot without what happened to the people ("qty:person:evacuated" ->
     "qty:person"), except harm, which is a different count."""
@@ -427,7 +457,8 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         score = min(score, CONFIRM - 0.01)  # worth comparing, never the same claim on that alone
     if worded_alike:
         score = max(score, lexical + 0.1 * entity)
-    if places_match(place_keys(a), place_keys(b)) is False and (entity < 1.0 or not shares_a_name(a, b)):
+    places = places_match(place_keys(a), place_keys(b))
+    if places is False and (entity < 1.0 or not shares_a_name(a, b)):
         # a fire in Dunmore and a fire in Kelmet: two events, unless something else names the same
         # story (the same ferry reported off two different islands is one event misplaced); and
         # "no injuries were reported" in two stories set in different places is not one claim
@@ -439,11 +470,7 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
     next_day = relation == "near" and (not occurrence or daily_tallies(a, b, slots))
     if (relation == "different" or next_day) and time_bound:
         score = min(score, SUGGEST - 0.01)  # another event (or another day's tally): compared, never merged
-    elif (
-        relation in ("same", "near")
-        and any(s.startswith("occ:") for s in slots)
-        and places_match(place_keys(a), place_keys(b)) is not False
-    ):
+    elif relation in ("same", "near") and any(s.startswith("occ:") for s in slots) and places is not False:
         # two reports of one event: the same kind of event, at compatible times and places
         score = max(score, CONFIRM + (0.1 if relation == "same" else 0.02))
     return PairScore(

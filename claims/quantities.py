@@ -519,6 +519,9 @@ def noun_class(noun: str | None) -> str | None:
     return NOUN_CLASS.get(base, base)
 
 
+JUST_UNDER = re.compile(r"\b(?:nearly|almost|close to|just under|just shy of)\b")
+
+
 def admitted_interval(q: Quantity) -> tuple[float, float]:
     """The closed interval of values a quantity admits, given its qualifier."""
     v = q.value
@@ -536,7 +539,7 @@ def admitted_interval(q: Quantity) -> tuple[float, float]:
     if q.qualifier == "less_than":
         return 0.0, hi - (1 if whole and hi == int(hi) and hi >= 1 else 1e-9)
     if q.qualifier == "about":
-        if re.search(r"\b(?:nearly|almost|close to|just under|just shy of)\b", detail):
+        if JUST_UNDER.search(detail):
             return v * 0.85, v
         margin = max(1.0, 0.1 * hi) if hi >= 5 else 0.5
         return max(0.0, v - margin), hi + margin
