@@ -86,9 +86,9 @@ def negation(text: str) -> Negation:
         if cue.strip() == "none" and end_match and end_match.group() in ("who", "that", "which"):
             # "none of the 27 people who fell ill has died": what is denied is the predicate after
             # the relative clause, not what the clause says of the group
-            verb = re.compile(r"\s*\S+").match(masked, end_match.end())  # the relative clause's own verb
+            verb = NEXT_WORD.match(masked, end_match.end())  # the relative clause's own verb
             main = MAIN_AFTER_RELATIVE.search(masked, verb.end() if verb else end_match.end())
-            if main and not re.search(r"[,;:.!?]", masked[end_match.end() : main.start()]):
+            if main and not CLAUSE_PUNCTUATION.search(masked, end_match.end(), main.start()):
                 tail = SCOPE_END.search(masked, main.end())
                 main_end = tail.start() if tail else len(masked)
                 out.spans.append((main.start(), main_end))
@@ -100,6 +100,8 @@ def negation(text: str) -> Negation:
     return out
 
 
+NEXT_WORD = re.compile(r"\s*\S+")
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?]")
 MAIN_AFTER_RELATIVE = re.compile(r"\b(?:has|have|had|was|were|is|are|needed|required|remains|remained)\b")
 SPEECH_NEGATED = re.compile(
     r"\s*(?:immediately\s+|yet\s+|publicly\s+)?(?:say|said|says|specify|specified|disclose|disclosed|comment|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -867,15 +867,13 @@ def _body_of(tokens: Sequence[Token], start: int) -> str | None:
 def _fronted_whole_noun(tokens: Sequence[Token], start: int) -> str | None:
     """ "Of the train's 96 cars, 14 left the tracks": a bare figure after a counted whole set
     before it counts the whole's noun (14 cars)."""
-    if start < 4 or tokens[start - 1].text != ",":
+    if start < 4:
         return None
-    for k in range(start - 2, max(-1, start - 10), -1):
-        if tokens[k].text in (",", ";", ":"):
-            return None
-        if _opens_with_of(tokens, k):
-            numbers = [j for j in range(k + 1, start - 1) if tokens[j].text[:1].isdigit()]
-            return _counted(tokens, numbers[-1] + 1)[0] if numbers else None
-    return None
+    k = next((k for k in _ofs_before(tokens, start) if _opens_with_of(tokens, k)), None)
+    if k is None:
+        return None
+    numbers = [j for j in range(k + 1, start - 1) if tokens[j].text[:1].isdigit()]
+    return _counted(tokens, numbers[-1] + 1)[0] if numbers else None
 
 
 REST_OF = {"remaining", "other"}
@@ -894,15 +892,23 @@ def _part_of_a_whole(tokens: Sequence[Token], i: int, role: str | None) -> bool:
     if len(before) >= 3 and before[-1] in COPULAS and before[-3] in REST_OF:
         return True  # "the remaining deaths were two"
     # "Of the deaths, two ...", "Of the train's 96 cars, 14 ...": a part of the whole set before it
-    if i == 0 or tokens[i - 1].text != ",":
+    k = next(_ofs_before(tokens, i), None)
+    if k is None:
         return False
+    whole = {_word_role(t.lower) for t in tokens[k : i - 1]} - {None}
+    return _opens_with_of(tokens, k) and (role is None or role in whole)
+
+
+def _ofs_before(tokens: Sequence[Token], i: int) -> Iterator[int]:
+    """The "of"s of the phrase set off by a comma just before token i ("Of the train's 96 cars,
+    14"), nearest first, up to the clause's start."""
+    if i == 0 or tokens[i - 1].text != ",":
+        return
     for k in range(i - 2, max(-1, i - 10), -1):
         if tokens[k].text in (",", ";", ":"):
-            return False
+            return
         if tokens[k].lower == "of":
-            whole = {_word_role(t.lower) for t in tokens[k : i - 1]} - {None}
-            return _opens_with_of(tokens, k) and (role is None or role in whole)
-    return False
+            yield k
 
 
 def _opens_with_of(tokens: Sequence[Token], k: int) -> bool:
