@@ -21,7 +21,7 @@ from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Sourc
 from claims.pubdate import infer_publication_date, text_anchors
 from claims.quantities import find_quantities, is_period_statistic, is_running_total
 from claims.sentences import Sentence, split_sentences
-from claims.speakers import SpeakerMemory, attribute
+from claims.speakers import Attribution, SpeakerMemory, attribute
 from claims.text import clean_text, contains_any, content_lemmas, folded
 
 PRESCRIPTIVE = re.compile(r"\b(?:must|should|ought to|needs? to|will require)\b", re.I)
@@ -192,7 +192,7 @@ def _sentence_claims(
                 lemmas=[SYNONYMS.get(w, w) for w in lemmas],
                 frames=frames,
                 block_start=sentence.block_start,
-                stance=_clause_stance(clause_text, attribution.stance) if voiced else None,
+                stance=_clause_stance(clause_text, _span_stance(attribution, clause.start)) if voiced else None,
                 modality=_clause_modality(modality, clause_text),
             )
         )
@@ -284,6 +284,14 @@ OWN_SPEECH_VERB = re.compile(
     r"^(?:and\s+|but\s+)?(?:he|she|they|it|the\s+\w+|[A-Z][\w'’-]+)\s+(?P<neg>did\s+not\s+|didn['’]t\s+)?"
     r"(?P<verb>denied|confirmed|acknowledged|admitted|rejected|disputed|declined\s+to\s+(?:say|confirm|comment))\b"
 )
+
+
+def _span_stance(attribution: Attribution, clause_start: int) -> str | None:
+    """The stance of the span a clause lies in: "confirmed A, but said B" confirms A, says B."""
+    more = attribution.more
+    if attribution.more_stance and more and more[0] <= clause_start < more[1]:
+        return attribution.more_stance
+    return attribution.stance
 
 
 def _clause_stance(clause_text: str, sentence_stance: str | None) -> str | None:

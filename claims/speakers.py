@@ -120,6 +120,13 @@ CONTINUATION = re.compile(
     r",\s*(?:adding|saying|noting|explaining|stressing|warning|arguing|insisting|claiming|"
     r"confirming|denying|acknowledging)\s+(?:that\s+)?"
 )
+# "X confirmed A, but said B": a second act of speech by the same subject ends what was
+# confirmed; B is said, not confirmed (a "not" in B is not a denial of A)
+SECOND_SAYING = re.compile(
+    r"(?:,\s*|\s+)(?:but|and)\s+(?:also\s+|later\s+)?(?P<verb>said|added|stressed|insisted|noted|warned|told\s+\w+)\s+(?:that\s+)?"
+)
+OPENING_QUOTE = re.compile(r"\s*:?\s*(?P<mark>[\"“])")
+QUOTE_CLOSING = {'"': '"', "“": "”"}
 LEADING_NOISE = re.compile(r"^(?:NEW|BREAKING|UPDATE|JUST IN|WATCH|Analysis from|Analysis by)\s*:?\s*", re.I)
 
 
@@ -136,6 +143,7 @@ class Attribution:
         None  # words before the speaker, in the outlet's voice ("After Tuesday's blast, ")
     )
     described: str | None = None  # the speaker phrase in full ("coast guard spokeswoman Lt. Ana Tagle")
+    more_stance: str | None = None  # the stance of `more` when a verb of its own introduces it
 
 
 @dataclass
@@ -432,6 +440,17 @@ def _find(sentence: str) -> Attribution:
         credit = _credit(
             m3["speaker"], "credited", m3["verb"], start, n, bool(m3["neg"]), sentence[m3.start("verb") :]
         )
+        opening = OPENING_QUOTE.match(sentence, start)
+        if opening:  # 'the chief executive said: "We had passed every inspection"': a quotation
+            credit.kind, credit.content_start = "quoted", opening.end()
+            closing = sentence.find(QUOTE_CLOSING.get(opening["mark"], '"'), opening.end())
+            credit.content_end = closing if closing > opening.end() else n
+            return credit
+        second = SECOND_SAYING.search(sentence, start)
+        if second and _has_finite_verb(sentence[start : second.start()]):
+            credit.content_end = second.start()
+            credit.more = (second.end(), n)
+            credit.more_stance = _stance(second["verb"], False)
         if subject != m3["speaker"].strip():  # "Within a day of Wednesday's diversion, the airline said"
             opener_end = m3.end("speaker") - len(subject)
             credit.opener = (m3.start("speaker"), sentence.rindex(",", 0, opener_end))

@@ -385,3 +385,30 @@ def test_a_confirmation_reported_by_someone_else_is_the_confirmation() -> None:
 
 def test_a_lowercase_phrase_without_a_name_after_said_credits_no_one() -> None:
     assert attr("Two workers were injured in the blast, said local media.").speaker is None
+
+
+def test_a_second_saying_ends_what_was_confirmed() -> None:
+    """ "X confirmed A, but said B": B is said, not confirmed, and a "not" in B does not turn
+    the confirmation of A into a denial."""
+    claims = claims_of(
+        "The club's owner Rita Vance confirmed a bid had been received, but said the board would follow "
+        "league rules, which tell clubs not to sell mid-season."
+    )
+    confirmed = claim_with(claims, "a bid had been received")
+    assert "board" not in confirmed.text
+    assert (confirmed.stance, confirmed.negated) == ("confirm", False)
+    said = claim_with(claims, "the board would follow league rules")
+    assert said.stance == "say"
+
+
+def test_and_added_splits_two_statements_of_one_speaker() -> None:
+    claims = claims_of("The harbour master said the pier had reopened and added that nobody was hurt.")
+    assert claim_with(claims, "the pier had reopened").negated is False
+    assert claim_with(claims, "nobody was hurt").speaker == claim_with(claims, "the pier had reopened").speaker
+
+
+def test_said_colon_then_a_quotation_is_quoted() -> None:
+    s = 'Defence lawyer Omar Reyes said: "My client was never at the warehouse." He left.'
+    a = attr(s)
+    assert (a.speaker, a.kind) == ("Omar Reyes", "quoted")
+    assert content(s, a) == "My client was never at the warehouse"
