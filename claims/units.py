@@ -135,6 +135,9 @@ def pint_unit(word: str) -> tuple[str, str] | None:
     return name, dimension
 
 
+DECIMALS = re.compile(r"\d\.(\d+)")
+
+
 def converted_interval(q: Quantity) -> tuple[float, float] | None:
     """The values a measurement admits, in base units; None when it cannot be converted."""
     if q.dimension not in MEASURES or not q.canonical_unit:
@@ -142,6 +145,9 @@ def converted_interval(q: Quantity) -> tuple[float, float] | None:
     low, high = q.interval()
     if q.qualifier == "exact" and q.value_max is None:
         slack = abs(high) * CONVERTED_ROUND_SLACK  # in the unit the text uses, before conversion
+        decimals = DECIMALS.search(q.text)
+        if decimals:  # "11.2 metres" is given to a tenth: it does not admit 12.1
+            slack = min(slack, 0.5 * 10 ** -len(decimals.group(1)))
         low, high = low - slack, high + slack
     try:
         lo = to_base(low, q.canonical_unit) if low != float("-inf") else low

@@ -1254,6 +1254,18 @@ class TestUnit:
         assert x.severity == "high"
         assert "3" in x.explanation and "mile" in x.explanation and "km" in x.explanation
 
+    def test_a_level_given_to_a_tenth_admits_no_other_tenth(self) -> None:
+        """ "4.3 metres" is measured to a tenth: "4.8 metres" is another reading, although the
+        two are within the slack a rounded conversion needs ("5 km" as "3 miles")."""
+        lake = "The Lorne reservoir overtopped its spillway on Friday. "
+        result = pair(lake + "The water level at the dam peaked at 4.3 metres.",
+                      lake + "The water at the dam rose to a peak of 4.5 metres.")  # fmt: skip
+        x = only(review_worthy(result))
+        assert "4.3 metres" in x.explanation and "4.5 metres" in x.explanation
+        agree = pair(lake + "The water level at the dam peaked at 4.3 metres.",
+                     lake + "The water at the dam rose to a peak of about 4.5 metres.")  # fmt: skip
+        assert not review_worthy(agree)
+
     def test_a_measure_in_a_sentence_of_its_own_meets_the_events(self) -> None:
         result = pair(
             "A magnitude 6.1 earthquake hit the town of Orcana on Sunday. The quake hit at 3:42 a.m. local "
