@@ -45,6 +45,7 @@ class StatusPole:
     after: bool = False
     fixed: bool = False  # the phrase holds its own negation ("did not survive"): never turned
     thing: bool = False  # said of one building or structure, named before the cue
+    adjacent: bool = False  # ... and named right before it ("the bridge held", not "the bridge's owner held")
 
 
 def _pole(
@@ -55,8 +56,9 @@ def _pole(
     after: bool = False,
     fixed: bool = False,
     thing: bool = False,
+    adjacent: bool = False,
 ) -> StatusPole:
-    return StatusPole(group, value, re.compile(pattern, re.I), person, after, fixed, thing)
+    return StatusPole(group, value, re.compile(pattern, re.I), person, after, fixed, thing, adjacent)
 
 
 POLES = [
@@ -70,7 +72,12 @@ POLES = [
     _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"
           r"\b(?:still|remains?|remained)\s+standing\b|\bsurvived (?:the (?:fire|flood|blaze|storm) )?intact\b", thing=True),
     _pole("standing", ENDED, r"\bburn(?:ed|t) to the ground\b|\b(?:was|were|has been|have been)\s+(?:\w+\s+)?"
-          r"(?:destroyed|razed|gutted|flattened|levelled|leveled|demolished)\b|\bcollapsed\b", thing=True),
+          r"(?:destroyed|razed|gutted|flattened|levelled|leveled|demolished)\b|\bcollapsed\b|"
+          r"\b(?:did|does|do|has|had|have)(?:\s+not|n't)\s+collapse\b|\b(?:washed|swept)\s+away\b|\bgave\s+way\b|"
+          r"\bcaved\s+in\b", thing=True),
+    # "the bridge held", "the levee withstood the surge": said right after the structure it is about
+    _pole("standing", GOING, r"\b(?:held|held firm|stood firm|withstood|remained intact|was intact|is intact)\b",
+          thing=True, adjacent=True),
     _pole("care", GOING, r"\b(?:remains?|remained|is still|was still|stays?|stayed)\s+(?:\w+\s+){0,2}?in\s+"
           r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intensive care|icu|hospital|critical condition)\b", person=True),
     _pole("care", ENDED, rf"\b{_PASSIVE}(?:\w+\s+)?(?:discharged|released from (?:the\s+)?hospital|sent home)\b|"
@@ -90,7 +97,7 @@ POLES = [
 STATUS_GROUPS = tuple(dict.fromkeys(p.group for p in POLES))
 STATUS_WORDS = (
     "standing", "intact", "ground", "destroyed", "razed", "gutted", "flattened", "levelled", "leveled",
-    "demolished", "collapsed", "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
+    "demolished", "collapse", "away", "gave way", "caved", "held", "stood firm", "withstood", "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
     "doused", "intensive care", "icu", "hospital", "critical condition", "discharged", "sent home",
     "recovering", "surviv", "killed", "body of", "alive", "died", "perished", "among", "condition", "include",
 )  # fmt: skip
@@ -107,7 +114,8 @@ PERSON_NOUNS = {
 STRUCTURES = {
     "hall", "church", "chapel", "cathedral", "mosque", "temple", "school", "house", "home", "bridge", "building",
     "station", "hospital", "dam", "tower", "barn", "store", "shop", "library", "museum", "theatre", "theater",
-    "mill", "factory", "plant", "warehouse", "hotel", "lodge", "market", "office",
+    "mill", "factory", "plant", "warehouse", "hotel", "lodge", "market", "office", "levee", "wall", "roof",
+    "pier", "jetty", "causeway", "embankment", "tunnel", "span", "stand", "grandstand", "terminal",
 }  # fmt: skip
 SAME_PERSON = {"baby": "infant", "newborn": "infant", "teenager": "teen"}
 WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -136,10 +144,23 @@ def _person(words: list[str]) -> str | None:
     return run[-1].lower() if len(run) >= 2 and len(names) <= 3 else None
 
 
+COMPOUND_HEADS = ("bridge", "wall", "tower", "house", "hall")  # a footbridge, a seawall, a farmhouse
+
+
+def _structure(word: str) -> str | None:
+    """The structure a word names, by its head ("footbridge": bridge), or None."""
+    w = word.lower()
+    if w in STRUCTURES:
+        return w
+    return next((h for h in COMPOUND_HEADS if w.endswith(h) and len(w) > len(h) + 2), None)
+
+
 def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
     if pole.thing:
         head = CLAUSE_BREAK.split(text[:start])[-1]
-        return next((w.lower() for w in WORD.findall(head) if w.lower() in STRUCTURES), None)
+        if pole.adjacent:
+            return next((_structure(w) for w in WORD.findall(head)[-1:]), None)
+        return next((t for w in WORD.findall(head) if (t := _structure(w))), None)
     if pole.after:
         words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:5]
     else:

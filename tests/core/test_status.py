@@ -35,6 +35,11 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("Among those brought out alive on Wednesday was shift boss Joseph Mwansa", [("status:alive", "going", "mwansa")]),
         ("Rescuers recovered the body of shift boss Joseph Mwansa", [("status:alive", "ended", "mwansa")]),
         ("The Grange Hall, built in 1911, burned to the ground Wednesday night", [("status:standing", "ended", "hall")]),
+        ("The old Kessel footbridge was swept away by the torrent", [("status:standing", "ended", "bridge")]),
+        ("The stone pier gave way under the swell", [("status:standing", "ended", "pier")]),
+        ("Engineers said the mill building did not collapse", [("status:standing", "going", "mill")]),
+        ("The railway bridge held and trains ran again on Sunday", [("status:standing", "going", "bridge")]),
+        ("The levee withstood the surge", [("status:standing", "going", "levee")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -52,6 +57,9 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "The company reported record profits",
         "The old bridge is in poor condition",  # a thing, no person
         "Two of the injured remain in critical condition",  # a group
+        "The bridge's owners held a meeting on Friday",  # held: said of the owners, not the bridge
+        "The council held talks with the school",
+        "His car was swept away by the floodwater",  # no structure
     ],
 )
 def test_no_pole(text: str) -> None:
