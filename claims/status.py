@@ -90,6 +90,8 @@ POLES = [
     # someone in a condition, discharged or recovering is alive ("remains in a critical but stable condition")
     _pole("alive", GOING, r"\bin\s+(?:a\s+)?(?:[\w-]+\s+){0,3}?condition\b|\b(?:discharged|recovering)\b", person=True),
     _pole("alive", ENDED, r"\bamong (?:the )?(?:dead|killed|victims) (?:was|were|is|are)\b", person=True, after=True),
+    _pole("alive", ENDED, r"\b(?:was|is)\s+among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fatalities|who died)\b",
+          person=True),
     _pole("alive", ENDED, r"\b(?:recovered|found|retrieved|identified)\s+the\s+body\s+of\b", person=True, after=True),
     _pole("alive", GOING, r"\bamong (?:those|the (?:miners|men|workers|people|survivors)) (?:brought|pulled|carried|"
           r"rescued|found|dug)\b[^,;]{0,40}?\balive\b[^,;]{0,30}?\b(?:was|were)\b", person=True, after=True),

@@ -30,6 +30,7 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("The girl remains in a critical but stable condition", [("status:alive", "going", "girl")]),
         ("The driver, Keith Holroyd, 57, survived the crash", [("status:alive", "going", "driver")]),
         ("Among the dead was the coach driver", [("status:alive", "ended", "driver")]),
+        ("Relatives said the ferry's captain was among those killed", [("status:alive", "ended", "captain")]),
         ("The pilot did not survive", [("status:alive", "ended", "pilot")]),
         ("The 1911 Sabin Valley Grange Hall is still standing", [("status:standing", "going", "hall")]),
         ("Among those brought out alive on Wednesday was shift boss Joseph Mwansa", [("status:alive", "going", "mwansa")]),
