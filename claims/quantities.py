@@ -701,12 +701,33 @@ DIGIT = re.compile(r"\d")
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
+def _number_words_apart(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "a two-mile zone", "a three-kilometre stretch": the number word apart from its unit, as
+    "a 2-mile zone" is tokenized, so the unit is read after it the same way."""
+    if not any("-" in t.lower and t.lower.split("-", 1)[0] in SMALL_NUMBERS for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        parts = t.lower.split("-")
+        k = next((n for n in range(1, len(parts)) if parts[n] in UNITS), 0)  # where the unit starts
+        if k and all(_is_number_word(p) for p in parts[:k]):
+            cut = t.start + len("-".join(parts[:k]))
+            out += [
+                Token(t.text[: cut - t.start], t.start, cut, t.lower[: cut - t.start]),
+                Token("-", cut, cut + 1, "-"),
+                Token(t.text[cut - t.start + 1 :], cut + 1, t.end, t.lower[cut - t.start + 1 :]),
+            ]
+        else:
+            out.append(t)
+    return out
+
+
 def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text` (found at `offset` in the body). Spans in `skip_spans` (dates,
     times) are not numbers of anything."""
     if not DIGIT.search(text) and NUMBER_WORDS.isdisjoint(LOWER_WORD.findall(text.lower())):
         return []
-    tokens = tokenize(text)  # offsets within `text`; `offset` is added to what is returned
+    tokens = _number_words_apart(tokenize(text))  # offsets within `text`; `offset` is added to what is returned
     skip_spans = [(a - offset, b - offset) for a, b in skip_spans]
     found: list[Quantity] = []
     i = 0

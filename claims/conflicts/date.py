@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from claims.conflicts.base import Finding, Pair
+from claims.conflicts.base import Finding, Pair, Side
 from claims.dates import WEEKDAY_NAMES, describe
 from claims.events import EventTime
 from claims.linking import daily_tallies
+from claims.model import Quantity
+from claims.text import lemma
 from claims.units import converted_interval
 
 
@@ -50,9 +52,19 @@ def _spans_days(pair: Pair) -> bool:
         for q in side.claim.quantities:
             # only a duration modifying a noun ("48-hour strike"), not one of the sentence's spans
             span = converted_interval(q) if q.dimension == "time" and "-" in q.text else None
-            if span is not None and span[0] >= 1.5 * DAY_SECONDS:
+            if span is not None and span[0] >= 1.5 * DAY_SECONDS and _of_the_event(side, q):
                 return True
     return False
+
+
+def _of_the_event(side: Side, q: Quantity) -> bool:
+    """The duration is the event's own ("a 48-hour strike"), not another thing's ("the attack
+    ... marks a turning point in the four-year conflict")."""
+    kind = side.claim.event_kind
+    if not kind:
+        return True
+    after = side.claim.sentence[q.end - side.claim.start :].split()[:3]
+    return any(lemma(w.strip(".,;:").lower()) == kind for w in after)
 
 
 class DateDetector:

@@ -1091,6 +1091,16 @@ class TestDate:
         )
         assert of_kind(result, "date") == []
 
+    def test_a_duration_of_another_thing_does_not_make_the_event_last_days(self) -> None:
+        """ "The raid on Friday ... in the two-year insurgency": the insurgency lasts years, the
+        raid was on one day, so Thursday against Friday is still a question."""
+        result = pair(
+            "Police said gunmen raided the customs post at Tarvik early on Thursday.",
+            "The raid early on Friday on the customs post at Tarvik marks a turning point in the two-year insurgency.",
+            published=("2025-06-14", "2025-06-14"),
+        )
+        assert len(of_kind(result, "date")) == 1
+
     def test_a_day_of_an_event_the_report_says_lasts_days(self) -> None:
         result = pair(
             "Tasman Air cabin crew began a 72-hour strike over pay. The walkout began on Sunday, July 20.",

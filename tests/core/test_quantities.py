@@ -48,6 +48,8 @@ def test_offsets_point_into_the_text() -> None:
         ("Two dozen rockets landed near the town.", 24, "rockets"),
         ("Half a dozen boats searched the bay.", 6, "boats"),
         ("Police arrested three men near the stadium.", 3, "men"),
+        ("Police set up a two-mile cordon around the depot.", 2, "mile"),  # as "a 2-mile cordon"
+        ("Crews cleared a twenty-five-kilometre stretch of the highway.", 25, "kilometre"),
     ],
 )
 def test_number_words(text: str, value: float, unit: str) -> None:
