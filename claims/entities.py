@@ -280,6 +280,10 @@ SIDES = {
     "rear": "rear",
 }
 NUMBERED = regex.compile(r"\b(?P<head>\p{L}+)\s+(?:No\.\s*)?(?P<val>\p{Lu}{0,3}-?\d+[\p{Lu}a-z]?)\b")
+# a scheduled run named by its departure time: "the 07:42 service", "the 7.42 train", "the 07:42 from Talbach"
+DEPARTURE = regex.compile(
+    r"\b[Tt]he\s+(?P<val>\d{1,2}[:.]\d{2})\s+(?:(?:service|train|bus|coach|flight|ferry|sailing|departure)\b|from\s+\p{Lu})"
+)
 SIDED = regex.compile(  # lower case (or shouted): "the Eastern Liberation Army" is a name, not a side
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|\p{L}+['’]s)\s+"
     r"(?P<val>" + "|".join(list(SIDES) + [s.upper() for s in SIDES]) + r")\s+(?P<head>[a-z]{3,})\b"
@@ -358,6 +362,8 @@ def find_designators(text: str) -> list[tuple[str, str]]:
         head = m["head"].lower()
         if head in DESIGNATED_HEADS:
             found.append((head, m["val"].upper()))
+    for m in DEPARTURE.finditer(text) if numbered else ():
+        found.append(("service", m["val"].replace(".", ":").zfill(5)))
     for m in SIDED.finditer(text) if sided else ():
         head = m["head"].lower()
         if head not in STOPWORDS and not head.endswith("ly"):  # "from the east shortly after": no thing

@@ -722,6 +722,19 @@ def _number_words_apart(tokens: Sequence[Token]) -> Sequence[Token]:
     return out
 
 
+def _clock_part(tokens: Sequence[Token], i: int) -> bool:
+    """The hours or minutes of a time of day ("at 02:30", "22:07"): no count of anything."""
+
+    def clock_at(k: int) -> bool:  # tokens k..k+2 are "digits:digits", written without spaces
+        if k < 0 or k + 2 >= len(tokens):
+            return False
+        h, colon, m = tokens[k : k + 3]
+        clock = h.text.isdigit() and int(h.text) <= 24 and len(m.text) == 2 and m.text.isdigit() and int(m.text) < 60
+        return clock and colon.text == ":" and h.end == colon.start == m.start - 1  # (not a ratio, "1:1")
+
+    return clock_at(i) or clock_at(i - 2)
+
+
 def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text` (found at `offset` in the body). Spans in `skip_spans` (dates,
     times) are not numbers of anything."""
@@ -738,6 +751,9 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             continue
         first = tok.lower
         if not (first[:1].isdigit() or first in NUMBER_STARTS or first.split("-")[0] in SMALL_NUMBERS):
+            i += 1
+            continue
+        if _clock_part(tokens, i):
             i += 1
             continue
         num = _read_number(tokens, i)

@@ -170,6 +170,8 @@ def test_units_and_month_abbreviations_are_not_entities(text: str) -> None:
         ("The teen also went to the Maple Street Family Clinic", ("clinic", "maple family")),
         ("The Liberian-flagged tanker struck the ledges", ("flag", "liberian")),
         ("The Marshall Islands-flagged ship grounded", ("flag", "marshal islands")),
+        ("the driver of the 06:15 service to Porthaven", ("service", "06:15")),
+        ("passengers on the 6.15 from Kilbride", ("service", "06:15")),  # the same run
     ],
 )
 def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> None:
@@ -185,6 +187,7 @@ def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> Non
         "came from the east shortly after 4 a.m.",
         "the Winnipeg Fire Department said",  # an organisation's name
         "the Walk-In Clinic Foundation said",  # the head does not end the name
+        "at 06:15 the service resumed",  # a time of day, not a named run
     ],
 )
 def test_no_designator_without_a_name(text: str) -> None:

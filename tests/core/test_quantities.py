@@ -603,3 +603,8 @@ def test_a_length_an_hour_is_a_speed(sentence: str, dimension: str) -> None:
 )
 def test_a_body_of_people_counted_after_it(sentence: str, canonical: str | None) -> None:
     assert only_quantity(sentence).canonical_unit == canonical
+
+
+@pytest.mark.parametrize("text", ["The roof fell in at 02:30 on Tuesday.", "At 22:07 on Monday the alarm sounded."])
+def test_a_time_of_day_is_no_count(text: str) -> None:
+    assert quantities(text) == []
