@@ -113,9 +113,32 @@ def temporal_of(pair: Pair, finding: Finding) -> str:
     are different days, and so different times."""
     if finding.temporal:
         return finding.temporal
+    if pair.time == "near" and _misdated_story(pair):
+        return "unknown"
     return {"same": "same_time", "near": "different_times", "different": "different_times"}.get(
         pair.time, "unknown"
     )
+
+
+def _misdated_story(pair: Pair) -> bool:
+    """Each claim is dated by its report's date for the story (inherited, or the lede that
+    gives it), and the two reports, out the same day (or one undated), put the story on days a
+    day or so apart. That is one story misdated by one of them (the date detector asks which),
+    not two days' figures."""
+    a, b = pair.a, pair.b
+    if a.reported and b.reported and a.reported != b.reported:
+        return False
+    if not any(s.claim.time is not None and s.claim.time.source == "inherited" for s in (a, b)):
+        return False  # both state their own days ("312 on Monday", "328 on Tuesday alone")
+    return all(_story_dated(s) for s in (a, b))
+
+
+def _story_dated(side: Side) -> bool:
+    t, main = side.claim.time, side.article.main_event
+    if t is None or t.date is None:
+        return False
+    story_day = main.time.date if main is not None else None
+    return t.source == "inherited" or story_day in (None, t.date)  # (or the lede that dates the story)
 
 
 def severity_of(pair: Pair, finding: Finding, temporal: str) -> str:

@@ -1091,6 +1091,18 @@ class TestDate:
         )
         assert of_kind(result, "date") == []
 
+    def test_a_story_misdated_by_one_report_keeps_its_counts_comparable(self) -> None:
+        """Two reports out the same day put one fire on Sunday and on Monday: their counts of
+        the hurt, dated only by the story, are one count that differs (and the day a question),
+        not two days' figures."""
+        result = pair(
+            "Twelve workers were taken to hospital after a fire swept through the Dunmore paper mill late on Monday.",
+            "A fire swept through the Dunmore paper mill on Sunday evening. Nine workers were taken to hospital.",
+            published=("2025-03-04", "2025-03-04"),
+        )
+        counts = of_kind(result, "numeric")
+        assert len(counts) == 1 and counts[0].severity in ("high", "medium")
+
     def test_a_duration_of_another_thing_does_not_make_the_event_last_days(self) -> None:
         """ "The raid on Friday ... in the two-year insurgency": the insurgency lasts years, the
         raid was on one day, so Thursday against Friday is still a question."""
