@@ -241,6 +241,22 @@ def lexical_similarity(a: Claim, b: Claim) -> float:
     return 0.6 * dice + 0.4 * ratio
 
 
+CONTAINED_WORDS = 4  # a shorter statement must say this much for its containment to count
+RESTATED = 0.85  # the share of its words the longer must repeat
+CONTAINED_WEIGHT = 0.85  # with shared slots, the wording a restatement counts as
+
+
+def contained_wording(a: Claim, b: Claim) -> float:
+    """The share of the shorter claim's content words the other repeats, when the shorter says
+    enough: "the line remains closed between A and B" inside "the line between A and B will
+    remain closed while investigators carry out their work" (the longer says it too, and
+    more, which its plain similarity counts against it)."""
+    la, _ = _wording(tuple(a.lemmas))
+    lb, _ = _wording(tuple(b.lemmas))
+    shorter = min(len(la), len(lb))
+    return len(la & lb) / shorter if shorter >= CONTAINED_WORDS else 0.0
+
+
 @lru_cache(maxsize=16384)
 def _wording(lemmas: tuple[str, ...]) -> tuple[frozenset[str], str]:
     """A claim's content words as the linker compares them (generic ones left out), and the same
@@ -433,9 +449,12 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
     lexical = lexical_similarity(a, b) if lexical is None else lexical
     entity = entity_similarity(a, b)
     relation = time_between(a, b)
+    restated = 0.0  # what one claim saying all the other says adds to the link (not to the topic)
     if slots:
         slot = slot_agreement(a, b, slots)
         topic = 0.45 * slot + 0.35 * lexical + 0.2 * entity
+        if of_some_length(a, b):
+            restated = 0.35 * max(0.0, CONTAINED_WEIGHT * contained_wording(a, b) - lexical)
     else:
         slot = 0.0
         # wording alone: only near-identical statements of some length
@@ -443,7 +462,10 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         # (or, a little less alike, about the same named thing: a name both give besides the story's)
         alike = lexical >= 0.72 or (lexical >= NAMED_LEXICAL and entity >= 1.0 and shares_a_name(a, b))
         topic = lexical + 0.1 * entity if long_enough and alike else lexical * 0.6
-    score = topic + (0.1 if relation == "same" else 0.0)
+        contained = contained_wording(a, b) if long_enough else 0.0
+        if contained >= RESTATED:  # one says all the other says, and more
+            topic = max(topic, 0.7 * contained + 0.1 * entity)
+    score = topic + restated + (0.1 if relation == "same" else 0.0)
     compare_only = bool(slots) and all(s in COMPARE_ONLY or s.startswith("des:") for s in slots)
     # two statements worded alike that share only a slot to compare ("the operator confirmed that
     # the edge lighting failed" twice) are linked on their wording, as slotless ones are
@@ -557,7 +579,12 @@ def scored(a: Claim, b: Claim) -> PairScore | None:
     once for both."""
     slots = shared_slots(a, b)
     lexical = lexical_similarity(a, b)
-    if not slots and lexical < WORDING_FLOOR and not negation_candidate(a, b, lexical):
+    if (
+        not slots
+        and lexical < WORDING_FLOOR
+        and not negation_candidate(a, b, lexical)
+        and (not of_some_length(a, b) or contained_wording(a, b) < RESTATED)
+    ):
         return None
     pair = score_pair(a, b, slots, lexical)
     return pair if worth_keeping(pair) else None

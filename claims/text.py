@@ -246,6 +246,8 @@ IRREGULAR = {
     # British doubled l the lemmatizer keeps ("cancelled" -> "cancell")
     "cancelled": "cancel", "cancelling": "cancel", "labelled": "label", "labelling": "label",
     "signalled": "signal", "signalling": "signal", "modelled": "model", "modelling": "model",
+    # verbs the lemmatizer reads as nouns ("the line remains closed"; news seldom means "human remains")
+    "remains": "remain",
 }  # fmt: skip
 
 

@@ -65,6 +65,28 @@ def test_the_same_event_told_in_other_words_is_one_cluster() -> None:
     assert clustered_together(result, "wounded two soldiers", "Two soldiers were wounded")
 
 
+def test_a_statement_said_again_inside_a_longer_one_is_one_claim() -> None:
+    """The longer clause says all the shorter says, and more: their plain similarity is low,
+    but they state the same thing."""
+    story = "Storm waves damaged the sea wall at Arden on Sunday. "
+    result = run(
+        Spec(story + "The coastal road remains closed between Arden and Kilmory.\n", "Gulf Monitor", "2025-02-10"),
+        Spec(
+            story + "The coastal road between Arden and Kilmory will remain closed for repairs to the wall "
+            "and the removal of rocks and debris from the carriageway.\n",
+            "Desert Post",
+            "2025-02-10",
+        ),
+    )
+    assert clustered_together(result, "remains closed between Arden", "will remain closed for repairs")
+    alone = run(
+        Spec(story + "The coastal road remains closed between Arden and Kilmory.\n", "Gulf Monitor", "2025-02-10"),
+        Spec(story + "The harbour road between Arden and the ferry pier reopened on Monday.\n", "Desert Post",
+             "2025-02-10"),
+    )  # fmt: skip
+    assert not clustered_together(alone, "remains closed between Arden", "harbour road between Arden")
+
+
 def test_a_claim_about_another_event_is_not_merged() -> None:
     result = run(
         Spec(
