@@ -510,9 +510,33 @@ def _neither_the(tokens: Sequence[Token], j: int, i: int) -> bool:
 SUBGROUP = "subgroup"  # those a relative clause picks out: no other group's harm is denied
 
 
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+# what may stand between a relative pronoun and the harm it denies: "who were not hurt", "that
+# had never been injured", "who weren't seriously hurt"
+DENIED_PREDICATE = {"was", "were", "had", "have", "has", "been", "not", "never", "wasn't", "weren't", "hadn't",
+                    "haven't", "hasn't", "seriously", "badly", "even"}  # fmt: skip
+NEGATORS = {"not", "never", "wasn't", "weren't", "hadn't", "haven't", "hasn't"}
+
+
+def _picked_out_by_relative(tokens: Sequence[Token], i: int) -> bool:
+    """ "They opened the hall to passengers who were not hurt": a restrictive relative clause (no
+    comma before it) picks out those spared, and so implies others were hurt; it denies nobody's
+    harm. (", who was not hurt," said of one named person is a denial about that person.)"""
+    j = i - 1
+    while j >= 0 and tokens[j].lower in DENIED_PREDICATE:
+        j -= 1
+    if j < 1 or tokens[j].lower not in RELATIVE_PRONOUNS:
+        return False
+    if not any(t.lower in NEGATORS for t in tokens[j + 1 : i]):
+        return False
+    return tokens[j - 1].lower[:1].isalpha()
+
+
 def _negated_group(tokens: Sequence[Token], i: int) -> str:
     """Who a negated harm speaks of: everyone ("no injuries", "no one was hurt"), or a group
     ("no foreigners were among the victims", "no civilians were killed")."""
+    if _picked_out_by_relative(tokens, i):
+        return SUBGROUP
     for j in range(max(0, i - 14), i):
         if (
             tokens[j].lower == "none"

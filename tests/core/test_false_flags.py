@@ -1,0 +1,52 @@
+"""False flags found on articles written blind (heldout4), each turned into a general rule and
+tested here on sentences of our own: a trap the rule must keep quiet, and a case it must still
+flag. Grouped by detector."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import Seen, Spec, article, review_worthy, run
+
+from claims.analysis import extract_all
+from claims.model import Analysis
+
+DAY = "2025-06-03"
+
+
+def pair(first: str, second: str) -> Analysis:
+    return run(Spec(first + "\n", "Valley Echo", DAY), Spec(second + "\n", "Coast Daily", DAY))
+
+
+def flagged(result: Analysis, kind: str) -> list[Seen]:
+    return [x for x in review_worthy(result) if x.kind == kind]
+
+
+def harm_frames(sentence: str) -> list[tuple[str, float | None, str | None]]:
+    claims = extract_all([article(sentence + "\n")])["a1"]
+    return [(f.value, f.count, f.target) for c in claims for f in c.frames if f.kind == "harm"]
+
+
+BRIDGE = "A footbridge collapsed at the Pell Gorge trailhead on Sunday. "
+
+
+class TestNegation:
+    @pytest.mark.parametrize(
+        ("denial", "review"),
+        [
+            # a restrictive relative clause picks out those spared: others were hurt, if anything
+            ("Rangers drove the hikers who were not hurt back to the car park.", False),
+            ("Rangers drove the hikers who weren't injured back to the car park.", False),
+            # said of the group itself, the denial stands
+            ("None of the hikers were hurt, rangers said.", True),
+        ],
+    )
+    def test_a_relative_clause_picks_out_the_spared(self, denial: str, review: bool) -> None:
+        result = pair(BRIDGE + denial, BRIDGE + "Four hikers were injured when the bridge gave way.")
+        assert bool(flagged(result, "negation")) is review
+
+    def test_the_frame_of_a_relative_denial(self) -> None:
+        assert harm_frames("Rangers drove the hikers who were not hurt back to the car park.") == [
+            ("injury", 0, "subgroup")
+        ]
+        # after a comma the clause is about one person named: a denial about that person
+        assert harm_frames("The guide, who was not hurt, raised the alarm.") != [("injury", 0, "subgroup")]
