@@ -508,6 +508,19 @@ def _neither_the(tokens: Sequence[Token], j: int, i: int) -> bool:
 
 
 SUBGROUP = "subgroup"  # those a relative clause picks out: no other group's harm is denied
+NEITHER = "neither"  # two people named before ("Neither needed hospital treatment")
+ANAPHORIC_OBJECTS = {"them", "us", "these", "those"}
+
+
+def _anaphoric_neither(tokens: Sequence[Token], j: int) -> bool:
+    """ "Neither needed hospital treatment", "neither of them was hurt": a pronoun for two people
+    named before; a denial about them alone, not about everyone."""
+    if tokens[j].lower != "neither" or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].lower
+    if after == "of":
+        return j + 2 < len(tokens) and tokens[j + 2].lower in ANAPHORIC_OBJECTS
+    return after[:1].isalpha() and after not in DEFINITE and after not in ("a", "an")
 
 
 RELATIVE_PRONOUNS = {"who", "that", "which"}
@@ -548,6 +561,8 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
     for j in range(max(0, i - 8), i):
         if _neither_the(tokens, j, i):
             return noun_class(tokens[j + 2].lower) or tokens[j + 2].lower  # "neither the engineer nor ..."
+        if _anaphoric_neither(tokens, j):
+            return NEITHER  # whom it points back at is settled with the paragraph (claims.extract)
         if tokens[j].lower == "none" and i + 2 < len(tokens) and tokens[i + 1].lower in ("was", "were"):
             named = tokens[i + 2].lower  # "none of those killed were civilians": the dead were others
             if named[:1].isalpha() and named not in ("a", "an", "the", "not", "among", "in", "at"):

@@ -44,6 +44,30 @@ class TestNegation:
         result = pair(BRIDGE + denial, BRIDGE + "Four hikers were injured when the bridge gave way.")
         assert bool(flagged(result, "negation")) is review
 
+    @pytest.mark.parametrize(
+        ("denial", "review"),
+        [
+            # "neither" alone points back at two people named before, not at everyone
+            ("Two rangers were treated for cuts at the scene. Neither needed hospital treatment.", False),
+            ("Two rangers were treated for cuts at the scene. Neither of them was hurt.", False),
+            ("No one needed hospital treatment, rangers said.", True),
+        ],
+    )
+    def test_neither_points_back_at_two_people(self, denial: str, review: bool) -> None:
+        result = pair(BRIDGE + denial, BRIDGE + "Six hikers were taken to hospital.")
+        assert bool(flagged(result, "negation")) is review
+
+    def test_neither_against_the_same_two_counted_without_their_noun(self) -> None:
+        # "neither" and "all four" both take the students the paragraph counted: the same group
+        ferry = "A river ferry listed near Oxley pier on Sunday. "
+        result = pair(
+            ferry + "Nine students were on the upper deck, and two managed to swim ashore on their own. "
+            "Neither needed hospital treatment.",
+            ferry + "Eleven students were on the upper deck. Four swam ashore on their own. "
+            "All four were taken to hospital with cuts.",
+        )
+        assert flagged(result, "negation")
+
     def test_the_frame_of_a_relative_denial(self) -> None:
         assert harm_frames("Rangers drove the hikers who were not hurt back to the car park.") == [
             ("injury", 0, "subgroup")
