@@ -574,8 +574,22 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
         if tokens[j].lower == "no":
             head = tokens[j + 1].lower if j + 1 < i else ""
             if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
-                return noun_class(head) or head
+                return _denied_group(head)
     return "person"
+
+
+# nouns the class table counts as people at large that still name no group of their own
+ANYONE = {"people", "person", "individual", "adult", "man", "men", "woman", "women", "victim", "survivor",
+          "other", "others"}  # fmt: skip
+
+
+def _denied_group(head: str) -> str:
+    """The group "no <noun> was hurt" denies harm of: its class ("no firefighters": firefighter),
+    but a group the class table folds into people ("no residents", "no spectators") is kept as
+    itself, since a denial of their harm says nothing of workers or passengers hurt."""
+    cls = noun_class(head) or head
+    base = lemma(head)
+    return base if cls == "person" and base not in ANYONE else cls
 
 
 def _cue(tokens: Sequence[Token], i: int) -> str:

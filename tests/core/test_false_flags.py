@@ -74,3 +74,37 @@ class TestNegation:
         ]
         # after a comma the clause is about one person named: a denial about that person
         assert harm_frames("The guide, who was not hurt, raised the alarm.") != [("injury", 0, "subgroup")]
+
+
+RACE = "A rally car left the road at the Hallam forest stage on Saturday. "
+PLANE = "A light aircraft crashed near Darrow airfield on Friday. "
+
+
+class TestScopedDenials:
+    @pytest.mark.parametrize(
+        ("harm", "review"),
+        [
+            # a denial of one group's harm says nothing of another group hurt
+            ("Three workers were taken to hospital.", False),
+            ("Three people were treated for burns at the scene.", False),
+            # the same group hurt contradicts it, though the class table counts them as people
+            ("Two spectators were treated for cuts.", True),
+        ],
+    )
+    def test_no_group_of_people_hurt(self, harm: str, review: bool) -> None:
+        result = pair(RACE + "No spectators were injured, organisers said.", RACE + harm)
+        assert bool(flagged(result, "negation")) is review
+
+    @pytest.mark.parametrize(
+        ("harm", "review"),
+        [
+            # the crash's own casualties are those aboard, named or not
+            ("The pilot and two passengers were injured.", False),
+            ("Two people were taken to hospital with serious injuries.", False),
+            # someone hurt outside what crashed is within the denial
+            ("A man was injured in his garden by flying debris.", True),
+        ],
+    )
+    def test_no_one_on_the_ground(self, harm: str, review: bool) -> None:
+        result = pair(PLANE + "No one on the ground was hurt, police said.", PLANE + harm)
+        assert bool(flagged(result, "negation")) is review
