@@ -8,6 +8,7 @@ import pytest
 from core_support import Seen, Spec, article, review_worthy, run
 
 from claims.analysis import extract_all
+from claims.dates import find_dates
 from claims.model import Analysis
 
 DAY = "2025-06-03"
@@ -107,4 +108,54 @@ class TestScopedDenials:
     )
     def test_no_one_on_the_ground(self, harm: str, review: bool) -> None:
         result = pair(PLANE + "No one on the ground was hurt, police said.", PLANE + harm)
+        assert bool(flagged(result, "negation")) is review
+
+
+# --- background: an earlier event a sentence measures this one against ------------------
+
+
+FACTORY = "A fire destroyed a furniture factory in Dunmore on Monday. "
+
+
+class TestEarlierEvent:
+    @pytest.mark.parametrize(
+        ("text", "relation"),
+        [
+            # the year dates the event "since" measures from, not the clause's own
+            ("It is the worst blaze in the county since the 2016 fire at a sawmill.", "since"),
+            ("It is the worst blaze in the county since the sawmill fire of 2016.", "since"),
+            # said of the event itself, the year dates it
+            ("The 2016 fire at a sawmill destroyed six homes.", "on"),
+            ("The sawmill fire of 2016 destroyed six homes.", "on"),
+        ],
+    )
+    def test_a_year_of_the_event_since_measures_from(self, text: str, relation: str) -> None:
+        (m,) = find_dates(text)
+        assert m.relation == relation
+
+    def test_the_clause_measured_against_it_is_this_event(self) -> None:
+        text = FACTORY + "The blaze, in which one worker died, is the worst since the mill fire of 2019.\n"
+        claims = extract_all([article(text, published=DAY)])["a1"]
+        (c,) = [c for c in claims if "one worker died" in c.text]
+        assert not c.background
+
+    @pytest.mark.parametrize(
+        ("denial", "review"),
+        [
+            # the relative clause cut out of the sentence tells of the earlier fire
+            (
+                "It is the worst blaze in the county since the Ellery mill fire of 2019, which destroyed the mill "
+                "but caused no injuries.",
+                False,
+            ),
+            (
+                "It is the worst blaze in the county since the 2019 Ellery mill fire, which destroyed the mill "
+                "but caused no injuries.",
+                False,
+            ),
+            ("The fire destroyed the factory but caused no injuries.", True),
+        ],
+    )
+    def test_a_relative_clause_about_the_earlier_event(self, denial: str, review: bool) -> None:
+        result = pair(FACTORY + denial, FACTORY + "Six workers were taken to hospital.")
         assert bool(flagged(result, "negation")) is review
