@@ -396,6 +396,7 @@ class NumericDetector:
                 qe.cumulative
                 and ql.cumulative
                 and ql.interval()[1] < qe.interval()[0]
+                and _covers(ql, qe)
                 and pair.time != "different"
                 and not _of_another_year(pair)
             ):
@@ -441,6 +442,13 @@ class NumericDetector:
             strength=0.6 + min(gap, 0.4),
             signature=_signature(qa, qb),
         )
+
+
+def _covers(later: Quantity, earlier: Quantity) -> bool:
+    """The later figure counts everyone the earlier one did, so that being smaller it shrank:
+    the same things, or people at large after a group of them ("11 workers" then "9 people"),
+    not another group ("11 workers taken to hospital", then "two firefighters treated")."""
+    return later.canonical_unit == earlier.canonical_unit or later.canonical_unit == "person"
 
 
 def _of_another_year(pair: Pair) -> bool:

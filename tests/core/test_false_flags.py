@@ -14,8 +14,9 @@ from claims.model import Analysis
 DAY = "2025-06-03"
 
 
-def pair(first: str, second: str) -> Analysis:
-    return run(Spec(first + "\n", "Valley Echo", DAY), Spec(second + "\n", "Coast Daily", DAY))
+def pair(first: str, second: str, later: str = DAY) -> Analysis:
+    """Two reports of one event, the second published on `later`."""
+    return run(Spec(first + "\n", "Valley Echo", DAY), Spec(second + "\n", "Coast Daily", later))
 
 
 def flagged(result: Analysis, kind: str) -> list[Seen]:
@@ -159,3 +160,24 @@ class TestEarlierEvent:
     def test_a_relative_clause_about_the_earlier_event(self, denial: str, review: bool) -> None:
         result = pair(FACTORY + denial, FACTORY + "Six workers were taken to hospital.")
         assert bool(flagged(result, "negation")) is review
+
+
+# --- numeric: a smaller total reported later ------------------------------------------------
+
+
+class TestNumeric:
+    @pytest.mark.parametrize(
+        ("later", "review"),
+        [
+            # another group's toll is no shrunken total of the first
+            ("Two firefighters were treated for heat exhaustion.", False),
+            # the same group, or people at large, counted smaller a day later
+            ("Nine workers were taken to hospital.", True),
+            ("Nine people were taken to hospital.", True),
+        ],
+    )
+    def test_a_smaller_later_toll_of_another_group(self, later: str, review: bool) -> None:
+        result = pair(
+            FACTORY + "Eleven workers were taken to hospital.", FACTORY + later, later="2025-06-04"
+        )
+        assert bool(flagged(result, "numeric")) is review
