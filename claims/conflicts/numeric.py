@@ -381,6 +381,8 @@ class NumericDetector:
             and a.claim.time is not None
             and b.claim.time is not None
             and (a.claim.time.source == b.claim.time.source == "own")
+        ) and not (
+            _toll_as_of_report(a.claim, qa) or _toll_as_of_report(b.claim, qb)
         )  # "Thursday's hand count widened the lead to 237" / "... cut it to 187": one update, two figures
         if (
             evolving
@@ -442,6 +444,17 @@ class NumericDetector:
             strength=0.6 + min(gap, 0.4),
             signature=_signature(qa, qb),
         )
+
+
+# "Five people have now died after the train derailed on Thursday": the day is the event's, the
+# toll is as of the report
+TOLL_NOW = re.compile(r"\b(?:now|so far|to date|thus far|at last count)\b", re.I)
+
+
+def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
+    """A toll of harm given as it stands at the report ("have now died", "so far"): the day the
+    claim names dates the event, not the count, so two such counts may differ a day apart."""
+    return q.role is not None and TOLL_NOW.search(claim.text) is not None
 
 
 def _covers(later: Quantity, earlier: Quantity) -> bool:

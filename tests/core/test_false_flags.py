@@ -181,3 +181,17 @@ class TestNumeric:
             FACTORY + "Eleven workers were taken to hospital.", FACTORY + later, later="2025-06-04"
         )
         assert bool(flagged(result, "numeric")) is review
+
+    @pytest.mark.parametrize(
+        ("later", "review"),
+        [
+            # "now": the toll as it stands a day later; Tuesday is the crash's day, not the count's
+            ("Five people have now died after a regional train derailed near Kelso on Tuesday.", False),
+            # a toll of that day's crash given otherwise, the same day on both sides
+            ("Five people died when a regional train derailed near Kelso on Tuesday.", True),
+        ],
+    )
+    def test_a_toll_as_it_stands_dated_by_its_event(self, later: str, review: bool) -> None:
+        first = "A regional train derailed near Kelso on Tuesday, killing three people."
+        result = pair(first, later, later="2025-06-04")
+        assert bool(flagged(result, "numeric")) is review
