@@ -94,7 +94,7 @@ FUTURE_CUES = re.compile(
 # A date a thing was planned for lies ahead of when it was planned, though the clause may be about
 # the past ("the final, originally set for 28 June, has been postponed")
 PLANNED_FOR = re.compile(r"\b(?:set for|slated for|planned for|due on)\b", re.I)
-RELATION_BEFORE = re.compile(r"(since|until|till|through|before|after|by|from|as of)\s*$", re.I)
+RELATION_BEFORE = re.compile(r"\b(since|until|till|through|before|after|by|from|as of)\s*$", re.I)
 
 
 @dataclass(frozen=True)
