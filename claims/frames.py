@@ -155,6 +155,9 @@ def _outcome_frames(
         if any(t.lower in IRREALIS for t in tokens[max(0, i - 3) : i]):
             i += span
             continue  # "trying to hit the bridge", "aimed to strike": an attempt, not an outcome
+        if value in ("hit", "missed") and _by_a_span_or_weather(tokens, i + span):
+            i += span
+            continue  # "missed it by two minutes", "hit by two days of heavy rain": no strike
         polarity = not in_scope(neg, tokens[i].start)
         target = _next_noun(tokens, i + span)
         if value in ("hit", "missed") and target in (None, "by"):
@@ -176,6 +179,28 @@ def _outcome_frames(
         )
         i += span
     return frames
+
+
+SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+SPAN_COUNTS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+               "few", "just", "only", "barely", "mere", "couple"}  # fmt: skip
+WEATHER = {"rain", "rains", "rainfall", "downpour", "downpours", "storm", "storms", "snow", "snowfall", "flood",
+           "floods", "flooding", "drought", "heatwave", "heat", "wind", "winds", "gale", "gales", "hail", "frost",
+           "blizzard", "cyclone", "hurricane", "typhoon", "tornado"}  # fmt: skip
+INTENSITY = {"heavy", "severe", "torrential", "strong", "high", "freezing", "extreme"}
+
+
+def _by_a_span_or_weather(tokens: Sequence[Token], j: int) -> bool:
+    """ "Missed" or "hit" with a "by" phrase, a word or two after the verb, that gives a span of
+    time ("missed the bus by two minutes", "hit by two days of rain") or weather ("hit by heavy
+    storms"): a margin or a spell of weather, not a projectile striking or missing."""
+    words = [t.lower for t in tokens[j : j + 8]]
+    if "by" not in words[:3]:
+        return False
+    phrase = words[words.index("by") + 1 :]
+    while phrase and (phrase[0] in SPAN_COUNTS or phrase[0] in INTENSITY or phrase[0].isdigit()):
+        phrase = phrase[1:]  # "by two", "by a few", "by heavy"
+    return bool(phrase) and (phrase[0] in WEATHER or lemma(phrase[0]) in SPAN_UNITS)
 
 
 def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:

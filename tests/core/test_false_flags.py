@@ -195,3 +195,36 @@ class TestNumeric:
         first = "A regional train derailed near Kelso on Tuesday, killing three people."
         result = pair(first, later, later="2025-06-04")
         assert bool(flagged(result, "numeric")) is review
+
+
+# --- outcome: "missed" and "hit" said of other things ---------------------------------------
+
+
+YARD = "A rocket was fired at the Kessel rail yard on Monday"
+
+
+class TestOutcome:
+    @pytest.mark.parametrize(
+        ("other", "review"),
+        [
+            # weather over a span of days is no strike
+            (". The region had been hit by two days of heavy rain before the attack.", False),
+            (". The region had been hit by heavy storms before the attack.", False),
+            (". The yard was hit, officials said.", True),
+        ],
+    )
+    def test_hit_by_weather(self, other: str, review: bool) -> None:
+        result = pair(YARD + ", and it missed the yard, officials said.", YARD + other)
+        assert bool(flagged(result, "outcome")) is review
+
+    @pytest.mark.parametrize(
+        ("sentence", "outcomes"),
+        [
+            ("Commuter Ana Petrova said she missed her train by two minutes.", []),
+            ("The rocket missed the depot by a few metres.", [("missed", True)]),
+            ("The depot was hit by a rocket.", [("hit", True)]),
+        ],
+    )
+    def test_a_margin_of_time_is_no_miss(self, sentence: str, outcomes: list[tuple[str, bool]]) -> None:
+        claims = extract_all([article(sentence + "\n")])["a1"]
+        assert [(f.value, f.polarity) for c in claims for f in c.frames if f.kind == "outcome"] == outcomes
