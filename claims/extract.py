@@ -270,6 +270,11 @@ UPDATE_CUES = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
 
 
+# "The track where the train derailed was last inspected on May 11": the day of the last check
+# or service, an act of its own before the event, never the event's day
+LAST_DONE = re.compile(r"\blast\s+(?:been\s+)?[a-z]+ed\s+(?:on\s+)?$", re.I)
+
+
 def _names_an_event(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return any(w in EVENT_NOUNS or w.removesuffix("s") in EVENT_NOUNS for w in words) or bool(
@@ -293,6 +298,7 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
         and m.relation == "on"
         and (m.value or m.weekday is not None)
         and not any(a <= m.start < b for a, b in relative)
+        and not LAST_DONE.search(clause[: m.start - offset])
     ]
     if not days:
         return None  # (what follows returns None too, whatever the clause says)

@@ -228,3 +228,24 @@ class TestOutcome:
     def test_a_margin_of_time_is_no_miss(self, sentence: str, outcomes: list[tuple[str, bool]]) -> None:
         claims = extract_all([article(sentence + "\n")])["a1"]
         assert [(f.value, f.polarity) for c in claims for f in c.frames if f.kind == "outcome"] == outcomes
+
+
+# --- date: the day of another act ----------------------------------------------------------
+
+
+class TestDate:
+    @pytest.mark.parametrize(
+        ("first", "review"),
+        [
+            # the day of the last inspection is not the derailment's, though the clause names it
+            (
+                "A freight train derailed near Osley on Tuesday. The section of track where the train derailed "
+                "was last inspected on Monday, the operator said.",
+                False,
+            ),
+            ("A freight train derailed near Osley on Monday, the operator said.", True),
+        ],
+    )
+    def test_the_day_of_a_last_inspection(self, first: str, review: bool) -> None:
+        result = pair(first, "A freight train derailed near Osley on Tuesday, police said.")
+        assert bool(flagged(result, "date")) is review
