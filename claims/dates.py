@@ -47,6 +47,15 @@ _NUM_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 _EVENT = "|".join(sorted({w for n in EVENT_NOUNS for w in (n, n + "s")}, key=len, reverse=True))
 
 SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
+# "the worst since the 2016 fire", "since the mill fire of 2019": the year dates the event the
+# clause is measured against, not the clause's own
+SINCE_EVENT = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their|that)\b[^,.;:]{0,40})?$", re.I)
+
+
+def _event_year(text: str, start: int, otherwise: str) -> str:
+    """The relation of a year that dates a thing named with it ("the 2016 fire", "the fire of
+    2019"): "since" when that thing is what "since" measures from."""
+    return "since" if SINCE_EVENT.search(text[max(0, start - 60) : start]) else otherwise
 
 # Every form starts at a word boundary: testing it once, before the alternatives, lets the
 # matcher leave the inside of a word at once instead of trying all nine forms there.
@@ -85,7 +94,7 @@ FUTURE_CUES = re.compile(
 # A date a thing was planned for lies ahead of when it was planned, though the clause may be about
 # the past ("the final, originally set for 28 June, has been postponed")
 PLANNED_FOR = re.compile(r"\b(?:set for|slated for|planned for|due on)\b", re.I)
-RELATION_BEFORE = re.compile(r"(since|until|till|through|before|after|by|from|as of)\s*$", re.I)
+RELATION_BEFORE = re.compile(r"\b(since|until|till|through|before|after|by|from|as of)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -253,7 +262,8 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 relation=_relation(text, s, mod),
             )
         elif g["yrn"]:
-            raw = RawDate(g["yrn_y"], m.start("yrn_y"), e, int(g["yrn_y"]), granularity="year", relation="on")
+            yrn = int(g["yrn_y"])
+            raw = RawDate(g["yrn_y"], m.start("yrn_y"), e, yrn, granularity="year", relation=_event_year(text, s, "on"))
         elif g["yr"]:
             raw = RawDate(
                 text[m.start("yr_y") : e],
@@ -262,7 +272,9 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 int(g["yr_y"]),
                 granularity="year",
                 # "since 2019, when a fire injured six": the when-clause happened in that year
-                relation="on" if SINCE_WHEN.match(text, e) else _relation(text, s, g["yr_mod"]),
+                relation="on"
+                if SINCE_WHEN.match(text, e)
+                else _event_year(text, s, _relation(text, s, g["yr_mod"])),
             )
         if raw is None:
             continue

@@ -64,6 +64,25 @@ BACKGROUND_TIME = re.compile(
     r"August|September|October|November|December|\d{4}|year|month|spring|summer|fall|autumn|winter)\b|"
     r"\b(?:last|a)\s+(?:year|month|decade)\b|\byears?\s+ago\b|\bpreviously\b|\bin\s+the\s+past\b"
 )
+# A clause cut out of "... since the mill fire of 2019, which destroyed the mill" keeps its
+# antecedent as subject ("the mill fire of 2019 destroyed the mill") but not the year's date: a
+# subject dated to another year is another event
+DATED_SUBJECT = re.compile(
+    r"^\s*(?:the|a|an|its|their|that)\s+(?:(?P<before>(?:1[89]|20)\d\d)\s+[a-z]|[^,;:]{0,40}?\bof\s+"
+    r"(?P<after>(?:1[89]|20)\d\d)\b)",
+    re.I,
+)
+
+
+def _dated_to_another_year(text: str, main: EventTime) -> bool:
+    m = DATED_SUBJECT.match(text)
+    if m is None:
+        return False
+    year = int(m.group("before") or m.group("after"))
+    known = main.date or main.around
+    return known is None or known.year != year
+
+
 MODIFIER_SLOT = {
     "a",
     "an",
@@ -715,7 +734,9 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             # (a later sentence of the paragraph; another clause of the same sentence is not bound)
             c.time = replace(block_time[2], source="background")
             c.background = True
-        elif BACKGROUND_TIME.search(main_clause(c.text)) and not _cumulative(c):
+        elif (BACKGROUND_TIME.search(main_clause(c.text)) and not _cumulative(c)) or _dated_to_another_year(
+            c.text, main.time
+        ):  # (the "since" of the sentence it was cut from makes no running total of its figures)
             c.time = EventTime(source="background")
             c.background = True
         elif describes_event(c) and not _cumulative(c) and not _elsewhere(c, main):

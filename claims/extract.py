@@ -14,7 +14,7 @@ from claims.clauses import AUXILIARIES, has_verb, is_finite, split_clauses
 from claims.cleaning import classify
 from claims.dates import find_dates, is_future, is_future_at, resolve
 from claims.entities import find_designators, find_entities
-from claims.frames import extract_frames
+from claims.frames import NEITHER, extract_frames
 from claims.lexicon import EVENT_NOUNS, PERSON_CLASSES, PHRASES, SYNONYMS
 from claims.modality import generic, hedges, negation
 from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Source
@@ -52,6 +52,7 @@ def extract_claims(article: Article) -> list[Claim]:
         claims.extend(_sentence_claims(article, sentence, sources[sentence.source_id], memory, period_start))
     _count_elided_nouns(claims)
     _whole_increments(claims)
+    _resolve_neither(claims)
     for n, claim in enumerate(claims, start=1):
         claim.id = f"{article.id}.c{n}"
     return claims
@@ -62,19 +63,51 @@ NEXT_WORD = re.compile(r"\s*([A-Za-z']+)")
 
 def _count_elided_nouns(claims: list[Claim]) -> None:
     """A figure whose noun is left out because the paragraph just named it ("Seven miners were
-    trapped. Four managed to reach safety") counts that noun: the last counted person noun of
-    the paragraph, when the figure is the subject of the next verb."""
+    trapped. Four managed to reach safety. All four were taken to hospital") counts that noun:
+    the last counted person noun of the paragraph, when the figure is the subject of the next
+    verb (a harm's figure without a noun was only "people", and its harm frame is re-told)."""
     last: tuple[int, Quantity] | None = None
     for claim in claims:
         if last is not None and last[0] != claim.block_start:
             last = None
         for q in claim.quantities:
-            if q.canonical_unit in PERSON_CLASSES and q.dimension == "count":
+            if _no_noun(q) and last is not None and _subject_figure(claim, q):
+                for f in claim.frames:  # the harm frame took its people from the figure
+                    if f.kind == "harm" and f.cue == q.text and f.target == "person":
+                        f.target = last[1].canonical_unit
+                q.unit, q.canonical_unit, q.dimension = last[1].unit, last[1].canonical_unit, "count"
+            elif q.canonical_unit in PERSON_CLASSES and q.dimension == "count":
                 last = (claim.block_start, q)
-            elif q.canonical_unit is None and q.dimension in (None, "count") and last is not None:
-                after = NEXT_WORD.match(claim.sentence, q.end - claim.start)
-                if after and (after.group(1).lower() in AUXILIARIES or is_finite(after.group(1).lower())):
-                    q.unit, q.canonical_unit, q.dimension = last[1].unit, last[1].canonical_unit, "count"
+
+
+def _subject_figure(claim: Claim, q: Quantity) -> bool:
+    """The figure is the subject of the next verb ("Four managed ...", "all four were ...")."""
+    after = NEXT_WORD.match(claim.sentence, q.end - claim.start)
+    return after is not None and (after.group(1).lower() in AUXILIARIES or is_finite(after.group(1).lower()))
+
+
+def _resolve_neither(claims: list[Claim]) -> None:
+    """ "Two firefighters were treated at the scene. Neither needed hospital treatment": the harm
+    "neither" denies is denied of the people last counted in its paragraph (firefighters), not of
+    everyone; with none counted there, of people at large."""
+    last: tuple[int, str] | None = None
+    for claim in claims:
+        if last is not None and last[0] != claim.block_start:
+            last = None
+        for f in claim.frames:
+            if f.kind == "harm" and f.target == NEITHER:
+                f.target = last[1] if last is not None else "person"
+        for q in claim.quantities:
+            if q.canonical_unit and q.dimension == "count":  # ("Two rangers": not only the classes)
+                last = (claim.block_start, q.canonical_unit)
+
+
+def _no_noun(q: Quantity) -> bool:
+    """A figure without its noun: none at all ("Four managed to reach safety"), or only the
+    people a harm implies ("All four were taken to hospital"), which the paragraph can name."""
+    if q.unit is not None and q.canonical_unit is not None:
+        return False
+    return q.dimension in (None, "count") and q.canonical_unit in (None, "person")
 
 
 INCREMENT_BEFORE = re.compile(r"\b(?:another|an? (?:further|additional|extra))\s+$", re.I)
@@ -237,6 +270,11 @@ UPDATE_CUES = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
 
 
+# "The track where the train derailed was last inspected on May 11": the day of the last check
+# or service, an act of its own before the event, never the event's day
+LAST_DONE = re.compile(r"\blast\s+(?:been\s+)?[a-z]+ed\s+(?:on\s+)?$", re.I)
+
+
 def _names_an_event(text: str) -> bool:
     words = re.findall(r"[a-z]+", text.lower())
     return any(w in EVENT_NOUNS or w.removesuffix("s") in EVENT_NOUNS for w in words) or bool(
@@ -260,6 +298,7 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
         and m.relation == "on"
         and (m.value or m.weekday is not None)
         and not any(a <= m.start < b for a, b in relative)
+        and not LAST_DONE.search(clause[: m.start - offset])
     ]
     if not days:
         return None  # (what follows returns None too, whatever the clause says)

@@ -155,6 +155,9 @@ def _outcome_frames(
         if any(t.lower in IRREALIS for t in tokens[max(0, i - 3) : i]):
             i += span
             continue  # "trying to hit the bridge", "aimed to strike": an attempt, not an outcome
+        if value in ("hit", "missed") and _by_a_span_or_weather(tokens, i + span):
+            i += span
+            continue  # "missed it by two minutes", "hit by two days of heavy rain": no strike
         polarity = not in_scope(neg, tokens[i].start)
         target = _next_noun(tokens, i + span)
         if value in ("hit", "missed") and target in (None, "by"):
@@ -176,6 +179,28 @@ def _outcome_frames(
         )
         i += span
     return frames
+
+
+SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
+SPAN_COUNTS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+               "few", "just", "only", "barely", "mere", "couple"}  # fmt: skip
+WEATHER = {"rain", "rains", "rainfall", "downpour", "downpours", "storm", "storms", "snow", "snowfall", "flood",
+           "floods", "flooding", "drought", "heatwave", "heat", "wind", "winds", "gale", "gales", "hail", "frost",
+           "blizzard", "cyclone", "hurricane", "typhoon", "tornado"}  # fmt: skip
+INTENSITY = {"heavy", "severe", "torrential", "strong", "high", "freezing", "extreme"}
+
+
+def _by_a_span_or_weather(tokens: Sequence[Token], j: int) -> bool:
+    """ "Missed" or "hit" with a "by" phrase, a word or two after the verb, that gives a span of
+    time ("missed the bus by two minutes", "hit by two days of rain") or weather ("hit by heavy
+    storms"): a margin or a spell of weather, not a projectile striking or missing."""
+    words = [t.lower for t in tokens[j : j + 8]]
+    if "by" not in words[:3]:
+        return False
+    phrase = words[words.index("by") + 1 :]
+    while phrase and (phrase[0] in SPAN_COUNTS or phrase[0] in INTENSITY or phrase[0].isdigit()):
+        phrase = phrase[1:]  # "by two", "by a few", "by heavy"
+    return bool(phrase) and (phrase[0] in WEATHER or lemma(phrase[0]) in SPAN_UNITS)
 
 
 def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
@@ -508,11 +533,48 @@ def _neither_the(tokens: Sequence[Token], j: int, i: int) -> bool:
 
 
 SUBGROUP = "subgroup"  # those a relative clause picks out: no other group's harm is denied
+NEITHER = "neither"  # two people named before ("Neither needed hospital treatment")
+ANAPHORIC_OBJECTS = {"them", "us", "these", "those"}
+
+
+def _anaphoric_neither(tokens: Sequence[Token], j: int) -> bool:
+    """ "Neither needed hospital treatment", "neither of them was hurt": a pronoun for two people
+    named before; a denial about them alone, not about everyone."""
+    if tokens[j].lower != "neither" or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1].lower
+    if after == "of":
+        return j + 2 < len(tokens) and tokens[j + 2].lower in ANAPHORIC_OBJECTS
+    return after[:1].isalpha() and after not in DEFINITE and after not in ("a", "an")
+
+
+RELATIVE_PRONOUNS = {"who", "that", "which"}
+# what may stand between a relative pronoun and the harm it denies: "who were not hurt", "that
+# had never been injured", "who weren't seriously hurt"
+DENIED_PREDICATE = {"was", "were", "had", "have", "has", "been", "not", "never", "wasn't", "weren't", "hadn't",
+                    "haven't", "hasn't", "seriously", "badly", "even"}  # fmt: skip
+NEGATORS = {"not", "never", "wasn't", "weren't", "hadn't", "haven't", "hasn't"}
+
+
+def _picked_out_by_relative(tokens: Sequence[Token], i: int) -> bool:
+    """ "They opened the hall to passengers who were not hurt": a restrictive relative clause (no
+    comma before it) picks out those spared, and so implies others were hurt; it denies nobody's
+    harm. (", who was not hurt," said of one named person is a denial about that person.)"""
+    j = i - 1
+    while j >= 0 and tokens[j].lower in DENIED_PREDICATE:
+        j -= 1
+    if j < 1 or tokens[j].lower not in RELATIVE_PRONOUNS:
+        return False
+    if not any(t.lower in NEGATORS for t in tokens[j + 1 : i]):
+        return False
+    return tokens[j - 1].lower[:1].isalpha()
 
 
 def _negated_group(tokens: Sequence[Token], i: int) -> str:
     """Who a negated harm speaks of: everyone ("no injuries", "no one was hurt"), or a group
     ("no foreigners were among the victims", "no civilians were killed")."""
+    if _picked_out_by_relative(tokens, i):
+        return SUBGROUP
     for j in range(max(0, i - 14), i):
         if (
             tokens[j].lower == "none"
@@ -524,6 +586,8 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
     for j in range(max(0, i - 8), i):
         if _neither_the(tokens, j, i):
             return noun_class(tokens[j + 2].lower) or tokens[j + 2].lower  # "neither the engineer nor ..."
+        if _anaphoric_neither(tokens, j):
+            return NEITHER  # whom it points back at is settled with the paragraph (claims.extract)
         if tokens[j].lower == "none" and i + 2 < len(tokens) and tokens[i + 1].lower in ("was", "were"):
             named = tokens[i + 2].lower  # "none of those killed were civilians": the dead were others
             if named[:1].isalpha() and named not in ("a", "an", "the", "not", "among", "in", "at"):
@@ -535,8 +599,22 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
         if tokens[j].lower == "no":
             head = tokens[j + 1].lower if j + 1 < i else ""
             if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
-                return noun_class(head) or head
+                return _denied_group(head)
     return "person"
+
+
+# nouns the class table counts as people at large that still name no group of their own
+ANYONE = {"people", "person", "individual", "adult", "man", "men", "woman", "women", "victim", "survivor",
+          "other", "others"}  # fmt: skip
+
+
+def _denied_group(head: str) -> str:
+    """The group "no <noun> was hurt" denies harm of: its class ("no firefighters": firefighter),
+    but a group the class table folds into people ("no residents", "no spectators") is kept as
+    itself, since a denial of their harm says nothing of workers or passengers hurt."""
+    cls = noun_class(head) or head
+    base = lemma(head)
+    return base if cls == "person" and base not in ANYONE else cls
 
 
 def _cue(tokens: Sequence[Token], i: int) -> str:

@@ -58,6 +58,15 @@ def _spared_group_only(zero: str | None, positive: str | None) -> bool:
     return bool(z) and z != "person" and p in (None, "person")
 
 
+def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
+    """Whether the harm reported can be among the harm denied: the groups overlap, and the denial
+    is not of a group spared alone; or the denied group is named on the other side ("no residents
+    were hurt" against "two residents were treated", though a resident counts as a person)."""
+    if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in positive_claim.lemmas:
+        return True  # (a class, "crew", is compared as a class: whose crew is not known)
+    return _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
+
+
 def _group(target: str | None) -> str | None:
     if target is None or target in PERSON_CLASSES:
         return target
@@ -200,11 +209,22 @@ SCOPE = re.compile(r"\b(?:among|aboard|on board|outside|beyond|off-site|offsite|
                    r"(?:the\s+|its\s+|their\s+)?(?P<scope>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.I)  # fmt: skip
 
 
+# "No one on the ground was hurt" (of a crash) speaks of people outside what crashed; a harm the
+# other report places outside too (a bystander, a house, a field nearby) is within it, while the
+# casualties of the crash itself, named or not, are those aboard
+ON_THE_GROUND = re.compile(r"\bon the ground\b", re.I)
+OUTSIDE_WORDS = {"ground", "nearby", "adjacent", "neighbouring", "neighboring", "bystander", "pedestrian",
+                 "passer-by", "passerby", "resident", "neighbour", "neighbor", "motorist", "field", "house",
+                 "home", "street", "road", "building", "yard", "garden"}  # fmt: skip
+
+
 def _scoped_denial(zero: Claim, positive: Claim) -> bool:
     """The denial is kept to a part of the story the other report's harm is not placed in: a
     group or place named after "among", "aboard", "outside" ... that the other claim does not
     name, or a specific place of its own the other claim's event is not at ("no deaths have
     been reported in Cressville" against a storm's three deaths, wherever they were)."""
+    if ON_THE_GROUND.search(zero.text):
+        return not OUTSIDE_WORDS & set(positive.lemmas)
     m = SCOPE.search(zero.text)
     if m is not None:
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS
@@ -226,12 +246,7 @@ class NegationDetector:
                 if not _zero(fz):
                     continue
                 for fp in y.claim.frames:
-                    if (
-                        _positive(fp)
-                        and _types_clash(fz.value, fp.value)
-                        and _groups_overlap(fz.target, fp.target)
-                        and not _spared_group_only(fz.target, fp.target)
-                    ):
+                    if _positive(fp) and _types_clash(fz.value, fp.value) and _same_people(fz, fp, y.claim):
                         count = "" if fp.count is None else f"{fp.count:g} "
                         later = pair.time == "near" and _denied_after(x, y)
                         return Finding(

@@ -381,6 +381,8 @@ class NumericDetector:
             and a.claim.time is not None
             and b.claim.time is not None
             and (a.claim.time.source == b.claim.time.source == "own")
+        ) and not (
+            _toll_as_of_report(a.claim, qa) or _toll_as_of_report(b.claim, qb)
         )  # "Thursday's hand count widened the lead to 237" / "... cut it to 187": one update, two figures
         if (
             evolving
@@ -396,6 +398,7 @@ class NumericDetector:
                 qe.cumulative
                 and ql.cumulative
                 and ql.interval()[1] < qe.interval()[0]
+                and _covers(ql, qe)
                 and pair.time != "different"
                 and not _of_another_year(pair)
             ):
@@ -441,6 +444,24 @@ class NumericDetector:
             strength=0.6 + min(gap, 0.4),
             signature=_signature(qa, qb),
         )
+
+
+# "Five people have now died after the train derailed on Thursday": the day is the event's, the
+# toll is as of the report
+TOLL_NOW = re.compile(r"\b(?:now|so far|to date|thus far|at last count)\b", re.I)
+
+
+def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
+    """A toll of harm given as it stands at the report ("have now died", "so far"): the day the
+    claim names dates the event, not the count, so two such counts may differ a day apart."""
+    return q.role is not None and TOLL_NOW.search(claim.text) is not None
+
+
+def _covers(later: Quantity, earlier: Quantity) -> bool:
+    """The later figure counts everyone the earlier one did, so that being smaller it shrank:
+    the same things, or people at large after a group of them ("11 workers" then "9 people"),
+    not another group ("11 workers taken to hospital", then "two firefighters treated")."""
+    return later.canonical_unit == earlier.canonical_unit or later.canonical_unit == "person"
 
 
 def _of_another_year(pair: Pair) -> bool:

@@ -184,6 +184,8 @@ def test_since_a_date_is_a_relation_since() -> None:
         ("No ships have sailed since Monday.", "since"),
         ("Ferries ran normally before March 2, 2024.", "before"),
         ("Talks resumed after July 4, 2024.", "after"),
+        # a place ending in "by" or "from" is no relation word ("near Ashby on Monday")
+        ("The barge ran aground near Ashby on Monday.", "on"),
     ],
 )
 def test_relations(text: str, relation: str) -> None:
