@@ -280,6 +280,14 @@ SIDES = {
     "rear": "rear",
 }
 NUMBERED = regex.compile(r"\b(?P<head>\p{L}+)\s+(?:No\.\s*)?(?P<val>\p{Lu}{0,3}-?\d+[\p{Lu}a-z]?)\b")
+# a maker's model, named by a code of letters and digits: "a Corvan RX-4 train", "an Airbus A320"
+# (two reports naming different models of one maker for one vehicle disagree about it)
+MODEL = regex.compile(r"\b(?P<maker>\p{Lu}\p{Ll}+)\s+(?P<code>\p{Lu}{1,3}-?\d{1,4}\p{Lu}?)\b")
+NOT_MAKERS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "The", "A", "An", "In", "On", "At", "By", "Of", "And", "Since", "From", "To", "Channel", "Covid",
+}  # fmt: skip
 # a scheduled run named by its departure time: "the 07:42 service", "the 7.42 train", "the 07:42 from Talbach"
 DEPARTURE = regex.compile(
     r"\b[Tt]he\s+(?P<val>\d{1,2}[:.]\d{2})\s+(?:(?:service|train|bus|coach|flight|ferry|sailing|departure)\b|from\s+\p{Lu})"
@@ -362,6 +370,9 @@ def find_designators(text: str) -> list[tuple[str, str]]:
         head = m["head"].lower()
         if head in DESIGNATED_HEADS:
             found.append((head, m["val"].upper()))
+    for m in MODEL.finditer(text) if numbered else ():
+        if m["maker"] not in NOT_MAKERS and m["maker"].lower() not in DESIGNATED_HEADS:
+            found.append((m["maker"].lower(), m["code"].replace("-", "").upper()))
     for m in DEPARTURE.finditer(text) if numbered else ():
         found.append(("service", m["val"].replace(".", ":").zfill(5)))
     for m in SIDED.finditer(text) if sided else ():

@@ -1388,6 +1388,16 @@ class TestEntity:
         found = [x for x in of_kind(result, "entity") if any("LEFT" in t for t in x.texts)]
         assert found and all("left" in x.explanation.lower() for x in found)
 
+    def test_two_models_of_one_maker(self) -> None:
+        crash = "A tram left the rails at the Brisk Lane junction in Orrow on Friday. "
+        result = pair(
+            crash + "The tram, a two-car Tarsen LX-7, was carrying 40 passengers.",
+            crash + "The Tarsen LX-9 tram had been serviced a week earlier.",
+            published=("2025-07-12", "2025-07-12"),
+        )
+        x = only(of_kind(result, "entity"))
+        assert "LX7" in x.explanation.upper().replace("-", "") or "LX-7" in x.explanation
+
     def test_a_train_travelling_two_ways(self) -> None:
         crash = "A freight train hit a stalled lorry at the Amberley crossing on Friday. "
         result = pair(

@@ -172,6 +172,8 @@ def test_units_and_month_abbreviations_are_not_entities(text: str) -> None:
         ("The Marshall Islands-flagged ship grounded", ("flag", "marshal islands")),
         ("the driver of the 06:15 service to Porthaven", ("service", "06:15")),
         ("passengers on the 6.15 from Kilbride", ("service", "06:15")),  # the same run
+        ("The tram, a two-car Tarsen LX-7, left the rails", ("tarsen", "LX7")),
+        ("an Avella KX20 carrying 40 people", ("avella", "KX20")),  # with or without the hyphen
     ],
 )
 def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> None:
@@ -188,6 +190,8 @@ def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> Non
         "the Winnipeg Fire Department said",  # an organisation's name
         "the Walk-In Clinic Foundation said",  # the head does not end the name
         "at 06:15 the service resumed",  # a time of day, not a named run
+        "The inquiry opened on Monday March 3",
+        "The Boeing 737 landed safely",  # a code of digits alone is too often a count or a year
     ],
 )
 def test_no_designator_without_a_name(text: str) -> None:
