@@ -125,7 +125,7 @@ CONTINUATION = re.compile(
 SECOND_SAYING = re.compile(
     r"(?:,\s*|\s+)(?:but|and)\s+(?:also\s+|later\s+)?(?P<verb>said|added|stressed|insisted|noted|warned|told\s+\w+)\s+(?:that\s+)?"
 )
-OPENING_QUOTE = re.compile(r"\s*:?\s*(?P<mark>[\"“])")
+OPENING_QUOTE = re.compile(r"\s*:\s*(?P<mark>[\"“])")  # (a colon: 'said "several" people' is a scare quote)
 QUOTE_CLOSING = {'"': '"', "“": "”"}
 LEADING_NOISE = re.compile(r"^(?:NEW|BREAKING|UPDATE|JUST IN|WATCH|Analysis from|Analysis by)\s*:?\s*", re.I)
 

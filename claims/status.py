@@ -73,11 +73,12 @@ POLES = [
           r"\b(?:still|remains?|remained)\s+standing\b|\bsurvived (?:the (?:fire|flood|blaze|storm) )?intact\b", thing=True),
     _pole("standing", ENDED, r"\bburn(?:ed|t) to the ground\b|\b(?:was|were|has been|have been)\s+(?:\w+\s+)?"
           r"(?:destroyed|razed|gutted|flattened|levelled|leveled|demolished)\b|\bcollapsed\b|"
-          r"\b(?:did|does|do|has|had|have)(?:\s+not|n't)\s+collapse\b|\b(?:washed|swept)\s+away\b|\bgave\s+way\b|"
-          r"\bcaved\s+in\b", thing=True),
-    # "the bridge held", "the levee withstood the surge": said right after the structure it is about
-    _pole("standing", GOING, r"\b(?:held|held firm|stood firm|withstood|remained intact|was intact|is intact)\b",
-          thing=True, adjacent=True),
+          r"\b(?:did|does|do|has|had|have)(?:\s+not|n't)\s+collapse\b", thing=True),
+    # said right after the structure it is about ("the pier gave way", "the bridge was washed
+    # away"; not "a man fishing from the pier was swept away", "the school held a vigil")
+    _pole("standing", ENDED, r"\b(?:washed|swept)\s+away\b|\bgave\s+way\b|\bcaved\s+in\b", thing=True, adjacent=True),
+    _pole("standing", GOING, r"\bheld(?:\s+(?:firm|up))?(?=\s*(?:[,.;]|and\b|but\b|$))|\bstood\s+firm\b|\bwithstood\b|"
+          r"\b(?:remained|was|is)\s+intact\b", thing=True, adjacent=True),
     _pole("care", GOING, r"\b(?:remains?|remained|is still|was still|stays?|stayed)\s+(?:\w+\s+){0,2}?in\s+"
           r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intensive care|icu|hospital|critical condition)\b", person=True),
     _pole("care", ENDED, rf"\b{_PASSIVE}(?:\w+\s+)?(?:discharged|released from (?:the\s+)?hospital|sent home)\b|"
@@ -146,6 +147,8 @@ def _person(words: list[str]) -> str | None:
     return run[-1].lower() if len(run) >= 2 and len(names) <= 3 else None
 
 
+AUXILIARY_WORDS = {"was", "were", "is", "are", "has", "had", "have", "been", "be", "being", "then", "later", "finally"}
+PREPOSITIONS = {"from", "on", "at", "in", "near", "off", "of", "by", "under", "over", "onto", "into", "across"}
 COMPOUND_HEADS = ("bridge", "wall", "tower", "house", "hall")  # a footbridge, a seawall, a farmhouse
 
 
@@ -154,14 +157,19 @@ def _structure(word: str) -> str | None:
     w = word.lower()
     if w in STRUCTURES:
         return w
+    if not word[:1].islower():
+        return None  # "Cornwall", "Marshall": names, not a seawall or a town hall
     return next((h for h in COMPOUND_HEADS if w.endswith(h) and len(w) > len(h) + 2), None)
 
 
 def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
     if pole.thing:
         head = CLAUSE_BREAK.split(text[:start])[-1]
-        if pole.adjacent:
-            return next((_structure(w) for w in WORD.findall(head)[-1:]), None)
+        if pole.adjacent:  # the last word before the cue, past any auxiliary ("was washed away")
+            words = [w for w in WORD.findall(head) if w.lower() not in AUXILIARY_WORDS]
+            if any(w.lower() in PREPOSITIONS for w in words[-3:-1]):
+                return None  # "a man fishing from the pier was swept away": the pier is not the subject
+            return next((_structure(w) for w in words[-1:]), None)
         return next((t for w in WORD.findall(head) if (t := _structure(w))), None)
     if pole.after:
         words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:5]

@@ -137,8 +137,9 @@ def _story_dated(side: Side) -> bool:
     t, main = side.claim.time, side.article.main_event
     if t is None or t.date is None:
         return False
-    story_day = main.time.date if main is not None else None
-    return t.source == "inherited" or story_day in (None, t.date)  # (or the lede that dates the story)
+    # (or the claim is the lede that gave its report the story's day; a claim that dates itself
+    # otherwise says when its own figure holds)
+    return t.source == "inherited" or (main is not None and main.time.date == t.date)
 
 
 def severity_of(pair: Pair, finding: Finding, temporal: str) -> str:

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair, Side
 from claims.dates import WEEKDAY_NAMES, describe
-from claims.events import EventTime
+from claims.events import EVENT_CLASS, EventTime
 from claims.linking import daily_tallies
 from claims.model import Quantity
 from claims.text import lemma
@@ -64,7 +64,8 @@ def _of_the_event(side: Side, q: Quantity) -> bool:
     if not kind:
         return True
     after = side.claim.sentence[q.end - side.claim.start :].split()[:3]
-    return any(lemma(w.strip(".,;:").lower()) == kind for w in after)
+    # the word's event class, as the claim's kind was worked out ("a four-day blaze": a fire)
+    return any(EVENT_CLASS.get(lemma(w.strip(".,;:").lower())) == kind for w in after)
 
 
 class DateDetector:

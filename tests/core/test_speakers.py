@@ -412,3 +412,10 @@ def test_said_colon_then_a_quotation_is_quoted() -> None:
     a = attr(s)
     assert (a.speaker, a.kind) == ("Omar Reyes", "quoted")
     assert content(s, a) == "My client was never at the warehouse"
+
+
+def test_a_scare_quote_after_said_is_no_quotation() -> None:
+    s = 'Police said "several" people were injured in the blast.'
+    a = attr(s)
+    assert a.kind == "credited"
+    assert content(s, a) == 'several" people were injured in the blast'

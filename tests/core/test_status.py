@@ -61,6 +61,9 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "The bridge's owners held a meeting on Friday",  # held: said of the owners, not the bridge
         "The council held talks with the school",
         "His car was swept away by the floodwater",  # no structure
+        "The school held a vigil for the victims on Friday",  # held: the ordinary transitive sense
+        "Police in Cornwall held a man overnight",  # a name ending in "wall" is no structure
+        "A man fishing from the pier was swept away by a wave",  # the man was swept away, not the pier
     ],
 )
 def test_no_pole(text: str) -> None:
