@@ -161,6 +161,26 @@ class TestEarlierEvent:
         result = pair(FACTORY + denial, FACTORY + "Six workers were taken to hospital.")
         assert bool(flagged(result, "negation")) is review
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a year before a thing that is no event, in a clause of the story's own
+            "The 1911 factory building was gutted and twelve workers were injured.",
+            # a number of people is no year
+            "The 1900 residents of Dunmore were evacuated.",
+        ],
+    )
+    def test_a_year_of_no_earlier_event(self, text: str) -> None:
+        claims = extract_all([article(FACTORY + text + "\n", published=DAY)])["a1"]
+        assert not any(c.background for c in claims)
+
+    def test_a_clause_with_a_year_of_no_earlier_event_keeps_its_figures(self) -> None:
+        result = pair(
+            FACTORY + "The 1911 factory building was gutted and twelve workers were injured.",
+            FACTORY + "Nine workers were injured.",
+        )
+        assert flagged(result, "numeric")
+
 
 # --- numeric: a smaller total reported later ------------------------------------------------
 
