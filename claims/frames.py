@@ -21,6 +21,7 @@ from claims.lexicon import (
     DESTRUCTION_WORDS,
     HARM_WORDS,
     MINOR_DAMAGE_WORDS,
+    NOUN_CLASS,
     OUTCOME_WORDS,
     PERSON_CLASSES,
 )
@@ -537,6 +538,14 @@ NEITHER = "neither"  # two people named before ("Neither needed hospital treatme
 ANAPHORIC_OBJECTS = {"them", "us", "these", "those"}
 
 
+def _neither_noun(tokens: Sequence[Token], j: int, i: int) -> str | None:
+    """ "Neither driver was hurt": the class of the noun "neither" qualifies."""
+    if tokens[j].lower != "neither" or j + 1 >= i:
+        return None
+    after = tokens[j + 1].lower
+    return noun_class(after) if after in NOUN_CLASS or lemma(after) in NOUN_CLASS else None
+
+
 def _anaphoric_neither(tokens: Sequence[Token], j: int) -> bool:
     """ "Neither needed hospital treatment", "neither of them was hurt": a pronoun for two people
     named before; a denial about them alone, not about everyone."""
@@ -586,6 +595,8 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
     for j in range(max(0, i - 8), i):
         if _neither_the(tokens, j, i):
             return noun_class(tokens[j + 2].lower) or tokens[j + 2].lower  # "neither the engineer nor ..."
+        if noun := _neither_noun(tokens, j, i):
+            return noun  # "neither driver was hurt": the drivers
         if _anaphoric_neither(tokens, j):
             return NEITHER  # whom it points back at is settled with the paragraph (claims.extract)
         if tokens[j].lower == "none" and i + 2 < len(tokens) and tokens[i + 1].lower in ("was", "were"):

@@ -59,6 +59,25 @@ class TestNegation:
         result = pair(BRIDGE + denial, BRIDGE + "Six hikers were taken to hospital.")
         assert bool(flagged(result, "negation")) is review
 
+    @pytest.mark.parametrize(
+        "denial",
+        [
+            # "neither" with its noun names its people: the drivers, not the cars counted before
+            "Neither driver was injured.",
+            # alone it points back at people counted, never at the cars
+            "Neither was injured.",
+        ],
+    )
+    def test_neither_after_things_counted(self, denial: str) -> None:
+        crash = "Two cars collided on the A9 near Dunkeld on Sunday. "
+        assert harm_frames(crash + denial) == [("injury", 0, "person")]
+        result = pair(crash + denial, crash + "Both drivers were taken to hospital.")
+        assert flagged(result, "negation")
+
+    def test_neither_with_its_noun_after_other_people_counted(self) -> None:
+        frames = harm_frames("Two firefighters were treated for cuts. Neither driver was hurt.")
+        assert ("injury", 0, "person") in frames
+
     def test_neither_against_the_same_two_counted_without_their_noun(self) -> None:
         # "neither" and "all four" both take the students the paragraph counted: the same group
         ferry = "A river ferry listed near Oxley pier on Sunday. "
