@@ -419,6 +419,24 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
     return frames
 
 
+PASSIVE_AUX = {"was", "were", "been", "be", "being"}
+
+
+def harmed_noun(text: str, cue: str) -> str | None:
+    """The noun a harm told by its verb (`cue`) befalls, as `_harm_frames` reads it: the subject of
+    a passive or intransitive verb ("residents were injured"), the object of an active one ("the
+    fire injured residents")."""
+    tokens = tokenize(text)
+    for i, t in enumerate(tokens):
+        if t.lower != cue:
+            continue
+        passive = any(x.lower in PASSIVE_AUX for x in tokens[max(0, i - 3) : i])
+        if cue in ("killed", "injured", "wounded") and not passive:
+            return _next_noun(tokens, i + 1)
+        return _subject_noun(tokens, i)
+    return None
+
+
 def _group_of_none(tokens: Sequence[Token], q: Quantity) -> bool:
     """ "None of the 27 people who fell ill has died", "none of the 27 injured needed surgery":
     the figure is the group the denial picks from, and the harm its relative clause or its noun

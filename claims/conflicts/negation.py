@@ -16,6 +16,7 @@ from claims.clauses import AUXILIARIES
 from claims.conflicts.attribution import same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb, places_match, specific_places
+from claims.frames import harmed_noun
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
 from claims.linking import NEGATION_LEXICAL, denial_covered, place_keys
 from claims.modality import NEGATION_RE
@@ -60,11 +61,23 @@ def _spared_group_only(zero: str | None, positive: str | None) -> bool:
 
 def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
     """Whether the harm reported can be among the harm denied: the groups overlap, and the denial
-    is not of a group spared alone; or the denied group is named on the other side ("no residents
-    were hurt" against "two residents were treated", though a resident counts as a person)."""
-    if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in positive_claim.lemmas:
+    is not of a group spared alone; or the denied group is the one the other side's harm befell
+    ("no residents were hurt" against "two residents were treated", though a resident counts as
+    a person; not against "two firefighters were hurt helping residents")."""
+    if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in _hurt(positive, positive_claim):
         return True  # (a class, "crew", is compared as a class: whose crew is not known)
     return _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
+
+
+def _hurt(positive: Frame, claim: Claim) -> set[str]:
+    """The words naming whom a harm befell: its group, the noun its figure counts ("two residents
+    were treated"), or the noun its verb takes ("residents were injured")."""
+    figures = [q for q in claim.quantities if q.text == positive.cue]
+    if figures:
+        words = {lemma(w) for q in figures for w in (q.unit or "").lower().split()}
+    else:
+        words = {noun} if (noun := harmed_noun(claim.text, positive.cue)) else set()
+    return words | {positive.target} if positive.target else words
 
 
 def _group(target: str | None) -> str | None:

@@ -119,6 +119,21 @@ class TestScopedDenials:
     @pytest.mark.parametrize(
         ("harm", "review"),
         [
+            # the group denied is named, but others were the ones hurt
+            ("Two marshals were injured while helping spectators to safety.", False),
+            # named as those hurt, by the figure or by the harm's verb
+            ("Two spectators were treated for cuts.", True),
+            ("Spectators were injured when the car left the road.", True),
+            ("The car injured spectators standing by the road.", True),
+        ],
+    )
+    def test_no_group_hurt_against_the_group_hurt(self, harm: str, review: bool) -> None:
+        result = pair(RACE + "No spectators were injured, organisers said.", RACE + harm)
+        assert bool(flagged(result, "negation")) is review
+
+    @pytest.mark.parametrize(
+        ("harm", "review"),
+        [
             # the crash's own casualties are those aboard, named or not
             ("The pilot and two passengers were injured.", False),
             ("Two people were taken to hospital with serious injuries.", False),
