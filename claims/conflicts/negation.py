@@ -21,6 +21,7 @@ from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
 from claims.linking import NEGATION_LEXICAL, denial_covered, place_keys
 from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
+from claims.quantities import noun_class
 from claims.text import STOPWORDS, lemma
 
 HARM_NAME = {
@@ -223,12 +224,27 @@ SCOPE = re.compile(r"\b(?:among|aboard|on board|outside|beyond|off-site|offsite|
 
 
 # "No one on the ground was hurt" (of a crash) speaks of people outside what crashed; a harm the
-# other report places outside too (a bystander, a house, a field nearby) is within it, while the
-# casualties of the crash itself, named or not, are those aboard
+# other report places outside too (a bystander, someone nearby) is within it, while the
+# casualties of the crash itself, named or not, are those aboard. A place alone ("came down in a
+# field", "hit a house") is where what crashed came down; a person placed there is outside it
 ON_THE_GROUND = re.compile(r"\bon the ground\b", re.I)
 OUTSIDE_WORDS = {"ground", "nearby", "adjacent", "neighbouring", "neighboring", "bystander", "pedestrian",
-                 "passer-by", "passerby", "resident", "neighbour", "neighbor", "motorist", "field", "house",
-                 "home", "street", "road", "building", "yard", "garden"}  # fmt: skip
+                 "passer-by", "passerby", "resident", "neighbour", "neighbor", "motorist"}  # fmt: skip
+# "a farm worker in an adjacent field", "a man was injured in his garden"
+PERSON_PLACED = re.compile(
+    r"\b(?P<who>[a-z][a-z-]*)\s+(?:(?:was|were)\s+(?:also\s+)?[a-z]+\s+)?(?:in|at|on)\s+"
+    r"(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?(?:field|house|home|garden|yard|street|road|farm|building)s?\b",
+    re.I,
+)
+ABOARD_CLASSES = {"passenger", "crew"}
+
+
+def _harmed_outside(claim: Claim) -> bool:
+    if OUTSIDE_WORDS & set(claim.lemmas):
+        return True
+    return any(
+        noun_class(m.group("who").lower()) in PERSON_CLASSES - ABOARD_CLASSES for m in PERSON_PLACED.finditer(claim.text)
+    )
 
 
 def _scoped_denial(zero: Claim, positive: Claim) -> bool:
@@ -237,7 +253,7 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
     name, or a specific place of its own the other claim's event is not at ("no deaths have
     been reported in Cressville" against a storm's three deaths, wherever they were)."""
     if ON_THE_GROUND.search(zero.text):
-        return not OUTSIDE_WORDS & set(positive.lemmas)
+        return not _harmed_outside(positive)
     m = SCOPE.search(zero.text)
     if m is not None:
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS

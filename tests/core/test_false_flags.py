@@ -137,8 +137,13 @@ class TestScopedDenials:
             # the crash's own casualties are those aboard, named or not
             ("The pilot and two passengers were injured.", False),
             ("Two people were taken to hospital with serious injuries.", False),
+            # where the aircraft came down is no one outside it
+            ("The pilot was injured when the plane came down in a field.", False),
+            ("The pilot was injured when the plane hit a house near the road.", False),
             # someone hurt outside what crashed is within the denial
             ("A man was injured in his garden by flying debris.", True),
+            ("A farm worker in a field beside the runway was injured by debris.", True),
+            ("A pedestrian was injured.", True),
         ],
     )
     def test_no_one_on_the_ground(self, harm: str, review: bool) -> None:
