@@ -62,19 +62,21 @@ def extract_claims(article: Article) -> list[Claim]:
 NEXT_WORD = re.compile(r"\s*([A-Za-z']+)")
 
 
-def _people_counted(claims: list[Claim]) -> Iterator[tuple[Claim, Quantity | None, Quantity | None]]:
+def _people_counted(claims: list[Claim]) -> Iterator[tuple[Claim, Quantity | None, list[Quantity]]]:
     """Walk the claims in order: each claim (with None), then each of its figures, together with
-    the figure of people its paragraph counted last before that point, if any."""
-    last: Quantity | None = None
-    block = -1
+    the figures of people counted, before that point, by the latest sentence of its paragraph
+    that counted any (the last of them is the people last counted)."""
+    counted: list[Quantity] = []
+    block = sentence = -1
     for claim in claims:
         if claim.block_start != block:
-            block, last = claim.block_start, None
-        yield claim, None, last
+            block, counted = claim.block_start, []
+        yield claim, None, counted
         for q in claim.quantities:
-            yield claim, q, last
+            yield claim, q, counted
             if _counts_people(q):
-                last = q
+                counted = [*counted, q] if claim.start == sentence else [q]
+                sentence = claim.start
 
 
 KNOWN_CLASSES = frozenset(NOUN_CLASS.values())
@@ -93,12 +95,16 @@ def _count_elided_nouns(claims: list[Claim]) -> None:
     trapped. Four managed to reach safety. All four were taken to hospital") counts that noun:
     the people its paragraph counted last, when the figure is the subject of the next
     verb (a harm's figure without a noun was only "people", and its harm frame is re-told)."""
-    for claim, q, last in _people_counted(claims):
-        if q is not None and last is not None and _no_noun(q) and _subject_figure(claim, q):
-            for f in claim.frames:  # the harm frame took its people from the figure
-                if f.kind == "harm" and f.cue == q.text and f.target == "person":
-                    f.target = last.canonical_unit
-            q.unit, q.canonical_unit, q.dimension = last.unit, last.canonical_unit, "count"
+    for claim, q, counted in _people_counted(claims):
+        if q is None or not counted or not _no_noun(q) or not _subject_figure(claim, q):
+            continue
+        last = counted[-1]
+        if any(x.canonical_unit != last.canonical_unit for x in counted):
+            continue  # "carrying 40 passengers and six crew. Three died": which of them is not said
+        for f in claim.frames:  # the harm frame took its people from the figure
+            if f.kind == "harm" and f.cue == q.text and f.target == "person":
+                f.target = last.canonical_unit
+        q.unit, q.canonical_unit, q.dimension = last.unit, last.canonical_unit, "count"
 
 
 def _subject_figure(claim: Claim, q: Quantity) -> bool:
@@ -111,11 +117,11 @@ def _resolve_neither(claims: list[Claim]) -> None:
     """ "Two firefighters were treated at the scene. Neither needed hospital treatment": the harm
     "neither" denies is denied of the people last counted in its paragraph (firefighters), not of
     everyone; with none counted there, of people at large."""
-    for claim, q, last in _people_counted(claims):
+    for claim, q, counted in _people_counted(claims):
         if q is None:
             for f in claim.frames:
                 if f.kind == "harm" and f.target == NEITHER:
-                    f.target = last.canonical_unit if last is not None else "person"
+                    f.target = counted[-1].canonical_unit if counted else "person"
 
 
 def _no_noun(q: Quantity) -> bool:

@@ -89,6 +89,15 @@ class TestNegation:
         )
         assert flagged(result, "negation")
 
+    @pytest.mark.parametrize(
+        ("other", "kind"),
+        [("No crew members were killed.", "negation"), ("Four crew died.", "numeric")],
+    )
+    def test_a_figure_after_a_list_of_groups_is_none_of_them(self, other: str, kind: str) -> None:
+        plane = "A passenger plane crashed near Kilmory on Monday. "
+        result = pair(plane + "It was carrying 40 passengers and six crew. Three died.", plane + other)
+        assert not flagged(result, kind)
+
     def test_the_frame_of_a_relative_denial(self) -> None:
         assert harm_frames("Rangers drove the hikers who were not hurt back to the car park.") == [
             ("injury", 0, "subgroup")
