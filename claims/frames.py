@@ -27,7 +27,7 @@ from claims.lexicon import (
 )
 from claims.modality import Negation, in_scope
 from claims.model import Frame, Quantity
-from claims.quantities import infinitive_harm, noun_class
+from claims.quantities import SMALL_NUMBERS, infinitive_harm, noun_class
 from claims.states import state_frames
 from claims.status import status_frames
 from claims.text import STOPWORDS, Token, contains_any, folded, lemma, tokenize
@@ -183,8 +183,7 @@ def _outcome_frames(
 
 
 SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
-SPAN_COUNTS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-               "few", "just", "only", "barely", "mere", "couple"}  # fmt: skip
+SPAN_COUNTS = {"a", "an", "several", "few", "just", "only", "barely", "mere", "couple", *SMALL_NUMBERS}
 WEATHER = {"rain", "rains", "rainfall", "downpour", "downpours", "storm", "storms", "snow", "snowfall", "flood",
            "floods", "flooding", "drought", "heatwave", "heat", "wind", "winds", "gale", "gales", "hail", "frost",
            "blizzard", "cyclone", "hurricane", "typhoon", "tornado"}  # fmt: skip
@@ -194,14 +193,25 @@ INTENSITY = {"heavy", "severe", "torrential", "strong", "high", "freezing", "ext
 def _by_a_span_or_weather(tokens: Sequence[Token], j: int) -> bool:
     """ "Missed" or "hit" with a "by" phrase, a word or two after the verb, that gives a span of
     time ("missed the bus by two minutes", "hit by two days of rain") or weather ("hit by heavy
-    storms"): a margin or a spell of weather, not a projectile striking or missing."""
-    words = [t.lower for t in tokens[j : j + 8]]
+    storms"): a margin or a spell of weather, not a projectile striking or missing. A span or a
+    "hail" of something is what the noun after "of" is ("two days of shelling", "a hail of
+    gunfire": strikes)."""
+    words = [t.lower for t in tokens[j : j + 10]]
     if "by" not in words[:3]:
         return False
-    phrase = words[words.index("by") + 1 :]
-    while phrase and (phrase[0] in SPAN_COUNTS or phrase[0] in INTENSITY or phrase[0].isdigit()):
-        phrase = phrase[1:]  # "by two", "by a few", "by heavy"
-    return bool(phrase) and (phrase[0] in WEATHER or lemma(phrase[0]) in SPAN_UNITS)
+    phrase = _past_counts(words[words.index("by") + 1 :])  # "by two", "by a few", "by heavy"
+    if not phrase or not (phrase[0] in WEATHER or lemma(phrase[0]) in SPAN_UNITS):
+        return False
+    if phrase[1:2] == ["of"]:
+        of = _past_counts(phrase[2:])
+        return bool(of) and of[0] in WEATHER
+    return True
+
+
+def _past_counts(words: list[str]) -> list[str]:
+    while words and (words[0] in SPAN_COUNTS or words[0] in INTENSITY or words[0].isdigit()):
+        words = words[1:]
+    return words
 
 
 def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:

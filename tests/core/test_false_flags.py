@@ -279,6 +279,9 @@ class TestOutcome:
             (". The region had been hit by two days of heavy rain before the attack.", False),
             (". The region had been hit by heavy storms before the attack.", False),
             (". The yard was hit, officials said.", True),
+            # a span or a hail of strikes is strikes
+            (". The yard was hit by two days of shelling.", True),
+            (". The yard was hit by a hail of gunfire.", True),
         ],
     )
     def test_hit_by_weather(self, other: str, review: bool) -> None:
@@ -289,6 +292,9 @@ class TestOutcome:
         ("sentence", "outcomes"),
         [
             ("Commuter Ana Petrova said she missed her train by two minutes.", []),
+            ("Commuter Ana Petrova said she missed her train by twelve minutes.", []),
+            ("The convoy was hit by a hail of gunfire.", [("hit", True)]),
+            ("The depot was hit by two days of shelling.", [("hit", True)]),
             ("The rocket missed the depot by a few metres.", [("missed", True)]),
             ("The depot was hit by a rocket.", [("hit", True)]),
         ],
