@@ -293,8 +293,9 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
 
 
 # "The track where the train derailed was last inspected on May 11": the day of the last check
-# or service, an act of its own before the event, never the event's day
-LAST_DONE = re.compile(r"\blast\s+(?:been\s+)?[a-z]+ed\s+(?:on\s+)?$", re.I)
+# or service, an act of its own before the event, never the event's day ("at last docked on
+# Tuesday" is the event's)
+LAST_DONE = re.compile(r"(?<!\bat\s)\blast\s+(?:been\s+)?[a-z]+ed\s+(?:on\s+)?$", re.I)
 
 
 def _names_an_event(text: str) -> bool:

@@ -323,3 +323,9 @@ class TestDate:
     def test_the_day_of_a_last_inspection(self, first: str, review: bool) -> None:
         result = pair(first, "A freight train derailed near Osley on Tuesday, police said.")
         assert bool(flagged(result, "date")) is review
+
+    def test_at_last_is_no_last_act(self) -> None:
+        # "at last docked on Tuesday": the day the ferry docked, the event's
+        text = "A ferry that lost power in the strait at last docked on Tuesday.\n"
+        (c,) = extract_all([article(text, published=DAY)])["a1"]
+        assert c.event_weekday == 1
