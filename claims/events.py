@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.clauses import AUXILIARIES, is_finite
-from claims.dates import DATE_RE, weekday_on_or_before
+from claims.dates import _EVENT, _YEAR, DATE_RE, weekday_on_or_before
 from claims.entities import find_entities, same_entity
 from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
@@ -66,16 +66,20 @@ BACKGROUND_TIME = re.compile(
 )
 # A clause cut out of "... since the mill fire of 2019, which destroyed the mill" keeps its
 # antecedent as subject ("the mill fire of 2019 destroyed the mill") but not the year's date: a
-# subject dated to another year is another event
+# subject, an event dated to another year, is another event ("the 1911 mill building" is no event)
 DATED_SUBJECT = re.compile(
-    r"^\s*(?:the|a|an|its|their|that)\s+(?:(?P<before>(?:1[89]|20)\d\d)\s+[a-z]|[^,;:]{0,40}?\bof\s+"
-    r"(?P<after>(?:1[89]|20)\d\d)\b)",
+    rf"^\s*(?:the|a|an|its|their|that)\s+(?:(?P<before>{_YEAR})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT})\b|"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT})\s+of\s+(?P<after>{_YEAR})\b)",
     re.I,
 )
+RELATIVE_CUT = re.compile(r",\s*which\s*$", re.I)
 
 
-def _dated_to_another_year(text: str, main: EventTime) -> bool:
-    m = DATED_SUBJECT.match(text)
+def _dated_to_another_year(claim: Claim, main: EventTime) -> bool:
+    """The claim is a relative clause cut out after an event dated to a year not the main event's."""
+    if not RELATIVE_CUT.search(claim.sentence[: claim.clause_start - claim.start]):
+        return False
+    m = DATED_SUBJECT.match(claim.text)
     if m is None:
         return False
     year = int(m.group("before") or m.group("after"))
@@ -735,7 +739,7 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             c.time = replace(block_time[2], source="background")
             c.background = True
         elif (BACKGROUND_TIME.search(main_clause(c.text)) and not _cumulative(c)) or _dated_to_another_year(
-            c.text, main.time
+            c, main.time
         ):  # (the "since" of the sentence it was cut from makes no running total of its figures)
             c.time = EventTime(source="background")
             c.background = True

@@ -8,6 +8,7 @@ frames. Everything points back into the body by character offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from claims.clauses import AUXILIARIES, has_verb, is_finite, split_clauses
@@ -15,7 +16,7 @@ from claims.cleaning import classify
 from claims.dates import find_dates, is_future, is_future_at, resolve
 from claims.entities import find_designators, find_entities
 from claims.frames import NEITHER, extract_frames
-from claims.lexicon import EVENT_NOUNS, PERSON_CLASSES, PHRASES, SYNONYMS
+from claims.lexicon import EVENT_NOUNS, NOUN_CLASS, PERSON_CLASSES, PHRASES, SYNONYMS
 from claims.modality import generic, hedges, negation
 from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Source
 from claims.pubdate import infer_publication_date, text_anchors
@@ -61,23 +62,49 @@ def extract_claims(article: Article) -> list[Claim]:
 NEXT_WORD = re.compile(r"\s*([A-Za-z']+)")
 
 
+def _people_counted(claims: list[Claim]) -> Iterator[tuple[Claim, Quantity | None, list[Quantity]]]:
+    """Walk the claims in order: each claim (with None), then each of its figures, together with
+    the figures of people counted, before that point, by the latest sentence of its paragraph
+    that counted any (the last of them is the people last counted)."""
+    counted: list[Quantity] = []
+    block = sentence = -1
+    for claim in claims:
+        if claim.block_start != block:
+            block, counted = claim.block_start, []
+        yield claim, None, counted
+        for q in claim.quantities:
+            yield claim, q, counted
+            if _counts_people(q):
+                counted = [*counted, q] if claim.start == sentence else [q]
+                sentence = claim.start
+
+
+KNOWN_CLASSES = frozenset(NOUN_CLASS.values())
+
+
+def _counts_people(q: Quantity) -> bool:
+    """A figure of people: of a class of people, or of a noun the class table does not know, as
+    people, when a harm or a role befalls them ("Two rangers were treated"; not "Two cars collided")."""
+    if q.dimension != "count" or q.canonical_unit is None:
+        return False
+    return q.canonical_unit in PERSON_CLASSES or (q.role is not None and q.canonical_unit not in KNOWN_CLASSES)
+
+
 def _count_elided_nouns(claims: list[Claim]) -> None:
     """A figure whose noun is left out because the paragraph just named it ("Seven miners were
     trapped. Four managed to reach safety. All four were taken to hospital") counts that noun:
-    the last counted person noun of the paragraph, when the figure is the subject of the next
+    the people its paragraph counted last, when the figure is the subject of the next
     verb (a harm's figure without a noun was only "people", and its harm frame is re-told)."""
-    last: tuple[int, Quantity] | None = None
-    for claim in claims:
-        if last is not None and last[0] != claim.block_start:
-            last = None
-        for q in claim.quantities:
-            if _no_noun(q) and last is not None and _subject_figure(claim, q):
-                for f in claim.frames:  # the harm frame took its people from the figure
-                    if f.kind == "harm" and f.cue == q.text and f.target == "person":
-                        f.target = last[1].canonical_unit
-                q.unit, q.canonical_unit, q.dimension = last[1].unit, last[1].canonical_unit, "count"
-            elif q.canonical_unit in PERSON_CLASSES and q.dimension == "count":
-                last = (claim.block_start, q)
+    for claim, q, counted in _people_counted(claims):
+        if q is None or not counted or not _no_noun(q) or not _subject_figure(claim, q):
+            continue
+        last = counted[-1]
+        if any(x.canonical_unit != last.canonical_unit for x in counted):
+            continue  # "carrying 40 passengers and six crew. Three died": which of them is not said
+        for f in claim.frames:  # the harm frame took its people from the figure
+            if f.kind == "harm" and f.cue == q.text and f.target == "person":
+                f.target = last.canonical_unit
+        q.unit, q.canonical_unit, q.dimension = last.unit, last.canonical_unit, "count"
 
 
 def _subject_figure(claim: Claim, q: Quantity) -> bool:
@@ -90,16 +117,11 @@ def _resolve_neither(claims: list[Claim]) -> None:
     """ "Two firefighters were treated at the scene. Neither needed hospital treatment": the harm
     "neither" denies is denied of the people last counted in its paragraph (firefighters), not of
     everyone; with none counted there, of people at large."""
-    last: tuple[int, str] | None = None
-    for claim in claims:
-        if last is not None and last[0] != claim.block_start:
-            last = None
-        for f in claim.frames:
-            if f.kind == "harm" and f.target == NEITHER:
-                f.target = last[1] if last is not None else "person"
-        for q in claim.quantities:
-            if q.canonical_unit and q.dimension == "count":  # ("Two rangers": not only the classes)
-                last = (claim.block_start, q.canonical_unit)
+    for claim, q, counted in _people_counted(claims):
+        if q is None:
+            for f in claim.frames:
+                if f.kind == "harm" and f.target == NEITHER:
+                    f.target = counted[-1].canonical_unit if counted else "person"
 
 
 def _no_noun(q: Quantity) -> bool:
@@ -271,8 +293,9 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*")
 
 
 # "The track where the train derailed was last inspected on May 11": the day of the last check
-# or service, an act of its own before the event, never the event's day
-LAST_DONE = re.compile(r"\blast\s+(?:been\s+)?[a-z]+ed\s+(?:on\s+)?$", re.I)
+# or service, an act of its own before the event, never the event's day ("at last docked on
+# Tuesday" is the event's)
+LAST_DONE = re.compile(r"(?<!\bat\s)\blast\s+(?:been\s+)?[a-z]+ed\s+(?:on\s+)?$", re.I)
 
 
 def _names_an_event(text: str) -> bool:

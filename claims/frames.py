@@ -21,12 +21,13 @@ from claims.lexicon import (
     DESTRUCTION_WORDS,
     HARM_WORDS,
     MINOR_DAMAGE_WORDS,
+    NOUN_CLASS,
     OUTCOME_WORDS,
     PERSON_CLASSES,
 )
 from claims.modality import Negation, in_scope
 from claims.model import Frame, Quantity
-from claims.quantities import infinitive_harm, noun_class
+from claims.quantities import SMALL_NUMBERS, infinitive_harm, noun_class
 from claims.states import state_frames
 from claims.status import status_frames
 from claims.text import STOPWORDS, Token, contains_any, folded, lemma, tokenize
@@ -182,8 +183,7 @@ def _outcome_frames(
 
 
 SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
-SPAN_COUNTS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-               "few", "just", "only", "barely", "mere", "couple"}  # fmt: skip
+SPAN_COUNTS = {"a", "an", "several", "few", "just", "only", "barely", "mere", "couple", *SMALL_NUMBERS}
 WEATHER = {"rain", "rains", "rainfall", "downpour", "downpours", "storm", "storms", "snow", "snowfall", "flood",
            "floods", "flooding", "drought", "heatwave", "heat", "wind", "winds", "gale", "gales", "hail", "frost",
            "blizzard", "cyclone", "hurricane", "typhoon", "tornado"}  # fmt: skip
@@ -193,14 +193,25 @@ INTENSITY = {"heavy", "severe", "torrential", "strong", "high", "freezing", "ext
 def _by_a_span_or_weather(tokens: Sequence[Token], j: int) -> bool:
     """ "Missed" or "hit" with a "by" phrase, a word or two after the verb, that gives a span of
     time ("missed the bus by two minutes", "hit by two days of rain") or weather ("hit by heavy
-    storms"): a margin or a spell of weather, not a projectile striking or missing."""
-    words = [t.lower for t in tokens[j : j + 8]]
+    storms"): a margin or a spell of weather, not a projectile striking or missing. A span or a
+    "hail" of something is what the noun after "of" is ("two days of shelling", "a hail of
+    gunfire": strikes)."""
+    words = [t.lower for t in tokens[j : j + 10]]
     if "by" not in words[:3]:
         return False
-    phrase = words[words.index("by") + 1 :]
-    while phrase and (phrase[0] in SPAN_COUNTS or phrase[0] in INTENSITY or phrase[0].isdigit()):
-        phrase = phrase[1:]  # "by two", "by a few", "by heavy"
-    return bool(phrase) and (phrase[0] in WEATHER or lemma(phrase[0]) in SPAN_UNITS)
+    phrase = _past_counts(words[words.index("by") + 1 :])  # "by two", "by a few", "by heavy"
+    if not phrase or not (phrase[0] in WEATHER or lemma(phrase[0]) in SPAN_UNITS):
+        return False
+    if phrase[1:2] == ["of"]:
+        of = _past_counts(phrase[2:])
+        return bool(of) and of[0] in WEATHER
+    return True
+
+
+def _past_counts(words: list[str]) -> list[str]:
+    while words and (words[0] in SPAN_COUNTS or words[0] in INTENSITY or words[0].isdigit()):
+        words = words[1:]
+    return words
 
 
 def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
@@ -418,6 +429,24 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
     return frames
 
 
+PASSIVE_AUX = {"was", "were", "been", "be", "being"}
+
+
+def harmed_noun(text: str, cue: str) -> str | None:
+    """The noun a harm told by its verb (`cue`) befalls, as `_harm_frames` reads it: the subject of
+    a passive or intransitive verb ("residents were injured"), the object of an active one ("the
+    fire injured residents")."""
+    tokens = tokenize(text)
+    for i, t in enumerate(tokens):
+        if t.lower != cue:
+            continue
+        passive = any(x.lower in PASSIVE_AUX for x in tokens[max(0, i - 3) : i])
+        if cue in ("killed", "injured", "wounded") and not passive:
+            return _next_noun(tokens, i + 1)
+        return _subject_noun(tokens, i)
+    return None
+
+
 def _group_of_none(tokens: Sequence[Token], q: Quantity) -> bool:
     """ "None of the 27 people who fell ill has died", "none of the 27 injured needed surgery":
     the figure is the group the denial picks from, and the harm its relative clause or its noun
@@ -537,6 +566,14 @@ NEITHER = "neither"  # two people named before ("Neither needed hospital treatme
 ANAPHORIC_OBJECTS = {"them", "us", "these", "those"}
 
 
+def _neither_noun(tokens: Sequence[Token], j: int, i: int) -> str | None:
+    """ "Neither driver was hurt": the class of the noun "neither" qualifies."""
+    if tokens[j].lower != "neither" or j + 1 >= i:
+        return None
+    after = tokens[j + 1].lower
+    return noun_class(after) if after in NOUN_CLASS or lemma(after) in NOUN_CLASS else None
+
+
 def _anaphoric_neither(tokens: Sequence[Token], j: int) -> bool:
     """ "Neither needed hospital treatment", "neither of them was hurt": a pronoun for two people
     named before; a denial about them alone, not about everyone."""
@@ -586,6 +623,8 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
     for j in range(max(0, i - 8), i):
         if _neither_the(tokens, j, i):
             return noun_class(tokens[j + 2].lower) or tokens[j + 2].lower  # "neither the engineer nor ..."
+        if noun := _neither_noun(tokens, j, i):
+            return noun  # "neither driver was hurt": the drivers
         if _anaphoric_neither(tokens, j):
             return NEITHER  # whom it points back at is settled with the paragraph (claims.extract)
         if tokens[j].lower == "none" and i + 2 < len(tokens) and tokens[i + 1].lower in ("was", "were"):

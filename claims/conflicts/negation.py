@@ -16,10 +16,12 @@ from claims.clauses import AUXILIARIES
 from claims.conflicts.attribution import same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb, places_match, specific_places
+from claims.frames import harmed_noun
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
 from claims.linking import NEGATION_LEXICAL, denial_covered, place_keys
 from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
+from claims.quantities import noun_class
 from claims.text import STOPWORDS, lemma
 
 HARM_NAME = {
@@ -60,11 +62,23 @@ def _spared_group_only(zero: str | None, positive: str | None) -> bool:
 
 def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
     """Whether the harm reported can be among the harm denied: the groups overlap, and the denial
-    is not of a group spared alone; or the denied group is named on the other side ("no residents
-    were hurt" against "two residents were treated", though a resident counts as a person)."""
-    if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in positive_claim.lemmas:
+    is not of a group spared alone; or the denied group is the one the other side's harm befell
+    ("no residents were hurt" against "two residents were treated", though a resident counts as
+    a person; not against "two firefighters were hurt helping residents")."""
+    if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in _hurt(positive, positive_claim):
         return True  # (a class, "crew", is compared as a class: whose crew is not known)
     return _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
+
+
+def _hurt(positive: Frame, claim: Claim) -> set[str]:
+    """The words naming whom a harm befell: its group, the noun its figure counts ("two residents
+    were treated"), or the noun its verb takes ("residents were injured")."""
+    figures = [q for q in claim.quantities if q.text == positive.cue]
+    if figures:
+        words = {lemma(w) for q in figures for w in (q.unit or "").lower().split()}
+    else:
+        words = {noun} if (noun := harmed_noun(claim.text, positive.cue)) else set()
+    return words | {positive.target} if positive.target else words
 
 
 def _group(target: str | None) -> str | None:
@@ -210,12 +224,27 @@ SCOPE = re.compile(r"\b(?:among|aboard|on board|outside|beyond|off-site|offsite|
 
 
 # "No one on the ground was hurt" (of a crash) speaks of people outside what crashed; a harm the
-# other report places outside too (a bystander, a house, a field nearby) is within it, while the
-# casualties of the crash itself, named or not, are those aboard
+# other report places outside too (a bystander, someone nearby) is within it, while the
+# casualties of the crash itself, named or not, are those aboard. A place alone ("came down in a
+# field", "hit a house") is where what crashed came down; a person placed there is outside it
 ON_THE_GROUND = re.compile(r"\bon the ground\b", re.I)
 OUTSIDE_WORDS = {"ground", "nearby", "adjacent", "neighbouring", "neighboring", "bystander", "pedestrian",
-                 "passer-by", "passerby", "resident", "neighbour", "neighbor", "motorist", "field", "house",
-                 "home", "street", "road", "building", "yard", "garden"}  # fmt: skip
+                 "passer-by", "passerby", "resident", "neighbour", "neighbor", "motorist"}  # fmt: skip
+# "a farm worker in an adjacent field", "a man was injured in his garden"
+PERSON_PLACED = re.compile(
+    r"\b(?P<who>[a-z][a-z-]*)\s+(?:(?:was|were)\s+(?:also\s+)?[a-z]+\s+)?(?:in|at|on)\s+"
+    r"(?:his|her|their|a|an|the)\s+(?:[a-z-]+\s+)?(?:field|house|home|garden|yard|street|road|farm|building)s?\b",
+    re.I,
+)
+ABOARD_CLASSES = {"passenger", "crew"}
+
+
+def _harmed_outside(claim: Claim) -> bool:
+    if OUTSIDE_WORDS & set(claim.lemmas):
+        return True
+    return any(
+        noun_class(m.group("who").lower()) in PERSON_CLASSES - ABOARD_CLASSES for m in PERSON_PLACED.finditer(claim.text)
+    )
 
 
 def _scoped_denial(zero: Claim, positive: Claim) -> bool:
@@ -224,7 +253,7 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
     name, or a specific place of its own the other claim's event is not at ("no deaths have
     been reported in Cressville" against a storm's three deaths, wherever they were)."""
     if ON_THE_GROUND.search(zero.text):
-        return not OUTSIDE_WORDS & set(positive.lemmas)
+        return not _harmed_outside(positive)
     m = SCOPE.search(zero.text)
     if m is not None:
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS

@@ -59,6 +59,25 @@ class TestNegation:
         result = pair(BRIDGE + denial, BRIDGE + "Six hikers were taken to hospital.")
         assert bool(flagged(result, "negation")) is review
 
+    @pytest.mark.parametrize(
+        "denial",
+        [
+            # "neither" with its noun names its people: the drivers, not the cars counted before
+            "Neither driver was injured.",
+            # alone it points back at people counted, never at the cars
+            "Neither was injured.",
+        ],
+    )
+    def test_neither_after_things_counted(self, denial: str) -> None:
+        crash = "Two cars collided on the A9 near Dunkeld on Sunday. "
+        assert harm_frames(crash + denial) == [("injury", 0, "person")]
+        result = pair(crash + denial, crash + "Both drivers were taken to hospital.")
+        assert flagged(result, "negation")
+
+    def test_neither_with_its_noun_after_other_people_counted(self) -> None:
+        frames = harm_frames("Two firefighters were treated for cuts. Neither driver was hurt.")
+        assert ("injury", 0, "person") in frames
+
     def test_neither_against_the_same_two_counted_without_their_noun(self) -> None:
         # "neither" and "all four" both take the students the paragraph counted: the same group
         ferry = "A river ferry listed near Oxley pier on Sunday. "
@@ -69,6 +88,15 @@ class TestNegation:
             "All four were taken to hospital with cuts.",
         )
         assert flagged(result, "negation")
+
+    @pytest.mark.parametrize(
+        ("other", "kind"),
+        [("No crew members were killed.", "negation"), ("Four crew died.", "numeric")],
+    )
+    def test_a_figure_after_a_list_of_groups_is_none_of_them(self, other: str, kind: str) -> None:
+        plane = "A passenger plane crashed near Kilmory on Monday. "
+        result = pair(plane + "It was carrying 40 passengers and six crew. Three died.", plane + other)
+        assert not flagged(result, kind)
 
     def test_the_frame_of_a_relative_denial(self) -> None:
         assert harm_frames("Rangers drove the hikers who were not hurt back to the car park.") == [
@@ -100,11 +128,31 @@ class TestScopedDenials:
     @pytest.mark.parametrize(
         ("harm", "review"),
         [
+            # the group denied is named, but others were the ones hurt
+            ("Two marshals were injured while helping spectators to safety.", False),
+            # named as those hurt, by the figure or by the harm's verb
+            ("Two spectators were treated for cuts.", True),
+            ("Spectators were injured when the car left the road.", True),
+            ("The car injured spectators standing by the road.", True),
+        ],
+    )
+    def test_no_group_hurt_against_the_group_hurt(self, harm: str, review: bool) -> None:
+        result = pair(RACE + "No spectators were injured, organisers said.", RACE + harm)
+        assert bool(flagged(result, "negation")) is review
+
+    @pytest.mark.parametrize(
+        ("harm", "review"),
+        [
             # the crash's own casualties are those aboard, named or not
             ("The pilot and two passengers were injured.", False),
             ("Two people were taken to hospital with serious injuries.", False),
+            # where the aircraft came down is no one outside it
+            ("The pilot was injured when the plane came down in a field.", False),
+            ("The pilot was injured when the plane hit a house near the road.", False),
             # someone hurt outside what crashed is within the denial
             ("A man was injured in his garden by flying debris.", True),
+            ("A farm worker in a field beside the runway was injured by debris.", True),
+            ("A pedestrian was injured.", True),
         ],
     )
     def test_no_one_on_the_ground(self, harm: str, review: bool) -> None:
@@ -161,6 +209,26 @@ class TestEarlierEvent:
         result = pair(FACTORY + denial, FACTORY + "Six workers were taken to hospital.")
         assert bool(flagged(result, "negation")) is review
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a year before a thing that is no event, in a clause of the story's own
+            "The 1911 factory building was gutted and twelve workers were injured.",
+            # a number of people is no year
+            "The 1900 residents of Dunmore were evacuated.",
+        ],
+    )
+    def test_a_year_of_no_earlier_event(self, text: str) -> None:
+        claims = extract_all([article(FACTORY + text + "\n", published=DAY)])["a1"]
+        assert not any(c.background for c in claims)
+
+    def test_a_clause_with_a_year_of_no_earlier_event_keeps_its_figures(self) -> None:
+        result = pair(
+            FACTORY + "The 1911 factory building was gutted and twelve workers were injured.",
+            FACTORY + "Nine workers were injured.",
+        )
+        assert flagged(result, "numeric")
+
 
 # --- numeric: a smaller total reported later ------------------------------------------------
 
@@ -211,6 +279,9 @@ class TestOutcome:
             (". The region had been hit by two days of heavy rain before the attack.", False),
             (". The region had been hit by heavy storms before the attack.", False),
             (". The yard was hit, officials said.", True),
+            # a span or a hail of strikes is strikes
+            (". The yard was hit by two days of shelling.", True),
+            (". The yard was hit by a hail of gunfire.", True),
         ],
     )
     def test_hit_by_weather(self, other: str, review: bool) -> None:
@@ -221,6 +292,9 @@ class TestOutcome:
         ("sentence", "outcomes"),
         [
             ("Commuter Ana Petrova said she missed her train by two minutes.", []),
+            ("Commuter Ana Petrova said she missed her train by twelve minutes.", []),
+            ("The convoy was hit by a hail of gunfire.", [("hit", True)]),
+            ("The depot was hit by two days of shelling.", [("hit", True)]),
             ("The rocket missed the depot by a few metres.", [("missed", True)]),
             ("The depot was hit by a rocket.", [("hit", True)]),
         ],
@@ -249,3 +323,9 @@ class TestDate:
     def test_the_day_of_a_last_inspection(self, first: str, review: bool) -> None:
         result = pair(first, "A freight train derailed near Osley on Tuesday, police said.")
         assert bool(flagged(result, "date")) is review
+
+    def test_at_last_is_no_last_act(self) -> None:
+        # "at last docked on Tuesday": the day the ferry docked, the event's
+        text = "A ferry that lost power in the strait at last docked on Tuesday.\n"
+        (c,) = extract_all([article(text, published=DAY)])["a1"]
+        assert c.event_weekday == 1

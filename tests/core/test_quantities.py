@@ -484,6 +484,13 @@ def test_a_figure_whose_noun_the_paragraph_just_named_counts_it() -> None:
     assert found["Two are from Rybnik"] == [None]  # another paragraph: no antecedent
 
 
+def test_a_figure_after_two_groups_counted_takes_neither_noun() -> None:
+    # "Three" may be passengers, crew or both: the noun is not the last of the list
+    claims = claims_of("The plane was carrying 40 passengers and six crew. Three died in the crash.")
+    (c,) = [c for c in claims if c.text.startswith("Three")]
+    assert [q.canonical_unit for q in c.quantities] == ["person"]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [
