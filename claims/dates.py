@@ -40,11 +40,11 @@ _MONTH = (
 )
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)"
 _NUM_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
 
 # "the 2019 blast", "a 2021 chemical leak": a year that dates an event named after it
-_EVENT = "|".join(sorted({w for n in EVENT_NOUNS for w in (n, n + "s")}, key=len, reverse=True))
+EVENT_NOUN_PATTERN = "|".join(sorted({w for n in EVENT_NOUNS for w in (n, n + "s")}, key=len, reverse=True))
 
 SINCE_WHEN = re.compile(r",?\s+when\b", re.I)
 # "the worst since the 2016 fire", "since the mill fire of 2019": the year dates the event the
@@ -62,12 +62,12 @@ def _event_year(text: str, start: int, otherwise: str) -> str:
 DATE_RE = re.compile(
     rf"""
     \b(?:
-    (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)
+    (?P<iso>(?P<iso_y>{YEAR_PATTERN})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])\b)
   | (?P<mdy>(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b
-        (?:\s*(?:-|–|and|to|through)\s*(?P<mdy_d2>{_DAY})\b)?(?:,?\s+(?P<mdy_y>{_YEAR})\b)?)
+        (?:\s*(?:-|–|and|to|through)\s*(?P<mdy_d2>{_DAY})\b)?(?:,?\s+(?P<mdy_y>{YEAR_PATTERN})\b)?)
   | (?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?![a-z])
-        (?:,?\s+(?P<dmy_y>{_YEAR})\b)?)
-  | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})\b)
+        (?:,?\s+(?P<dmy_y>{YEAR_PATTERN})\b)?)
+  | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{YEAR_PATTERN})\b)
   | (?P<tod>(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\bmidmorning\b|\bmidday\b|\bdawn\b))
   | (?P<rel>(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|fall|autumn|spring|summer|winter)
         |earlier\s+this\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)
@@ -78,9 +78,9 @@ DATE_RE = re.compile(
   | (?P<mon>(?P<mon_mod>in|since|from|until|till|through|by|during|early|late|mid|mid-|end\s+of|
         beginning\s+of|start\s+of|last|this|next|to|and)\s*(?:-\s*)?(?P<mon_m>January|February|March|April|May|June|July
         |August|September|October|November|December)\b(?!\s+\d))
-  | (?P<yr>(?P<yr_mod>in|since|from|until|by|during|of|early|late|mid|mid-|before|after|between)\s*(?P<yr_y>{_YEAR})
-        (?:\s*[-–]\s*(?P<yr_y2>{_YEAR}))?\b)
-  | (?P<yrn>(?:the|a|an|its|their|that)\s+(?P<yrn_y>{_YEAR})(?=\s+(?:[a-z]+\s+)?(?:{_EVENT})\b))
+  | (?P<yr>(?P<yr_mod>in|since|from|until|by|during|of|early|late|mid|mid-|before|after|between)\s*(?P<yr_y>{YEAR_PATTERN})
+        (?:\s*[-–]\s*(?P<yr_y2>{YEAR_PATTERN}))?\b)
+  | (?P<yrn>(?:the|a|an|its|their|that)\s+(?P<yrn_y>{YEAR_PATTERN})(?=\s+(?:[a-z]+\s+)?(?:{EVENT_NOUN_PATTERN})\b))
     )
     """,
     re.X | re.I,

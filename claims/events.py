@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.clauses import AUXILIARIES, is_finite
-from claims.dates import _EVENT, _YEAR, DATE_RE, weekday_on_or_before
+from claims.dates import DATE_RE, EVENT_NOUN_PATTERN, YEAR_PATTERN, weekday_on_or_before
 from claims.entities import find_entities, same_entity
 from claims.extract import START_CUES
 from claims.lexicon import COUNTRIES, EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
@@ -68,8 +68,8 @@ BACKGROUND_TIME = re.compile(
 # antecedent as subject ("the mill fire of 2019 destroyed the mill") but not the year's date: a
 # subject, an event dated to another year, is another event ("the 1911 mill building" is no event)
 DATED_SUBJECT = re.compile(
-    rf"^\s*(?:the|a|an|its|their|that)\s+(?:(?P<before>{_YEAR})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT})\b|"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT})\s+of\s+(?P<after>{_YEAR})\b)",
+    rf"^\s*(?:the|a|an|its|their|that)\s+(?:(?P<before>{YEAR_PATTERN})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUN_PATTERN})\b|"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{EVENT_NOUN_PATTERN})\s+of\s+(?P<after>{YEAR_PATTERN})\b)",
     re.I,
 )
 RELATIVE_CUT = re.compile(r",\s*which\s*$", re.I)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.clauses import AUXILIARIES
 from claims.modality import Negation, in_scope
 from claims.model import Frame
 from claims.states import real_matches
@@ -147,7 +148,8 @@ def _person(words: list[str]) -> str | None:
     return run[-1].lower() if len(run) >= 2 and len(names) <= 3 else None
 
 
-AUXILIARY_WORDS = {"was", "were", "is", "are", "has", "had", "have", "been", "be", "being", "then", "later", "finally"}
+# what may stand between a structure and what befell it ("the bridge was later washed away")
+BETWEEN_SUBJECT_AND_VERB = AUXILIARIES | {"been", "be", "being", "then", "later", "finally"}
 PREPOSITIONS = {"from", "on", "at", "in", "near", "off", "of", "by", "under", "over", "onto", "into", "across"}
 COMPOUND_HEADS = ("bridge", "wall", "tower", "house", "hall")  # a footbridge, a seawall, a farmhouse
 
@@ -166,7 +168,7 @@ def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
     if pole.thing:
         head = CLAUSE_BREAK.split(text[:start])[-1]
         if pole.adjacent:  # the last word before the cue, past any auxiliary ("was washed away")
-            words = [w for w in WORD.findall(head) if w.lower() not in AUXILIARY_WORDS]
+            words = [w for w in WORD.findall(head) if w.lower() not in BETWEEN_SUBJECT_AND_VERB]
             if any(w.lower() in PREPOSITIONS for w in words[-3:-1]):
                 return None  # "a man fishing from the pier was swept away": the pier is not the subject
             return next((_structure(w) for w in words[-1:]), None)
