@@ -32,7 +32,8 @@ from claims.states import state_frames
 from claims.status import status_frames
 from claims.text import STOPWORDS, Token, contains_any, folded, lemma, tokenize
 
-HARM_ROLES = {"death", "injury", "any", "missing", "ill"}
+HARM_ROLES = {"death", "injury", "any", "missing", "ill", "care"}
+HARM_OF_ROLE = {"care": "injury"}  # people still in hospital were hurt
 IRREALIS = {"try", "trying", "tried", "tries", "attempt", "attempting", "attempted", "aim", "aimed", "aiming",
             "plan", "planned", "planning", "want", "wanted", "seek", "sought", "seeking", "threaten", "threatened",
             "vowed", "vow", "intend", "intended", "could", "would", "might", "may"}  # fmt: skip
@@ -350,7 +351,7 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
             frames.append(
                 Frame(
                     kind="harm",
-                    value=q.role,
+                    value=HARM_OF_ROLE.get(q.role, q.role),
                     count=0 if denied else q.value,
                     count_qualifier="exact" if denied else q.qualifier,
                     target=q.canonical_unit or "person",

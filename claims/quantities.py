@@ -155,7 +155,8 @@ NOUN_MODIFIERS = {
 NOT_NOUNS = STOPWORDS | {"remain", "remained", "remains", "died", "killed", "injured", "wounded", "dead",
                          "left", "were", "was", "are", "is", "have", "had", "has", "will", "would", "percent",
                          "times", "per", "against", "later", "earlier", "ago", "apart", "away", "each",
-                         "people's"}  # fmt: skip
+                         "people's", "overnight", "today", "tonight", "yesterday", "tomorrow", "overall",
+                         "altogether", "apiece"}  # fmt: skip
 YEAR_RANGE = (1800, 2100)
 
 
@@ -631,8 +632,20 @@ def _subject_noun(tokens: Sequence[Token], start: int) -> tuple[str | None, str 
                 return None, None
             if noun in HARM_WORDS:
                 return None, HARM_WORDS[noun]
-            return noun, None
+            return noun, _harm_after(tokens, after, start)
     return None, None
+
+
+def _harm_after(tokens: Sequence[Token], at: int, stop: int) -> str | None:
+    """ "the number of people killed", "... of people who died": what befell the counted
+    noun, said right after it."""
+    for k in range(at, min(stop, at + 3)):
+        w = tokens[k].lower
+        if w in HARM_WORDS:
+            return HARM_WORDS[w]
+        if w not in ("who", "were", "was", "have", "had", "been", "being"):
+            return None
+    return None
 
 
 CLAUSE_END = frozenset({",", ";", "and", "but", "."})
@@ -677,20 +690,34 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     clause_went_on = len(after) == min(4, n - b)
     later = after + (_run(tokens, range(b + len(after), min(n, b + 7)), LATER_END) if clause_went_on else [])
     for k in before + later:
+        if tokens[k].lower == "treated" and tokens[k - 1].lower == "being":
+            return "care"  # "six were being treated in hospital": patients as the report found them
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
         if tokens[k].lower == "board" and tokens[k - 1].lower == "on":
             return "aboard"  # "41 people on board"
         if tokens[k].lower == "condition" and tokens[k - 1].lower in CONDITION_WORDS:
-            return "injury"  # "7 are in a serious condition", "two remain in critical condition"
+            return _in_care(tokens, before + later)  # "7 are in a serious condition"
         if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
-            return "injury"  # "four were taken to hospital", "two remain in hospital" (not a nurse "at the hospital")
+            # "four were taken to hospital" (not a nurse "at the hospital")
+            return "injury" if tokens[k - 1].lower == "to" else _in_care(tokens, before + later)
     if subset:  # past the relative clause, the last role word is the main predicate's
         rest = _run(tokens, range(b, min(n, b + 12)), frozenset({",", ";", "."}))
         roles = [PERSON_ROLES[tokens[k].lower] for k in rest if tokens[k].lower in PERSON_ROLES]
         if len(roles) >= 2:
             return roles[-1]
     return None
+
+
+# Words that give a count of people in care as it stands ("two remain in hospital", "11 are
+# still in critical condition"): not everyone hurt, and it falls as patients go home
+CARE_STATE = {"remain", "remains", "remained", "still"}
+
+
+def _in_care(tokens: Sequence[Token], window: list[int]) -> str:
+    """ "care" for people still in hospital or in some condition at the time of the report, a
+    count that shrinks as they are discharged or die; "injury" for people who were hurt."""
+    return "care" if any(tokens[k].lower in CARE_STATE for k in window) else "injury"
 
 
 # Words without which a sentence states no figure (besides digits): a cheap test first.
@@ -825,7 +852,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
             # the people it befell, the figure "two people were killed" gives
             canonical, role = "person", harm
-        if canonical is None and role in ("death", "injury", "any"):
+        if canonical is None and role in ("death", "injury", "any", "care"):
             canonical, dimension = "person", "count"  # "the death toll rose to 31"
         if canonical == "case" and role is None:
             canonical, role = "person", "ill"  # "34 confirmed cases" of an outbreak: people who fell ill

@@ -197,10 +197,16 @@ def _toll_of_people(qa: Quantity, qb: Quantity, a: Side, b: Side) -> bool:
     from claims.lexicon import PERSON_CLASSES
 
     return (
-        qa.role is not None and qa.role == qb.role and qa.canonical_unit in PERSON_CLASSES
+        qa.role is not None and _same_harm(qa.role, qb.role) and qa.canonical_unit in PERSON_CLASSES
         and qb.canonical_unit in PERSON_CLASSES and a.reported is not None and b.reported is not None
         and a.reported != b.reported
     )  # fmt: skip
+
+
+def _same_harm(x: str, y: str | None) -> bool:
+    """The same role, or the hurt and those of them still in care ("four were admitted to
+    hospital" on Monday, "nine remained in hospital" on Wednesday: the toll of hurt grew)."""
+    return x == y or {x, y} == {"injury", "care"}
 
 
 # Words that give a figure as the state of things when the report was written ("now covers",
@@ -216,6 +222,8 @@ STATUS_CUE = re.compile(
 def updated(side: Side, q: Quantity) -> bool:
     """A figure given as an update ("cut her lead to 187 votes", "has risen to 2,600") or as the
     state of things at the time of the report ("the fire now covers 12,000 acres")."""
+    if q.role == "care":
+        return True  # "11 remain in hospital": patients as the report found them
     at = q.start - side.claim.start
     if UPDATED_NEAR.search(side.claim.sentence[max(0, at - 100) : at]) is not None:
         return True
@@ -420,6 +428,18 @@ class NumericDetector:
                 strength=0.5,
                 signature=_signature(qa, qb),
             )
+        if overlap(qa.interval(), qb.interval()) and not estimates_apart(qa, qb):
+            # an update of one day's event ("at least 40 injured" on Sunday, "more than 60" on
+            # Monday) that the qualifiers reconcile: context, never a contradiction
+            return Finding(
+                self.kind,
+                f"{a.who} says {figure(qa)} ({a.quote}); {b.who} says {figure(qb)} ({b.quote}). "
+                "The qualifiers admit both; the later report updates the figure.",
+                temporal="different_times",
+                low=True,
+                strength=0.3,
+                signature=_signature(qa, qb),
+            )
         gap = abs(qa.value - qb.value) / max(qa.value, qb.value, 1)
         # a plain count (votes, people evacuated) reported a day or so apart is the same count;
         # only events and their harm are told apart by their day, and counts each text itself
@@ -454,7 +474,12 @@ TOLL_NOW = re.compile(r"\b(?:now|so far|to date|thus far|at last count)\b", re.I
 def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
     """A toll of harm given as it stands at the report ("have now died", "so far"): the day the
     claim names dates the event, not the count, so two such counts may differ a day apart."""
-    return q.role is not None and TOLL_NOW.search(claim.text) is not None
+    if q.role is None:
+        return False
+    at = q.start - claim.start
+    # "the number killed in Saturday's blast rose to nine": the day is the blast's, the nine the
+    # report's
+    return TOLL_NOW.search(claim.text) is not None or UPDATED_NEAR.search(claim.sentence[max(0, at - 100) : at]) is not None
 
 
 def _covers(later: Quantity, earlier: Quantity) -> bool:

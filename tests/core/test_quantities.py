@@ -298,8 +298,9 @@ def test_fewer_than_and_up_to() -> None:
         # a relative clause says which people the figure is taken from, not what it counts
         ("Six of the people who were rescued later needed hospital treatment.", "injury"),
         ("The 12 people who were rescued spent the night in a shelter.", "rescued"),
-        # in hospital in a stated condition
-        ("Seven remain in a serious condition in hospital.", "injury"),
+        # in hospital in a stated condition: hurt, or still in care as the report finds them
+        ("Seven were in a serious condition in hospital.", "injury"),
+        ("Seven remain in a serious condition in hospital.", "care"),
         # everyone on a vehicle
         ("The coach had 41 people on board.", "aboard"),
         ("The coach was carrying 48 people when it left the road.", "aboard"),
@@ -495,7 +496,8 @@ def test_a_figure_after_two_groups_counted_takes_neither_noun() -> None:
     ("text", "role"),
     [
         ("Three people were rushed to hospital.", "injury"),
-        ("Two of the passengers remain in hospital.", "injury"),
+        ("Two of the passengers were in hospital.", "injury"),
+        ("Two of the passengers remain in hospital.", "care"),  # still in care, as of the report
         ("Two nurses at the hospital said the ward was full.", None),  # staff of a hospital
     ],
 )
