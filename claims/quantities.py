@@ -709,6 +709,10 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     return None
 
 
+# what a ferry, a train or a plane carries besides people ("23 vehicles on board")
+CARRIED = {"vehicle"}
+
+
 # Words that give a count of people in care as it stands ("two remain in hospital", "11 are
 # still in critical condition"): not everyone hurt, and it falls as patients go home
 CARE_STATE = {"remain", "remains", "remained", "still"}
@@ -830,8 +834,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or subject_role
             or (_subject_harm(tokens, q_start) if unit is None else None)
         )
-        if role == "aboard" and canonical not in PERSON_CLASSES and canonical is not None:
-            role = None  # "carried out 52 attacks": only people are aboard
+        if role == "aboard" and canonical not in PERSON_CLASSES | CARRIED and canonical is not None:
+            role = None  # "carried out 52 attacks": only people and vehicles are aboard
         if _capacity(tokens, q_start, end) and dimension in (None, "count"):
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only

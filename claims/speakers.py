@@ -274,8 +274,16 @@ def _trim_speaker(raw: str) -> str:
         text,
     )
     text = re.sub(r"\s+(?:meanwhile|also|then|later)$", "", text)
-    head = " ".join(text.split(",")[0].split())
+    parts = text.split(",")
+    head = " ".join(parts[0].split())
+    if len(parts) > 1 and ROLE_ONLY.match(head) and NAME_ONLY.match(parts[1].strip()):
+        return " ".join(parts[1].split())  # "The operator, PT Bintang Lines," is PT Bintang Lines
     return head or " ".join(text.split())
+
+
+# a speaker named by a role alone ("The operator", "the regional governor") and then by name
+ROLE_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][a-z' -]*$")
+NAME_ONLY = regex.compile(r"\p{Lu}[\w.&'’-]*(?:\s+(?:(?:of|for|and|de|del|la|van|von)\s+)?\p{Lu}[\w.&'’-]*){0,6}$")
 
 
 NOT_SPEAKERS = {

@@ -177,7 +177,10 @@ def _landmark(tokens: Sequence[Any], start: int) -> str:
             names.append(t.text)
         elif names:
             break  # the run ended ("near Dutchman Grade" is another place)
-    return entity_key(names[-1]) if names else "?"
+    if not names:
+        return "?"
+    # (a last word that is only a place's kind, "Pamatata Port", leaves the rest of the name)
+    return entity_key(names[-1]) or entity_key(" ".join(names)) or "?"
 
 
 def _head_after(tokens: Sequence[Token], i: int) -> str | None:

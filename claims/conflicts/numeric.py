@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from claims.conflicts.base import Finding, Pair, Side
-from claims.lexicon import PERSON_ROLES, SYNONYMS
+from claims.lexicon import PERSON_ROLES, PLACE_HEADS, SYNONYMS
 from claims.model import Claim, Quantity
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
 from claims.units import measure_role
@@ -77,7 +77,9 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     others = [(o.start, o.end) for o in claim.quantities if o is not q]
     words = {
         PERSON_ROLES.get(t.lower) or _folded(lemma(t.text)) for t in tokens[lo:hi]  # ("airlifted" is "evacuated")
-        if t.text[:1].islower() and t.lower not in STOPWORDS  # names say who, not what is counted
+        # names say who, not what is counted; but a place name's head says what is measured
+        # ("3.7 km from Pamatata Port" / "two kilometres from the port")
+        if (t.text[:1].islower() or t.lower in PLACE_HEADS) and t.lower not in STOPWORDS
         and not any(a <= t.start < b for a, b in others)  # nor does another figure ("over three years")
     }  # fmt: skip
     noise = {lemma(w) for w in content_lemmas(q.text)} | {"magnitude"}

@@ -5,7 +5,7 @@ quiet, and a case it must still flag."""
 from __future__ import annotations
 
 import pytest
-from core_support import Spec, only_quantity, review_worthy, run
+from core_support import Spec, claims_of, only_quantity, review_worthy, run
 
 from claims.model import Analysis
 
@@ -85,3 +85,46 @@ class TestUpdatedFigures:
     def test_an_adverb_after_a_figure_is_no_counted_noun(self, word: str) -> None:
         q = only_quantity(f"The toll rose to nine {word}.")
         assert q.unit != word
+
+
+FERRY = "The ferry Laut Jaya capsized off Karimun on Saturday. "
+
+
+class TestMissedFigures:
+    def test_vehicles_on_board_are_one_count(self) -> None:
+        q = only_quantity("Thirty-five vehicles were also on board.")
+        assert q.role == "aboard"
+        result = pair(FERRY + "Thirty-five vehicles were also on board.", FERRY + "The ferry was also carrying 23 vehicles.")
+        assert numeric_flags(result)
+
+    def test_attacks_carried_out_are_not_aboard(self) -> None:
+        assert only_quantity("The militia carried out 52 attacks.").role is None
+
+    @pytest.mark.parametrize(
+        ("other", "review"),
+        [
+            # a distance from one landmark, its name given with its kind or without
+            ("It sank approximately 3.7 kilometres from Karimun Port.", True),
+            # a distance from another place is another measure
+            ("It sank approximately 3.7 kilometres from Tanjung Balai.", False),
+        ],
+    )
+    def test_distances_from_one_landmark(self, other: str, review: bool) -> None:
+        result = pair(FERRY + "It went down about two kilometres from Karimun port.", FERRY + other)
+        found = [x for x in review_worthy(result) if x.kind in ("numeric", "unit")]
+        assert bool(found) is review
+
+
+class TestSpeakers:
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            ("The operator, Laut Jaya Lines, acknowledged that the ferry was overloaded.", "Laut Jaya Lines"),
+            ("The mayor, Anne Holt, said the roads were closed.", "Anne Holt"),
+            # an aside that is no name leaves the role as the speaker
+            ("The mayor, who was visiting the site, said the roads were closed.", "The mayor"),
+        ],
+    )
+    def test_a_role_then_a_name_credits_the_name(self, sentence: str, speaker: str) -> None:
+        (claim,) = [c for c in claims_of(sentence) if "roads" in c.text or "ferry" in c.text]
+        assert claim.speaker == speaker
