@@ -20,7 +20,7 @@ import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
 from claims.model import Claim
 from claims.quantities import NUMBER_STARTS
-from claims.text import lemma
+from claims.text import content_lemmas, lemma
 
 _VERB_FORMS: dict[str, str] = {}
 # Base forms are speech verbs only after plural subjects ("officials say", "experts warn"), and
@@ -624,4 +624,26 @@ def opposed_positions(a: Claim, b: Claim) -> bool:
     oppose: one asserts what the other denies or will not confirm."""
     if a.stance not in STANCE_VERBS and b.stance not in STANCE_VERBS:
         return False  # two plain statements, one negated: the negation detector's question
-    return {position(a), position(b)} in ({"assert", "deny"}, {"assert", "decline"})
+    return {_position_on(a, b), _position_on(b, a)} in ({"assert", "deny"}, {"assert", "decline"})
+
+
+CONJUNCT = re.compile(r",|;|\band\b|\bbut\b")
+NEGATING = re.compile(r"\b(?:not|never|no|none|nobody|nothing)\b|n['’]t\b", re.I)
+
+
+def _position_on(claim: Claim, other: Claim) -> str:
+    """`position`, as far as the other claim is concerned: a negation kept to a conjunct about
+    something else ("confirmed that passengers boarded without tickets and were not on the
+    manifest", against a denial that anyone boarded without a ticket) does not deny it."""
+    held = position(claim)
+    if held != "deny" or claim.stance in ("decline", "deny"):
+        return held
+    theirs = set(content_lemmas(other.text))
+    parts = CONJUNCT.split(claim.text)
+    negated = [p for p in parts if NEGATING.search(p)]
+    plain = [p for p in parts if not NEGATING.search(p)]
+    if any(theirs & set(content_lemmas(p)) for p in negated) or not any(
+        theirs & set(content_lemmas(p)) for p in plain
+    ):
+        return held
+    return "assert"

@@ -163,6 +163,7 @@ DIMENSION_WORDS = {"deep": "depth", "depth": "depth", "high": "height", "tall": 
                    "long": "length", "length": "length", "wide": "width", "width": "width"}  # fmt: skip
 
 
+DIMENSION_SUFFIX = re.compile(r"-(deep|high|tall|long|wide)$", re.I)
 COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
 
 
@@ -223,6 +224,8 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
     first, last = inside[0], inside[-1]
     before = [t.lower for t in tokens[max(0, first - 3) : first]]
     after = [t.lower for t in tokens[last + 1 : last + 4]]
+    if (compound := DIMENSION_SUFFIX.search(q.text)) is not None:
+        return DIMENSION_WORDS[compound.group(1).lower()]  # "a four-foot-wide passage": a width
     if re.search(r"\d\s*-\s*[a-z]", q.text):  # "a 320-metre bridge": the size of the thing named next
         head = _head_after(tokens, last + 1)
         if head:

@@ -128,3 +128,33 @@ class TestSpeakers:
     def test_a_role_then_a_name_credits_the_name(self, sentence: str, speaker: str) -> None:
         (claim,) = [c for c in claims_of(sentence) if "roads" in c.text or "ferry" in c.text]
         assert claim.speaker == speaker
+
+
+class TestMissedDisagreements:
+    @pytest.mark.parametrize(
+        ("other", "review"),
+        [
+            ("The gate opens onto a passage about 4 metres wide.", True),  # four feet is 1.2 m
+            ("The gate opens onto a passage about 1.2 metres wide.", False),
+        ],
+    )
+    def test_a_compound_width_is_a_width(self, other: str, review: bool) -> None:
+        stand = "A crush at the Velodrome Arena in Corvo killed three fans on Sunday. "
+        result = pair(stand + "Fans were funnelled into a four-foot-wide passage.", stand + other)
+        assert bool([x for x in review_worthy(result) if x.kind == "unit"]) is review
+
+    @pytest.mark.parametrize(
+        ("confirmed", "review"),
+        [
+            # the negation is about the manifest, not about boarding without a ticket
+            ("acknowledged that several passengers had boarded without tickets and were not on the manifest", True),
+            # confirming that no one did agrees with the denial
+            ("confirmed that no passenger had boarded without a ticket", False),
+        ],
+    )
+    def test_a_negation_kept_to_another_conjunct(self, confirmed: str, review: bool) -> None:
+        result = pair(
+            FERRY + f"The operator, Laut Jaya Lines, {confirmed}.",
+            FERRY + "A spokesman for Laut Jaya Lines, Budi Hartono, denied that any passenger had boarded without a ticket.",
+        )
+        assert bool([x for x in review_worthy(result) if x.kind == "attribution"]) is review
