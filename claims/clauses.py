@@ -39,7 +39,7 @@ LEADING_SUB = re.compile(
     r"(?P<sub>[^,]{6,200}?),\s+(?=\S)"
 )
 SEAMS = re.compile(
-    rf"(?P<semi>;\s+)|(?P<conj>,?\s+(?:but|while|whereas|although|though|yet)\s+|,\s+so\s+(?!far\b|much\b|many\b)"
+    rf"(?P<semi>;\s+)|(?P<conj>(?<!\b[Aa]ll)(?<!\b[Nn]othing)(?<!\b[Aa]nything),?\s+(?:but|while|whereas|although|though|yet)\s+|,\s+so\s+(?!far\b|much\b|many\b)"
     rf"|,\s+as\s+(?=(?:a|an|the|its|their)\s))"
     rf"|(?P<and>,?\s+and\s+)"
     rf"|(?P<part>,\s+(?:{PARTICIPLES})\b)|(?P<rel>,\s+which\s+)"

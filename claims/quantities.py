@@ -848,6 +848,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
             or _of_the(tokens, num.end_index)
             or _increment(tokens, q_start)
+            or [t.lower for t in tokens[max(0, q_start - 2) : q_start]] == ["all", "but"]  # the rest
             or _fronted_whole(tokens, q_start, end)
             or _part_of_a_whole(tokens, q_start, role)
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"

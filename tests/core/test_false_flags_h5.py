@@ -158,3 +158,22 @@ class TestMissedDisagreements:
             FERRY + "A spokesman for Laut Jaya Lines, Budi Hartono, denied that any passenger had boarded without a ticket.",
         )
         assert bool([x for x in review_worthy(result) if x.kind == "attribution"]) is review
+
+
+class TestAllBut:
+    def test_all_but_a_figure_counts_the_rest(self) -> None:
+        q = only_quantity("The utility said all but 8,000 customers had their power back by Saturday.")
+        assert q.partial
+
+    def test_all_but_starts_no_clause(self) -> None:
+        texts = [c.text for c in claims_of("All but two of the passengers survived the crossing.")]
+        assert texts == ["All but two of the passengers survived the crossing"]
+
+    def test_restored_and_still_out_are_no_conflict(self) -> None:
+        storm = "An ice storm cut power across Dunmore on Thursday. "
+        result = pair(
+            storm + "Power had been restored to about 300,000 customers by Friday morning.",
+            storm + "The utility said all but 8,000 customers had their power back by Saturday evening.",
+            later=LATER,
+        )
+        assert numeric_flags(result) == []
