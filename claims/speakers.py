@@ -628,6 +628,8 @@ def opposed_positions(a: Claim, b: Claim) -> bool:
 
 
 CONJUNCT = re.compile(r",|;|\band\b|\bbut\b")
+# words that deny a conjunct's predicate (not NEGATION_CUES: "boarded without tickets" is what
+# was confirmed, not a denial)
 NEGATING = re.compile(r"\b(?:not|never|no|none|nobody|nothing)\b|n['’]t\b", re.I)
 
 
