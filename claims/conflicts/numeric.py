@@ -226,10 +226,13 @@ def updated(side: Side, q: Quantity) -> bool:
     state of things at the time of the report ("the fire now covers 12,000 acres")."""
     if q.role == "care":
         return True  # "11 remain in hospital": patients as the report found them
-    at = q.start - side.claim.start
-    if UPDATED_NEAR.search(side.claim.sentence[max(0, at - 100) : at]) is not None:
-        return True
-    return STATUS_CUE.search(side.claim.sentence) is not None
+    return _update_before(side.claim, q) or STATUS_CUE.search(side.claim.sentence) is not None
+
+
+def _update_before(claim: Claim, q: Quantity) -> bool:
+    """An update verb shortly before the figure ("has risen to 2,600", "cut her lead to 187")."""
+    at = q.start - claim.start
+    return UPDATED_NEAR.search(claim.sentence[max(0, at - 100) : at]) is not None
 
 
 def _signature(qa: Quantity, qb: Quantity) -> str:
@@ -476,12 +479,9 @@ TOLL_NOW = re.compile(r"\b(?:now|so far|to date|thus far|at last count)\b", re.I
 def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
     """A toll of harm given as it stands at the report ("have now died", "so far"): the day the
     claim names dates the event, not the count, so two such counts may differ a day apart."""
-    if q.role is None:
-        return False
-    at = q.start - claim.start
-    # "the number killed in Saturday's blast rose to nine": the day is the blast's, the nine the
-    # report's
-    return TOLL_NOW.search(claim.text) is not None or UPDATED_NEAR.search(claim.sentence[max(0, at - 100) : at]) is not None
+    # ("the number killed in Saturday's blast rose to nine": the day is the blast's, the nine the
+    # report's)
+    return q.role is not None and (TOLL_NOW.search(claim.text) is not None or _update_before(claim, q))
 
 
 def _covers(later: Quantity, earlier: Quantity) -> bool:
