@@ -86,9 +86,14 @@ DATE_RE = re.compile(
     re.X | re.I,
 )
 
+_BE = r"(?:is|are|was|were|be|been|being|'s|’s)\s+(?:now\s+|still\s+|originally\s+|also\s+)?"
 FUTURE_CUES = re.compile(
     r"\b(?:will|would be|is expected to|are expected to|was expected to|is scheduled|are scheduled|"
-    r"was scheduled|scheduled for|upcoming|due to|plans? to|set to|next)\b",
+    r"was scheduled|upcoming|plans? to|set to|"
+    # only as a predicate: "operations scheduled for Monday were called off" and "closed due to
+    # the storm" say what happened
+    rf"{_BE}(?:scheduled\s+for|due\s+to)|"
+    r"next(?!\s+to\b))\b",  # not "a gymnasium next to the mine"
     re.I,
 )
 # A date a thing was planned for lies ahead of when it was planned, though the clause may be about

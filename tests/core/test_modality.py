@@ -234,3 +234,29 @@ def test_none_of_a_group_who_denies_the_predicate_after_the_relative_clause() ->
     text = "None of the 27 people who fell ill has died"
     neg = negation(text)
     assert in_scope(neg, text.index("died")) and not in_scope(neg, text.index("fell"))
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a plan named as the predicate speaks of the future
+        ("The hearing is due to begin on Friday.", "future"),
+        ("The vote is now scheduled for Monday.", "future"),
+        ("Crews will restore power next week.", "future"),
+        # a plan that only describes a noun, or "due to" as "because of", does not
+        ("About 60 flights scheduled for Sunday were cancelled.", "assertion"),
+        ("Some 200 lessons due to take place today have been called off.", "assertion"),
+        ("Two schools closed due to the flooding.", "assertion"),
+        ("Relatives gathered in a hall next to the quarry.", "assertion"),
+    ],
+)
+def test_future_only_when_the_plan_is_the_predicate(text: str, modality: str) -> None:
+    assert claims_of(text + "\n")[0].modality == modality
+
+
+def test_figures_of_cancelled_events_are_compared() -> None:
+    result = run(
+        Spec("About 60 flights scheduled for Sunday were cancelled at Norrby airport.\n", "Kestrel Post", "2025-03-10"),
+        Spec("Some 25 flights due to leave Norrby airport on Sunday were cancelled.\n", "Norrby Daily", "2025-03-10"),
+    )
+    assert [c.kind for c in review_worthy(result)] == ["numeric"]
