@@ -45,7 +45,8 @@ SEAMS = re.compile(
     rf"|(?P<part>,\s+(?:{PARTICIPLES})\b)|(?P<rel>,\s+which\s+)"
 )
 SUBJECT_START = regex.compile(
-    r"^(?:no|none|nobody|no one|neither|either|each|both|all|there|it|they|he|she|we|the|a|an|this|that|these|those|its|their|his|her|"
+    r"^(?:no|none|nobody|no one|neither|either|each|both|all|there|it|they|he|she|we|you|our|your|my|"
+    r"anyone|anybody|everyone|everybody|someone|somebody|nothing|everything|something|the|a|an|this|that|these|those|its|their|his|her|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\w'’-]*)\b"
 )
 STRIP = " ,;:"

@@ -201,8 +201,11 @@ def _sentence_claims(
         neg = negation(clause_text)
         frames = extract_frames(clause_text, c_start, neg, c_quantities)
         short = len(lemmas) < MIN_CONTENT_WORDS and not c_quantities and not frames
-        if short and (len(lemmas) < 2 or not has_verb(clause_text)):
-            continue  # "No ambulances are being diverted" is short but a statement; "Photo" is not
+        # "No ambulances are being diverted" is short but a statement, and so is "There was no
+        # fire" (one content word, denied); "Photo" is not
+        few = len(lemmas) < (1 if neg.predicate_cues else 2)
+        if short and (few or not has_verb(clause_text)):
+            continue
         content = (sentence.start + attribution.content_start, sentence.start + attribution.content_end)
         stated = (
             next(
@@ -383,6 +386,8 @@ def _modality(text: str, question: bool) -> str:
 def _clause_modality(sentence_modality: str, clause_text: str) -> str:
     """A clause of an asserting sentence may speak of the future or of what events of a kind
     usually do ("Bird strikes rarely cause an engine to fail")."""
+    if sentence_modality == "prescriptive" and not PRESCRIPTIVE.search(clause_text):
+        sentence_modality = "assertion"  # "Our clinics remain open, and patients should come as usual"
     if sentence_modality != "assertion":
         return sentence_modality
     if is_future(" ".join(clause_text.split()[:8])):

@@ -29,6 +29,7 @@ from claims.linking import (
     KeyIndex,
     PairScore,
     blocking_keys,
+    lookup_key,
     scored,
 )
 from claims.model import Article, Claim, Conflict, Reuse, Source
@@ -92,7 +93,7 @@ def _pairs_for(
     With `only_with`, only the pairs with those claims (the others are neither loaded nor scored)."""
     keys: set[str] = set()
     for c in claims:
-        keys |= index_keys(c)
+        keys |= {lookup_key(k) for k in index_keys(c)}
     if all(callable(getattr(store, name, None)) for name in ("postings", "lemmas_of", "claims_by_id")):
         return _score(claims, _candidates_by_id(claims, extra, keys, store, only_with))
     index = KeyIndex()

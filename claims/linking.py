@@ -29,9 +29,11 @@ from rapidfuzz import fuzz
 from claims.entities import entity_key, same_agent, same_entity, same_speaker
 from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
 from claims.lexicon import COUNTRIES, PERSON_CLASSES
+from claims.modality import denied_thing
 from claims.model import Claim
 from claims.quotes import misattributed, proper_name
 from claims.speakers import opposed_positions
+from claims.text import STOPWORDS, lemma, tokenize
 from claims.units import MEASURES, converted_interval
 
 CONFIRM = 0.6
@@ -123,7 +125,7 @@ def blocking_keys(claim: Claim) -> set[str]:
     if verb and verb not in GENERIC_LEMMAS and len(verb) > 3:
         keys.add(f"{WORD_KEY}{verb}")
     keys |= {f"story|{anchor}|{w}" for anchor in claim.places[:3] for w in words[:6]}
-    return keys
+    return keys | denial_keys(claim)
 
 
 def key_weight(posted: int) -> int:
@@ -171,7 +173,7 @@ class KeyIndex:
         weights, postings = met.weights, self.postings
         source_id, claim_id = claim.source_id, claim.id
         for key in self.keys_of(claim):
-            members = postings.get(key)
+            members = postings.get(lookup_key(key) if key.startswith(DENIAL_KEY) else key)
             if not members or len(members) > MAX_POSTING:
                 continue
             found = met.through_words if key.startswith(WORD_KEY) else met.through_keys
@@ -552,7 +554,70 @@ def denial_covered(a: Claim, b: Claim) -> bool:
     1 p.m. and [more]" (the other clause may say more, which lowers their plain similarity)."""
     neg, pos = (a, b) if a.negated else (b, a)
     denied = {w for w in neg.negated_terms if w not in GENERIC_LEMMAS | EVIDENCE_WORDS and not w.isdigit()}
-    return len(denied) >= 2 and len(denied & set(pos.lemmas)) >= 0.75 * len(denied)
+    if len(denied) >= 2 and len(denied & set(pos.lemmas)) >= 0.75 * len(denied):
+        return True
+    return denied_by_name(neg, pos)
+
+
+def denied_by_name(neg: Claim, pos: Claim) -> bool:
+    """The thing one claim denies is named by the other, which does not deny it: "no tear gas
+    had been used" / "police fired tear gas", "There was no fire" / "a small fire broke out"."""
+    thing = _denied(neg)
+    return thing is not None and not pos.negated and thing in named_things(pos.text)
+
+
+def _denied(claim: Claim) -> tuple[str, ...] | None:
+    """The thing a negated claim denies by name, unless it denies harm or damage ("No
+    firefighters have been injured", "found no damage"): the harm frames compare those, with
+    whose harm and what damage."""
+    thing = denied_thing(claim.text) if claim.negated and not claim.frames else ()
+    return thing if thing and thing[0] not in GENERIC_LEMMAS | EVIDENCE_WORDS else None
+
+
+@lru_cache(maxsize=4096)
+def named_things(text: str) -> frozenset[tuple[str, ...]]:
+    """What a clause's verb tells of, by name: the words just before it ("a small fire broke
+    out") and the word or two after it ("police fired tear gas"). A thing named elsewhere in the
+    clause ("to understand the full impact of the incident") is not said to be there or to
+    have happened."""
+    verb = main_verb(text)
+    if verb is None:
+        return frozenset()
+    lemmas = [lemma(t.text) if t.text.islower() else "" for t in tokenize(text)]
+    at = [i for i, w in enumerate(lemmas) if w == verb]
+    if not at:
+        return frozenset()
+    window = range(max(0, at[0] - 3), min(len(lemmas), at[0] + 3))
+    found: set[tuple[str, ...]] = set()
+    for i in window:
+        w = lemmas[i]
+        if not w or w in STOPWORDS or i == at[0]:
+            continue
+        found.add((w,))
+        if i + 1 < len(lemmas) and lemmas[i + 1] and lemmas[i + 1] not in STOPWORDS:
+            found.add((w, lemmas[i + 1]))
+    return frozenset(found)
+
+
+DENIAL_KEY = "not|"  # a thing denied ("not|-|fire") meets the same thing named by a verb ("not|+|fire")
+
+
+def denial_keys(claim: Claim) -> set[str]:
+    thing = _denied(claim)
+    if thing is not None:
+        return {f"{DENIAL_KEY}-|{' '.join(thing)}"}
+    if claim.negated:
+        return set()
+    return {f"{DENIAL_KEY}+|{' '.join(t)}" for t in named_things(claim.text) if t[0] not in GENERIC_LEMMAS}
+
+
+def lookup_key(key: str) -> str:
+    """The key a claim looks its candidates up under: its own, but for a denial key, the other
+    polarity's (a denial looks for the thing named, a statement for its denial)."""
+    if not key.startswith(DENIAL_KEY):
+        return key
+    sign = "+" if key[len(DENIAL_KEY)] == "-" else "-"
+    return f"{DENIAL_KEY}{sign}{key[len(DENIAL_KEY) + 1 :]}"
 
 
 def negation_candidate(a: Claim, b: Claim, lexical: float) -> bool:

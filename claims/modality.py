@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.clauses import IRREGULAR_PAST
 from claims.lexicon import HEDGES, NEGATION_CUES
-from claims.text import contains_any, content_lemmas, folded
+from claims.text import STOPWORDS, contains_any, content_lemmas, folded, lemma, word_pairs
 
 HEDGE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\b", re.I
@@ -42,6 +43,7 @@ class Negation:
     # thing along the way ("fans who had arrived without tickets", "rather than by road")
     predicate_cues: list[str] = field(default_factory=list)
     predicate_terms: list[str] = field(default_factory=list)
+    predicate_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 # Negations of a thing, not of what the clause says happened.
@@ -82,6 +84,7 @@ def negation(text: str) -> Negation:
             start = m.end()
         terms = content_lemmas(text[start:end])
         out.cues.append(cue.strip())
+        first_span = len(out.spans)
         out.spans.append((m.start(), end))
         if cue.strip() == "none" and end_match and end_match.group() in ("who", "that", "which"):
             # "none of the 27 people who fell ill has died": what is denied is the predicate after
@@ -97,6 +100,7 @@ def negation(text: str) -> Negation:
         if cue.strip() not in PREPOSITIONAL_NEGATIONS:
             out.predicate_cues.append(cue.strip())
             out.predicate_terms.extend(terms)
+            out.predicate_spans.extend(out.spans[first_span:])
     return out
 
 
@@ -156,3 +160,25 @@ def generic(text: str) -> bool:
     if habitual:
         return not PAST.search(words)
     return QUANTIFIED_SUBJECT.match(words) is not None
+
+
+# "no tear gas had been used", "There was no fire": the thing whose existence a clause denies
+# names the words right after its "no" (not "no one", "no longer": those are no things)
+DENIED_THING = re.compile(r"\bno\s+(?!one\b|longer\b|more\b|less\b)(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.I)
+
+
+@lru_cache(maxsize=4096)
+def denied_thing(text: str) -> tuple[str, ...]:
+    """The lemmas of the thing a clause denies by its "no": one common word ("fire"), or two
+    when they name it together ("tear gas"); () when it denies no thing by name."""
+    neg = negation(text)
+    for m in DENIED_THING.finditer(text):
+        if not any(start <= m.start() < end for start, end in neg.predicate_spans):
+            continue
+        words = [lemma(w) for w in m["thing"].lower().split()]
+        if not words or words[0] in STOPWORDS:
+            return ()
+        if len(words) == 2 and words[1] not in STOPWORDS and (words[0], words[1]) in word_pairs(m["thing"]):
+            return (words[0], words[1])
+        return (words[0],)
+    return ()

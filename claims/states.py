@@ -72,6 +72,13 @@ POLES = [
     _pole("defence", "overrun", rf"\b(?:overran|overrun|stormed|seized|seized control of|captured|took control of)\s+"
           rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_HELD}\b|\b{_HELD}\s+(?:was|were|had been|has been)\s+overrun\b|"
           r"\bfell to the (?:attackers|militants|rebels|insurgents|gunmen)\b"),
+    # a place that serves the public, open or closed ("the airport remained open", "the A&E was
+    # forced to close"); reopening is a change, not a pole
+    _pole("open", "open", r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|kept|(?:is|are|was|were)\s+still)\s+open\b|"
+          r"\b(?:continu(?:es|ed|e)|carried on)\s+to\s+(?:operate|function)\b"),
+    _pole("open", "closed", r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?"
+          r"(?:closed|shut(?:\s+down)?)|(?:forced|had|ordered)\s+to\s+(?:close|shut)|closed\s+(?:its|their)\s+doors|"
+          r"(?:closed|shut)\s+for\s+(?:about\s+|more than\s+|nearly\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?))\b"),
     _pole("held", "held", r"\b(?:went ahead|go(?:es)? ahead|going ahead|gone ahead|took place|was held|were held|"
           r"was played|were played|was completed|was staged|were staged|proceeded|ended \d+-\d+|finished \d+-\d+)\b"),
 ]  # fmt: skip
@@ -83,10 +90,11 @@ POLE_WORDS = (
     "postpon", "suspend", "scrub", "abort", "ahead", "took place", "held", "played", "completed", "staged",
     "proceeded", "ended ", "finished ", "repelled", "repulsed", "fought off", "beat back", "beaten back",
     "driven off", "drove off", "drove back", "driven back", "holds", "kept control", "overran", "overrun",
-    "stormed", "seized", "captured", "took control", "fell to",
+    "stormed", "seized", "captured", "took control", "fell to", "open", "operate", "function", "close", "shut",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
-            "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled"}  # fmt: skip
+            "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled",
+            "open": "closed", "closed": "open"}  # fmt: skip
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")
@@ -101,6 +109,31 @@ def _subject(text: str, end: int) -> str | None:
         if w in SCHEDULED:
             found = w
     return found
+
+
+# A place that opens to the public, by the head word that names it; several names of one kind
+FACILITIES = {
+    "airport", "port", "terminal", "hospital", "clinic", "school", "university", "campus", "station", "bridge",
+    "tunnel", "highway", "motorway", "crossing", "border", "store", "shop", "cafe", "restaurant", "hotel",
+    "mall", "market", "office", "embassy", "museum", "library", "stadium", "court", "courthouse", "park",
+    "beach", "plant", "mine", "factory", "refinery", "shelter", "pharmacy", "ward", "department", "unit",
+}  # fmt: skip
+FACILITY_NAMES = {"a&e": "emergency", "er": "emergency", "emergency": "emergency"}
+# "the emergency department at St Aldric's Hospital": the first place named is the one meant
+FACILITY_WORD = re.compile(r"[\w&-]+")
+
+
+def _facility(text: str, end: int) -> str | None:
+    """The first place that serves the public named before `end` ("Redvale's A&E was forced to
+    close" -> emergency; "The emergency department at Redvale General Hospital" -> emergency)."""
+    for m in FACILITY_WORD.finditer(text, 0, end):
+        w = m.group().lower()
+        if w in FACILITY_NAMES:
+            return FACILITY_NAMES[w]
+        w = lemma(w)
+        if w in FACILITIES:
+            return w
+    return None
 
 
 class Patterned(Protocol):
@@ -142,7 +175,16 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
         if pole.value == "confined" and " and " in PHRASE_END.split(text[m.end() :], 1)[0]:
             continue  # "confined to the tank where it started and one next to it": two places
         obj = m.groupdict().get("obj")
-        target = lemma(obj.lower()) if obj else _subject(text, m.start()) if pole.group == "held" else None
+        if obj:
+            target: str | None = lemma(obj.lower())
+        elif pole.group == "held":
+            target = _subject(text, m.start())
+        elif pole.group == "open":
+            target = _facility(text, m.start())
+            if target is None:
+                continue  # ("the roads were closed", "shops stayed open": not one place the story is about)
+        else:
+            target = None
         value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]
         scope = "all" if ALL_OF.match(text, m.end()) else "some"
         frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -306,3 +307,15 @@ def content_lemmas(text: str) -> list[str]:
             continue
         out.append(lemma(low) if not low[0].isdigit() else low.replace(",", ""))
     return out
+
+
+PAIR_WORD = re.compile(r"[A-Za-z][a-z'-]*")
+
+
+def word_pairs(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent common words, lemmatised ("warning sirens" -> (warning, siren)): the
+    names of things that one word does not make ("tear gas", "distress call")."""
+    words = [lemma(w) if w.islower() else "" for w in PAIR_WORD.findall(text)]
+    return {
+        (x, y) for x, y in itertools.pairwise(words) if x and y and x not in STOPWORDS and y not in STOPWORDS
+    }

@@ -9,7 +9,6 @@ must overlap too ("no civilian casualties" vs "two soldiers killed" agree).
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from claims.clauses import AUXILIARIES
@@ -18,11 +17,11 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb, places_match, specific_places
 from claims.frames import harmed_noun
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
-from claims.linking import NEGATION_LEXICAL, denial_covered, place_keys
+from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, place_keys
 from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
 from claims.quantities import noun_class
-from claims.text import STOPWORDS, lemma
+from claims.text import PAIR_WORD, STOPWORDS, lemma, word_pairs
 
 HARM_NAME = {
     "death": "deaths",
@@ -160,13 +159,17 @@ def _general(pair: Pair) -> Finding | None:
     # or what is denied of a thing named alike on both sides ("the outdoor warning sirens never
     # sounded" / "the outdoor warning sirens were activated": the verbs differ, the thing does not)
     subject = _subject_phrase(neg.claim)
-    named_alike = bool(subject) and subject in _phrases(pos.claim.text) and pair.lexical >= NEGATION_LEXICAL
+    named_alike = bool(subject) and subject in word_pairs(pos.claim.text) and pair.lexical >= NEGATION_LEXICAL
+    # or the thing denied is named on the other side ("no tear gas had been used" / "police fired
+    # tear gas into the crowd")
+    thing_named = neg.claim.negated and denied_by_name(neg.claim, pos.claim)
     if not (
         (same_verb and (shared or not neg.claim.negated))
         or (len(shared) >= 2 and pair.lexical >= 0.5)
         # or three of the denied words do ("none of the ammonia made it into Little Sandy Creek")
         or (len(shared) >= 3 and pair.lexical >= NEGATION_LEXICAL)
         or named_alike
+        or thing_named
     ):
         return None
     if named_alike and subject:
@@ -180,25 +183,14 @@ def _general(pair: Pair) -> Finding | None:
     )
 
 
-WORD = re.compile(r"[A-Za-z][a-z'-]*")
-
-
-def _phrases(text: str) -> set[tuple[str, str]]:
-    """Pairs of adjacent common words, lemmatised ("warning sirens" -> (warning, siren))."""
-    words = [lemma(w) if w.islower() else "" for w in WORD.findall(text)]
-    return {
-        (x, y) for x, y in itertools.pairwise(words) if x and y and x not in STOPWORDS and y not in STOPWORDS
-    }
-
-
 def _subject_phrase(claim: Claim) -> tuple[str, str] | None:
     """The last two common words before a predicate negation, when they name a thing ("the
     outdoor warning sirens never sounded": warning sirens)."""
     cue = NEGATION_RE.search(claim.text.lower().replace("’", "'"))
     if cue is None or cue.group().strip() in ("no", "none", "nobody", "no one", "without"):
         return None
-    before = _phrases(claim.text[: cue.start()])
-    words = [lemma(w) for w in WORD.findall(claim.text[: cue.start()])]
+    before = word_pairs(claim.text[: cue.start()])
+    words = [lemma(w) for w in PAIR_WORD.findall(claim.text[: cue.start()])]
     last = (words[-2], words[-1]) if len(words) >= 2 else None
     if last is None or last not in before or last[1] in AUXILIARIES or last[1] in GENERIC | LIGHT_VERBS:
         return None

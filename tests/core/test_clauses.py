@@ -133,3 +133,18 @@ def test_so_far_is_no_seam_and_but_without_subject_stays_whole() -> None:
         "The army struck 12 times, but has not struck since May.",
     ]:
         assert len(split_clauses(s, 0, len(s))) == 1
+
+
+def test_an_indefinite_or_second_person_subject_opens_a_clause() -> None:
+    s = "The pharmacy remains open, and anyone who needs a refill should call ahead."
+    assert clause_texts(s) == ["The pharmacy remains open", "anyone who needs a refill should call ahead"]
+
+
+def test_advice_in_one_clause_leaves_the_other_an_assertion() -> None:
+    found = {c.text: c.modality for c in claims_of("The pharmacy remains open, and you should call ahead.\n")}
+    assert found == {"The pharmacy remains open": "assertion", "you should call ahead": "prescriptive"}
+
+
+def test_a_denial_of_one_thing_is_a_claim_however_short() -> None:
+    texts = [c.text for c in claims_of("There was no fire, and the tug stayed afloat, the harbour master said.\n")]
+    assert "There was no fire" in texts

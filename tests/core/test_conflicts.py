@@ -1579,3 +1579,42 @@ def test_the_same_tally_put_on_two_days_is_a_date_conflict() -> None:
         published=("2025-07-22", "2025-07-22"),
     )
     assert len(with_kind(review_worthy(result), "date")) == 1
+
+
+
+MARCH = "Riot police broke up a march of dock workers outside the Harbour Court in Velmora on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kinds"),
+    [
+        # the two-word name of the thing denied, used under another verb
+        (
+            "Officers fired tear gas at the crowd near the court steps, witnesses said.",
+            "No tear gas was used at any point, the police chief said.",
+            ["negation"],
+        ),
+        # "there was no fire" against a fire that broke out
+        (
+            "A small fire broke out in a parked van during the clashes, witnesses said.",
+            "There was no fire at the scene, a police spokeswoman said.",
+            ["negation"],
+        ),
+        # no one of a group hurt is the harm detector's question, not that the group was there
+        (
+            "More than 300 officers are now deployed around the port, the ministry said.",
+            "No officers have been injured, the ministry said.",
+            [],
+        ),
+        # a thing named outside what the verb tells of is not said to be there
+        (
+            "The union is still assessing the full impact of the march on shipping.",
+            "There has been no impact on shipping, the port authority said.",
+            [],
+        ),
+    ],
+    ids=["tear-gas", "no-fire", "group-not-hurt", "impact-not-told"],
+)
+def test_a_thing_denied_against_the_same_thing_named(first: str, second: str, kinds: list[str]) -> None:
+    found = review_worthy(pair(MARCH + first, MARCH + second))
+    assert [c.kind for c in found if c.kind == "negation"] == kinds

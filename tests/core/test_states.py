@@ -37,6 +37,15 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
             "The attackers overran the post and set fire to the barracks",
             [("defence", "overrun", None, "some")],
         ),
+        # a place that serves the public, open or closed, by the first place named
+        ("The ferry terminal at Kell Harbour remained open overnight", [("open", "open", "terminal", "some")]),
+        ("Tarrow's A&E was forced to close to new patients", [("open", "closed", "emergency", "some")]),
+        (
+            "The emergency department at Wexby General Hospital has been closed since Monday",
+            [("open", "closed", "emergency", "some")],
+        ),
+        ("The clinics never closed their doors", [("open", "open", "clinic", "some")]),
+        ("The airport was shut for about six hours", [("open", "closed", "airport", "some")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -55,6 +64,8 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> N
         "The plane overran the runway on landing",  # a runway overrun is no lost position
         "The crush began about 20 minutes before the match was played",  # a point in time, not that it was
         "The gates closed an hour before the final went ahead",
+        "Several roads were closed by the flooding",  # no one place the story is about
+        "The school reopened on Monday",  # a change, not a state
     ],
 )
 def test_no_pole(text: str) -> None:
@@ -78,3 +89,18 @@ def test_a_strike_in_an_article_about_industrial_action_is_a_walkout() -> None:
         "walkout"
     }
     assert kinds("A drone strike on Monday hit the Kell Hospital car park.") == {"attack"}
+
+
+def test_open_and_closed_of_one_place_are_an_outcome_conflict_and_agreeing_forms_agree() -> None:
+    from core_support import Spec, review_worthy, run
+
+    outage = "A power cut hit the Kell Harbour ferry terminal on Sunday. "
+    closed = Spec(outage + "The terminal was forced to close for about four hours.\n", "Harbour Post", "2025-02-03")
+    still_open = Spec(
+        outage + "The terminal remained open, and anyone travelling should check sailing times online.\n",
+        "Kell Courier",
+        "2025-02-03",
+    )
+    never_closed = Spec(outage + "The terminal never closed its doors.\n", "Coastal Wire", "2025-02-03")
+    assert [c.kind for c in review_worthy(run(closed, still_open))] == ["outcome"]
+    assert review_worthy(run(still_open, never_closed)) == []
