@@ -3,8 +3,10 @@ severity and timing once, and keep one finding per question and pair of sources.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claims.conflicts.attribution import AttributionDetector
-from claims.conflicts.base import Detector, Finding, Pair, Side, severity_of, temporal_of
+from claims.conflicts.base import Detector, Finding, Pair, Side, earlier_event_note, severity_of, temporal_of
 from claims.conflicts.date import DateDetector
 from claims.conflicts.entity import EntityDetector
 from claims.conflicts.negation import NegationDetector
@@ -57,6 +59,8 @@ def compare_pair(
         finding = detector.detect(pair)
         if finding:
             temporal = temporal_of(pair, finding)
+            if temporal == "different_times" and not finding.temporal and (note := earlier_event_note(pair)):
+                finding = replace(finding, explanation=finding.explanation + note)
             out.append((finding, severity_of(pair, finding, temporal), temporal))
     return out
 

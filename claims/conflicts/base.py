@@ -113,11 +113,35 @@ def temporal_of(pair: Pair, finding: Finding) -> str:
     are different days, and so different times."""
     if finding.temporal:
         return finding.temporal
+    if _set_in_the_past(pair.a.claim) != _set_in_the_past(pair.b.claim):
+        return "different_times"  # one side tells of an earlier event, as background to its story
     if pair.time == "near" and _misdated_story(pair):
         return "unknown"
     return {"same": "same_time", "near": "different_times", "different": "different_times"}.get(
         pair.time, "unknown"
     )
+
+
+def earlier_event_note(pair: Pair) -> str:
+    """What a reviewer must know of a pair one side of which tells of an earlier event: which
+    side, and the two times."""
+    if _set_in_the_past(pair.a.claim) == _set_in_the_past(pair.b.claim):
+        return ""
+    past, now = (pair.a, pair.b) if _set_in_the_past(pair.a.claim) else (pair.b, pair.a)
+    then = next(m.text for m in past.claim.dates if 0 <= m.start - past.claim.start <= 8)
+    t = now.claim.time
+    current = t.date if t is not None and t.date else now.reported
+    return (
+        f" {past.who} tells of an earlier event ({then}), as background; {now.who} of this story"
+        f" ({when(current)}): different events, not one contradicted."
+    )
+
+
+def _set_in_the_past(claim: Claim) -> bool:
+    """A background claim that opens on its own earlier time ("In 2018, an ice storm left about
+    150,000 customers without power"): all it says is of that time. A time further on may be of
+    one part only ("a stadium that holds 18,000, built in 1974")."""
+    return claim.background and any(0 <= m.start - claim.start <= 8 for m in claim.dates)
 
 
 def _misdated_story(pair: Pair) -> bool:

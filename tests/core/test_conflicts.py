@@ -1506,6 +1506,10 @@ def direct(first: str, second: str, fragment_a: str, fragment_b: str) -> list[tu
     cb, side_b = claims_for(second, "a2", DAY)
     x = next(c for c in ca if fragment_a in c.text)
     y = next(c for c in cb if fragment_b in c.text)
+    return compared(x, side_a, y, side_b)
+
+
+def compared(x: Claim, side_a: Side, y: Claim, side_b: Side) -> list[tuple[str, str, str]]:
     score = score_pair(x, y)
     p = Pair(Side(x, side_a.article, side_a.source), Side(y, side_b.article, side_b.source), score.time,
              score.topic, score.lexical, score.entity, score.shared)  # fmt: skip
@@ -1618,3 +1622,28 @@ MARCH = "Riot police broke up a march of dock workers outside the Harbour Court 
 def test_a_thing_denied_against_the_same_thing_named(first: str, second: str, kinds: list[str]) -> None:
     found = review_worthy(pair(MARCH + first, MARCH + second))
     assert [c.kind for c in found if c.kind == "negation"] == kinds
+
+
+STORM = "A winter storm struck Marlow County on Tuesday. "
+
+
+def test_a_figure_of_an_earlier_event_told_as_background_is_low_and_says_so() -> None:
+    result = pair(
+        STORM + "About 25,000 homes lost power at the height of the storm, the utility said.",
+        STORM + "In 2019, an ice storm left about 9,000 homes without power for three days.",
+    )
+    found = of_kind(result, "numeric")
+    assert [(c.severity, c.temporal) for c in found] == [("low", "different_times")]
+    assert "earlier event (2019)" in found[0].explanation
+
+
+def test_a_year_further_on_in_a_background_claim_leaves_its_figure_of_now() -> None:
+    """Only a time the claim opens on sets all of it in the past: "The arena, which holds 12,000,
+    was built in 1981" gives the arena's capacity now, though its sentence is marked background."""
+    lede = "Crowds crushed at the gates of the Marlow Arena on Tuesday. "
+    ca, side_a = claims_for(lede + "The arena holds 15,000 spectators.\n", "a1", DAY)
+    cb, side_b = claims_for(lede + "The arena, which holds 12,000 spectators, was built in 1981.\n", "a2", DAY)
+    cb[-1].background = True
+    assert [(kind, severity) for kind, severity, _ in compared(ca[-1], side_a, cb[-1], side_b)] == [
+        ("numeric", "medium")
+    ]
