@@ -173,6 +173,8 @@ class KeyIndex:
         weights, postings = met.weights, self.postings
         source_id, claim_id = claim.source_id, claim.id
         for key in self.keys_of(claim):
+            # (a denial key is looked up under the other polarity; the test first spares the
+            # other keys a call)
             members = postings.get(lookup_key(key) if key.startswith(DENIAL_KEY) else key)
             if not members or len(members) > MAX_POSTING:
                 continue

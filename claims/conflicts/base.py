@@ -125,9 +125,10 @@ def temporal_of(pair: Pair, finding: Finding) -> str:
 def earlier_event_note(pair: Pair) -> str:
     """What a reviewer must know of a pair one side of which tells of an earlier event: which
     side, and the two times."""
-    if _set_in_the_past(pair.a.claim) == _set_in_the_past(pair.b.claim):
+    a_past = _set_in_the_past(pair.a.claim)
+    if a_past == _set_in_the_past(pair.b.claim):
         return ""
-    past, now = (pair.a, pair.b) if _set_in_the_past(pair.a.claim) else (pair.b, pair.a)
+    past, now = (pair.a, pair.b) if a_past else (pair.b, pair.a)
     then = next(m.text for m in past.claim.dates if 0 <= m.start - past.claim.start <= 8)
     t = now.claim.time
     current = t.date if t is not None and t.date else now.reported

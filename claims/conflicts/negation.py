@@ -162,7 +162,7 @@ def _general(pair: Pair) -> Finding | None:
     named_alike = bool(subject) and subject in word_pairs(pos.claim.text) and pair.lexical >= NEGATION_LEXICAL
     # or the thing denied is named on the other side ("no tear gas had been used" / "police fired
     # tear gas into the crowd")
-    thing_named = neg.claim.negated and denied_by_name(neg.claim, pos.claim)
+    thing_named = denied_by_name(neg.claim, pos.claim)  # (a denial by its words, not by a speaker's "denied")
     if not (
         (same_verb and (shared or not neg.claim.negated))
         or (len(shared) >= 2 and pair.lexical >= 0.5)
