@@ -18,8 +18,13 @@ NEGATION_RE = re.compile(
     + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True) if c != "n't")
     + r")\b|n['’]t\b)"
 )
-# Where a negation's scope ends: the clause's next boundary.
-SCOPE_END = re.compile(r"[,;:.!?]|\b(?:but|while|whereas|although|though|because|which|who|and then)\b")
+# Where a negation's scope ends: the clause's next boundary, or a predicate of its own joined by
+# "and" ("did not release his name and said charges would follow": the saying is not denied, while
+# "did not open the gates and release the water" denies both)
+SCOPE_END = re.compile(
+    r"[,;:.!?]|\b(?:but|while|whereas|although|though|because|which|who|and then)\b|"
+    r"\band\s+(?:said|says|added|told|noted|stated|announced|was|were|is|are|has|have|had|will|would)\b"
+)
 NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bno\s+longer\b|\bnothing\s+but\b|\bno\.\s*\d|\bno\s+doubt\b|"
     r"\bnot\s+least\b|\bnot\s+(?:just|merely)\b|\bno\s+sooner\b|"

@@ -132,6 +132,10 @@ def _general(pair: Pair) -> Finding | None:
     ):
         return None  # one speaker confirming, then denying: the attribution detector's to report
     neg, pos = (pair.a, pair.b) if _denies(pair.a) else (pair.b, pair.a)
+    if any(_zero(f) for f in neg.claim.frames) and not any(f.kind == "harm" for f in pos.claim.frames):
+        # a denial of harm ("none of the people held inside was hurt") is the harm frames' to
+        # compare: it says nothing of what else befell them ("all four people held inside were freed")
+        return None
     verb = main_verb(neg.claim.text)
     scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS
     shared = scoped & set(pos.claim.lemmas)

@@ -41,7 +41,10 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
 
 
 EVENTFUL = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike", "aftershock"}
-GENERIC_CONTEXT = {"say", "also", "report", "official", "people", "about", "least", "more", "than", "some"}
+# (prepositions say how a figure stands, not what it counts: "within 48 hours" of a notice and
+# "within six weeks" of an injection share "within" and nothing else)
+GENERIC_CONTEXT = {"say", "also", "report", "official", "people", "about", "least", "more", "than", "some",
+                   "within", "past", "across", "throughout", "around"}  # fmt: skip
 
 
 PHRASE_BREAKS = {"and", "but", "while", "whereas", ";", ","}

@@ -33,14 +33,21 @@ def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
 # hundredfold apart once converted measure different things ("four hours in the water", "the
 # second sinking in two years").
 WORLDS_APART = FIGURES_APART
+PREFIX_APART = 1000.5  # the most a mixed-up prefix puts one number off ("7.4 MW" / "7.4 GW")
 
 
-def _worlds_apart(x: tuple[float, float], y: tuple[float, float]) -> bool:
+def _worlds_apart(x: tuple[float, float], y: tuple[float, float], ratio: float = WORLDS_APART) -> bool:
     def size(i: tuple[float, float]) -> float:
         return i[0] if i[0] > 0 else i[1]  # "more than a kilometre": 1 km; "up to 5 km": 5 km
 
     low, high = sorted((size(x), size(y)))
-    return 0 < low < float("inf") and high / low > WORLDS_APART
+    return 0 < low < float("inf") and high / low > ratio
+
+
+def _prefix_swapped(qa: Quantity, ia: tuple[float, float], qb: Quantity, ib: tuple[float, float]) -> bool:
+    """The same number in two units no more than a prefix apart ("1.2 terabytes" / "1.2
+    gigabytes"); "several hours" and "three years" share a number, not a measure."""
+    return qa.value == qb.value and not _worlds_apart(ia, ib, PREFIX_APART)
 
 
 def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
@@ -114,7 +121,7 @@ class UnitDetector:
             rivals = [
                 (qb, ib)
                 for qb, ib in rivals
-                if ia is not None and ib is not None and (qa.value == qb.value or not _worlds_apart(ia, ib))
+                if ia is not None and ib is not None and (_prefix_swapped(qa, ia, qb, ib) or not _worlds_apart(ia, ib))
             ]  # (the same number in units a thousandfold apart, "7.4 MW" and "7.4 GW", is a mix-up)
             if not rivals or any(
                 overlap(ia, ib) and not updated_total(a, qa, b, qb) for qb, ib in rivals if ia and ib

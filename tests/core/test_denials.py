@@ -1,0 +1,62 @@
+"""What a denial covers: a negation ends where a predicate of its own begins, and a denial of
+harm is compared only with harm. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import Spec, review_worthy, run
+
+from claims.modality import negation
+from claims.model import Analysis
+
+DAY = "2025-05-12"
+SIEGE = "A gunman held staff at a Dunmore bank branch for six hours on Sunday. "
+
+
+def pair(first: str, second: str) -> Analysis:
+    return run(Spec(SIEGE + first + "\n", "Valley Echo", DAY), Spec(SIEGE + second + "\n", "Coast Daily", DAY))
+
+
+def negation_flags(result: Analysis) -> list[str]:
+    return [x.explanation for x in review_worthy(result) if x.kind == "negation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "not_denied"),
+    [
+        ("She did not release his name and said charges would be filed Monday", {"release", "name"}, {"charge", "Monday"}),
+        ("The bank has not reopened and will stay shut until Friday", {"reopen"}, {"Friday"}),
+        # verbs under one auxiliary are denied together
+        ("Engineers did not open the gates and release the water", {"open", "release", "water"}, set()),
+    ],
+)
+def test_a_predicate_of_its_own_ends_the_denial(text: str, denied: set[str], not_denied: set[str]) -> None:
+    terms = set(negation(text).predicate_terms)
+    assert denied <= terms
+    assert not (not_denied & terms)
+
+
+@pytest.mark.parametrize(
+    ("other", "review"),
+    [
+        ("The detective was released on Monday morning.", False),
+        ("A detective released the gunman's name to reporters.", True),
+    ],
+)
+def test_the_saying_after_a_denial_is_not_denied(other: str, review: bool) -> None:
+    result = pair("The detective did not release the gunman's name and said charges would be filed Monday.", other)
+    assert bool(negation_flags(result)) is review
+
+
+@pytest.mark.parametrize(
+    ("other", "review"),
+    [
+        # what else befell the people spared is no harm
+        ("All five people held inside were freed unharmed by police.", False),
+        ("All five people held inside were freed by police.", False),
+        ("Two of the people held inside were injured.", True),
+    ],
+)
+def test_a_denial_of_harm_meets_only_harm(other: str, review: bool) -> None:
+    result = pair("None of the people held inside was hurt.", other)
+    assert bool(negation_flags(result)) is review
