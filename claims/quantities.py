@@ -1004,11 +1004,13 @@ def _of_the(tokens: Sequence[Token], j: int) -> bool:
     care": there the figure is the whole count of what the clause says happened.)"""
     if j + 1 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in ("whom", "which"):
         return True  # "43 were hurt, 11 of whom are still in hospital": part of the 43
-    return (
-        j + 2 < len(tokens)
-        and tokens[j].lower == "of"
-        and tokens[j + 1].lower in SUBSET_DETERMINERS
-        and tokens[j + 2].lower in HARM_WORDS
+    if not (j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_DETERMINERS):
+        return False
+    word = tokens[j + 2].lower
+    # or of things a participle picks out, as the whole was counted ("about 400 of the flooded
+    # homes", "60 of the evacuated residents"): a share of that count
+    return word in HARM_WORDS or (
+        word.endswith("ed") and len(word) > 4 and j + 3 < len(tokens) and tokens[j + 3].text.isalpha()
     )
 
 

@@ -59,7 +59,7 @@ def compare_pair(
         finding = detector.detect(pair)
         if finding:
             temporal = temporal_of(pair, finding)
-            if temporal == "different_times" and not finding.temporal and (note := earlier_event_note(pair)):
+            if temporal == "different_times" and (note := earlier_event_note(pair)):
                 finding = replace(finding, explanation=finding.explanation + note)
             out.append((finding, severity_of(pair, finding, temporal), temporal))
     return out

@@ -1627,11 +1627,23 @@ def test_a_thing_denied_against_the_same_thing_named(first: str, second: str, ki
 STORM = "A winter storm struck Marlow County on Tuesday. "
 
 
-def test_a_figure_of_an_earlier_event_told_as_background_is_low_and_says_so() -> None:
-    result = pair(
-        STORM + "About 25,000 homes lost power at the height of the storm, the utility said.",
-        STORM + "In 2019, an ice storm left about 9,000 homes without power for three days.",
-    )
+@pytest.mark.parametrize(
+    ("now", "then"),
+    [
+        (
+            "About 25,000 homes lost power at the height of the storm, the utility said.",
+            "In 2019, an ice storm left about 9,000 homes without power for three days.",
+        ),
+        # a measure reported the same day is one measurement, unless one side is of another event
+        (
+            "About 40,000 litres of heating oil leaked from a depot in the storm.",
+            "In 2019, an ice storm split a tank at the same depot and spilled about 9,000 litres of heating oil.",
+        ),
+    ],
+    ids=["count", "measure"],
+)
+def test_a_figure_of_an_earlier_event_told_as_background_is_low_and_says_so(now: str, then: str) -> None:
+    result = pair(STORM + now, STORM + then)
     found = of_kind(result, "numeric")
     assert [(c.severity, c.temporal) for c in found] == [("low", "different_times")]
     assert "earlier event (2019)" in found[0].explanation

@@ -443,6 +443,11 @@ def test_a_qualifier_before_magnitude_qualifies_the_figure() -> None:
         ("Forty-three people were treated for injuries.", [False]),
         # a subset named by a relative clause is part of the figure before it
         ("Officials said 43 people were hurt, 11 of whom are still in hospital.", [False, True]),
+        # things a participle picks out as the whole was counted: a share of that count
+        ("The harbour district accounts for about 300 of the damaged shops.", [True]),
+        ("About 60 of the evacuated residents have returned.", [True]),
+        # the whole count of what the clause says happened
+        ("Some 312 of its flights were cancelled.", [False]),
     ],
 )
 def test_increments_and_subsets_are_partial_figures(sentence: str, partial: list[bool]) -> None:
