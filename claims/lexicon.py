@@ -32,6 +32,7 @@ HEDGES = [
     "appears to", "appeared to", "appear to", "seems to", "seemed to", "seem to", "it is unclear",
     "it was unclear", "rumoured", "rumored", "according to unconfirmed", "is understood to", "are understood to",
     "an estimated", "estimated", "preliminary", "initial reports", "early reports", "it is feared", "feared",
+    "not rule out", "not ruled out", "not ruling out",
 ]  # fmt: skip
 
 NEGATION_CUES = [

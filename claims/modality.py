@@ -28,6 +28,8 @@ SCOPE_END = re.compile(
 NOT_NEGATION = re.compile(
     r"\bnot\s+only\b|\bno\s+longer\b|\bnothing\s+but\b|\bno\.\s*\d|\bno\s+doubt\b|"
     r"\bnot\s+least\b|\bnot\s+(?:just|merely)\b|\bno\s+sooner\b|"
+    # a possibility left open: "would not rule out suspending the licence" denies nothing
+    r"(?:\bnot|n't)\s+(?:rule|ruled|ruling)\s+out\b|"
     # litotes: "this is not the first fatal rockfall" says there were others
     r"\bnot\s+(?:the|its|their)\s+(?:first|only)\b|\bnot\s+for\s+the\s+first\s+time\b|"
     # qualifiers of a figure: "no fewer than 12 died" says 12 or more died

@@ -582,13 +582,15 @@ OUTAGE_COUNTED = PERSON_CLASSES | {None, "home", "household", "business", "prope
                                    "meter", "account", "power", "outage"}  # fmt: skip
 POWER_LOST = {"without", "lost", "lose", "losing", "loses", "no", "cut", "outage", "outages", "dark"}
 POWER_BACK = {"restored", "restore", "restoring", "reconnected", "back"}
+POWER_STILL = {"remain", "remains", "remained", "remaining", "still"}
 
 
 def _power_outage(tokens: Sequence[Token], start: int, end: int) -> str | None:
     """A count of those a power cut left in the dark, however the report counts them
     ("140,000 customers without power", "183,400 homes and businesses lost power", "outages
     peaked at 140,000", "140,000 power outages"): "out", or "restored" for those whose power is
-    back ("power was restored to 90,000 customers"), a figure of its own. None otherwise."""
+    back ("power was restored to 90,000 customers") and "current" for those still without it,
+    figures of their own. None otherwise."""
     before = _run(tokens, range(start - 1, max(-1, start - 7), -1), frozenset({";", "."}))
     after = _run(tokens, range(start, min(len(tokens), end + 8)), frozenset({";", ".", "but"}))
     window = {tokens[k].lower for k in before + after}
@@ -596,7 +598,11 @@ def _power_outage(tokens: Sequence[Token], start: int, end: int) -> str | None:
         return None
     if not POWER_BACK.isdisjoint(window):
         return "restored"
-    return "out" if not POWER_LOST.isdisjoint(window) else None
+    if POWER_LOST.isdisjoint(window):
+        return None
+    # those still in the dark when the report was written, fewer as power comes back: not the
+    # count of all who lost it ("280,000 lost power at the peak" / "110,000 remain without power")
+    return "current" if not POWER_STILL.isdisjoint(window) else "out"
 
 
 def _subject_harm(tokens: Sequence[Token], start: int) -> str | None:

@@ -227,8 +227,8 @@ STATUS_CUE = re.compile(
 def updated(side: Side, q: Quantity) -> bool:
     """A figure given as an update ("cut her lead to 187 votes", "has risen to 2,600") or as the
     state of things at the time of the report ("the fire now covers 12,000 acres")."""
-    if q.role == "care":
-        return True  # "11 remain in hospital": patients as the report found them
+    if q.role in ("care", "current"):
+        return True  # "11 remain in hospital", "110,000 remain without power": as the report found them
     return _update_before(side.claim, q) or STATUS_CUE.search(side.claim.sentence) is not None
 
 

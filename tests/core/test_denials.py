@@ -60,3 +60,17 @@ def test_the_saying_after_a_denial_is_not_denied(other: str, review: bool) -> No
 def test_a_denial_of_harm_meets_only_harm(other: str, review: bool) -> None:
     result = pair("None of the people held inside was hurt.", other)
     assert bool(negation_flags(result)) is review
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # a possibility left open is no denial, but a hedge
+        ("The regulator would not rule out suspending the bank's licence", False),
+        ("The regulator wouldn't rule out a fine", False),
+        ("The regulator did not suspend the bank's licence", True),
+    ],
+)
+def test_not_ruling_out_denies_nothing(text: str, denied: bool) -> None:
+    assert bool(negation(text).predicate_cues) is denied
+

@@ -533,6 +533,9 @@ def test_another_figure_of_the_same_kind_is_a_part() -> None:
         ("The utility reported 140,000 power outages.", None),
         ("Outages peaked at 140,000 on Saturday.", None),
         ("Crews restored power to 90,000 customers.", "restored"),
+        # those still in the dark when the report was written: fewer as power comes back
+        ("About 40,000 customers remain without power.", "current"),
+        ("By noon 3,200 homes were still without electricity.", "current"),
     ],
 )
 def test_those_a_power_cut_left_in_the_dark_are_one_count(sentence: str, role: str | None) -> None:
