@@ -6,6 +6,11 @@ credited, how outcomes and harm are described), never about one story.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+from babel import Locale
+
 # Verbs that introduce what someone said; keys are lemmas, values the stance they express.
 COMMUNICATION_VERBS = {
     "say": "say", "tell": "say", "add": "say", "note": "say", "state": "say", "announce": "confirm",
@@ -243,7 +248,29 @@ DEMONYMS = {
     "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "european": "europe",
     "australian": "australia", "brazilian": "brazil", "nigerian": "nigeria", "kenyan": "kenya",
 }  # fmt: skip
-COUNTRIES = set(DEMONYMS.values())
+
+
+def _country_key(name: str) -> str:
+    """A country's name as `claims.entities.entity_key` gives it: lower case, accents folded,
+    doubled letters collapsed ("Greece" -> "grece")."""
+    plain = unicodedata.normalize("NFKD", name.lower().replace("&", "and"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    words = re.split(r"[\s-]+", re.sub(r"[.,]", "", plain.replace("’", "'")))
+    return " ".join(re.sub(r"(.)\1+", r"\1", w) for w in words if w)
+
+
+def _territories() -> set[str]:
+    """The names of the world's countries and territories (CLDR's English names, through Babel:
+    "Portugal", "Peru", "Myanmar (Burma)"), as entity keys. Too coarse to tell two events apart,
+    like the countries our demonyms name."""
+    names: set[str] = set()
+    for code, name in Locale("en").territories.items():
+        if code.isalpha():  # (numeric codes are regions: "World", "Western Europe")
+            names |= {_country_key(part) for part in re.split(r"\s*[()]\s*", name) if part}
+    return names
+
+
+COUNTRIES = {name for country in DEMONYMS.values() for name in (country, _country_key(country))} | _territories()
 ALIASES = {
     "un": "united nations", "u.n.": "united nations", "eu": "european union", "nato": "nato",
     "isis": "islamic state", "isil": "islamic state", "daesh": "islamic state", "is": "",

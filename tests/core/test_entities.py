@@ -201,3 +201,26 @@ def test_no_designator_without_a_name(text: str) -> None:
 def test_a_time_zone_is_not_a_place() -> None:
     found = find_entities("The quake hit at 3:42 a.m. local time (0842 GMT) near Lurin, at 10:00 UTC.")
     assert [e.key for e in found] == ["lurin"]
+
+
+@pytest.mark.parametrize("name", ["Portugal", "Peru", "Indonesia", "Greece", "the Philippines", "Chile"])
+def test_every_country_is_too_coarse_to_place_an_event(name: str) -> None:
+    """A country, whether or not our demonyms name it, says too little to tell two events apart;
+    its name is matched as an entity's key is, doubled letters and accents folded."""
+    from claims.events import specific_places
+    from claims.extract import extract_claims
+    from claims.readers import article_from_text
+
+    text = f"---\ntitle: Bridge collapse\npublished_at: 2025-03-02\n---\nA footbridge collapsed in {name} on Sunday.\n"
+    (claim,) = extract_claims(article_from_text(text, article_id="a1", kind="md", name="x.md"))
+    assert entity_key(name.removeprefix("the ")) and not specific_places(claim)
+
+
+def test_a_town_is_a_specific_place() -> None:
+    from claims.events import specific_places
+    from claims.extract import extract_claims
+    from claims.readers import article_from_text
+
+    text = "---\ntitle: Bridge collapse\npublished_at: 2025-03-02\n---\nA footbridge collapsed in Alvarinha on Sunday.\n"
+    (claim,) = extract_claims(article_from_text(text, article_id="a1", kind="md", name="x.md"))
+    assert specific_places(claim) == ["alvarinha"]
