@@ -436,6 +436,25 @@ class NumericDetector:
                 strength=0.5,
                 signature=_signature(qa, qb),
             )
+        if (
+            (said_a is None) != (said_b is None)
+            and (_as_it_stands(a.claim, qa) or _as_it_stands(b.claim, qb))
+            and not same_event_day
+            and not _scale_slip(qa, qb)
+        ):
+            # a count given as it stood at its report ("have now died"), the other report undated:
+            # the two may be two days' counts
+            return Finding(
+                self.kind,
+                f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
+                "The figure is given as it stood at the report (a toll, a running count), and one "
+                "report is undated, so the two may be counts of different days; check when each "
+                "was reported.",
+                temporal="different_times",
+                low=True,
+                strength=0.4,
+                signature=_signature(qa, qb),
+            )
         if overlap(qa.interval(), qb.interval()) and not estimates_apart(qa, qb):
             # an update of one day's event ("at least 40 injured" on Sunday, "more than 60" on
             # Monday) that the qualifiers reconcile: context, never a contradiction
@@ -485,6 +504,12 @@ def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
     # ("the number killed in Saturday's blast rose to nine": the day is the blast's, the nine the
     # report's)
     return q.role is not None and (TOLL_NOW.search(claim.text) is not None or _update_before(claim, q))
+
+
+def _as_it_stands(claim: Claim, q: Quantity) -> bool:
+    """A count the words give as it stood when the report was written ("two people have now
+    died", "57 residents have been seen so far", "110,000 remain without power")."""
+    return q.role in ("care", "current") or TOLL_NOW.search(claim.text) is not None
 
 
 def _covers(later: Quantity, earlier: Quantity) -> bool:

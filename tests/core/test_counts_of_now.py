@@ -24,3 +24,28 @@ def test_two_counts_of_those_still_in_the_dark_the_same_day_clash() -> None:
         Spec(storm + "About 15,000 customers remained without power on Monday evening.\n", "Coast Daily", DAY),
     )
     assert [x for x in review_worthy(result) if x.kind == "numeric"]
+
+
+QUAKE = "An earthquake struck the hill town of Dunmore on Sunday. "
+
+
+def _numeric(result) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(x.severity, x.temporal) for x in result.conflicts if x.kind == "numeric"]
+
+
+def test_a_toll_as_it_stands_against_an_undated_report_may_be_another_days() -> None:
+    result = run(
+        Spec(QUAKE + "Two people died when a wall fell.\n", "Hill Wire", None),
+        Spec(QUAKE + "Five people have now died, the mayor said.\n", "Coast Daily", DAY),
+    )
+    assert _numeric(result) == [("low", "different_times")]
+    (found,) = [x for x in result.conflicts if x.kind == "numeric"]
+    assert "Hill Wire (undated)" in found.explanation and "one report is undated" in found.explanation
+
+
+def test_two_tolls_neither_given_as_it_stands_still_clash_when_one_is_undated() -> None:
+    result = run(
+        Spec(QUAKE + "Two people died when a wall fell.\n", "Hill Wire", None),
+        Spec(QUAKE + "Five people died when a wall fell, the mayor said.\n", "Coast Daily", DAY),
+    )
+    assert [s for s, _ in _numeric(result)] and all(s != "low" for s, _ in _numeric(result))
