@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from claims.conflicts import find_conflicts
+from claims.entities import COUNTRIES
 from claims.events import (
     adopt_date,
     along_the_way,
@@ -19,7 +20,6 @@ from claims.events import (
     main_event,
 )
 from claims.extract import extract_claims
-from claims.lexicon import COUNTRIES
 from claims.linking import PairScore, clusters, rescore, score_candidates
 from claims.model import Analysis, Article, Claim, Cluster, Reuse
 from claims.reuse import detect_reuse

@@ -12,7 +12,7 @@ import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for
 import simplemma
 from rapidfuzz import fuzz
 
-from claims.lexicon import ALIASES, DEMONYMS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from claims.lexicon import ALIASES, COUNTRY_NAMES, DEMONYMS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
 from claims.model import Claim, Entity
 from claims.text import QUOTES, STOPWORDS
 
@@ -228,6 +228,11 @@ def entity_key(text: str) -> str:
             continue
         kept.append(re.sub(r"(.)\1+", r"\1", w))
     return " ".join(kept)
+
+
+# every country's name as an entity's key is made of it ("Greece" -> "grece", "South Korea" ->
+# "korea"), so that a place's key can be looked up; and the countries demonyms name
+COUNTRIES = frozenset(entity_key(name) for name in COUNTRY_NAMES) | frozenset(DEMONYMS.values())
 
 
 @lru_cache(maxsize=262144)

@@ -22,9 +22,9 @@ from functools import lru_cache
 
 from claims.clauses import AUXILIARIES, is_finite
 from claims.dates import DATE_RE, EVENT_NOUN_PATTERN, YEAR_PATTERN, weekday_on_or_before
-from claims.entities import find_entities, same_entity
+from claims.entities import COUNTRIES, find_entities, same_entity
 from claims.extract import START_CUES
-from claims.lexicon import COUNTRIES, EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
+from claims.lexicon import EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
 from claims.states import STATE_GROUPS
 from claims.text import STOPWORDS, Token, lemma, tokenize

@@ -7,7 +7,6 @@ credited, how outcomes and harm are described), never about one story.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from babel import Locale
 
@@ -250,27 +249,20 @@ DEMONYMS = {
 }  # fmt: skip
 
 
-def _country_key(name: str) -> str:
-    """A country's name as `claims.entities.entity_key` gives it: lower case, accents folded,
-    doubled letters collapsed ("Greece" -> "grece")."""
-    plain = unicodedata.normalize("NFKD", name.lower().replace("&", "and"))
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    words = re.split(r"[\s-]+", re.sub(r"[.,]", "", plain.replace("’", "'")))
-    return " ".join(re.sub(r"(.)\1+", r"\1", w) for w in words if w)
-
-
-def _territories() -> set[str]:
-    """The names of the world's countries and territories (CLDR's English names, through Babel:
-    "Portugal", "Peru", "Myanmar (Burma)"), as entity keys. Too coarse to tell two events apart,
-    like the countries our demonyms name."""
-    names: set[str] = set()
+def _territories() -> list[str]:
+    """The English names of the world's countries and territories (CLDR, through Babel:
+    "Portugal", "Peru", "Myanmar (Burma)" as two names)."""
+    names: list[str] = []
     for code, name in Locale("en").territories.items():
         if code.isalpha():  # (numeric codes are regions: "World", "Western Europe")
-            names |= {_country_key(part) for part in re.split(r"\s*[()]\s*", name) if part}
+            # (CLDR writes "Bosnia & Herzegovina"; news writes "and")
+            names += [part for part in re.split(r"\s*[()]\s*", name.replace("&", "and")) if part]
     return names
 
 
-COUNTRIES = {name for country in DEMONYMS.values() for name in (country, _country_key(country))} | _territories()
+# Countries: too coarse a place to tell two events apart. `claims.entities.COUNTRIES` holds
+# them as entity keys.
+COUNTRY_NAMES = sorted(set(DEMONYMS.values()) | set(_territories()))
 ALIASES = {
     "un": "united nations", "u.n.": "united nations", "eu": "european union", "nato": "nato",
     "isis": "islamic state", "isil": "islamic state", "daesh": "islamic state", "is": "",

@@ -26,9 +26,9 @@ from operator import attrgetter, neg
 
 from rapidfuzz import fuzz
 
-from claims.entities import entity_key, same_agent, same_entity, same_speaker
+from claims.entities import COUNTRIES, entity_key, same_agent, same_entity, same_speaker
 from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
-from claims.lexicon import COUNTRIES, PERSON_CLASSES
+from claims.lexicon import PERSON_CLASSES
 from claims.modality import denied_thing
 from claims.model import Claim
 from claims.quotes import misattributed, proper_name

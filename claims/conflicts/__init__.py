@@ -13,9 +13,8 @@ from claims.conflicts.negation import NegationDetector
 from claims.conflicts.numeric import NumericDetector
 from claims.conflicts.outcome import OutcomeDetector
 from claims.conflicts.unit import UnitDetector
-from claims.entities import same_entity, same_speaker
+from claims.entities import COUNTRIES, same_entity, same_speaker
 from claims.events import places_match, same_month, specific_places, time_relation
-from claims.lexicon import COUNTRIES
 from claims.linking import COMPARABLE, PairScore, of_some_length, place_keys
 from claims.model import Article, Claim, Conflict, Source
 from claims.quantities import disaster_loss
