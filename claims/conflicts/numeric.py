@@ -224,11 +224,15 @@ STATUS_CUE = re.compile(
 )
 
 
+# roles of counts as the report found them: "11 remain in hospital", "110,000 remain without power"
+AS_FOUND = ("care", "current")
+
+
 def updated(side: Side, q: Quantity) -> bool:
     """A figure given as an update ("cut her lead to 187 votes", "has risen to 2,600") or as the
     state of things at the time of the report ("the fire now covers 12,000 acres")."""
-    if q.role in ("care", "current"):
-        return True  # "11 remain in hospital", "110,000 remain without power": as the report found them
+    if q.role in AS_FOUND:
+        return True
     return _update_before(side.claim, q) or STATUS_CUE.search(side.claim.sentence) is not None
 
 
@@ -509,7 +513,7 @@ def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
 def _as_it_stands(claim: Claim, q: Quantity) -> bool:
     """A count the words give as it stood when the report was written ("two people have now
     died", "57 residents have been seen so far", "110,000 remain without power")."""
-    return q.role in ("care", "current") or TOLL_NOW.search(claim.text) is not None
+    return q.role in AS_FOUND or TOLL_NOW.search(claim.text) is not None
 
 
 def _covers(later: Quantity, earlier: Quantity) -> bool:
