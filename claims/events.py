@@ -21,6 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from claims.clauses import AUXILIARIES, is_finite
+from claims.complements import complements
 from claims.dates import DATE_RE, EVENT_NOUN_PATTERN, YEAR_PATTERN, weekday_on_or_before
 from claims.entities import COUNTRIES, find_entities, same_entity
 from claims.extract import START_CUES
@@ -335,6 +336,8 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
         slots.add(f"des:{head}")  # compare-only: which gate, which engine
     if claim.stance in ("confirm", "deny", "decline") and claim.speaker:
         slots.add("stance")  # compare-only: who confirmed or denied what
+    if not claim.negated:
+        slots.update(c.slot for c in complements(claim.text))  # compare-only: where, when it was done
     verb = main_verb(claim.text)
     for q in claim.quantities:
         q.slot = quantity_slot(q, claim, verb)

@@ -52,6 +52,10 @@ TIME_BOUND = ("occ:", "out", "harm", "dmg", "first", "resp")
 INHERITED = {"inherited", "adopted"}
 # Slots that make two claims worth comparing but not, by themselves, the same claim.
 COMPARE_ONLY = {"out", "stance"}
+# Where or when an act was done ("pc:start:at", claims.complements): a reason to compare two
+# claims, never to link them; a pair that shares nothing else is scored on its wording alone.
+COMPLEMENT = "pc:"
+COMPLEMENT_SLOT = 0.6  # as compare-only slots agree
 
 
 @dataclass
@@ -451,6 +455,13 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
     `lexical_similarity` (`scored` has them already)."""
     slots = shared_slots(a, b) if slots is None else slots
     lexical = lexical_similarity(a, b) if lexical is None else lexical
+    acts = {s for s in slots if s.startswith(COMPLEMENT)}
+    if acts:
+        pair = score_pair(a, b, slots - acts, lexical)
+        pair.shared = slots
+        # as close in topic as a compare-only slot makes a pair, to be compared
+        pair.topic = round(max(pair.topic, 0.45 * COMPLEMENT_SLOT + 0.35 * lexical + 0.2 * pair.entity), 3)
+        return pair
     entity = entity_similarity(a, b)
     relation = time_between(a, b)
     restated = 0.0  # what one claim saying all the other says adds to the link (not to the topic)

@@ -309,7 +309,9 @@ def conflict_key(conflict: Conflict, a: Claim, b: Claim, signature: str = "") ->
         sides = sorted((f"{a.article_id}@{a.start}", f"{b.article_id}@{b.start}"))
         return "|".join((conflict.kind, "low", *sides))
     sources = sorted((a.source_id, b.source_id))
-    question = sorted(a.slots & b.slots)[:1] or [conflict.kind]
+    # (what an act's complement answers is told by the complement's findings in their signature;
+    # other findings on a pair that shares one ask the question they would ask without it)
+    question = sorted(s for s in a.slots & b.slots if not s.startswith("pc:"))[:1] or [conflict.kind]
     return "|".join((conflict.kind, *sources, question[0], conflict.temporal, signature))
 
 

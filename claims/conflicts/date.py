@@ -8,6 +8,7 @@ import re
 from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair, Side
+from claims.conflicts.complement import day_apart
 from claims.dates import WEEKDAY_NAMES, describe
 from claims.events import EVENT_CLASS, EventTime
 from claims.linking import daily_tallies
@@ -76,6 +77,9 @@ class DateDetector:
     }  # a meeting "will" be held on Tuesday can be misdated too
 
     def detect(self, pair: Pair) -> Finding | None:
+        return self._occurrence(pair) or day_apart(pair)
+
+    def _occurrence(self, pair: Pair) -> Finding | None:
         occurrence = any(s.startswith("occ:") for s in pair.slots)
         # what befell a thing ("the drone hit the base on Tuesday, July 17") is dated like an
         # occurrence, but two outcomes a day apart may be two events: only a weekday that does

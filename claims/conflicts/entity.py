@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from claims.complements import OPPOSITE_SIDES
 from claims.conflicts.base import Finding, Pair, Side
+from claims.conflicts.complement import place_apart
 from claims.entities import same_agent, same_entity
 from claims.lexicon import PLACE_HEADS
 from claims.model import Entity
@@ -26,10 +28,6 @@ def _mentions(side: Side, entity: Entity) -> bool:
     return entity.text.lower() in body or any(w in body for w in entity.key.split() if len(w) > 4)
 
 
-OPPOSITE_SIDES = [
-    {"left", "right"}, {"port", "starboard"}, {"front", "rear"}, {"upper", "lower"}, {"north", "south"},
-    {"east", "west"}, {"northern", "southern"}, {"eastern", "western"}, {"inbound", "outbound"},
-]  # fmt: skip
 
 
 def _same_designator(x: str, y: str) -> bool:
@@ -54,7 +52,7 @@ class EntityDetector:
     kind = "entity"
 
     def detect(self, pair: Pair) -> Finding | None:
-        return self._perpetrator(pair) or self._place(pair) or self._designator(pair)
+        return self._perpetrator(pair) or self._place(pair) or self._designator(pair) or place_apart(pair)
 
     def _designator(self, pair: Pair) -> Finding | None:
         """The same thing named with different designators: "Gate 4" vs "Gate 7", "the left
