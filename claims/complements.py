@@ -203,3 +203,34 @@ DESTINATION_STARTS = {"the", "a", "an", "his", "her", "their", "its", "hospital"
 
 def _destination(token: Token) -> bool:
     return token.lower in DESTINATION_STARTS or token.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Who did an act to whom, both named: "the tanker Tasman Heron struck the Maren Solace"."""
+
+    verb: str
+    agent: str  # the name just before the verb, as written
+    patient: str  # the first name after it
+
+
+ROLE_REACH = 8  # tokens from the verb to the patient's name ("struck the stern of the container ship X")
+
+
+@lru_cache(maxsize=16384)
+def named_roles(text: str) -> tuple[Roles, ...]:
+    """Acts whose doer and undergoer are both named in the clause, in order."""
+    tokens = tuple(tokenize(text))
+    out: list[Roles] = []
+    for i in range(1, len(tokens) - 1):
+        if not _verb_at(tokens, i) or tokens[i - 1].lower in AUXILIARIES:
+            continue  # (a passive's subject is what underwent the act)
+        verb = lemma(tokens[i].lower)
+        if verb in NOT_ACTS:
+            continue
+        agent = _runs(tokens[max(0, i - 4) : i])
+        end = _phrase(tokens, i) if i + 1 < len(tokens) else i + 1
+        patient = _runs(tokens[i + 1 : min(end, i + 1 + ROLE_REACH)])
+        if agent and patient and tokens[i - 1].text[:1].isupper():
+            out.append(Roles(VERB_FAMILIES.get(verb, verb), agent[-1], patient[0]))
+    return tuple(out)

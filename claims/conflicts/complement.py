@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from claims.complements import CALENDAR_WORDS, OPPOSITE_SIDES, Complement, complements
+from claims.complements import CALENDAR_WORDS, OPPOSITE_SIDES, Complement, complements, named_roles
 from claims.conflicts.base import Finding, Pair, Side
 from claims.dates import describe
+from claims.entities import entity_key, same_entity
 from claims.model import Claim
 
 # words of a complement that do not say where: times and vague degrees ("late on Tuesday")
@@ -91,4 +92,31 @@ def place_apart(pair: Pair) -> Finding | None:
             strength=0.7,
             signature=f"{ca.slot}|{differ}",
         )
+    return None
+
+
+def _same_name(x: str, y: str) -> bool:
+    return same_entity(entity_key(x), entity_key(y))
+
+
+def roles_swapped(pair: Pair) -> Finding | None:
+    """One act with its doer and undergoer the other way round: "the Maren Solace struck the
+    Tasman Heron" / "the Tasman Heron struck the Maren Solace"."""
+    if pair.a.claim.negated or pair.b.claim.negated or pair.time == "different":
+        return None
+    for ra in named_roles(pair.a.claim.text):
+        for rb in named_roles(pair.b.claim.text):
+            if (
+                ra.verb == rb.verb
+                and not _same_name(ra.agent, ra.patient)
+                and _same_name(ra.agent, rb.patient)
+                and _same_name(ra.patient, rb.agent)
+            ):
+                return Finding(
+                    "entity",
+                    f"{pair.a.who} says {ra.agent} did it to {ra.patient} ({pair.a.quote}); "
+                    f"{pair.b.who} has it the other way round, {rb.agent} to {rb.patient} ({pair.b.quote}).",
+                    strength=0.8,
+                    signature=f"roles|{ra.verb}",
+                )
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.complements import OPPOSITE_SIDES
 from claims.conflicts.base import Finding, Pair, Side
-from claims.conflicts.complement import place_apart
+from claims.conflicts.complement import place_apart, roles_swapped
 from claims.entities import same_agent, same_entity
 from claims.lexicon import PLACE_HEADS
 from claims.model import Entity
@@ -52,7 +52,13 @@ class EntityDetector:
     kind = "entity"
 
     def detect(self, pair: Pair) -> Finding | None:
-        return self._perpetrator(pair) or self._place(pair) or self._designator(pair) or place_apart(pair)
+        return (
+            self._perpetrator(pair)
+            or self._place(pair)
+            or self._designator(pair)
+            or place_apart(pair)
+            or roles_swapped(pair)
+        )
 
     def _designator(self, pair: Pair) -> Finding | None:
         """The same thing named with different designators: "Gate 4" vs "Gate 7", "the left

@@ -136,3 +136,28 @@ class TestDays:
             "The harbour crane was inspected on February 3, records show.",
         )
         assert flagged(result, "date") == []
+
+
+BUMP = "Two trawlers collided in fog off Port Elwen on Friday morning. "
+
+
+class TestRoles:
+    def test_doer_and_undergoer_swapped(self) -> None:
+        result = two(
+            BUMP + "The trawler Morwenna Grey struck the Silver Kittiwake amidships, the coastguard said.",
+            BUMP + "The Silver Kittiwake struck the port bow of the trawler Morwenna Grey.",
+        )
+        (x,) = flagged(result, "entity")
+        assert "other way round" in x.explanation
+
+    @pytest.mark.parametrize(
+        "second",
+        [
+            "The trawler Morwenna Grey struck the port bow of the Silver Kittiwake.",  # the same way round
+            "The Silver Kittiwake was struck by the Morwenna Grey, the coastguard said.",  # a passive, agreeing
+        ],
+        ids=["same-way", "passive"],
+    )
+    def test_the_same_roles_agree(self, second: str) -> None:
+        result = two(BUMP + "The trawler Morwenna Grey struck the Silver Kittiwake amidships.", BUMP + second)
+        assert flagged(result, "entity") == []
