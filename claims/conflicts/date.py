@@ -25,6 +25,10 @@ def _stated(t: EventTime) -> str:
     return "an unknown date"
 
 
+def _occurrences(side: Side) -> bool:
+    return any(s.startswith("occ:") for s in side.claim.slots)
+
+
 def _mismatch(t: EventTime) -> bool:
     return t.date is not None and t.weekday is not None and t.date.weekday() != t.weekday
 
@@ -85,7 +89,7 @@ class DateDetector:
         # occurrence, but two outcomes a day apart may be two events: only a weekday that does
         # not fall on the date both give is a question then
         if not occurrence and not any(s.startswith("out:") for s in pair.slots):
-            return None
+            return self._misdated_against(pair)
         if (pair.a.claim.modality == "future") != (pair.b.claim.modality == "future"):
             return None  # "expected to begin Wednesday" and "Thursday's count" may be two steps
         ta, tb = pair.a.claim.time, pair.b.claim.time
@@ -105,6 +109,8 @@ class DateDetector:
                     temporal="same_time",
                     strength=0.9,
                 )
+        if found := self._misdated_against(pair):
+            return found
         if not occurrence or pair.time != "near" or _spans_days(pair) or daily_tallies(pair.a.claim, pair.b.claim, pair.slots):
             return None
         return Finding(
@@ -115,3 +121,26 @@ class DateDetector:
             temporal="same_time",
             strength=1.0,
         )
+
+    def _misdated_against(self, pair: Pair) -> Finding | None:
+        """One report of the story's occurrences names a weekday and a date it does not fall on
+        ("Sunday, May 18" in a year when May 18 is a Monday), the other a date that is that
+        weekday ("Sunday, 17 May"): the weekday says which date is wrong, whatever each report
+        calls the event."""
+        ta, tb = pair.a.claim.time, pair.b.claim.time
+        if not isinstance(ta, EventTime) or not isinstance(tb, EventTime) or ta.source != "own" or tb.source != "own":
+            return None
+        if not (_occurrences(pair.a) and _occurrences(pair.b)) or pair.time not in ("same", "near"):
+            return None
+        for x, y, tx, ty in ((pair.a, pair.b, ta, tb), (pair.b, pair.a, tb, ta)):
+            if _mismatch(tx) and not _mismatch(ty) and ty.date is not None and ty.date.weekday() == tx.weekday:
+                assert tx.date is not None and tx.weekday is not None
+                return Finding(
+                    self.kind,
+                    f'{x.who} dates the event "{WEEKDAY_NAMES[tx.weekday]}" {tx.date.isoformat()} '
+                    f"({x.quote}), but {tx.date.isoformat()} was a {WEEKDAY_NAMES[tx.date.weekday()]}; "
+                    f"{y.who} gives {_stated(ty)} ({y.quote}), which was a {WEEKDAY_NAMES[tx.weekday]}.",
+                    temporal="same_time",
+                    strength=0.9,
+                )
+        return None

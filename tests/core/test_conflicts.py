@@ -1020,6 +1020,26 @@ class TestDate:
         assert x.severity == "high"
         assert "Thursday" in x.explanation and "Tuesday" in x.explanation
 
+    def test_a_weekday_put_on_the_wrong_date_against_the_date_it_falls_on(self) -> None:
+        # the two reports call the occurrence differently (a collapse, an incident), so only the
+        # weekday the misdated report gives ties the two dates together
+        result = pair(
+            "The footbridge over the Lenne collapsed on the morning of Saturday, October 11, 2025.",
+            "The incident happened on Saturday, 10 October 2025, shortly after 9 a.m.",
+            published=("2025-10-12", "2025-10-12"),
+        )
+        x = only(of_kind(result, "date"))
+        assert x.severity in ("high", "medium")
+        assert "2025-10-10 was a Friday" in x.explanation and "2025-10-11 (Saturday)" in x.explanation
+
+    def test_two_reports_misdating_nothing_give_no_weekday_conflict(self) -> None:
+        result = pair(
+            "The footbridge over the Lenne collapsed on the morning of Saturday, October 11, 2025.",
+            "The incident happened on Friday, 10 October 2025, shortly after 9 a.m.",
+            published=("2025-10-12", "2025-10-12"),
+        )
+        assert not any("was a" in x.explanation for x in of_kind(result, "date"))
+
     def test_a_day_in_an_opening_phrase_dates_the_event(self) -> None:
         result = pair(
             "A Borelli Air flight made an emergency landing in Tamford on Thursday. The incident on "
