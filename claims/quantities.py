@@ -382,6 +382,10 @@ def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
 
 
 CUMULATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in CUMULATIVE_CUES) + r")\b")
+GROWN_RE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped|grown|swelled)\s+to\b|\bso far\b|\bto date\b|"
+    r"\bthus far\b|\bup to now\b|\bover the (?:two|three|four|five|six|seven|past|last|\d+) (?:days|weeks|months)\b"
+)
 # What can pile up over time: events and harm, not stocks such as troops stationed somewhere.
 ACCUMULATING = EVENT_NOUNS | {
     "aftershock",
@@ -456,7 +460,9 @@ def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
         # "had burned 8,400 acres", "47 homes destroyed": what a lasting disaster has taken so far
         return LOSS_VERBS.search(near) is not None or CUMULATIVE_RE.search(near) is not None
     if q.canonical_unit not in ACCUMULATING:
-        return False
+        # any count said to have grown, or told over days ("the total cancelled over the two days
+        # rose to 640"), counts more than one moment; a stock named once with "a total of" does not
+        return q.dimension in (None, "count") and GROWN_RE.search(near) is not None
     return CUMULATIVE_RE.search(near) is not None
 
 

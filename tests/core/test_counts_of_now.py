@@ -49,3 +49,27 @@ def test_two_tolls_neither_given_as_it_stands_still_clash_when_one_is_undated() 
         Spec(QUAKE + "Five people died when a wall fell, the mayor said.\n", "Coast Daily", DAY),
     )
     assert [s for s, _ in _numeric(result)] and all(s != "low" for s, _ in _numeric(result))
+
+
+WALKOUT = "Baggage handlers at Tallow Airport walked out on Monday at the start of a two-day strike. "
+
+
+def test_a_count_said_to_have_grown_over_days_is_a_running_total() -> None:
+    result = run(
+        Spec(WALKOUT + "Skyreach cancelled 140 departures on Monday.\n", "Hill Wire", None),  # undated
+        Spec(
+            WALKOUT + "The number of departures cancelled over the two days rose to 310 on Tuesday.\n",
+            "Coast Daily",
+            "2025-01-14",
+        ),
+    )
+    assert _numeric(result) and all(s == "low" and t == "different_times" for s, t in _numeric(result))
+
+
+def test_a_stock_counted_the_same_day_still_clashes() -> None:
+    # "a total of" names a stock, not a count that grew: two figures of one day disagree
+    result = run(
+        Spec(WALKOUT + "A total of 140 departures were listed for Monday.\n", "Hill Wire", "2025-01-13"),
+        Spec(WALKOUT + "Some 310 departures were listed for Monday.\n", "Coast Daily", "2025-01-13"),
+    )
+    assert [x for x in review_worthy(result) if x.kind == "numeric"]
