@@ -510,10 +510,19 @@ def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
     return q.role is not None and (TOLL_NOW.search(claim.text) is not None or _update_before(claim, q))
 
 
+# "By 7 a.m., rescue teams had cleared about 18 metres": progress as it stood at a time
+BY_THEN = re.compile(
+    r"\bby (?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|o'clock)|noon|midday|midnight|dawn|dusk|nightfall|daybreak|"
+    r"(?:this|that|late|early|mid-?)\s?(?:morning|afternoon|evening|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.I,
+)
+
+
 def _as_it_stands(claim: Claim, q: Quantity) -> bool:
     """A count the words give as it stood when the report was written ("two people have now
-    died", "57 residents have been seen so far", "110,000 remain without power")."""
-    return q.role in AS_FOUND or TOLL_NOW.search(claim.text) is not None
+    died", "57 residents have been seen so far", "110,000 remain without power"), or as it stood
+    at a time they name ("by this evening, rescuers had cleared about 60 metres")."""
+    return q.role in AS_FOUND or TOLL_NOW.search(claim.text) is not None or BY_THEN.search(claim.sentence) is not None
 
 
 def _covers(later: Quantity, earlier: Quantity) -> bool:

@@ -73,3 +73,22 @@ def test_a_stock_counted_the_same_day_still_clashes() -> None:
         Spec(WALKOUT + "Some 310 departures were listed for Monday.\n", "Coast Daily", "2025-01-13"),
     )
     assert [x for x in review_worthy(result) if x.kind == "numeric"]
+
+
+SLIDE = "A landslide buried the mountain road above Dunmore on Sunday. "
+
+
+def test_progress_as_it_stood_at_a_named_time_against_an_undated_report() -> None:
+    result = run(
+        Spec(SLIDE + "By 7 a.m., crews had cleared about 20 metres of the road.\n", "Hill Wire", None),
+        Spec(SLIDE + "By this evening, crews had cleared about 75 metres of the road.\n", "Coast Daily", DAY),
+    )
+    assert _numeric(result) and all(s == "low" and t == "different_times" for s, t in _numeric(result))
+
+
+def test_progress_without_a_time_against_an_undated_report_still_clashes() -> None:
+    result = run(
+        Spec(SLIDE + "Crews cleared about 20 metres of the road.\n", "Hill Wire", None),
+        Spec(SLIDE + "Crews cleared about 75 metres of the road.\n", "Coast Daily", DAY),
+    )
+    assert [x for x in review_worthy(result) if x.kind == "numeric"]
