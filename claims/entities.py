@@ -299,7 +299,8 @@ DEPARTURE = regex.compile(
 )
 SIDED = regex.compile(  # lower case (or shouted): "the Eastern Liberation Army" is a name, not a side
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|\p{L}+['’]s)\s+"
-    r"(?P<val>" + "|".join(list(SIDES) + [s.upper() for s in SIDES]) + r")\s+(?P<head>[a-z]{3,})\b"
+    # ("the right-hand engine", "the left-side door": the same side)
+    r"(?P<val>" + "|".join(list(SIDES) + [s.upper() for s in SIDES]) + r")(?:-hand|-side)?\s+(?P<head>[a-z]{3,})\b"
 )
 
 

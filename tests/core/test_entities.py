@@ -224,3 +224,10 @@ def test_a_town_is_a_specific_place() -> None:
     text = "---\ntitle: Bridge collapse\npublished_at: 2025-03-02\n---\nA footbridge collapsed in Alvarinha on Sunday.\n"
     (claim,) = extract_claims(article_from_text(text, article_id="a1", kind="md", name="x.md"))
     assert specific_places(claim) == ["alvarinha"]
+
+
+def test_a_side_written_with_hand_or_side_is_the_side() -> None:
+    from claims.entities import find_designators
+
+    assert find_designators("a fault in the right-hand engine") == [("engine", "right")]
+    assert find_designators("through the left-side door") == [("door", "left")]
