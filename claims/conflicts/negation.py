@@ -21,7 +21,7 @@ from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, pla
 from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
 from claims.quantities import noun_class
-from claims.text import PAIR_WORD, STOPWORDS, lemma, word_pairs
+from claims.text import PAIR_WORD, STOPWORDS, lemma, tokenize, word_pairs
 
 HARM_NAME = {
     "death": "deaths",
@@ -137,7 +137,10 @@ def _general(pair: Pair) -> Finding | None:
         # compare: it says nothing of what else befell them ("all four people held inside were freed")
         return None
     verb = main_verb(neg.claim.text)
-    scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS
+    # (a place named under the negation is where something is denied, not what:
+    # "failed to negotiate a hairpin bend near the Abra Malaga pass" denies nothing of another
+    # report's bus "near the Abra Malaga pass")
+    scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS - _named_words(neg.claim.text)
     shared = scoped & set(pos.claim.lemmas)
     same_verb = bool(verb) and verb in pos.claim.lemmas
     if (
@@ -185,6 +188,28 @@ def _general(pair: Pair) -> Finding | None:
         # one source pair can deny several different things: each is its own conflict
         signature="|".join([verb or "", *sorted(shared)]),
     )
+
+
+# prepositions of where a thing is denied ("near the Abra Malaga pass"), not of where it went
+# ("none of the ammonia made it into Little Sandy Creek": the creek is what is denied)
+LOCATIVE = {"near", "in", "at", "outside", "inside", "off", "on"}
+NAME_LINKS = {"the", "of", "a", "an", "de", "del", "la"}
+
+
+def _named_words(text: str) -> set[str]:
+    """The locative prepositions of a clause and the names they introduce, lemmatised."""
+    found: set[str] = set()
+    placing = False
+    for token in tokenize(text):
+        w = token.lower
+        if w in LOCATIVE:
+            found.add(w)
+            placing = True
+        elif placing and token.text[:1].isupper():
+            found.add(lemma(w))
+        elif w not in NAME_LINKS:
+            placing = False
+    return found
 
 
 def _subject_phrase(claim: Claim) -> tuple[str, str] | None:

@@ -74,3 +74,23 @@ def test_a_denial_of_harm_meets_only_harm(other: str, review: bool) -> None:
 def test_not_ruling_out_denies_nothing(text: str, denied: bool) -> None:
     assert bool(negation(text).predicate_cues) is denied
 
+
+
+COACH = "A coach carrying 38 people left the road in the Tollan hills on Friday night. "
+
+
+def test_a_place_named_under_a_denial_is_not_what_is_denied() -> None:
+    # the coach "failed to negotiate" a bend: what is denied is the negotiating, not the pass
+    result = run(
+        Spec(COACH + "The coach failed to negotiate a sharp bend near the Tollan Pass.\n", "Hill Wire", DAY),
+        Spec(COACH + "Witnesses said the coach went off the road near the Tollan Pass.\n", "Coast Daily", DAY),
+    )
+    assert negation_flags(result) == []
+
+
+def test_where_a_denied_thing_went_is_what_is_denied() -> None:
+    result = run(
+        Spec(COACH + "None of the diesel made it into the Marrow Brook, the council said.\n", "Hill Wire", DAY),
+        Spec(COACH + "Diesel from the coach flowed into the Marrow Brook on Saturday.\n", "Coast Daily", DAY),
+    )
+    assert negation_flags(result) != []
