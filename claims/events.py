@@ -24,7 +24,7 @@ from claims.clauses import AUXILIARIES, is_finite
 from claims.complements import complements
 from claims.dates import DATE_RE, EVENT_NOUN_PATTERN, YEAR_PATTERN, weekday_on_or_before
 from claims.entities import COUNTRIES, find_entities, same_entity
-from claims.extract import START_CUES
+from claims.extract import CONSEQUENCE, START_CUES
 from claims.lexicon import EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
 from claims.states import STATE_GROUPS
@@ -582,7 +582,8 @@ def own_time(claim: Claim) -> EventTime:
     if not claim.dates:
         return EventTime()
     main = main_clause(claim.text)
-    dates = [m for m in claim.dates if m.text in main]
+    # (a consequence split off its cause, ", killing 12 people", carries the cause's dates)
+    dates = claim.dates if CONSEQUENCE.match(claim.text) else [m for m in claim.dates if m.text in main]
     months = [m for m in dates if m.granularity == "month" and m.relation == "on" and m.month]
     if months:
         m = months[0]

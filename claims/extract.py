@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from claims.clauses import AUXILIARIES, has_verb, is_finite, split_clauses
+from claims.clauses import AUXILIARIES, PARTICIPLES, has_verb, is_finite, split_clauses
 from claims.cleaning import classify
 from claims.dates import find_dates, is_future, is_future_at, resolve
 from claims.entities import find_designators, find_entities
@@ -219,7 +219,11 @@ def _sentence_claims(
             if attribution.speaker
             else None
         )
-        c_dates = [m for m in mentions if c_start <= m.start < c_end] or _sentence_level(mentions, content)
+        c_dates = (
+            [m for m in mentions if c_start <= m.start < c_end]
+            or _sentence_level(mentions, content)
+            or _of_the_cause(mentions, content, c_start, clause_text)
+        )
         event = _event_date(c_dates, clause_text, c_start)
         claims.append(
             Claim(
@@ -272,6 +276,19 @@ def _sentence_level(mentions: list[DateMention], content: tuple[int, int]) -> li
         for m in mentions
         if m.granularity == "day" and m.relation == "on" and content[0] <= m.start < content[1]
     ]
+
+
+CONSEQUENCE = re.compile(rf"^(?:{PARTICIPLES})\b", re.I)
+
+
+def _of_the_cause(
+    mentions: list[DateMention], content: tuple[int, int], c_start: int, clause: str
+) -> list[DateMention]:
+    """A consequence split off its cause (", killing 12 people") happened when the cause did,
+    to the year or month ("In 2023 another bus fell from the road, killing 12 people")."""
+    if not CONSEQUENCE.match(clause):
+        return []
+    return [m for m in mentions if m.relation == "on" and content[0] <= m.start < c_start]
 
 
 START_CUES = re.compile(

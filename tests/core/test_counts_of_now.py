@@ -92,3 +92,16 @@ def test_progress_without_a_time_against_an_undated_report_still_clashes() -> No
         Spec(SLIDE + "Crews cleared about 75 metres of the road.\n", "Coast Daily", DAY),
     )
     assert [x for x in review_worthy(result) if x.kind == "numeric"]
+
+
+def test_a_consequence_split_off_an_earlier_event_keeps_its_year() -> None:
+    # ", killing 12 people" happened when the 2021 crash did: another event's toll
+    result = run(
+        Spec(SLIDE + "At least 17 people were killed when the slide buried a bus.\n", "Hill Wire", DAY),
+        Spec(
+            SLIDE + "In 2021 another bus was swept off the same road, killing 12 people.\n",
+            "Coast Daily",
+            DAY,
+        ),
+    )
+    assert not [x for x in review_worthy(result) if x.kind == "numeric"]
