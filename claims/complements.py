@@ -229,7 +229,7 @@ def named_roles(text: str) -> tuple[Roles, ...]:
         if verb in NOT_ACTS:
             continue
         agent = _runs(tokens[max(0, i - 4) : i])
-        end = _phrase(tokens, i) if i + 1 < len(tokens) else i + 1
+        end = _phrase(tokens, i)
         patient = _runs(tokens[i + 1 : min(end, i + 1 + ROLE_REACH)])
         if agent and patient and tokens[i - 1].text[:1].isupper():
             out.append(Roles(VERB_FAMILIES.get(verb, verb), agent[-1], patient[0]))
