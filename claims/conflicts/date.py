@@ -100,15 +100,7 @@ class DateDetector:
         kind = pair.a.claim.event_kind or "event"
         for x, y, tx, ty in ((pair.a, pair.b, ta, tb), (pair.b, pair.a, tb, ta)):
             if _mismatch(tx) and ty.date == tx.date:
-                assert tx.date is not None and tx.weekday is not None
-                return Finding(
-                    self.kind,
-                    f'{x.who} dates the {kind} "{WEEKDAY_NAMES[tx.weekday]}" '
-                    f"{tx.date.isoformat()} ({x.quote}), but {tx.date.isoformat()} was a "
-                    f"{WEEKDAY_NAMES[tx.date.weekday()]}; {y.who} gives {_stated(ty)} ({y.quote}).",
-                    temporal="same_time",
-                    strength=0.9,
-                )
+                return self._wrong_weekday(x, tx, y, ty, kind)
         if found := self._misdated_against(pair):
             return found
         if not occurrence or pair.time != "near" or _spans_days(pair) or daily_tallies(pair.a.claim, pair.b.claim, pair.slots):
@@ -134,13 +126,17 @@ class DateDetector:
             return None
         for x, y, tx, ty in ((pair.a, pair.b, ta, tb), (pair.b, pair.a, tb, ta)):
             if _mismatch(tx) and not _mismatch(ty) and ty.date is not None and ty.date.weekday() == tx.weekday:
-                assert tx.date is not None and tx.weekday is not None
-                return Finding(
-                    self.kind,
-                    f'{x.who} dates the event "{WEEKDAY_NAMES[tx.weekday]}" {tx.date.isoformat()} '
-                    f"({x.quote}), but {tx.date.isoformat()} was a {WEEKDAY_NAMES[tx.date.weekday()]}; "
-                    f"{y.who} gives {_stated(ty)} ({y.quote}), which was a {WEEKDAY_NAMES[tx.weekday]}.",
-                    temporal="same_time",
-                    strength=0.9,
-                )
+                return self._wrong_weekday(x, tx, y, ty, "event", f", which was a {WEEKDAY_NAMES[ty.date.weekday()]}")
         return None
+
+    def _wrong_weekday(self, x: Side, tx: EventTime, y: Side, ty: EventTime, kind: str, after: str = "") -> Finding:
+        """`x` names a weekday its date does not fall on; `y` gives the date `ty`."""
+        assert tx.date is not None and tx.weekday is not None
+        return Finding(
+            self.kind,
+            f'{x.who} dates the {kind} "{WEEKDAY_NAMES[tx.weekday]}" {tx.date.isoformat()} ({x.quote}), '
+            f"but {tx.date.isoformat()} was a {WEEKDAY_NAMES[tx.date.weekday()]}; {y.who} gives {_stated(ty)} "
+            f"({y.quote}){after}.",
+            temporal="same_time",
+            strength=0.9,
+        )
