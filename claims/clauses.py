@@ -65,7 +65,7 @@ def has_verb(text: str) -> bool:
     return any(is_finite(t.text) for t in tokenize(text))
 
 
-def _starts_clause(text: str, loose: bool = False) -> bool:
+def starts_clause(text: str, loose: bool = False) -> bool:
     """Whether text opens a clause of its own: a subject, then a finite verb soon after. After
     "but" or "so" (`loose`) the subject may be any noun ("so patients often cannot remember")."""
     first = re.match(r"[a-z']+", text)
@@ -157,8 +157,8 @@ def _split_main(sentence: str, start: int, end: int) -> list[Clause]:
             continue
         if (
             kind == "semi"
-            or (kind == "conj" and _starts_clause(after, loose=True))
-            or (kind == "and" and _starts_clause(after) and has_verb(sentence[cursor : m.start()]))
+            or (kind == "conj" and starts_clause(after, loose=True))
+            or (kind == "and" and starts_clause(after) and has_verb(sentence[cursor : m.start()]))
         ):
             close(m.start())
             cursor = m.end()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 
+from claims.clauses import has_verb, starts_clause
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
 from claims.model import Claim
 from claims.quantities import NUMBER_STARTS
@@ -102,6 +103,13 @@ SUBJECT = re.compile(
     rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?"
     rf"(?P<verb>{VERB_ALT}|(?<=not\s)(?:{BASE_ALT})|(?<=n't\s)(?:{BASE_ALT})|(?<=n’t\s)(?:{BASE_ALT})|(?<=to\s)(?:{BASE_ALT}))\b"
     rf"(?!\s+(?:responsibility|credit)\b)"
+)
+# "The order will stay in place overnight, Brandt said, and officials will review it": the speaker
+# between two clauses, both of which they reported
+MIDDLE = regex.compile(
+    r"^(?P<content>[^;\"“”]{12,}?),\s*(?P<speaker>[^,;\"“”]{2,60}?)\s+(?P<verb>said|says|told\s+\p{Lu}[\w]*(?:\s+\p{Lu}[\w]*){0,3}|"
+    r"added|noted|reported|confirmed|stated|warned|explained)(?:\s+(?:on|late|early|last)\s+\w+)?,\s*"
+    r"(?P<conj>and|but|while|although)\s+(?P<rest>\S)"
 )
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{2,80})")
 CREDITED_TO = regex.compile(r"\b(?P<verb>told)\s+(?P<outlet>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})")
@@ -255,9 +263,21 @@ def _opening_phrase(segment: str) -> bool:
     return not figure or span
 
 
+# When or where it was said, before the speaker without a comma ("On Wednesday morning a trust
+# spokesperson denied", "In a statement the company said")
+TIME_OPENER = re.compile(
+    r"^(?:(?:late|early)\s+(?:(?:on|last|this)\s+)?|(?:on|last|this|by)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\S)|"
+    r"^in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|interview|post|letter|briefing|email|"
+    r"e-mail|filing|release|update)\s+(?:on\s+\w+\s+)?(?=\S)",
+    re.I,
+)
+
+
 def _without_opener(phrase: str) -> str:
     """The subject phrase without adverbial phrases before it ("Within a day of the diversion,
-    the airline had told reporters": the airline)."""
+    the airline had told reporters": the airline; "On Wednesday morning a trust spokesperson")."""
+    phrase = TIME_OPENER.sub("", phrase.strip(), count=1)
     parts = phrase.split(",")
     while len(parts) > 1 and _opening_phrase(parts[0]):
         parts = parts[1:]
@@ -436,6 +456,9 @@ def _find(sentence: str) -> Attribution:
             lead = re.match(r",\s*\w+\s+", m6["rest"])
             credit.more = (m6.start("rest") + (lead.end() if lead else 0), len(sentence.rstrip(" .")))
         return credit
+    middle = _middle(sentence)
+    if middle:
+        return middle
     m3 = SUBJECT.match(sentence)
     if m3 and _object_not_speech(m3["verb"], sentence[m3.end() :]):
         m3 = None
@@ -461,7 +484,8 @@ def _find(sentence: str) -> Attribution:
             credit.more_stance = _stance(second["verb"], False)
         if subject != m3["speaker"].strip():  # "Within a day of Wednesday's diversion, the airline said"
             opener_end = m3.end("speaker") - len(subject)
-            credit.opener = (m3.start("speaker"), sentence.rindex(",", 0, opener_end))
+            comma = sentence.rfind(",", m3.start("speaker"), opener_end)
+            credit.opener = (m3.start("speaker"), comma if comma >= 0 else opener_end - 1)
         elif (
             credit.stance == "say"
             and (inner := _inner_stance(sentence[start:], n - start))
@@ -479,6 +503,32 @@ def _find(sentence: str) -> Attribution:
         start, end = (0, m5.start()) if m5.start() > n / 3 else (m5.end(), n)
         return _credit(m5["speaker"], "credited", "say", start, end)
     return Attribution(content_start=0, content_end=n)
+
+
+def _middle(sentence: str) -> Attribution | None:
+    """A speaker named between two clauses ("Nineteen were hospitalized, the agency said, and
+    most are recovering"): both are credited to them. The first must be a clause (a verb of its
+    own), not a speaker's name before an appositive ("Ana Ruiz, the agency's director, said");
+    the speaker may be any short phrase without a verb ("the salvors"), as nothing else stands
+    between a clause and "said," there."""
+    m = MIDDLE.match(sentence)
+    if (
+        m is None
+        or not has_verb(m["content"])
+        or len(m["speaker"].split()) > 6
+        or m["speaker"].lower() in NOT_SPEAKERS
+        or NEGATIVE_SUBJECT.match(m["speaker"])
+        or _has_finite_verb(m["speaker"])
+        or has_verb(m["speaker"])
+    ):
+        return None
+    if not starts_clause(sentence[m.start("rest") :], loose=m["conj"] != "and"):
+        # ("..., the regional district said, and about 1,800 residents remain on alert"): one
+        # statement, whose second part needs the first (which fire, which town)
+        return _credit(m["speaker"], "credited", m["verb"], 0, len(sentence))
+    credit = _credit(m["speaker"], "credited", m["verb"], 0, m.end("content"))
+    credit.more = (m.start("rest"), len(sentence))
+    return credit
 
 
 # Verbs of speech that are as often plain transitive verbs: "recalled 40,000 jars", "rejected

@@ -419,3 +419,76 @@ def test_a_scare_quote_after_said_is_no_quotation() -> None:
     a = attr(s)
     assert a.kind == "credited"
     assert content(s, a) == 'several" people were injured in the blast'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "first", "second"),
+    [
+        (
+            "The west wing will stay closed overnight, the fire marshal said, and the inspectors will return at dawn.",
+            "the fire marshal",
+            "The west wing will stay closed overnight",
+            "the inspectors will return at dawn",
+        ),
+        (
+            "Four of the climbers were flown to Lukla, a park ranger said, but the others walked down.",
+            "a park ranger",
+            "Four of the climbers were flown to Lukla",
+            "the others walked down",
+        ),
+        (
+            "By Friday, 31 people were confirmed dead, the navy said, and the search had been called off.",
+            "the navy",
+            "By Friday, 31 people were confirmed dead",
+            "the search had been called off",
+        ),
+    ],
+)
+def test_a_speaker_between_two_clauses_is_credited_with_both(
+    sentence: str, speaker: str, first: str, second: str
+) -> None:
+    a = attr(sentence)
+    assert (a.speaker, a.kind) == (speaker, "credited")
+    assert content(sentence, a) == first
+    assert a.more is not None and sentence[a.more[0] : a.more[1]].strip(" .") == second
+
+
+def test_a_name_before_an_appositive_is_no_clause_before_a_speaker() -> None:
+    s = "Ana Ruiz, the agency's director, said, and repeated later, that the wells were safe."
+    assert attr(s).speaker != "the agency's director"
+
+
+def test_a_second_part_that_is_no_clause_stays_with_the_first() -> None:
+    """ "..., the district said, and about 1,800 residents remain on alert": which fire's
+    residents is in the first part, so the statement is not cut in two."""
+    s = (
+        "The Tessor Lake fire has destroyed 31 cabins, the regional district said on Sunday, and about "
+        "1,800 residents remain on evacuation alert."
+    )
+    a = attr(s)
+    assert a.speaker == "the regional district"
+    assert a.more is None and content(s, a).endswith("remain on evacuation alert")
+
+
+def test_a_clause_credited_in_the_middle_is_its_own_claim() -> None:
+    claims = claims_of(
+        "An eight-week-old boy remains in the neonatal intensive care unit, the health board said, and "
+        "the other child is in stable condition."
+    )
+    boy = claim_with(claims, "remains in the neonatal intensive care unit")
+    assert "stable" not in boy.text
+    assert boy.speaker == "the health board"
+    assert claim_with(claims, "the other child is in stable condition").speaker == "the health board"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("On Wednesday morning a hospital spokesperson denied that records had been taken.", "a hospital spokesperson"),
+        ("Late on Friday the ministry confirmed the crash.", "the ministry"),
+        ("In a statement the operator said the line would reopen.", "the operator"),
+        ("Sunday Times reporters said the mine had flooded.", "Sunday Times"),  # a name, not a day
+    ],
+)
+def test_when_it_was_said_is_not_the_speaker(sentence: str, speaker: str) -> None:
+    assert attr(sentence).speaker == speaker
