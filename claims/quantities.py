@@ -613,12 +613,14 @@ def _power_outage(tokens: Sequence[Token], start: int, end: int) -> str | None:
 
 def _subject_harm(tokens: Sequence[Token], start: int) -> str | None:
     """ "The number of deceased ... rose to 23": the harm the figure's subject names, further
-    back in the clause."""
-    for k in range(start - 1, max(-1, start - 14), -1):
+    back in the clause; a toll may be named further back than other harm words ("The death toll
+    from the crush at Estadio El Porvenir in Trujillo, Peru, has risen to 12")."""
+    for k in range(start - 1, max(-1, start - 32), -1):
         w = tokens[k].lower
         if w in (";", ".", "and", "but"):
             break
-        if w in HARM_WORDS:
+        toll = k + 1 < start and tokens[k + 1].lower == "toll"
+        if w in HARM_WORDS and (start - k < 14 or toll):
             return HARM_WORDS[w]
     return None
 
@@ -663,7 +665,8 @@ def _harm_after(tokens: Sequence[Token], at: int, stop: int) -> str | None:
 CLAUSE_END = frozenset({",", ";", "and", "but", "."})
 RELATIVE = frozenset({"who", "which", "that"})
 # where the words about what happened to a figure's people stop, a little further on
-LATER_END = CLAUSE_END | RELATIVE | {"when", "while", "after", "before", "as"}
+SUBORDINATE = frozenset({"when", "while", "after", "before", "because"})
+LATER_END = CLAUSE_END | RELATIVE | SUBORDINATE | {"as"}
 
 
 def _run(tokens: Sequence[Token], indices: range, stops: frozenset[str]) -> list[int]:
@@ -692,7 +695,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     # "nine of the people who fell ill needed hospital care": the relative clause says which
     # people the nine are taken from, not what happened to the nine
     subset = a + 2 < n and tokens[a + 1].lower == "of" and tokens[a + 2].lower in SUBSET_DETERMINERS
-    after = _run(tokens, range(b, min(n, b + 4)), CLAUSE_END | RELATIVE if subset else CLAUSE_END)
+    # (not past a subordinate clause: "has risen to 12 after three more people died in hospital")
+    after = _run(tokens, range(b, min(n, b + 4)), (CLAUSE_END | RELATIVE if subset else CLAUSE_END) | SUBORDINATE)
     for k in before + after:
         w = tokens[k].lower
         if w in HARM_WORDS and not infinitive_harm(tokens, k):

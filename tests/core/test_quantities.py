@@ -412,6 +412,23 @@ def test_a_toll_named_far_before_its_figure() -> None:
     assert (q.value, q.canonical_unit, q.role) == (23, "person", "death")
 
 
+def test_a_death_toll_named_far_before_its_figure() -> None:
+    """(and the hospital where two more died does not make the 14 people in care)"""
+    found = quantities(
+        "The death toll from the collapse at the Ostrava Vale market hall in Pilsen, Czechia, has risen to 14 "
+        "after two more people died in hospital."
+    )
+    assert [(q.value, q.role) for q in found] == [(14, "death"), (2, "death")]
+
+
+def test_harm_words_far_back_that_name_no_toll_are_not_the_figures() -> None:
+    q = only_quantity(
+        "Injured passengers from the first coach waited by the road at the Varna junction near Lom until 40 "
+        "buses arrived."
+    )
+    assert q.role is None
+
+
 def test_durations_are_measures_that_convert() -> None:
     weeks = only_quantity("Symptoms can take up to 10 weeks to appear.")
     days = only_quantity("Symptoms can appear up to 70 days after eating.")
