@@ -61,7 +61,9 @@ class AttributionDetector:
         same = same_speaker(a.claim, b.claim)
         shared = _content(a.claim) & _content(b.claim)
         # a pair whose topics are far apart must share more of what was confirmed and denied
-        needed = 1 if same and (pair.topic >= COMPARABLE or pair.lexical >= 0.3) else 2
+        # (and a plain statement against a denial is a weaker opposition than a confirmation
+        # against one: "patients are being contacted" / "denied that patient records were taken")
+        needed = 1 if same and (pair.topic >= COMPARABLE or pair.lexical >= 0.3) and "confirm" in stances else 2
         if pair.lexical < (0.15 if same else 0.3) or len(shared) < needed:
             return None  # confirming one thing and denying another is no contradiction
         temporal = _statement_timing(pair, stances)

@@ -1287,6 +1287,24 @@ class TestAttribution:
         )
         assert of_kind(result, "attribution") == []
 
+    def test_a_statement_and_a_denial_sharing_one_word_are_two_matters(self) -> None:
+        """The chief executive says patients will be written to, and denies that patient data
+        left the network: one shared word ("patient") is not one matter."""
+        result = pair(
+            "Harlow Health Network chief executive Dr. Ines Vale said the network would notify every affected "
+            "patient in writing and offer two years of credit monitoring.",
+            "Harlow Health Network chief executive Dr. Ines Vale denied on Tuesday that any patient information "
+            'had left the network, describing the stolen material as "administrative."',
+        )
+        assert of_kind(result, "attribution") == []
+
+    def test_a_statement_and_a_denial_of_the_same_matter_conflict(self) -> None:
+        result = pair(
+            "Harlow trust spokesperson Mina Ortiz said patient records had been taken in the attack.",
+            "Harlow trust spokesperson Mina Ortiz denied that patient records had been taken in the attack.",
+        )
+        assert only(of_kind(result, "attribution")).severity in ("high", "medium")
+
     def test_a_denial_worded_unlike_the_confirmation_is_still_compared(self) -> None:
         result = pair(
             "County elections director Sharon Kaminski confirmed that the county would conduct a full hand "
