@@ -58,7 +58,8 @@ POLES = [
           r"\bpl(?:ea)?d(?:ed)?\s+guilty\b"),
     _pole("verdict", "not guilty", r"\bacquitt(?:ed|al)\b|\bfound\s+(?:\w+\s+)?not\s+guilty\b|"
           r"\bnot[- ]guilty verdicts?\b|\bcleared\s+(?:\w+\s+)?of\s+(?:all\s+)?(?:the\s+)?charges?\b"),
-    _pole("spread", "spread", r"\b(?:spread|spreading|jumped|leapt|leaped|extended)\s+(?:\w+\s+){0,2}?"
+    # ("spread from the polymerization building to an adjacent warehouse": where it started first)
+    _pole("spread", "spread", r"\b(?:spread|spreading|jumped|leapt|leaped|extended)\s+(?:from\s+(?:[\w-]+\s+){1,5}?)?(?:\w+\s+){0,2}?"
           r"(?:to|into|across|through)\s+(?:an?|the|two|three|several|other|neighbou?ring|nearby|adjacent)\b"),
     _pole("spread", "confined", r"\b(?:confined|contained|limited|restricted|kept|isolated)\s+to\s+(?:an?|one|the|a "
           r"single|just|only)\b"),

@@ -33,7 +33,8 @@ _BREACH = r"(?:leaks?|punctures?|breach(?:es)?|holes?|cracks?|ruptures?|gash(?:e
 _STOPPED = r"(?:sealed|plugged|capped|patched|stopped|stemmed)"
 _DET = r"(?:(?:the|a|an|its|their)\s+)?"
 _PASSIVE = (
-    r"(?:was|were|has|had|have|is|are)(?:\s+not|n't)?\s+(?:been\s+)?(?:now\s+|finally\s+|successfully\s+)?"
+    r"(?:was|were|has|had|have|is|are)(?:\s+not|n't)?\s+(?:(?:since|now|already|finally|also)\s+)?(?:been\s+)?"
+    r"(?:now\s+|finally\s+|successfully\s+)?"
 )
 
 
@@ -113,6 +114,7 @@ PERSON_NOUNS = {
     "patient", "victim", "suspect", "gunman", "man", "woman", "boy", "girl", "child", "baby", "infant",
     "newborn", "toddler", "teen", "teenager", "student", "worker", "miner", "firefighter", "soldier",
     "passenger", "mother", "father", "son", "daughter", "husband", "wife", "owner", "operator", "skipper",
+    "participant", "volunteer", "resident", "climber", "hiker", "swimmer", "diver", "cyclist", "pedestrian",
 }  # fmt: skip
 # One building or structure, by its head word ("the 1911 Sabin Valley Grange Hall")
 STRUCTURES = {

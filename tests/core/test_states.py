@@ -25,6 +25,7 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("He was not convicted", [("verdict", "not guilty", None, "some")]),
         ("A jury convicted him on all 14 counts in August", [("verdict", "guilty", None, "all")]),
         ("Flames spread to an adjacent warehouse", [("spread", "spread", None, "some")]),
+        ("Flames spread from the mixing hall to an adjacent warehouse", [("spread", "spread", None, "some")]),
         ("The fire was confined to a single unit", [("spread", "confined", None, "some")]),
         ("The fire did not spread to the other buildings", [("spread", "confined", None, "some")]),
         ("The union called off Friday's strike", [("held", "cancelled", "strike", "some")]),

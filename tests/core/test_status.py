@@ -41,6 +41,12 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("Engineers said the mill building did not collapse", [("status:standing", "going", "mill")]),
         ("The railway bridge held and trains ran again on Sunday", [("status:standing", "going", "bridge")]),
         ("The levee withstood the surge", [("status:standing", "going", "levee")]),
+        # an adverb before "been", and a trial's participant is one person
+        (
+            "The participant has since been discharged",
+            [("status:care", "ended", "participant"), ("status:alive", "going", "participant")],
+        ),
+        ("The hiker had already been sent home", [("status:care", "ended", "hiker")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
