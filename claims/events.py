@@ -327,9 +327,10 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
             slots.add("out")  # compare-only: an interception and a hit are compared, not linked
         elif frame.kind.startswith("status:"):
             # "status:leak", "status:care:driver": one question per process, and per person
-            slots.add(
-                frame.kind if frame.target == frame.kind.split(":")[1] else f"{frame.kind}:{frame.target}"
-            )
+            # (by the kind of thing only: "the coastal road" and "the road" are one question)
+            kind_of_thing = (frame.target or "").rpartition(" ")[2]
+            own = kind_of_thing == frame.kind.split(":")[1]
+            slots.add(frame.kind if own else f"{frame.kind}:{kind_of_thing}")
         elif frame.kind in ("harm", "damage", "first", "responsibility", *STATE_GROUPS):
             slots.add({"damage": "dmg", "responsibility": "resp"}.get(frame.kind, frame.kind))
     for head, _ in claim.designators:
@@ -365,7 +366,7 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
                 derived.append(_occurrence_claim(claim, kind, when))
         else:
             slots.add(f"occ:{kind}")
-    elif kind is None and not claim.frames and (claim.event_date or claim.event_weekday is not None):
+    elif kind is None and not _framed(claim) and (claim.event_date or claim.event_weekday is not None):
         kind = _dated_action(verb)  # the clause dates an action the lexicon does not know
         if kind:
             slots.add(f"{ACTION_SLOT}{kind}")
@@ -377,6 +378,13 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
     claim.event_kind = kind
     claim.slots = slots
     return derived
+
+
+def _framed(claim: Claim) -> bool:
+    """The clause says something the frames compare, besides a status it changes ("lifted the
+    shelter-in-place order early Wednesday" still dates an act, as "it was lifted on Wednesday"
+    does)."""
+    return any(not f.kind.startswith("status:") for f in claim.frames)
 
 
 def _misdated(claim: Claim) -> bool:

@@ -391,6 +391,19 @@ def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
     return best
 
 
+def _opposite_statuses(a: Claim, b: Claim, slots: set[str]) -> bool:
+    """A status both claims give, one as going and the other as ended, and no other answer they
+    share: answers to one question that differ, not one claim."""
+    for slot in slots:
+        if slot.startswith("status:"):
+            kind = ":".join(slot.split(":")[:2])
+            va = {f.value for f in a.frames if f.kind == kind}
+            vb = {f.value for f in b.frames if f.kind == kind}
+            if va and vb and not va & vb:
+                return True
+    return False
+
+
 def _same_agents(a: Claim, b: Claim) -> bool:
     """Both say the same group is behind the act (or both that nobody has claimed it)."""
 
@@ -492,6 +505,8 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         score = min(score, CONFIRM - 0.01)  # "no injuries" and "two hurt" answer alike only in topic
     if compare_only and not worded_alike:
         score = min(score, CONFIRM - 0.01)  # worth comparing, never the same claim on that alone
+    if _opposite_statuses(a, b, slots):
+        score = min(score, CONFIRM - 0.01)  # "remains closed" / "reopened": one question, two answers
     if worded_alike:
         score = max(score, lexical + 0.1 * entity)
     places = places_match(place_keys(a), place_keys(b))

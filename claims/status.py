@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.clauses import AUXILIARIES
+from claims.clauses import AUXILIARIES, is_finite
 from claims.modality import Negation, in_scope
 from claims.model import Frame
 from claims.states import real_matches
-from claims.text import contains_any, folded
+from claims.text import STOPWORDS, contains_any, folded
 
 GOING, ENDED = "going", "ended"
 
@@ -48,6 +48,7 @@ class StatusPole:
     fixed: bool = False  # the phrase holds its own negation ("did not survive"): never turned
     thing: bool = False  # said of one building or structure, named before the cue
     adjacent: bool = False  # ... and named right before it ("the bridge held", not "the bridge's owner held")
+    named: dict[str, str] | None = None  # said of one of these things, named before the cue or in it
 
 
 def _pole(
@@ -59,8 +60,32 @@ def _pole(
     fixed: bool = False,
     thing: bool = False,
     adjacent: bool = False,
+    named: dict[str, str] | None = None,
 ) -> StatusPole:
-    return StatusPole(group, value, re.compile(pattern, re.I), person, after, fixed, thing, adjacent)
+    return StatusPole(group, value, re.compile(pattern, re.I), person, after, fixed, thing, adjacent, named)
+
+
+# A way or a place that is closed until it reopens, by its head word; several names of one way
+CLOSABLE = {
+    "road": "road", "highway": "road", "motorway": "road", "freeway": "road", "route": "road", "pass": "road",
+    "street": "road", "bridge": "bridge", "tunnel": "tunnel", "airport": "airport", "runway": "airport",
+    "port": "port", "harbour": "port", "harbor": "port", "railway": "railway", "rail": "railway",
+    "border": "border", "crossing": "border", "school": "school", "beach": "beach", "park": "park",
+    "station": "station", "terminal": "terminal", "plant": "plant", "mine": "mine", "factory": "factory",
+}  # fmt: skip
+# An order that stays in force until it is lifted, by its head word
+ORDERS = {
+    "order": "order", "advisory": "advisory", "warning": "warning", "curfew": "curfew", "lockdown": "lockdown",
+    "ban": "ban", "alert": "alert", "emergency": "emergency", "restrictions": "restrictions",
+}  # fmt: skip
+# What stops and starts again at a workplace: work, production, a plant's lines. All are one
+# question, whether work goes on there.
+WORK = {w: "work" for w in (
+    "production", "operations", "work", "output", "mining", "activity", "activities", "plant", "factory",
+    "mine", "line", "lines", "section", "sections", "site", "works", "shift", "shifts", "mill", "refinery",
+    "smelter", "assembly",
+)}  # fmt: skip
+_STILL = r"(?:(?:is|are|was|were)\s+still|still|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)"
 
 
 POLES = [
@@ -98,6 +123,32 @@ POLES = [
     _pole("alive", ENDED, r"\b(?:recovered|found|retrieved|identified)\s+the\s+body\s+of\b", person=True, after=True),
     _pole("alive", GOING, r"\bamong (?:those|the (?:miners|men|workers|people|survivors)) (?:brought|pulled|carried|"
           r"rescued|found|dug)\b[^,;]{0,40}?\balive\b[^,;]{0,30}?\b(?:was|were)\b", person=True, after=True),
+    _pole("alive", ENDED, r"\b(?:shot|found|stabbed|beaten)\s+dead\b", person=True),
+    # found or taken without harm: alive ("was arrested unharmed", "was found safe and well")
+    _pole("alive", GOING, r"\b(?:found|rescued|pulled\s+out|brought\s+out|recovered)\s+(?:safe|alive|unharmed)\b|"
+          r"\bsafe\s+and\s+well\b|\b(?:arrested|released|freed|recaptured|detained|found)\s+unharmed\b", person=True),
+    # missing until found, dead or alive
+    _pole("missing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|"
+          r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?among\s+(?:the\s+)?missing\b", person=True),
+    _pole("missing", ENDED, r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|rescued|located|"
+          r"recovered|pulled\s+(?:alive\s+)?from)\b|\bamong\s+those\s+(?:pulled|rescued|found|brought|plucked)\b",
+          person=True),
+    # a way closed until it reopens ("the highway is still closed", "the road reopened to traffic")
+    _pole("closure", GOING, rf"\b{_STILL}\s+(?:closed|shut)\b(?!\s+for\b)", thing=True, named=CLOSABLE),
+    _pole("closure", ENDED, r"\bre-?opened\b|\b(?:is|are|was|were)\s+(?:open\s+again|back\s+open)\b",
+          thing=True, named=CLOSABLE),
+    # an order in force until it is lifted
+    _pole("order", GOING, rf"\b{_STILL}\s+in\s+(?:place|force|effect)\b|"
+          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b", thing=True, named=ORDERS),
+    _pole("order", ENDED, r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|"
+          r"withdrawn|called\s+off)\b|\blifted\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:order|advisory|warning|curfew|"
+          r"lockdown|ban|alert)s?\b", thing=True, named=ORDERS),
+    # work stopped at a site, or going on there
+    _pole("work", GOING, rf"\b{_STILL}\s+(?:completely\s+|fully\s+|entirely\s+)?(?:halted|suspended|stopped|shut\s+down|"
+          r"idled)\b|\bground\s+to\s+a\s+halt\b", thing=True, named=WORK),
+    _pole("work", ENDED, r"\b(?:kept|keeps|continued|continues)\s+(?:running|working|operating|producing|to\s+(?:run|work|"
+          r"operate))\b|\b(?:resumed|restarted)\b|\b(?:is|are|was|were|remained|remains)\s+(?:still\s+)?(?:running|"
+          r"operating|working)\b", thing=True, named=WORK),
 ]  # fmt: skip
 STATUS_GROUPS = tuple(dict.fromkeys(p.group for p in POLES))
 STATUS_WORDS = (
@@ -105,6 +156,10 @@ STATUS_WORDS = (
     "demolished", "collapse", "away", "gave way", "caved", "held", "stood firm", "withstood", "leak", "seal", "plug", "capped", "patched", "stopped", "stemmed", "burn", "extinguish", "put out",
     "doused", "intensive care", "icu", "hospital", "critical condition", "discharged", "sent home",
     "recovering", "surviv", "killed", "body of", "alive", "died", "perished", "among", "condition", "include",
+    "dead", "safe", "unharmed", "missing", "unaccounted", "found", "rescued", "located", "recovered", "pulled",
+    "closed", "shut", "open", "in place", "in force", "in effect", "extended", "lifted", "rescinded", "revoked",
+    "withdrawn", "called off", "halt", "suspended", "idled", "running", "working", "operating", "producing",
+    "to run", "to work", "to operate", "resumed", "restarted",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 
@@ -115,6 +170,8 @@ PERSON_NOUNS = {
     "newborn", "toddler", "teen", "teenager", "student", "worker", "miner", "firefighter", "soldier",
     "passenger", "mother", "father", "son", "daughter", "husband", "wife", "owner", "operator", "skipper",
     "participant", "volunteer", "resident", "climber", "hiker", "swimmer", "diver", "cyclist", "pedestrian",
+    "cook", "deckhand", "mechanic", "technician", "farmer", "fisherman", "journalist", "photographer", "inmate",
+    "prisoner", "escapee", "fugitive", "hostage", "warder", "lineman", "linesman", "ranger", "guide",
 }  # fmt: skip
 # One building or structure, by its head word ("the 1911 Sabin Valley Grange Hall")
 STRUCTURES = {
@@ -132,11 +189,13 @@ def _person(words: list[str]) -> str | None:
     """The one person the words name: the first singular role word ("The driver, Keith
     Holroyd, 57,"), else a personal name ("shift boss Joseph Mwansa": mwansa), or None when
     they name a group or nobody."""
-    for w in words:
+    for n, w in enumerate(words):
         low = w.lower()
         if low in PERSON_NOUNS:
             return SAME_PERSON.get(low, low)
         if low.endswith("s") and low[:-1] in PERSON_NOUNS:
+            if "of" in (x.lower() for x in words[max(0, n - 2) : n]):
+                continue  # "Thabo Nkuna, one of the escapees,": one of a group, named
             return None  # "the passengers": a group
     names = [w for w in words if w[:1].isupper()]  # a clause crowded with names names no one in particular
     run: list[str] = []
@@ -166,7 +225,36 @@ def _structure(word: str) -> str | None:
     return next((h for h in COMPOUND_HEADS if w.endswith(h) and len(w) > len(h) + 2), None)
 
 
+def _named(text: str, pole: StatusPole, start: int, end: int) -> str | None:
+    """The last thing of the pole's kind named before the cue in its clause, else the first in
+    the cue ("lifted the evacuation order"): the order a cue is about, with the word that tells
+    it from others of its kind ("the coastal road" is not "the harbour road"). Work at a site is
+    one question, whatever part of the site is named."""
+    things = pole.named or {}
+    before = WORD.findall(CLAUSE_BREAK.split(text[:start])[-1])
+    for n in range(len(before) - 1, -1, -1):
+        if (kind := things.get(before[n].lower())) is not None:
+            return _with_modifier(kind, before[n - 1] if n > 0 else None, pole)
+    inside = WORD.findall(text[start:end])
+    for n, w in enumerate(inside):
+        if (kind := things.get(w.lower())) is not None:
+            return _with_modifier(kind, inside[n - 1] if n > 0 else None, pole)
+    return None
+
+
+def _with_modifier(kind: str, word: str | None, pole: StatusPole) -> str:
+    """ "coastal road", "evacuation order"; a bare kind after a determiner or a verb."""
+    if pole.named is WORK or word is None:
+        return kind
+    w = word.lower()
+    if w in STOPWORDS or w in AUXILIARIES or w.endswith("ly") or is_finite(w):
+        return kind
+    return f"{w} {kind}"
+
+
 def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
+    if pole.named is not None:
+        return _named(text, pole, start, end)
     if pole.thing:
         head = CLAUSE_BREAK.split(text[:start])[-1]
         if pole.adjacent:  # the last word before the cue, past any auxiliary ("was washed away")

@@ -8,12 +8,13 @@ vs "minor damage" conflicts, "minor" vs "some" does not.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claims.conflicts.base import Finding, Pair, Side, when
 from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
-from claims.model import Frame
+from claims.model import Claim, Frame
 from claims.states import STATE_GROUPS
 from claims.status import GOING
 
@@ -178,13 +179,40 @@ class OutcomeDetector:
 STATUS_SAID = {
     "leak": ("still leaking", "stopped"), "fire": ("still burning", "put out"),
     "care": ("still in hospital", "discharged"), "alive": ("survived", "dead"),
-    "standing": ("still standing", "destroyed"),
+    "standing": ("still standing", "destroyed"), "missing": ("still missing", "found"),
+    "closure": ("still closed", "reopened"), "order": ("still in force", "lifted"),
+    "work": ("halted", "working"),
 }  # fmt: skip
 
 
 def _own_day(side: Side) -> date | None:
+    """The day the claim gives its status, if it names one day only ("put out the last flames
+    Wednesday afternoon, more than 30 hours after a tank caught fire on March 4, and officials
+    lifted the order": which day the order was lifted is not sure)."""
     t = side.claim.time
-    return t.date if t is not None and t.source == "own" else None
+    days = {m.value for m in side.claim.dates if m.value is not None}
+    return t.date if t is not None and t.source == "own" and len(days) <= 1 else None
+
+
+# "was later found safe", "has since been discharged": the status ended after an earlier report
+LATER = re.compile(r"\b(?:later|since|subsequently|eventually|afterwards|afterward|finally)\b", re.I)
+
+
+def _ended_later(claim: Claim, frame: Frame) -> bool:
+    """The words just before the cue, or the cue itself ("was later found"), say it ended after
+    an earlier state."""
+    at = claim.text.find(frame.cue)
+    return at >= 0 and LATER.search(claim.text, max(0, at - 30), at + len(frame.cue)) is not None
+
+
+def _same_thing(x: str | None, y: str | None) -> bool:
+    """The same target, or one named only by its kind ("the road" / "the coastal road"); not two
+    of one kind told apart ("the coastal road" / "the harbour road")."""
+    if x == y:
+        return True
+    if x is None or y is None:
+        return False
+    return (" " not in x and y.endswith(" " + x)) or (" " not in y and x.endswith(" " + y))
 
 
 def _statuses(pair: Pair) -> Finding | None:
@@ -196,7 +224,7 @@ def _statuses(pair: Pair) -> Finding | None:
         if not fa.kind.startswith("status:"):
             continue
         for fb in pair.b.claim.frames:
-            if fb.kind != fa.kind or fb.target != fa.target or fb.value == fa.value:
+            if fb.kind != fa.kind or not _same_thing(fa.target, fb.target) or fb.value == fa.value:
                 continue
             going, ended = (pair.a, pair.b) if fa.value == GOING else (pair.b, pair.a)
             group = fa.kind.split(":")[1]
@@ -207,8 +235,19 @@ def _statuses(pair: Pair) -> Finding | None:
                 f"{going.who} says {still} ({going.quote}); {ended.who} says {over}"
                 f"{' on ' + when(_own_day(ended)) if _own_day(ended) else ''} ({ended.quote})"
             )
-            if going_day is None or ended_day is None or going_day == ended_day:
+            if (going_day is None or ended_day is None or going_day == ended_day) and not _ended_later(
+                ended.claim, fa if ended is pair.a else fb
+            ):
                 return Finding(KIND, said + ".", temporal="unknown", strength=0.8, signature=fa.kind)
+            if going_day is None or ended_day is None or going_day == ended_day:
+                return Finding(
+                    KIND,
+                    f"{said}: the second says it ended later, so both may be right at their times.",
+                    temporal="different_times",
+                    low=True,
+                    strength=0.5,
+                    signature=fa.kind,
+                )
             if ended_day < going_day:
                 return Finding(
                     KIND,

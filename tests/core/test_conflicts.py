@@ -429,6 +429,83 @@ class TestStatus:
         )
         assert of_kind(result, "outcome") == []
 
+    SLIDE = "A landslide buried the Cerro Negro road near Aldama on Friday night. "
+
+    def test_still_closed_the_day_the_other_says_it_reopened(self) -> None:
+        result = pair(
+            self.SLIDE + "The highway is still closed at the slide, police said.",
+            self.SLIDE + "The road reopened to traffic on Saturday afternoon.",
+            published=("2026-04-18", "2026-04-18"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert x.severity in ("high", "medium")
+        assert "still closed" in x.explanation and "reopened" in x.explanation
+
+    def test_reopened_a_day_after_it_was_still_closed_is_a_change(self) -> None:
+        result = pair(
+            self.SLIDE + "The highway is still closed at the slide, police said.",
+            self.SLIDE + "The road has reopened to traffic.",
+            published=("2026-04-18", "2026-04-20"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert (x.severity, x.temporal) == ("low", "different_times")
+
+    def test_two_roads_closed_and_reopened_are_two_questions(self) -> None:
+        result = pair(
+            self.SLIDE + "The coastal road remains closed at the slide, police said.",
+            self.SLIDE + "The harbour road reopened to traffic on Saturday afternoon.",
+            published=("2026-04-18", "2026-04-18"),
+        )
+        assert of_kind(result, "outcome") == []
+
+    def test_a_road_named_by_its_kind_alone_is_the_named_road(self) -> None:
+        result = pair(
+            self.SLIDE + "The coastal road is still closed at the slide, police said.",
+            self.SLIDE + "The road reopened to traffic on Saturday afternoon.",
+            published=("2026-04-18", "2026-04-18"),
+        )
+        assert only(of_kind(result, "outcome")).severity in ("high", "medium")
+
+    def test_an_order_lifted_and_an_order_in_place_on_one_day(self) -> None:
+        leak = "Ammonia leaked from a tank at the Halvor plant in Ostby on Tuesday. "
+        result = pair(
+            leak + "The evacuation order was lifted at 6 p.m., and residents were allowed to return home.",
+            leak + "The evacuation order remained in place overnight.",
+            published=("2026-04-21", "2026-04-21"),
+        )
+        assert only(of_kind(result, "outcome")).severity in ("high", "medium")
+
+    def test_work_halted_and_a_line_kept_running(self) -> None:
+        lockout = "Workers at the Kessel appliance plant in Brno were locked out on Monday. "
+        result = pair(
+            lockout + "Production at the Brno plant has been completely halted, the company said.",
+            lockout + "One assembly line at the Brno plant kept running on Monday, staffed by managers.",
+            published=("2026-09-14", "2026-09-14"),
+        )
+        assert only(of_kind(result, "outcome")).severity in ("high", "medium")
+
+    def test_found_later_after_missing_is_a_change(self) -> None:
+        fire = "A fire gutted the Harrow Road warehouse in Brennick on Monday night. "
+        result = pair(
+            fire + "A further worker was unaccounted for on Tuesday morning, police said.",
+            fire + "The worker who had been reported missing was later found safe and well, police said.",
+            published=("2026-03-10", "2026-03-11"),
+        )
+        for x in of_kind(result, "outcome"):
+            assert (x.severity, x.temporal) == ("low", "different_times")
+
+    def test_the_day_of_a_status_is_not_sure_when_the_clause_names_several(self) -> None:
+        """Lifted on Wednesday, in a clause that also names the day the fire started: the day the
+        order was lifted is not sure, so the live page's "still in place" of that day is no
+        contradiction."""
+        fire = "A storage tank caught fire at the Castor Chemical plant in Port Bray on March 4. "
+        result = pair(
+            fire + "The evacuation order is still in place.",
+            fire + "Firefighters put out the last flames Wednesday afternoon, more than 30 hours after the tank "
+            "caught fire on March 4, and parish officials lifted the evacuation order shortly after 5 p.m.",
+            published=("2025-03-04", "2025-03-05"),
+        )
+        assert_no_review_worthy(of_kind(result, "outcome"))
 
 
 class TestLastingEvents:

@@ -87,6 +87,22 @@ def test_a_statement_said_again_inside_a_longer_one_is_one_claim() -> None:
     assert not clustered_together(alone, "remains closed between Arden", "harbour road between Arden")
 
 
+def test_a_status_changed_on_a_day_links_with_the_same_act_told_without_its_name() -> None:
+    """ "lifted the shelter-in-place order early Wednesday" changes a status and dates an act;
+    "It was lifted on Wednesday morning" dates the same act."""
+    story = "A reactor exploded at the Corvel resin plant in Ostmark on Tuesday afternoon. "
+    result = run(
+        Spec(
+            story + "Emergency director Dana Pruitt lifted the shelter-in-place order early Wednesday after overnight air "
+            "tests found no hazardous readings.\n",
+            "Ostmark Courier",
+            "2025-09-11",
+        ),
+        Spec(story + "It was lifted on Wednesday morning, about 16 hours after it was issued.\n", "Resin Week", "2025-09-12"),
+    )
+    assert clustered_together(result, "lifted the shelter-in-place order", "It was lifted on Wednesday")
+
+
 def test_a_claim_about_another_event_is_not_merged() -> None:
     result = run(
         Spec(

@@ -47,6 +47,23 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
             [("status:care", "ended", "participant"), ("status:alive", "going", "participant")],
         ),
         ("The hiker had already been sent home", [("status:care", "ended", "hiker")]),
+        ("Ruben Sola was shot dead by officers this morning", [("status:alive", "ended", "sola")]),
+        ("Ruben Sola was arrested unharmed at a farm", [("status:alive", "going", "sola")]),
+        # one of a group, named: the named person
+        ("Ruben Sola, one of the escapees, was shot dead", [("status:alive", "ended", "sola")]),
+        ("The ferry's cook is still among the missing", [("status:missing", "going", "cook")]),
+        ("The cook was later found", [("status:missing", "ended", "cook")]),
+        # a way closed until it reopens, whatever it is called
+        ("The highway is still closed at the crash site", [("status:closure", "going", "road")]),
+        ("The road reopened to traffic on Saturday", [("status:closure", "ended", "road")]),
+        # told apart from other roads by the word before it
+        ("The coast road has not reopened", [("status:closure", "going", "coast road")]),
+        # an order in force until lifted
+        ("The evacuation order remained in place overnight", [("status:order", "going", "evacuation order")]),
+        ("Officials lifted the boil-water advisory on Monday", [("status:order", "ended", "boil-water advisory")]),
+        # work at a site stopped, or going on
+        ("Production at the Kessel plant has been completely halted", [("status:work", "going", "work")]),
+        ("One assembly line kept running on Monday", [("status:work", "ended", "work")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -70,6 +87,10 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "The school held a vigil for the victims on Friday",  # held: the ordinary transitive sense
         "Police in Cornwall held a man overnight",  # a name ending in "wall" is no structure
         "A man fishing from the pier was swept away by a wave",  # the man was swept away, not the pier
+        "Talks resumed on Monday",  # no workplace
+        "The school was closed for two days",  # closed then, not still
+        "Passengers kept running toward the exits",  # no workplace
+        "The warning was issued at noon",
     ],
 )
 def test_no_pole(text: str) -> None:
