@@ -197,6 +197,13 @@ def labour_dispute(body: str) -> bool:
     return ("strike" in body or "Strike" in body or "STRIKE" in body) and LABOUR_CUES.search(body) is not None
 
 
+# People and bodies named after the events they deal with ("fire chief", "flood wardens")
+EVENT_AGENTS = {
+    "chief", "chiefs", "marshal", "marshals", "official", "officials", "department", "service", "services",
+    "brigade", "crew", "crews", "commissioner", "captain", "inspector", "inspectors", "investigator",
+    "investigators", "officer", "officers", "warden", "wardens", "spokesman", "spokeswoman", "spokesperson",
+    "authority", "authorities", "agency", "engine", "engines", "station", "chaplain",
+}  # fmt: skip
 PARTICIPLE_OBJECTS = {"the", "a", "an", "its", "their", "his", "her", "homes", "streets", "roads", "parts"}
 
 
@@ -219,6 +226,8 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
                 continue  # "the Winnipeg Fire Paramedic Service said": no fire
             if w == "emergency" and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
                 continue  # "an emergency session", "emergency crews": not the emergency itself
+            if i + 1 < len(tokens) and tokens[i + 1].lower in EVENT_AGENTS:
+                continue  # "Fire Chief Dana Pruitt", "flood officials": who deal with such events
             if w.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower in PARTICIPLE_OBJECTS:
                 continue  # "collapsed early on Sunday, flooding the valley": a participle, not the event
             if lem == "strike" and not w.startswith("strike"):

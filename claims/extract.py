@@ -49,8 +49,18 @@ def extract_claims(article: Article) -> list[Claim]:
     )
     memory = SpeakerMemory()
     claims: list[Claim] = []
+    updates = _update_dates(article)
     for sentence in sentences:
-        claims.extend(_sentence_claims(article, sentence, sources[sentence.source_id], memory, period_start))
+        claims.extend(
+            _sentence_claims(
+                article,
+                sentence,
+                sources[sentence.source_id],
+                memory,
+                period_start,
+                updates.get(sentence.block_start),
+            )
+        )
     _count_elided_nouns(claims)
     _whole_increments(claims)
     _resolve_neither(claims)
@@ -87,7 +97,9 @@ def _counts_people(q: Quantity) -> bool:
     people, when a harm or a role befalls them ("Two rangers were treated"; not "Two cars collided")."""
     if q.dimension != "count" or q.canonical_unit is None:
         return False
-    return q.canonical_unit in PERSON_CLASSES or (q.role is not None and q.canonical_unit not in KNOWN_CLASSES)
+    return q.canonical_unit in PERSON_CLASSES or (
+        q.role is not None and q.canonical_unit not in KNOWN_CLASSES
+    )
 
 
 def _count_elided_nouns(claims: list[Claim]) -> None:
@@ -162,13 +174,42 @@ def _reference_date(article: Article, source: Source) -> date | None:
     return source.published_at if source.kind == "post" and source.published_at else article.published_at
 
 
+def _update_dates(article: Article) -> dict[int, date]:
+    """The news an "Updated" stamp brings, by where its block starts, with the day the stamp
+    gives ("*Updated Wednesday, Sept. 10, 8:05 a.m.: The chief lifted the order early
+    Wednesday*": that Wednesday is the stamp's, not the one before the story was published)."""
+    out: dict[int, date] = {}
+    ref = article.published_at
+    for stamp, news in zip(article.blocks, article.blocks[1:], strict=False):
+        if (
+            stamp.kind != BlockKind.UPDATED
+            or news.kind != BlockKind.BODY
+            or news.start != stamp.end
+            or ref is None
+        ):
+            continue
+        days = [
+            m.value
+            for raw in find_dates(article.body[stamp.start : stamp.end])
+            if (m := resolve(raw, ref, future=True)).value
+        ]
+        if days and days[0] >= ref:
+            out[news.start] = days[0]
+    return out
+
+
 def _sentence_claims(
-    article: Article, sentence: Sentence, source: Source, memory: SpeakerMemory, period_start: date | None
+    article: Article,
+    sentence: Sentence,
+    source: Source,
+    memory: SpeakerMemory,
+    period_start: date | None,
+    updated: date | None = None,
 ) -> list[Claim]:
     text = sentence.text
     attribution = attribute(text, memory)
     question = text.rstrip(" \"”'").endswith("?")
-    ref = _reference_date(article, source)
+    ref = updated or _reference_date(article, source)
     mentions = [
         resolve(raw, ref, future=is_future_at(text, raw.start), period_start=period_start, near=ref)
         for raw in find_dates(text)
@@ -254,7 +295,9 @@ def _sentence_claims(
                 lemmas=[SYNONYMS.get(w, w) for w in lemmas],
                 frames=frames,
                 block_start=sentence.block_start,
-                stance=_clause_stance(clause_text, _span_stance(attribution, clause.start)) if voiced else None,
+                stance=_clause_stance(clause_text, _span_stance(attribution, clause.start))
+                if voiced
+                else None,
                 modality=_clause_modality(modality, clause_text),
             )
         )

@@ -210,8 +210,15 @@ class TestGroundings:
             ("The ship grounded on the Pendarrow Ledges late on Saturday.", "accident"),
             ("All flights were grounded on Monday.", None),
             ("The tanker was towed into port on Monday, and oil was leaking from its hull.", None),
+            # people named after the events they deal with tell of no such event
+            ("Fire Chief Dana Pruitt closed the school on Monday.", None),
+            ("Flood wardens checked the levee on Monday.", None),
+            ("A fire broke out at the depot on Monday.", "fire"),
         ],
-        ids=["ran-aground", "grounded-on-a-reef", "flights-grounded-on-a-day", "leaking-is-no-leak-event"],
+        ids=[
+            "ran-aground", "grounded-on-a-reef", "flights-grounded-on-a-day", "leaking-is-no-leak-event",
+            "fire-chief", "flood-wardens", "a-fire",
+        ],
     )
     def test_the_event_a_clause_tells(self, text: str, kind: str | None) -> None:
         from claims.events import event_class

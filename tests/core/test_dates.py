@@ -273,6 +273,19 @@ def test_publication_date_from_updated_line() -> None:
     assert inferred(body) == (date(2024, 1, 5), "metadata", "updated line")
 
 
+def test_the_news_an_update_brings_is_dated_by_its_stamp() -> None:
+    """ "early Wednesday" in the news of a stamp "Updated Wednesday, Sept. 10" is Sept. 10, not
+    the Wednesday before a story published on Tuesday, Sept. 9."""
+    body = (
+        "*Updated Wednesday, Sept. 10, 8:05 a.m.: The county lifted the shelter-in-place order early Wednesday "
+        "after overnight air tests.*\n\n"
+        "An explosion killed two workers at the Corvel resin plant on Tuesday.\n"
+    )
+    claims = claims_of(body, published="2025-09-09")
+    assert claim_with(claims, "lifted the shelter-in-place order").event_date == date(2025, 9, 10)
+    assert claim_with(claims, "An explosion killed two workers").event_date == date(2025, 9, 9)
+
+
 def test_publication_date_from_dateline() -> None:
     body = "KELMET, Ore., March 3, 2023 (Harbor Wire) — A gas leak forced the evacuation of a school on Thursday.\n"
     assert inferred(body) == (date(2023, 3, 3), "metadata", "dateline")
