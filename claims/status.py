@@ -133,6 +133,26 @@ POLES = [
     _pole("missing", ENDED, r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|rescued|located|"
           r"recovered|pulled\s+(?:alive\s+)?from)\b|\bamong\s+those\s+(?:pulled|rescued|found|brought|plucked)\b",
           person=True),
+    # at large until caught; in custody until released
+    _pole("caught", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run)\b|"
+          r"\bstill\s+at\s+large\b", person=True),
+    _pole("caught", ENDED, r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:arrested|captured|recaptured|"
+          r"caught|apprehended|taken\s+into\s+custody)\b|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
+          person=True),
+    _pole("custody", GOING, r"\b(?:remains?|remained|is\s+still|was\s+still)\s+in\s+(?:police\s+)?custody\b|"
+          r"\b(?:was|were)\s+remanded\s+in\s+custody\b", person=True),
+    _pole("custody", ENDED, r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:released|freed)\s+(?:on\s+bail|"
+          r"without\s+charge|from\s+custody)\b|\bgranted\s+bail\b", person=True),
+    # a search goes on until it is called off
+    _pole("search", GOING, r"\bsearch\s+(?:\w+\s+){0,4}?(?:continues|is\s+continuing|went\s+on|goes\s+on|"
+          r"(?:is|was)\s+still\s+under\s*way)\b|\b(?:are|were)\s+still\s+searching\b"),
+    _pole("search", ENDED, r"\bsearch\s+(?:\w+\s+){0,4}?(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:called\s+off|"
+          r"suspended|ended|abandoned|stood\s+down)\b|\b(?:called\s+off|suspended|ended|abandoned)\s+the\s+search\b"),
+    # without power until it is restored to all
+    _pole("power", GOING, r"\b(?:remains?|remained|(?:are|were|is|was)\s+still|still)\s+without\s+(?:power|electricity)\b",
+          fixed=True),
+    _pole("power", ENDED, r"\b(?:power|electricity)\s+(?:(?:has|had)(?:\s+not|n't)?\s+been|was(?:\s+not|n't)?)\s+(?:fully\s+)?restored\s+to\s+"
+          r"(?:all|every|everyone)\b|\brestored\s+(?:power|electricity)\s+to\s+(?:all|every|everyone)\b"),
     # a way closed until it reopens ("the highway is still closed", "the road reopened to traffic")
     _pole("closure", GOING, rf"\b{_STILL}\s+(?:closed|shut)\b(?!\s+for\b)", thing=True, named=CLOSABLE),
     _pole("closure", ENDED, r"\bre-?opened\b|\b(?:is|are|was|were)\s+(?:open\s+again|back\s+open)\b",
@@ -159,7 +179,9 @@ STATUS_WORDS = (
     "dead", "safe", "unharmed", "missing", "unaccounted", "found", "rescued", "located", "recovered", "pulled",
     "closed", "shut", "open", "in place", "in force", "in effect", "extended", "lifted", "rescinded", "revoked",
     "withdrawn", "called off", "halt", "suspended", "idled", "running", "working", "operating", "producing",
-    "to run", "to work", "to operate", "resumed", "restarted",
+    "to run", "to work", "to operate", "resumed", "restarted", "at large", "on the run", "arrested", "captured",
+    "caught", "apprehended", "custody", "turned", "surrendered", "remanded", "released", "freed", "bail",
+    "search", "without power", "without electricity", "restored",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 

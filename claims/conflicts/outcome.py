@@ -181,7 +181,9 @@ STATUS_SAID = {
     "care": ("still in hospital", "discharged"), "alive": ("survived", "dead"),
     "standing": ("still standing", "destroyed"), "missing": ("still missing", "found"),
     "closure": ("still closed", "reopened"), "order": ("still in force", "lifted"),
-    "work": ("halted", "working"),
+    "work": ("halted", "working"), "caught": ("still at large", "caught"),
+    "custody": ("still in custody", "released"), "search": ("still searching", "search called off"),
+    "power": ("still without power", "power restored to all"),
 }  # fmt: skip
 
 

@@ -466,6 +466,16 @@ class TestStatus:
         )
         assert only(of_kind(result, "outcome")).severity in ("high", "medium")
 
+    def test_still_at_large_after_the_arrest(self) -> None:
+        escape = "Four inmates escaped from Harlan prison on Sunday. "
+        result = pair(
+            escape + "The gunman who led the escape, Ivo Brandt, was arrested at a roadblock on Monday.",
+            escape + "The gunman who led the escape, Ivo Brandt, is still at large, police said.",
+            published=("2026-07-13", "2026-07-15"),
+        )
+        x = only(of_kind(result, "outcome"))
+        assert (x.severity, x.temporal) in (("high", "same_time"), ("medium", "same_time"))
+
     def test_an_order_lifted_and_an_order_in_place_on_one_day(self) -> None:
         leak = "Ammonia leaked from a tank at the Halvor plant in Ostby on Tuesday. "
         result = pair(

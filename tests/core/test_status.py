@@ -48,7 +48,10 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ),
         ("The hiker had already been sent home", [("status:care", "ended", "hiker")]),
         ("Ruben Sola was shot dead by officers this morning", [("status:alive", "ended", "sola")]),
-        ("Ruben Sola was arrested unharmed at a farm", [("status:alive", "going", "sola")]),
+        (
+            "Ruben Sola was arrested unharmed at a farm",
+            [("status:alive", "going", "sola"), ("status:caught", "ended", "sola")],
+        ),
         # one of a group, named: the named person
         ("Ruben Sola, one of the escapees, was shot dead", [("status:alive", "ended", "sola")]),
         ("The ferry's cook is still among the missing", [("status:missing", "going", "cook")]),
@@ -64,6 +67,17 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         # work at a site stopped, or going on
         ("Production at the Kessel plant has been completely halted", [("status:work", "going", "work")]),
         ("One assembly line kept running on Monday", [("status:work", "ended", "work")]),
+        # at large until caught, in custody until released
+        ("The gunman is still at large", [("status:caught", "going", "gunman")]),
+        ("The gunman was arrested at a roadblock on Tuesday", [("status:caught", "ended", "gunman")]),
+        ("The driver remains in custody", [("status:custody", "going", "driver")]),
+        ("The driver was released on bail on Friday", [("status:custody", "ended", "driver")]),
+        # a search, and power, as processes
+        ("The search for the two fishermen continues", [("status:search", "going", "search")]),
+        ("The search was called off on Sunday", [("status:search", "ended", "search")]),
+        ("About 3,000 homes remain without power", [("status:power", "going", "power")]),
+        ("Power has been restored to all customers", [("status:power", "ended", "power")]),
+        ("Power has not been restored to all customers", [("status:power", "going", "power")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -91,6 +105,8 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "The school was closed for two days",  # closed then, not still
         "Passengers kept running toward the exits",  # no workplace
         "The warning was issued at noon",
+        "Police arrested three men",  # a group, and no status of one person
+        "Power was restored to 40,000 homes",  # not to all: a count, not the end of the cut
     ],
 )
 def test_no_pole(text: str) -> None:
