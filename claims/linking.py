@@ -392,8 +392,8 @@ def slot_agreement(a: Claim, b: Claim, slots: set[str]) -> float:
 
 
 def _opposite_statuses(a: Claim, b: Claim, slots: set[str]) -> bool:
-    """A status both claims give, one as going and the other as ended, and no other answer they
-    share: answers to one question that differ, not one claim."""
+    """A status both claims give, one as going and the other as ended: answers to one question
+    that differ, not one claim."""
     for slot in slots:
         if slot.startswith("status:"):
             kind = ":".join(slot.split(":")[:2])

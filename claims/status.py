@@ -130,14 +130,15 @@ POLES = [
     # missing until found, dead or alive
     _pole("missing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|"
           r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?among\s+(?:the\s+)?missing\b", person=True),
+    # (not "was found guilty", "was found to have", "was found liable")
     _pole("missing", ENDED, r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|rescued|located|"
-          r"recovered|pulled\s+(?:alive\s+)?from)\b|\bamong\s+those\s+(?:pulled|rescued|found|brought|plucked)\b",
+          r"recovered|pulled\s+(?:alive\s+)?from)\b(?!\s+(?:guilty|not\b|liable|responsible|in\s+breach|to\b|that\b))|\bamong\s+those\s+(?:pulled|rescued|found|brought|plucked)\b",
           person=True),
     # at large until caught; in custody until released
     _pole("caught", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run)\b|"
           r"\bstill\s+at\s+large\b", person=True),
     _pole("caught", ENDED, r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:arrested|captured|recaptured|"
-          r"caught|apprehended|taken\s+into\s+custody)\b|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
+          r"caught|apprehended|taken\s+into\s+custody)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|in\b|up\b|off\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
           person=True),
     _pole("custody", GOING, r"\b(?:remains?|remained|is\s+still|was\s+still)\s+in\s+(?:police\s+)?custody\b|"
           r"\b(?:was|were)\s+remanded\s+in\s+custody\b", person=True),

@@ -237,11 +237,9 @@ def _statuses(pair: Pair) -> Finding | None:
                 f"{going.who} says {still} ({going.quote}); {ended.who} says {over}"
                 f"{' on ' + when(_own_day(ended)) if _own_day(ended) else ''} ({ended.quote})"
             )
-            if (going_day is None or ended_day is None or going_day == ended_day) and not _ended_later(
-                ended.claim, fa if ended is pair.a else fb
-            ):
-                return Finding(KIND, said + ".", temporal="unknown", strength=0.8, signature=fa.kind)
             if going_day is None or ended_day is None or going_day == ended_day:
+                if not _ended_later(ended.claim, fa if ended is pair.a else fb):
+                    return Finding(KIND, said + ".", temporal="unknown", strength=0.8, signature=fa.kind)
                 return Finding(
                     KIND,
                     f"{said}: the second says it ended later, so both may be right at their times.",

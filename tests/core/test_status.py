@@ -106,6 +106,8 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "Passengers kept running toward the exits",  # no workplace
         "The warning was issued at noon",
         "Police arrested three men",  # a group, and no status of one person
+        "The driver was found guilty of careless driving",  # found guilty: no one was missing
+        "The driver was caught on camera running a red light",
         "Power was restored to 40,000 homes",  # not to all: a count, not the end of the cut
     ],
 )
