@@ -231,11 +231,12 @@ def _statuses(pair: Pair) -> Finding | None:
             going, ended = (pair.a, pair.b) if fa.value == GOING else (pair.b, pair.a)
             group = fa.kind.split(":")[1]
             still, over = STATUS_SAID[group]
+            ended_on = _own_day(ended)
             going_day = _own_day(going) or going.reported
-            ended_day = _own_day(ended) or ended.reported
+            ended_day = ended_on or ended.reported
             said = (
                 f"{going.who} says {still} ({going.quote}); {ended.who} says {over}"
-                f"{' on ' + when(_own_day(ended)) if _own_day(ended) else ''} ({ended.quote})"
+                f"{' on ' + when(ended_on) if ended_on else ''} ({ended.quote})"
             )
             if going_day is None or ended_day is None or going_day == ended_day:
                 if not _ended_later(ended.claim, fa if ended is pair.a else fb):
