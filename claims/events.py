@@ -750,9 +750,14 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             t = replace(t, date=main.time.date)  # "on Tuesday" of an event dated elsewhere
         if t.source == "own":
             c.time = t
-            c.background = _is_background(t, main.time)
+            c.background = _is_background(t, main.time) or (
+                opens_on_own_time(c) and _long_before(t, main.time, c.reported_at)
+            )
             block_time = (c.block_start, c.start, t) if c.background else None
-            if not c.background and not _elsewhere(c, main):
+            # (a claim that opens on its own earlier time keeps the story's anchors: "In 2019, 16
+            # inmates broke out of a facility in the Eastern Cape" is the story's background,
+            # compared with it as another time)
+            if (not c.background or opens_on_own_time(c)) and not _elsewhere(c, main):
                 c.places = list(main.places)
         elif block_time and block_time[1] != c.start and describes_event(c) and not _cumulative(c):
             # "These attacks ceased in late January. A strike on a base killed three soldiers."
@@ -771,6 +776,13 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             c.time = EventTime()
             if not _elsewhere(c, main) and not BACKGROUND_TIME.search(c.text):
                 c.places = list(main.places)  # same story, same anchors, even without a time
+
+
+def opens_on_own_time(claim: Claim) -> bool:
+    """The claim's sentence opens on a time of its own ("In 2018, an ice storm left ..."): all it
+    says is of that time. A time further on may be of one part only ("a stadium that holds
+    18,000, built in 1974")."""
+    return any(0 <= m.start - claim.start <= 8 for m in claim.dates)
 
 
 def _elsewhere(claim: Claim, main: MainEvent) -> bool:
@@ -793,6 +805,39 @@ def main_clause(text: str) -> str:
 def _is_background(t: EventTime, main: EventTime) -> bool:
     relation = time_relation(t, main)
     return relation == "different"
+
+
+# Days between the end of the time a claim names and its report's day beyond which, when the
+# report's main event has no date of its own to compare it with, a claim that opens on that
+# time tells of an earlier event: news is about the last days or weeks, and "In 2021, a strike
+# at its plant in Hungary lasted 11 days" or "In March, ..." in a September report is
+# background. (A time further on may date one part only: "The 320-metre bridge opened in 1998"
+# still gives the bridge's length.)
+STALE_DAYS = 60
+
+
+def _long_before(t: EventTime, main: EventTime, reported: date | None) -> bool:
+    if time_relation(t, main) != "unknown":
+        return False  # the main event's time settles it
+    day = main.date or main.around or reported
+    end = _last_day(t, day) if day else None
+    return end is not None and day is not None and (day - end).days > STALE_DAYS
+
+
+def _last_day(t: EventTime, reference: date) -> date | None:
+    """The last day of the time a claim names (a day, a month or a year); a month without its
+    year is the last such month up to `reference`."""
+    if t.date:
+        return t.date
+    if t.month is None:
+        return None
+    year, month = t.month
+    if month == 0:
+        return date(year, 12, 31) if year else None
+    if not year:
+        year = reference.year if month <= reference.month else reference.year - 1
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def time_relation(a: EventTime, b: EventTime) -> str:

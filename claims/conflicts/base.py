@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from claims.dates import describe
+from claims.events import opens_on_own_time
 from claims.model import Article, Claim, Source
 
 
@@ -143,9 +144,8 @@ def earlier_event_note(pair: Pair) -> str:
 
 def _set_in_the_past(claim: Claim) -> bool:
     """A background claim that opens on its own earlier time ("In 2018, an ice storm left about
-    150,000 customers without power"): all it says is of that time. A time further on may be of
-    one part only ("a stadium that holds 18,000, built in 1974")."""
-    return claim.background and any(0 <= m.start - claim.start <= 8 for m in claim.dates)
+    150,000 customers without power")."""
+    return claim.background and opens_on_own_time(claim)
 
 
 def _misdated_story(pair: Pair) -> bool:

@@ -1,0 +1,78 @@
+"""A claim that names a time well before its report's day tells of an earlier event, even when
+the report's own story has no date to compare it with (a dispute, an outbreak, a manhunt
+reported as it goes on). Its figures are compared with the story's only as another time."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import Spec, article, conflicts, review_worthy, run
+
+from claims.analysis import extract_all
+from claims.model import Claim
+
+SEPTEMBER = "2026-09-16"
+# a labour dispute reported without a date of its own: the story is "now"
+DISPUTE = "Workers at the Halbrook bottling plant near Tarnow remain locked out. "
+
+
+def claim_of(body: str, fragment: str, published: str = SEPTEMBER) -> Claim:
+    claims = extract_all([article(body + "\n", published=published)])["a1"]
+    found = [c for c in claims if fragment in c.text]
+    assert found, [c.text for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        # a year, a month, a day long before the report
+        ("In 2021, a strike at its plant in Slovakia lasted 11 days and ended with a 7 percent pay rise.", True),
+        ("In March, a strike at its plant in Slovakia ended with a 7 percent pay rise.", True),
+        ("On 2 February 2026, a strike at its plant in Slovakia ended with a 7 percent pay rise.", True),
+        # the last weeks are the story's own time
+        ("In August, a strike at its plant in Slovakia ended with a 7 percent pay rise.", False),
+        ("On 1 September, workers at the plant voted to strike by 412 votes to 35.", False),
+    ],
+)
+def test_a_time_long_before_the_report_is_an_earlier_event(sentence: str, background: bool) -> None:
+    assert claim_of(DISPUTE + sentence, "strike").background is background
+
+
+def test_a_month_without_its_year_is_the_last_such_month() -> None:
+    """"In November" in a January report is two months back, not ten months on."""
+    january = "2027-01-12"
+    assert not claim_of(DISPUTE + "In December, the union balloted 900 members.", "balloted", january).background
+    assert claim_of(DISPUTE + "In October, the union balloted 900 members.", "balloted", january).background
+
+
+def test_an_earlier_dispute_figure_is_not_a_contradiction_of_this_one() -> None:
+    result = run(
+        Spec(DISPUTE + "The union is demanding an 18 percent pay rise over two years.\n", "Tarnow Wire", SEPTEMBER),
+        Spec(
+            DISPUTE + "In 2021, a strike at its plant in Slovakia lasted 11 days and ended with a 7 percent pay "
+            "rise over two years.\n",
+            "Industry Monitor",
+            SEPTEMBER,
+        ),
+    )
+    assert not review_worthy(result)
+
+
+ESCAPE = "Nine inmates escaped from Dravik Prison near Solbury on Thursday, prison officials said. "
+
+
+def test_a_background_figure_opening_on_its_year_is_compared_as_another_time() -> None:
+    """The story's anchors stay with a claim that opens on its own earlier time, so a reader
+    sees the earlier figure beside this one, as context: low, different times, both times named."""
+    result = run(
+        Spec(ESCAPE + "\n", "Solbury Post", "2026-07-17"),
+        Spec(
+            "Police are still searching for the inmates who escaped from Dravik Prison. "
+            "In 2019, 16 inmates escaped from a prison in the northern province.\n",
+            "Northern Weekly",
+            "2026-07-24",
+        ),
+    )
+    found = [x for x in conflicts(result) if x.kind == "numeric"]
+    assert [(x.severity, x.temporal) for x in found] == [("low", "different_times")]
+    assert "earlier event (2019)" in found[0].explanation
