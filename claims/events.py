@@ -523,6 +523,13 @@ SAID_ON = re.compile(
 
 
 LATER_THAN = {"after", "following", "since"}
+# The hour before a day belongs to the same time ("a collision in the inner harbour at
+# approximately 4.20am today, 3 March"): what the day dates comes before it.
+HOUR_BEFORE = re.compile(
+    r"(?:\b(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    r"(?:approximately\s+|about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?"
+    r"(?:\s+local\s+time)?(?:\s+(?:today|yesterday|tonight|this\s+morning|last\s+night))?[,\s]*$"
+)
 
 
 def _after_another_verb(words: list[str]) -> list[str]:
@@ -549,7 +556,8 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
             return m
     for m in days:
         rel = m.start - claim.start
-        before = claim.sentence[max(0, rel - 60) : rel].lower()
+        before = claim.sentence[max(0, rel - 90) : rel].lower()
+        before = HOUR_BEFORE.sub("", before)[-60:]
         after = claim.sentence[m.end - claim.start : m.end - claim.start + 40].lower()
         if SAID_ON.search(before):
             continue  # "the fire service said Friday": the day of the statement, not of the event

@@ -76,3 +76,23 @@ def test_a_background_figure_opening_on_its_year_is_compared_as_another_time() -
     found = [x for x in conflicts(result) if x.kind == "numeric"]
     assert [(x.severity, x.temporal) for x in found] == [("low", "different_times")]
     assert "earlier event (2019)" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two fishing boats were involved in a collision in the outer harbour at Kerrow Point at approximately "
+        "5.10am today, 12 May 2026.",
+        "Two fishing boats were involved in a collision in the outer harbour at Kerrow Point shortly after "
+        "05:10 this morning, 12 May 2026.",
+    ],
+)
+def test_the_hour_before_a_day_leaves_the_day_to_the_event(sentence: str) -> None:
+    """The hour is part of the day's time: the day dates the collision named before both."""
+    result = run(
+        Spec(sentence + "\n", "Kerrow Harbour Authority", "2026-05-12"),
+        Spec("The collision happened before dawn on Wednesday, May 13, off Kerrow Point.\n", "Kerrow Gazette", "2026-05-13"),
+    )
+    found = [x for x in review_worthy(result) if x.kind == "date"]
+    assert len(found) == 1
+    assert "2026-05-12" in found[0].explanation
