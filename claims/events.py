@@ -158,6 +158,9 @@ LEFT_THE_WAY = re.compile(
     r"\b(?:came|went|ran|veered|careered|careened|plunged|skidded|slid|tumbled|rolled)\s+(?:off|down|over)\s+"
     r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:road|roadway|pass|bridge|cliff|embankment|ravine|gorge|slope|bank|"
     r"track|tracks|rails|runway|taxiway|highway|motorway|mountainside|hillside)\b"
+    # (a vehicle that fell into a ravine or a river, not a toll that fell into single figures)
+    r"|\b(?:plunged|fell|tumbled|rolled|careered|careened|veered|crashed)\s+into\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:ravine|gorge|river|canal|ditch|valley|abyss|precipice|sea|lake|reservoir)\b"
     r"|\bleft\s+the\s+(?:road|roadway|highway|motorway|tracks|rails|runway)\b",
     re.I,
 )
@@ -181,7 +184,7 @@ def _left_the_way(text: str) -> bool:
     low = text.lower()
     if ("aground" in low or "grounded" in low) and _aground(text):
         return True
-    return ("off " in low or "left the" in low or " down " in low or " over " in low) and bool(
+    return ("off " in low or "left the" in low or " down " in low or " over " in low or " into " in low) and bool(
         LEFT_THE_WAY.search(text)
     )
 

@@ -344,7 +344,10 @@ START_CUES = re.compile(
 
 UPDATE_CUES = re.compile(
     r"\b(?:rose|risen|climbed|increased|jumped|reached|stood at|stands at|was revised|has grown|grew|"
-    r"fell|dropped|was raised|was lowered)\s+(?:to\s+)?",
+    r"fell|dropped|was raised|was lowered)\s+(?:to\s+)?"
+    # (a climb or a fall through space tells of no count: "as it climbed towards the pass",
+    # "the bus fell into a ravine on Friday")
+    r"(?!(?:towards?|up|down|into|onto|over|off|from|out|through|along|across|back|away)\b)",
     re.I,
 )
 

@@ -1,0 +1,58 @@
+"""Which day a clause gives its event, and which clauses tell of an event at all: a climb or a
+fall through space is no updated count, and a vehicle that plunged into a gorge had an
+accident."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import Spec, claims_of, review_worthy, run
+
+from claims.events import event_class
+
+SATURDAY = "2026-04-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("The coach left the road on Friday night, as it climbed towards the summit of the pass.", True),
+        ("The minibus left the road on Friday night and fell down the embankment.", True),
+        # a count that rose or fell on a day: the day of the count, not of the event
+        ("The death toll from Thursday's crash climbed to 14 on Friday.", False),
+        ("The number of people in hospital fell to six on Friday.", False),
+    ],
+)
+def test_a_climb_through_space_is_no_count_that_grew(text: str, dated: bool) -> None:
+    claim = claims_of(text, published=SATURDAY)[0]
+    assert (claim.event_date is not None and claim.event_weekday == 4) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A minibus plunged into a gorge on Sunday.", "accident"),
+        ("A lorry careered into a canal near Tolbury on Sunday.", "accident"),
+        ("The number of patients in intensive care fell into single figures on Sunday.", None),
+    ],
+)
+def test_a_vehicle_that_fell_into_a_gorge_had_an_accident(text: str, kind: str | None) -> None:
+    assert event_class(claims_of(text, published=SATURDAY)[0]) == kind
+
+
+def test_two_days_for_a_coach_that_left_the_road() -> None:
+    result = run(
+        Spec(
+            "At least 12 people were killed when a night coach plunged into a ravine early on Saturday near the "
+            "Qorani pass.\n",
+            "Andes Wire",
+            SATURDAY,
+        ),
+        Spec(
+            "The coach left the road near the Qorani pass on Friday night, as it climbed towards the summit.\n",
+            "Valley Mirror",
+            SATURDAY,
+        ),
+    )
+    found = [x for x in review_worthy(result) if x.kind == "date"]
+    assert len(found) == 1
+    assert "2026-04-17" in found[0].explanation and "2026-04-18" in found[0].explanation
