@@ -179,6 +179,8 @@ def _general(pair: Pair) -> Finding | None:
         or thing_named
     ):
         return None
+    if _among_alternatives(pos.claim, shared):
+        return None
     if named_alike and subject:
         shared.add(" ".join(subject))
     return Finding(
@@ -188,6 +190,20 @@ def _general(pair: Pair) -> Finding | None:
         # one source pair can deny several different things: each is its own conflict
         signature="|".join([verb or "", *sorted(shared)]),
     )
+
+
+EITHER_OR = re.compile(r"\beither\b(?P<options>.+?\bor\b\s+(?:\w+\s+){0,3}\w+)", re.I)
+
+
+def _among_alternatives(positive: Claim, shared: set[str]) -> bool:
+    """The other side names the denied thing as one of two alternatives ("Participants receive
+    either a single dose of CVB-217 or a placebo"): it says neither happened to anyone in
+    particular, so it affirms nothing the denial denies."""
+    m = EITHER_OR.search(positive.text)
+    if m is None or not shared:
+        return False
+    options = {lemma(t.lower) for t in tokenize(m.group("options"))}
+    return bool(shared & options)
 
 
 # prepositions of where a thing is denied ("near the Abra Malaga pass"), not of where it went

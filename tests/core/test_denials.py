@@ -94,3 +94,24 @@ def test_where_a_denied_thing_went_is_what_is_denied() -> None:
         Spec(COACH + "Diesel from the coach flowed into the Marrow Brook on Saturday.\n", "Coast Daily", DAY),
     )
     assert negation_flags(result) != []
+
+
+TRIAL = "Regulators paused a trial of the Lumora vaccine LMV-9 on Monday after a volunteer fell ill. "
+
+
+@pytest.mark.parametrize(
+    ("other", "review"),
+    [
+        # a thing named as one of two alternatives is affirmed of no one
+        ("Volunteers receive either two doses of LMV-9 or a saline placebo.", False),
+        ("Volunteers in the trial receive either LMV-9 or a placebo injection.", False),
+        # said of the volunteer, it is what the denial denies
+        ("The monitoring board found that the volunteer had received LMV-9.", True),
+    ],
+)
+def test_one_of_two_alternatives_is_no_claim_that_it_happened(other: str, review: bool) -> None:
+    result = run(
+        Spec(TRIAL + "The volunteer was in the placebo arm and had not received LMV-9.\n", "Trial Desk", DAY),
+        Spec(TRIAL + other + "\n", "Pharma Wire", DAY),
+    )
+    assert bool(negation_flags(result)) is review
