@@ -387,6 +387,8 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 continue  # "no evidence the drug caused the death": a death it takes as known
             if _severe_only(tokens, i):
                 kind = "severe"  # "no one was seriously hurt" admits minor injuries: no harm it denies
+            elif pair in HOSPITAL_LEVEL or w in HOSPITAL_LEVEL:
+                kind = "hospital"  # "none required hospital treatment" admits injuries treated at the scene
             if not any(f.kind == "harm" and f.value == kind and f.count == 0 for f in frames):
                 frames.append(
                     Frame(
@@ -428,6 +430,14 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
     return frames
+
+
+# Harm denied at the level of hospital care: "none of the passengers required hospital treatment",
+# "no one was hospitalised". Injuries treated on the spot are no such harm.
+HOSPITAL_LEVEL = {
+    "hospital treatment", "hospital care", "hospitalised", "hospitalized", "hospitalisation",
+    "hospitalisations", "hospitalization", "hospitalizations",
+}  # fmt: skip
 
 
 PASSIVE_AUX = {"was", "were", "been", "be", "being"}

@@ -29,17 +29,25 @@ HARM_NAME = {
     "any": "casualties",
     "missing": "people missing",
     "ill": "illnesses",
+    "hospital": "hospital care",
 }
 
 
-def _types_clash(zero: str, positive: str) -> bool:
+def _types_clash(zero: str, positive: str, positive_claim: Claim) -> bool:
     """Casualties cover deaths and injuries; the missing and the ill are counts of their own;
-    "no serious injuries" ("severe") denies no harm a count of the injured reports."""
+    "no serious injuries" ("severe") denies no harm a count of the injured reports; "none
+    required hospital treatment" denies only injuries the other side puts in hospital."""
     if "severe" in (zero, positive):
         return False
+    if zero == "hospital":
+        return positive in ("injury", "any") and _in_hospital(positive_claim)
     if {"missing", "ill"} & {zero, positive}:
         return zero == positive
     return zero == "any" or zero == positive
+
+
+def _in_hospital(claim: Claim) -> bool:
+    return "hospital" in claim.text.lower() or any(q.role == "care" for q in claim.quantities)
 
 
 def _groups_overlap(x: str | None, y: str | None) -> bool:
@@ -312,7 +320,7 @@ class NegationDetector:
                 if not _zero(fz):
                     continue
                 for fp in y.claim.frames:
-                    if _positive(fp) and _types_clash(fz.value, fp.value) and _same_people(fz, fp, y.claim):
+                    if _positive(fp) and _types_clash(fz.value, fp.value, y.claim) and _same_people(fz, fp, y.claim):
                         count = "" if fp.count is None else f"{fp.count:g} "
                         later = pair.time == "near" and _denied_after(x, y)
                         return Finding(

@@ -115,3 +115,23 @@ def test_one_of_two_alternatives_is_no_claim_that_it_happened(other: str, review
         Spec(TRIAL + other + "\n", "Pharma Wire", DAY),
     )
     assert bool(negation_flags(result)) is review
+
+
+LANDING = "A Fenwick Air jet made an emergency landing at Carrow airport on Sunday after smoke filled the cabin. "
+
+
+@pytest.mark.parametrize(
+    ("denial", "other", "review"),
+    [
+        # no hospital care denies no injuries treated on the spot
+        ("None of the passengers required hospital treatment.", "Three passengers were treated for minor injuries at the scene.", False),
+        ("No passengers were hospitalised.", "Three passengers were treated for minor injuries at the scene.", False),
+        # it does deny injuries treated in hospital
+        ("None of the passengers required hospital treatment.", "Three passengers were taken to hospital with minor injuries.", True),
+        # a denial of any injury denies them all
+        ("No one on board was injured.", "Three passengers were treated for minor injuries at the scene.", True),
+    ],
+)
+def test_no_hospital_care_denies_only_injuries_put_in_hospital(denial: str, other: str, review: bool) -> None:
+    result = run(Spec(LANDING + denial + "\n", "Fenwick Air", DAY), Spec(LANDING + other + "\n", "Carrow Post", DAY))
+    assert bool(negation_flags(result)) is review
