@@ -139,8 +139,8 @@ def in_scope(neg: Negation, position: int) -> bool:
 HABITUAL = re.compile(r"\b(?:usually|typically|generally|rarely|seldom|as a rule|tends? to|on average)\b", re.I)
 # a past form that is not a passive participle ("are usually detected")
 PAST = re.compile(
-    r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{3,}ed\b(?!\s+by\b)", re.I
-)  # ("followed by a rash": a participle)
+    r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!, )\b[a-z]{3,}ed\b(?!\s+by\b)", re.I
+)  # ("followed by a rash", ", followed days later by a rash": a participle)
 QUANTIFIED_SUBJECT = re.compile(r"^(?:most|many|few|some|such\s+[a-z]+)\s+(?!of\b)([a-z]+)\b", re.I)
 NOT_HABITUAL = re.compile(
     r"\b(?:was|were|had|did|has|have|is|are|been|being|will|would|remain|remains|remained|"

@@ -200,6 +200,9 @@ def test_a_negative_word_inside_a_speakers_appositive_keeps_the_credit() -> None
         ("Most cause no damage underground.", True),
         ("Bird strikes are common in aviation but rarely cause an engine to fail.", True),
         ("Such fires typically burn for days.", True),
+        # a participle after a comma is no past tense
+        ("Cholera usually begins with watery diarrhoea, followed two or three days later by dehydration.", True),
+        ("Cholera usually began with diarrhoea, and a fever followed within hours.", False),
         # what happened, or how things stand now, is about this event
         ("Most were shot down before they reached the base.", False),
         ("Many fled the town overnight.", False),
