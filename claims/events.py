@@ -500,9 +500,37 @@ def _dated_action(verb: str | None) -> str | None:
     return verb
 
 
+# A figure a party asks for or offers ("the union is demanding an 18 percent pay rise", "the
+# company's offer of six per cent", "prosecutors had asked for nine years") is a position in a
+# negotiation or a hearing, not what was agreed or decided: a demand and an offer differ by design.
+POSITION_CUES = (
+    ("demand", re.compile(
+        r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|wants?|wanted|wanting|"
+        r"(?:ask|call|push|press)(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+for)\b[^.;]{0,30}$",
+        re.I)),
+    ("offer", re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al|als)|bid|tabled)\b[^.;]{0,30}$", re.I)),
+)  # fmt: skip
+# or the noun after the figure ("a 9 per cent, three-year offer")
+POSITION_AFTER = (
+    ("demand", re.compile(r"^[^.;]{0,25}?\b(?:demand|claim|request)s?\b", re.I)),
+    ("offer", re.compile(r"^[^.;]{0,25}?\b(?:offer|proposal|bid)s?\b", re.I)),
+)
+POSITION_DIMENSIONS = {"percent", "money", "time"}
+
+
+def _position(q: Quantity, claim: Claim) -> str | None:
+    before = claim.sentence[max(0, q.start - claim.start - 60) : max(0, q.start - claim.start)]
+    after = claim.sentence[q.end - claim.start : q.end - claim.start + 40]
+    return next((name for name, cue in POSITION_CUES if cue.search(before)), None) or next(
+        (name for name, cue in POSITION_AFTER if cue.search(after)), None
+    )
+
+
 def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     """What a figure counts: the noun's class, and for things (not events) what happened to them."""
     cls = q.canonical_unit or "?"
+    if q.dimension in POSITION_DIMENSIONS and (position := _position(q, claim)):
+        return f"qty:{q.dimension}:{position}"
     if q.dimension not in (None, "count"):
         return f"qty:{q.dimension}"
     if q.role == "aboard" and cls not in ("?", "person"):

@@ -1,0 +1,45 @@
+"""Figures a party asks for or offers are positions, not outcomes: a union's demand and the
+employer's offer differ by design, while two reports of the same demand must agree."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import Spec, article, review_worthy, run
+
+from claims.analysis import extract_all
+
+DAY = "2026-03-02"
+DISPUTE = "Dock workers at the port of Callard walked out on Monday in a dispute over pay. "
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("The union is demanding a 14 percent pay rise.", "qty:percent:demand"),
+        ("The union wants 4 percent a year for three years.", "qty:percent:demand"),
+        ("The port authority has offered 5 percent over two years.", "qty:percent:offer"),
+        ("The port authority tabled a 5 percent, two-year offer.", "qty:percent:offer"),
+        ("Prosecutors asked for a sentence of nine years.", "qty:time:demand"),
+        # what was agreed or happened is no position
+        ("Basic pay will rise by 7 percent in two stages.", "qty:percent"),
+    ],
+)
+def test_a_figure_asked_for_or_offered_is_a_position(text: str, slot: str) -> None:
+    claims = extract_all([article(DISPUTE + text + "\n", published=DAY)])["a1"]
+    (claim,) = [c for c in claims if c.text == text.rstrip(".")]
+    assert slot in claim.slots
+
+
+def flags(first: str, second: str) -> list[str]:
+    result = run(Spec(DISPUTE + first + "\n", "Callard Post", DAY), Spec(DISPUTE + second + "\n", "Harbour Wire", DAY))
+    return [x.kind for x in review_worthy(result) if x.kind == "numeric"]
+
+
+def test_a_demand_and_an_offer_are_not_one_figure() -> None:
+    assert not flags(
+        "The union is demanding a 14 percent pay rise.", "The port authority has made an offer of a 5 percent rise."
+    )
+
+
+def test_two_reports_of_one_demand_must_agree() -> None:
+    assert flags("The union is demanding a 14 percent pay rise.", "The union's demand is for a 9 percent pay rise.")
