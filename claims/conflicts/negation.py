@@ -178,11 +178,14 @@ def _general(pair: Pair) -> Finding | None:
     # or the thing denied is named on the other side ("no tear gas had been used" / "police fired
     # tear gas into the crowd")
     thing_named = denied_by_name(neg.claim, pos.claim)  # (a denial by its words, not by a speaker's "denied")
+    # (a response denied is not the act it responds to: "the union would not accept the
+    # company's offer of six per cent" against "the company has offered 6 percent")
+    other_act = _another_act(verb, neg.claim, pos.claim)
     if not (
         (same_verb and (shared or not neg.claim.negated))
-        or (len(shared) >= 2 and pair.lexical >= 0.5)
+        or (len(shared) >= 2 and pair.lexical >= 0.5 and not other_act)
         # or three of the denied words do ("none of the ammonia made it into Little Sandy Creek")
-        or (len(shared) >= 3 and pair.lexical >= NEGATION_LEXICAL)
+        or (len(shared) >= 3 and pair.lexical >= NEGATION_LEXICAL and not other_act)
         or named_alike
         or thing_named
     ):
@@ -198,6 +201,26 @@ def _general(pair: Pair) -> Finding | None:
         # one source pair can deny several different things: each is its own conflict
         signature="|".join([verb or "", *sorted(shared)]),
     )
+
+
+def _another_act(denied_verb: str | None, negative: Claim, positive: Claim) -> bool:
+    """The denial is of a response to the other claim's act, named as its object ("the union
+    would not accept the company's offer" against "the company has offered 6 percent"): it
+    denies the response, not the act."""
+    if denied_verb is None or denied_verb in LIGHT_VERBS:
+        return False
+    other = main_verb(positive.text)
+    if other is None or other == denied_verb or other in LIGHT_VERBS or other not in negative.negated_terms:
+        return False
+    # named as a thing ("the company's offer"), not as an act still to come ("whether to send")
+    tokens = tokenize(negative.text)
+    return any(
+        lemma(t.lower) == other and i > 0 and (tokens[i - 1].lower in NOUN_MARKERS or tokens[i - 1].lower.endswith(("'s", "’s")))
+        for i, t in enumerate(tokens)
+    )
+
+
+NOUN_MARKERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any"}
 
 
 EITHER_OR = re.compile(r"\beither\b(?P<options>.+?\bor\b\s+(?:\w+\s+){0,3}\w+)", re.I)

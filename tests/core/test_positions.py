@@ -43,3 +43,20 @@ def test_a_demand_and_an_offer_are_not_one_figure() -> None:
 
 def test_two_reports_of_one_demand_must_agree() -> None:
     assert flags("The union is demanding a 14 percent pay rise.", "The union's demand is for a 9 percent pay rise.")
+
+
+@pytest.mark.parametrize(
+    ("denial", "review"),
+    [
+        # a response refused is not the act it responds to
+        ("The union said it would not accept the port authority's offer of 5 percent over two years.", False),
+        # the act itself denied still clashes
+        ("The port authority has not offered a 5 percent rise over two years.", True),
+    ],
+)
+def test_refusing_an_offer_does_not_deny_it_was_made(denial: str, review: bool) -> None:
+    result = run(
+        Spec(DISPUTE + "The port authority has offered 5 percent over two years.\n", "Callard Post", DAY),
+        Spec(DISPUTE + denial + "\n", "Harbour Wire", DAY),
+    )
+    assert bool([x for x in review_worthy(result) if x.kind == "negation"]) is review
