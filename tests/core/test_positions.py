@@ -30,9 +30,9 @@ def test_a_figure_asked_for_or_offered_is_a_position(text: str, slot: str) -> No
     assert slot in claim.slots
 
 
-def flags(first: str, second: str) -> list[str]:
+def flags(first: str, second: str, kind: str = "numeric") -> list[str]:
     result = run(Spec(DISPUTE + first + "\n", "Callard Post", DAY), Spec(DISPUTE + second + "\n", "Harbour Wire", DAY))
-    return [x.kind for x in review_worthy(result) if x.kind == "numeric"]
+    return [x.kind for x in review_worthy(result) if x.kind == kind]
 
 
 def test_a_demand_and_an_offer_are_not_one_figure() -> None:
@@ -55,8 +55,4 @@ def test_two_reports_of_one_demand_must_agree() -> None:
     ],
 )
 def test_refusing_an_offer_does_not_deny_it_was_made(denial: str, review: bool) -> None:
-    result = run(
-        Spec(DISPUTE + "The port authority has offered 5 percent over two years.\n", "Callard Post", DAY),
-        Spec(DISPUTE + denial + "\n", "Harbour Wire", DAY),
-    )
-    assert bool([x for x in review_worthy(result) if x.kind == "negation"]) is review
+    assert bool(flags("The port authority has offered 5 percent over two years.", denial, "negation")) is review
