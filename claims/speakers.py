@@ -111,6 +111,9 @@ MIDDLE = regex.compile(
     r"added|noted|reported|confirmed|stated|warned|explained)(?:\s+(?:on|late|early|last)\s+\w+)?,\s*"
     r"(?P<conj>and|but|while|although)\s+(?P<rest>\S)"
 )
+# what may follow a source named inside a sentence: the rest of the clause or another clause
+# (not a relative clause about the source: "according to the fire service, which said ...")
+AFTER_SOURCE = re.compile(r"\s*(?:,\s*(?:and|but)\s+|;\s*|,\s*)(?!(?:which|who|whose|where|when)\b)(?=(?:\S+\s+){2}\S)")
 ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{2,80})")
 CREDITED_TO = regex.compile(r"\b(?P<verb>told)\s+(?P<outlet>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})")
 NAME = regex.compile(
@@ -500,8 +503,21 @@ def _find(sentence: str) -> Attribution:
         return credit
     m5 = ACCORDING.search(sentence)
     if m5:
-        start, end = (0, m5.start()) if m5.start() > n / 3 else (m5.end(), n)
-        return _credit(m5["speaker"], "credited", "say", start, end)
+        before = len(sentence[: m5.start()].split())
+        following = AFTER_SOURCE.match(sentence, m5.end())
+        if before < 3 or (m5.start() > n / 3 and following is None):
+            return (
+                _credit(m5["speaker"], "credited", "say", 0, m5.start())
+                if m5.start() > n / 3
+                else _credit(m5["speaker"], "credited", "say", m5.end(), n)
+            )
+        # the source named inside the sentence: what comes before it and what follows are both
+        # credited ("The ferry, carrying 130 passengers according to the manifest held by the
+        # port authority, went down ...", "Seven were killed, according to police, and 20 were hurt")
+        credit = _credit(m5["speaker"], "credited", "say", 0, m5.start())
+        if following is not None or len(sentence[m5.end() :].split()) >= 3:
+            credit.more = (following.end() if following else m5.end(), n)
+        return credit
     return Attribution(content_start=0, content_end=n)
 
 

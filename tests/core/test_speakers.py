@@ -104,6 +104,27 @@ def test_according_to(sentence: str) -> None:
     assert content(sentence, a).lower() == "two crews remained on site"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        # the source named inside the sentence: what comes before it is credited too
+        (
+            "The barge, carrying 40 containers according to the harbour master's log, sank two miles off the pier.",
+            "The barge, carrying 40 containers",
+            "sank two miles off the pier",
+        ),
+        # a clause of its own after the source
+        ("Three crew died, according to the coast guard, and two are missing.", "Three crew died", "two are missing"),
+    ],
+)
+def test_according_to_inside_a_sentence_credits_both_parts(sentence: str, first: str, second: str) -> None:
+    a = attr(sentence)
+    assert a.kind == "credited"
+    assert content(sentence, a) == first
+    assert a.more is not None
+    assert sentence[a.more[0] : a.more[1]].strip(' ,.') == second
+
+
 def test_pronoun_and_surname_resolve_to_the_last_named_person() -> None:
     memory = SpeakerMemory()
     first = attr("Fire chief Paul Ames said that two crews were still on site.", memory)
