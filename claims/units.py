@@ -163,6 +163,7 @@ DIMENSION_WORDS = {"deep": "depth", "depth": "depth", "high": "height", "tall": 
                    "long": "length", "length": "length", "wide": "width", "width": "width"}  # fmt: skip
 
 
+GROUND_WORDS = {"surface", "ground", "seabed", "sea"}
 DIMENSION_SUFFIX = re.compile(r"-(deep|high|tall|long|wide)$", re.I)
 COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
 
@@ -230,6 +231,10 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
         head = _head_after(tokens, last + 1)
         if head:
             return f"size:{lemma(head)}"
+    if after[:1] == ["underground"] or (
+        after[:1] and after[0] in ("below", "beneath", "under") and set(after[1:3]) & GROUND_WORDS
+    ):
+        return "depth"  # "420 feet below surface", "1,400 feet underground"
     for k, word in enumerate(after[:2]):
         if word in DIRECTIONS or word in COMPASS:
             return f"distance:{_landmark(tokens, last + 2 + k)}"  # "5 km south of Kelmet" vs "140 km east of the capital"

@@ -1,6 +1,6 @@
 """Which day a clause gives its event, and which clauses tell of an event at all: a climb or a
 fall through space is no updated count, and a vehicle that plunged into a gorge had an
-accident."""
+accident. Also where an event lies: a depth in any of its wordings."""
 
 from __future__ import annotations
 
@@ -56,3 +56,21 @@ def test_two_days_for_a_coach_that_left_the_road() -> None:
     found = [x for x in review_worthy(result) if x.kind == "date"]
     assert len(found) == 1
     assert "2026-04-17" in found[0].explanation and "2026-04-18" in found[0].explanation
+
+
+MINE = "A roof fall trapped nine miners at the Pella Vista copper mine on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # a depth in any of its wordings is one measure, whatever the unit
+        ("The fall happened at a depth of 420 metres.", "The fall happened some 420 feet below the surface.", True),
+        ("The fall happened at a depth of 420 metres.", "The men are trapped 1,380 feet underground.", False),
+        # a distance is no depth
+        ("The fall happened at a depth of 420 metres.", "The mine lies 420 feet from the river.", False),
+    ],
+)
+def test_a_depth_in_other_words_and_units(first: str, second: str, flagged: bool) -> None:
+    result = run(Spec(MINE + first + "\n", "Copper Wire", SATURDAY), Spec(MINE + second + "\n", "Valley Mirror", SATURDAY))
+    assert bool([x for x in review_worthy(result) if x.kind == "unit"]) is flagged
