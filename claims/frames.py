@@ -411,6 +411,7 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
             "perished",
             "hospitalised",
             "hospitalized",
+            "stabbed",
         )
         if is_verb and not any(f.kind == "harm" and f.value == kind for f in frames):
             victim = (
@@ -473,7 +474,8 @@ def _group_of_none(tokens: Sequence[Token], q: Quantity) -> bool:
 
 
 def _suffered_injury(tokens: Sequence[Token], i: int, neg: Negation) -> bool:
-    return not in_scope(neg, tokens[i].start) and any(t.lower in INJURY_NOUNS for t in tokens[i + 1 : i + 6])
+    # ("treated at the scene for smoke inhalation": the injury a few words on)
+    return not in_scope(neg, tokens[i].start) and any(t.lower in INJURY_NOUNS for t in tokens[i + 1 : i + 8])
 
 
 def _unharmed_people(tokens: Sequence[Token], i: int) -> str | None:

@@ -62,6 +62,7 @@ HARM_WORDS = {
     "became ill": "ill", "become ill": "ill", "fell sick": "ill", "got sick": "ill", "gotten sick": "ill",
     "hospitalisation": "injury", "hospitalisations": "injury", "hospitalization": "injury",
     "hospitalizations": "injury",
+    "stabbed": "injury",
 }  # fmt: skip
 
 # What else a count of people can be a count of: each a figure of its own ("240 rescued" and

@@ -195,6 +195,7 @@ PERSON_NOUNS = {
     "participant", "volunteer", "resident", "climber", "hiker", "swimmer", "diver", "cyclist", "pedestrian",
     "cook", "deckhand", "mechanic", "technician", "farmer", "fisherman", "journalist", "photographer", "inmate",
     "prisoner", "escapee", "fugitive", "hostage", "warder", "lineman", "linesman", "ranger", "guide",
+    "cashier", "clerk", "teller", "pharmacist", "shopkeeper", "bystander", "neighbour", "neighbor",
 }  # fmt: skip
 # One building or structure, by its head word ("the 1911 Sabin Valley Grange Hall")
 STRUCTURES = {

@@ -21,6 +21,7 @@ from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, pla
 from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
 from claims.quantities import noun_class
+from claims.status import PERSON_NOUNS
 from claims.text import PAIR_WORD, STOPWORDS, lemma, tokenize, word_pairs
 
 HARM_NAME = {
@@ -56,7 +57,8 @@ def _groups_overlap(x: str | None, y: str | None) -> bool:
     x, y = _group(x), _group(y)
     if not x or not y or x == y:
         return True
-    generic = GENERIC_CLASS["person"]
+    # (everyone includes the guard, the cashier and the hostage: people the lexicon names)
+    generic = GENERIC_CLASS["person"] | PERSON_NOUNS
     return (x == "person" and y in generic) or (y == "person" and x in generic)
 
 

@@ -135,3 +135,18 @@ LANDING = "A Fenwick Air jet made an emergency landing at Carrow airport on Sund
 def test_no_hospital_care_denies_only_injuries_put_in_hospital(denial: str, other: str, review: bool) -> None:
     result = run(Spec(LANDING + denial + "\n", "Fenwick Air", DAY), Spec(LANDING + other + "\n", "Carrow Post", DAY))
     assert bool(negation_flags(result)) is review
+
+
+@pytest.mark.parametrize(
+    ("other", "review"),
+    [
+        # a stabbing is an injury, and so is smoke inhalation treated at the scene
+        ("A cashier was stabbed in the hand during the siege.", True),
+        ("A cashier was treated at the scene for smoke inhalation.", True),
+        ("A security guard was stabbed in the arm.", True),
+        # treated for something else, or a stab that hurt no one
+        ("The cashier was treated to lunch by colleagues the next day.", False),
+    ],
+)
+def test_harm_told_by_what_was_done_to_the_body(other: str, review: bool) -> None:
+    assert bool(negation_flags(pair("No one was injured.", other))) is review
