@@ -18,6 +18,7 @@ confirmed on wording alone.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -591,7 +592,24 @@ def denied_by_name(neg: Claim, pos: Claim) -> bool:
     """The thing one claim denies is named by the other, which does not deny it: "no tear gas
     had been used" / "police fired tear gas", "There was no fire" / "a small fire broke out"."""
     thing = _denied(neg)
-    return thing is not None and not pos.negated and thing in named_things(pos.text)
+    if thing is None or pos.negated:
+        return False
+    return thing in named_things(pos.text) or (thing == _act(pos.text) and _acts_denied(neg.text, thing[0]))
+
+
+def _act(text: str) -> tuple[str, ...] | None:
+    """The act a clause tells of by its verb, as a thing a denial may name: "no arrests were
+    made" denies what "police detained three picketers" tells (its verb's lemma, synonyms folded)."""
+    verb = main_verb(text)
+    return (verb,) if verb and verb not in GENERIC_LEMMAS else None
+
+
+def _acts_denied(text: str, thing: str) -> bool:
+    """The denial names acts, counted ("no arrests were made", "no evacuations"), not a relation
+    or a quality ("no link between the two clusters")."""
+    return any(
+        w.endswith("s") and lemma(w) == thing for w in re.findall(r"\bno\s+([a-z-]+)", text.lower())
+    )
 
 
 def _denied(claim: Claim) -> tuple[str, ...] | None:
@@ -636,7 +654,10 @@ def denial_keys(claim: Claim) -> set[str]:
         return {f"{DENIAL_KEY}-|{' '.join(thing)}"}
     if claim.negated:
         return set()
-    return {f"{DENIAL_KEY}+|{' '.join(t)}" for t in named_things(claim.text) if t[0] not in GENERIC_LEMMAS}
+    keys = {f"{DENIAL_KEY}+|{' '.join(t)}" for t in named_things(claim.text) if t[0] not in GENERIC_LEMMAS}
+    if act := _act(claim.text):
+        keys.add(f"{DENIAL_KEY}+|{act[0]}")
+    return keys
 
 
 def lookup_key(key: str) -> str:

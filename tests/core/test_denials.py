@@ -150,3 +150,17 @@ def test_no_hospital_care_denies_only_injuries_put_in_hospital(denial: str, othe
 )
 def test_harm_told_by_what_was_done_to_the_body(other: str, review: bool) -> None:
     assert bool(negation_flags(pair("No one was injured.", other))) is review
+
+
+@pytest.mark.parametrize(
+    ("denial", "other", "review"),
+    [
+        # acts denied by their noun, told by their verb
+        ("No arrests were made.", "Police detained two onlookers outside the branch.", True),
+        ("No arrests were made.", "Police arrested two onlookers outside the branch.", True),
+        # a relation denied is no act ("no link" / "linked to")
+        ("Police found no link between the siege and a robbery in Tolbury.", "Staff were linked to the branch by phone.", False),
+    ],
+)
+def test_acts_denied_by_their_noun(denial: str, other: str, review: bool) -> None:
+    assert bool(negation_flags(pair(denial, other))) is review
