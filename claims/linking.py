@@ -52,7 +52,7 @@ GENERIC_LEMMAS = {
 TIME_BOUND = ("occ:", "out", "harm", "dmg", "first", "resp")
 INHERITED = {"inherited", "adopted"}
 # Slots that make two claims worth comparing but not, by themselves, the same claim.
-COMPARE_ONLY = {"out", "stance"}
+COMPARE_ONLY = {"out", "stance", "own"}
 # Where or when an act was done ("pc:start:at", claims.complements): a reason to compare two
 # claims, never to link them; a pair that shares nothing else is scored on its wording alone.
 COMPLEMENT = "pc:"

@@ -8,6 +8,7 @@ from claims.conflicts.complement import place_apart, roles_swapped
 from claims.entities import same_agent, same_entity
 from claims.lexicon import PLACE_HEADS
 from claims.model import Entity
+from claims.owners import owners, same_thing
 
 COUNTRY_LIKE = {"united states", "iraq", "iran", "syria", "israel", "russia", "ukraine", "china"}
 
@@ -28,6 +29,10 @@ def _mentions(side: Side, entity: Entity) -> bool:
     return entity.text.lower() in body or any(w in body for w in entity.key.split() if len(w) > 4)
 
 
+
+
+def _named_in(side: Side, name: str) -> bool:
+    return name.lower() in side.article.body.lower()
 
 
 def _same_designator(x: str, y: str) -> bool:
@@ -58,7 +63,28 @@ class EntityDetector:
             or self._designator(pair)
             or place_apart(pair)
             or roles_swapped(pair)
+            or self._owner(pair)
         )
+
+    def _owner(self, pair: Pair) -> Finding | None:
+        """The same thing said to be owned or run by two different bodies ("The bus, operated by
+        Transportes Sol del Valle" / "The vehicle belonged to Expreso Machu Wasi"), neither report
+        naming the other's."""
+        if "own" not in pair.slots:
+            return None
+        for x in owners(pair.a.claim.text):
+            for y in owners(pair.b.claim.text):
+                if not same_thing(x.thing, y.thing) or same_entity(x.name, y.name):
+                    continue
+                if _named_in(pair.a, y.name) or _named_in(pair.b, x.name):
+                    continue  # a report that names both (a parent and its subsidiary) knows of both
+                return Finding(
+                    self.kind,
+                    f"{pair.a.who} says the {x.thing} is owned or run by {x.name} ({pair.a.quote}); "
+                    f"{pair.b.who} names {y.name} ({pair.b.quote}).",
+                    strength=0.8,
+                )
+        return None
 
     def _designator(self, pair: Pair) -> Finding | None:
         """The same thing named with different designators: "Gate 4" vs "Gate 7", "the left

@@ -1,0 +1,96 @@
+"""Who owns or runs a thing: "The bus, operated by Transportes Sol del Valle", "The vehicle
+belonged to Expreso Machu Wasi", "the plant, owned by the Swedish group Kallvik since 2017".
+Two reports that name different owners or operators of the same thing disagree about who is
+answerable for it, which a fact-checker must settle.
+
+Shallow on purpose, like `claims.complements`: the verb and its "by" or "to", the capitalised
+name after it, and the noun before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.text import STOPWORDS, lemma, tokenize
+
+OWNED_BY = re.compile(
+    r"\b(?:(?:owned|operated|run|managed|chartered|leased)\s+by|belong(?:s|ed|ing)?\s+to)\s+"
+    r"(?P<phrase>[^,;.()]{2,80})"
+)
+# words that may join the parts of a name ("Transportes Sol del Valle", "Marks & Spencer")
+NAME_LINKS = {"de", "del", "la", "of", "&", "and", "van", "von", "da", "do", "dos", "das"}
+# nationalities and the like, capitalised but no owner ("the Swedish group Kallvik")
+NOT_NAMES = {"swedish", "dutch", "german", "french", "british", "american", "chinese", "japanese", "polish",
+             "spanish", "italian", "canadian", "australian", "indian", "russian", "korean", "state", "the"}  # fmt: skip
+# things of one kind, one of which may be called by the other's name ("the bus" / "the vehicle")
+FAMILIES = [
+    {"bus", "coach", "minibus", "vehicle", "truck", "lorry", "car", "van", "train"},
+    {"plant", "factory", "site", "facility", "works", "mine", "refinery", "warehouse", "depot", "mill"},
+    {"ship", "vessel", "ferry", "boat", "tanker", "freighter", "barge", "trawler"},
+    {"aircraft", "plane", "jet", "airliner", "helicopter", "flight"},
+    {"company", "firm", "operator", "business", "carrier", "airline", "maker", "manufacturer"},
+    {"hospital", "clinic", "trust"},
+    {"dam", "reservoir", "pipeline", "line", "substation", "grid"},
+]
+
+
+@dataclass(frozen=True)
+class Owner:
+    thing: str  # the noun before the verb ("bus"), lemmatised
+    name: str  # the owner or operator as written ("Transportes Sol del Valle")
+
+
+@lru_cache(maxsize=16384)
+def owners(text: str) -> tuple[Owner, ...]:
+    """Every owner or operator a clause names, with the thing it owns or runs."""
+    if "by" not in text and "belong" not in text:
+        return ()
+    found = []
+    for m in OWNED_BY.finditer(text):
+        name = _name(m["phrase"])
+        thing = _thing(text[: m.start()])
+        if name and thing:
+            found.append(Owner(thing, name))
+    return tuple(found)
+
+
+def _name(phrase: str) -> str | None:
+    """The last run of capitalised words in the phrase ("the Swedish group Kallvik since 2017":
+    Kallvik; "Dutch investment fund Veldhaven Capital": Veldhaven Capital)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for token in tokenize(phrase):
+        word = token.text
+        named = word[:1].isupper() and word.lower() not in NOT_NAMES
+        if named or (current and word.lower() in NAME_LINKS):
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    while runs and runs[-1] and runs[-1][-1].lower() in NAME_LINKS:
+        runs[-1].pop()
+    runs = [r for r in runs if r]
+    return " ".join(runs[-1]) if runs else None
+
+
+def _thing(before: str) -> str | None:
+    """The noun the owner is said of: the last common word before the verb, past a comma or a
+    copula ("The bus, operated by", "The Wroclaw plant is owned by")."""
+    for token in reversed(tokenize(before)):
+        word = token.lower
+        if word in {"is", "was", "are", "were", "been", "has", "had", "have", "which", "that", "now", "still"}:
+            continue
+        if not word.isalpha():
+            continue
+        if word in STOPWORDS or token.text[:1].isupper():
+            return None  # a name or a function word: no common noun to say what is owned
+        return lemma(word)
+    return None
+
+
+def same_thing(x: str, y: str) -> bool:
+    return x == y or any(x in family and y in family for family in FAMILIES)
