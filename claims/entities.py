@@ -293,6 +293,13 @@ NOT_MAKERS = {
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "The", "A", "An", "In", "On", "At", "By", "Of", "And", "Since", "From", "To", "Channel", "Covid",
 }  # fmt: skip
+# an aircraft type, whatever its maker: "an Airbus A321neo", "a Boeing 737 MAX 8", "an Embraer
+# E190" (one flight has one aircraft: two reports naming different types disagree about it)
+AIRCRAFT = regex.compile(
+    r"\b(?P<maker>Airbus|Boeing|Embraer|Bombardier|ATR|Cessna|Antonov|Tupolev|Sukhoi|Ilyushin|Comac|Fokker|Saab|"
+    r"Beechcraft|Pilatus|Gulfstream|Learjet|Piper|Sikorsky|Eurocopter|Robinson|AgustaWestland|Leonardo|"
+    r"De\s+Havilland|Dash)\s+(?P<model>\p{Lu}{0,3}-?\d[\p{L}\d-]*(?:\s+(?:MAX|NG|ER|LR|XLR|neo)\b)?(?:\s+\d{1,2}\b)?)"
+)
 # a scheduled run named by its departure time: "the 07:42 service", "the 7.42 train", "the 07:42 from Talbach"
 DEPARTURE = regex.compile(
     r"\b[Tt]he\s+(?P<val>\d{1,2}[:.]\d{2})\s+(?:(?:service|train|bus|coach|flight|ferry|sailing|departure)\b|from\s+\p{Lu})"
@@ -379,6 +386,8 @@ def find_designators(text: str) -> list[tuple[str, str]]:
     for m in MODEL.finditer(text) if numbered else ():
         if m["maker"] not in NOT_MAKERS and m["maker"].lower() not in DESIGNATED_HEADS:
             found.append((m["maker"].lower(), m["code"].replace("-", "").upper()))
+    for m in AIRCRAFT.finditer(text) if numbered else ():
+        found.append(("aircraft", f"{m['maker']} {m['model']}".upper()))
     for m in DEPARTURE.finditer(text) if numbered else ():
         found.append(("service", m["val"].replace(".", ":").zfill(5)))
     for m in SIDED.finditer(text) if sided else ():

@@ -1,5 +1,5 @@
-"""Who owns or runs a thing (claims.owners), and the entity conflict of two reports that name
-different owners of the same thing."""
+"""Who owns or runs a thing (claims.owners), what type an aircraft is, and the entity conflicts of
+two reports that name different owners, or types, of the same thing."""
 
 from __future__ import annotations
 
@@ -56,3 +56,36 @@ def test_two_operators_of_one_coach() -> None:
 )
 def test_owners_that_do_not_clash(second: str) -> None:
     assert not entity_flags("The coach, operated by Rutas del Norte, was carrying 38 passengers.", second)
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Flight GA207, an Airbus A321neo, was carrying 186 passengers", "AIRBUS A321NEO"),
+        ("The aircraft, a Boeing 737 MAX 8, landed safely", "BOEING 737 MAX 8"),
+        ("An Embraer E190 of the airline was diverted", "EMBRAER E190"),
+        ("The Dash 8-400 landed in fog", "DASH 8-400"),
+    ],
+)
+def test_an_aircraft_type_is_a_designator_of_the_aircraft(text: str, model: str) -> None:
+    from claims.entities import find_designators
+
+    assert ("aircraft", model) in find_designators(text)
+
+
+LANDING = "A Nordvia jet made an emergency landing at Tallin airport on Sunday after an engine failed. "
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        ("The aircraft, a Boeing 737 MAX 8 carrying 170 passengers, touched down safely.", True),
+        ("The aircraft, an Airbus A320neo carrying 170 passengers, touched down safely.", False),
+    ],
+)
+def test_two_types_for_one_aircraft(second: str, flagged: bool) -> None:
+    result = run(
+        Spec(LANDING + "The jet, an Airbus A320neo with 176 people on board, was flying to Oslo.\n", "Baltic Wire", DAY),
+        Spec(LANDING + second + "\n", "Tallin Post", DAY),
+    )
+    assert bool([x for x in review_worthy(result) if x.kind == "entity"]) is flagged
