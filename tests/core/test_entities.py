@@ -191,7 +191,8 @@ def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> Non
         "the Walk-In Clinic Foundation said",  # the head does not end the name
         "at 06:15 the service resumed",  # a time of day, not a named run
         "The inquiry opened on Monday March 3",
-        "The Boeing 737 landed safely",  # a code of digits alone is too often a count or a year
+        "The Corvan 2019 models were recalled",  # a code of digits alone is too often a count or a year
+        # (an aircraft maker's type is named by digits: tests/core/test_owners.py)
     ],
 )
 def test_no_designator_without_a_name(text: str) -> None:

@@ -65,6 +65,7 @@ def test_owners_that_do_not_clash(second: str) -> None:
         ("The aircraft, a Boeing 737 MAX 8, landed safely", "BOEING 737 MAX 8"),
         ("An Embraer E190 of the airline was diverted", "EMBRAER E190"),
         ("The Dash 8-400 landed in fog", "DASH 8-400"),
+        ("The Boeing 737 landed safely", "BOEING 737"),
     ],
 )
 def test_an_aircraft_type_is_a_designator_of_the_aircraft(text: str, model: str) -> None:
