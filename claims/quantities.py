@@ -135,7 +135,13 @@ SQUARE_UNITS = {"kilometres": "kilometer ** 2", "kilometers": "kilometer ** 2", 
                 "miles": "mile ** 2", "metres": "meter ** 2", "meters": "meter ** 2"}  # fmt: skip
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
-                  "usd": "USD", "eur": "EUR", "gbp": "GBP"}  # fmt: skip
+                  "usd": "USD", "eur": "EUR", "gbp": "GBP",
+                  # others a story may count in ("4 million zloty a day", "50,000 rand")
+                  "zloty": "PLN", "złoty": "PLN", "rand": "ZAR", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY",
+                  "rupees": "INR", "rupee": "INR", "pesos": "MXN", "naira": "NGN", "shillings": "KES",
+                  "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "roubles": "RUB", "rubles": "RUB",
+                  "reais": "BRL", "lira": "TRY", "dinars": "DZD", "rupiah": "IDR", "ringgit": "MYR",
+                  "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forint": "HUF"}  # fmt: skip
 PERCENT_WORDS = {"percent", "per cent", "%", "percentage points"}
 
 # Numbers that name something rather than count it.

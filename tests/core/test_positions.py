@@ -16,7 +16,7 @@ DISPUTE = "Dock workers at the port of Callard walked out on Monday in a dispute
     ("text", "slot"),
     [
         ("The union is demanding a 14 percent pay rise.", "qty:percent:demand"),
-        ("The union wants 4 percent a year for three years.", "qty:percent:demand"),
+        ("The union wants 4 percent a year for three years.", "qty:percent:demand:per-year"),
         ("The port authority has offered 5 percent over two years.", "qty:percent:offer"),
         ("The port authority tabled a 5 percent, two-year offer.", "qty:percent:offer"),
         ("Prosecutors asked for a sentence of nine years.", "qty:time:demand"),
@@ -56,3 +56,24 @@ def test_two_reports_of_one_demand_must_agree() -> None:
 )
 def test_refusing_an_offer_does_not_deny_it_was_made(denial: str, review: bool) -> None:
     assert bool(flags("The port authority has offered 5 percent over two years.", denial, "negation")) is review
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        # a figure per period is a rate, compared with rates over the same period only
+        ("The stoppage is costing the port about 2 million zloty a day.", "qty:money:per-day"),
+        ("The terminal handles about 9,000 containers per week.", "qty:container:per-week"),
+        # a total, and a magnitude, are no rates
+        ("The stoppage has cost the port 30 million zloty.", "qty:money"),
+    ],
+)
+def test_a_figure_per_period_is_a_rate(text: str, slot: str) -> None:
+    claims = extract_all([article(DISPUTE + text + "\n", published=DAY)])["a1"]
+    (claim,) = [c for c in claims if c.text == text.rstrip(".")]
+    assert slot in claim.slots
+
+
+def test_a_daily_cost_is_not_a_running_total() -> None:
+    assert not flags("The stoppage is costing the port about 2 million zloty a day.", "Losses have reached 30 million zloty.")
+    assert flags("The stoppage is costing the port about 2 million zloty a day.", "The stoppage costs the port 5 million zloty a day.")
