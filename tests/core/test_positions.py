@@ -22,9 +22,13 @@ DISPUTE = "Dock workers at the port of Callard walked out on Monday in a dispute
         ("Prosecutors asked for a sentence of nine years.", "qty:time:demand"),
         # what was agreed or happened is no position
         ("Basic pay will rise by 7 percent in two stages.", "qty:percent"),
+        # a figure per period is a rate, compared with rates over the same period only
+        ("The stoppage is costing the port about 2 million zloty a day.", "qty:money:per-day"),
+        ("The terminal handles about 9,000 containers per week.", "qty:container:per-week"),
+        ("The stoppage has cost the port 30 million zloty.", "qty:money"),
     ],
 )
-def test_a_figure_asked_for_or_offered_is_a_position(text: str, slot: str) -> None:
+def test_what_a_figure_stands_for(text: str, slot: str) -> None:
     claims = extract_all([article(DISPUTE + text + "\n", published=DAY)])["a1"]
     (claim,) = [c for c in claims if c.text == text.rstrip(".")]
     assert slot in claim.slots
@@ -56,22 +60,6 @@ def test_two_reports_of_one_demand_must_agree() -> None:
 )
 def test_refusing_an_offer_does_not_deny_it_was_made(denial: str, review: bool) -> None:
     assert bool(flags("The port authority has offered 5 percent over two years.", denial, "negation")) is review
-
-
-@pytest.mark.parametrize(
-    ("text", "slot"),
-    [
-        # a figure per period is a rate, compared with rates over the same period only
-        ("The stoppage is costing the port about 2 million zloty a day.", "qty:money:per-day"),
-        ("The terminal handles about 9,000 containers per week.", "qty:container:per-week"),
-        # a total, and a magnitude, are no rates
-        ("The stoppage has cost the port 30 million zloty.", "qty:money"),
-    ],
-)
-def test_a_figure_per_period_is_a_rate(text: str, slot: str) -> None:
-    claims = extract_all([article(DISPUTE + text + "\n", published=DAY)])["a1"]
-    (claim,) = [c for c in claims if c.text == text.rstrip(".")]
-    assert slot in claim.slots
 
 
 def test_a_daily_cost_is_not_a_running_total() -> None:
