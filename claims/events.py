@@ -125,6 +125,7 @@ END_CUES = re.compile(
 )
 Day = date  # the field "date" of EventTime shadows the type inside its class body
 NEAR_DAYS = 3  # an event placed within three days is the same event misdated, not another event
+RECENT_DAYS = 30  # a report's undated news is of the last weeks: an event dated further back is another
 
 
 @dataclass
@@ -905,7 +906,9 @@ def time_relation(a: EventTime, b: EventTime) -> str:
         if x.date and y.around and not y.date and y.weekday is None:
             # a report filed on `around` about an event it does not date: the same event if it
             # happened shortly before; otherwise nothing can be said
-            return "same" if 0 <= (y.around - x.date).days <= 2 else "unknown"
+            # (a report filed months after the day is about something else)
+            gap = (y.around - x.date).days
+            return "same" if 0 <= gap <= 2 else "different" if gap > RECENT_DAYS else "unknown"
     if a.date and b.weekday is not None:
         return "same" if a.date.weekday() == b.weekday else "near"
     if b.date and a.weekday is not None:

@@ -96,3 +96,22 @@ def test_the_hour_before_a_day_leaves_the_day_to_the_event(sentence: str) -> Non
     found = [x for x in review_worthy(result) if x.kind == "date"]
     assert len(found) == 1
     assert "2026-05-12" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("around", "relation"),
+    [
+        ("2025-08-13", "same"),  # filed the next day: the same event
+        ("2025-08-20", "unknown"),  # a week on: a follow-up, or another event
+        ("2025-09-18", "different"),  # five weeks on, its undated news is of something else
+    ],
+)
+def test_undated_news_is_of_the_last_weeks(around: str, relation: str) -> None:
+    from datetime import date
+
+    from claims.events import EventTime, time_relation
+
+    dated = EventTime(date=date(2025, 8, 12), source="own")
+    undated = EventTime(source="inherited", around=date.fromisoformat(around))
+    assert time_relation(dated, undated) == relation
+    assert time_relation(undated, dated) == relation
