@@ -16,7 +16,8 @@ from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
 from claims.model import Claim, Frame
 from claims.states import STATE_GROUPS
-from claims.status import GOING
+from claims.status import GOING, STRUCTURES
+from claims.text import lemma
 
 
 def _hits(frames: list[Frame]) -> list[Frame]:
@@ -147,6 +148,8 @@ class OutcomeDetector:
     def _damage(self, pair: Pair) -> Finding | None:
         da = [f for f in pair.a.claim.frames if f.kind == "damage"]
         db = [f for f in pair.b.claim.frames if f.kind == "damage"]
+        if da and db and _other_structures(pair.a.claim, pair.b.claim):
+            return None  # "found no structural damage" at the dam, "schools were damaged"
         for fa in da:
             for fb in db:
                 la, lb = int(fa.value), int(fb.value)
@@ -174,6 +177,16 @@ class OutcomeDetector:
                         strength=0.8,
                     )
         return None
+
+
+def _structures(claim: Claim) -> set[str]:
+    return {lemma(w) for w in re.findall(r"[a-z]+", claim.text.lower())} & STRUCTURES
+
+
+def _other_structures(a: Claim, b: Claim) -> bool:
+    """Each claim names the buildings or works its damage is of, and they are not the same."""
+    sa, sb = _structures(a), _structures(b)
+    return bool(sa and sb) and not sa & sb
 
 
 STATUS_SAID = {

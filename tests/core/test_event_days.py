@@ -74,3 +74,24 @@ MINE = "A roof fall trapped nine miners at the Pella Vista copper mine on Monday
 def test_a_depth_in_other_words_and_units(first: str, second: str, flagged: bool) -> None:
     result = run(Spec(MINE + first + "\n", "Copper Wire", SATURDAY), Spec(MINE + second + "\n", "Valley Mirror", SATURDAY))
     assert bool([x for x in review_worthy(result) if x.kind == "unit"]) is flagged
+
+
+QUAKE = "A magnitude 6.1 earthquake struck the Orvale valley on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        # damage to other buildings is no answer to the dam's
+        ("Two dozen schools were damaged, six of them beyond repair.", False),
+        ("The church of San Telmo collapsed.", False),
+        # damage to the dam is
+        ("Residents said the dam was damaged and cracks had opened in its wall.", True),
+    ],
+)
+def test_damage_of_one_structure_is_not_damage_of_another(second: str, flagged: bool) -> None:
+    result = run(
+        Spec(QUAKE + "Engineers who inspected the Orvale dam found no structural damage.\n", "Valley Wire", SATURDAY),
+        Spec(QUAKE + second + "\n", "Orvale Post", SATURDAY),
+    )
+    assert bool([x for x in review_worthy(result) if x.kind == "outcome"]) is flagged
