@@ -138,3 +138,10 @@ def clustered_together(result: Analysis, first: str, second: str) -> bool:
         if any(x != y for x in a for y in b):
             return True
     return False
+
+
+def flagged(kind: str, lede: str, first: str, second: str, day: str) -> list[Seen]:
+    """The high and medium conflicts of one kind between two reports of one event (the same
+    lede, then each report's own sentence), both published on `day`."""
+    result = run(Spec(lede + first + "\n", "First Wire", day), Spec(lede + second + "\n", "Second Post", day))
+    return [x for x in review_worthy(result) if x.kind == kind]

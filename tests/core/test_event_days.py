@@ -5,7 +5,7 @@ accident. Also where an event lies: a depth in any of its wordings."""
 from __future__ import annotations
 
 import pytest
-from core_support import Spec, claims_of, review_worthy, run
+from core_support import Spec, claims_of, flagged, review_worthy, run
 
 from claims.events import event_class
 
@@ -62,7 +62,7 @@ MINE = "A roof fall trapped nine miners at the Pella Vista copper mine on Monday
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "flagged"),
+    ("first", "second", "expected"),
     [
         # a depth in any of its wordings is one measure, whatever the unit
         ("The fall happened at a depth of 420 metres.", "The fall happened some 420 feet below the surface.", True),
@@ -71,16 +71,15 @@ MINE = "A roof fall trapped nine miners at the Pella Vista copper mine on Monday
         ("The fall happened at a depth of 420 metres.", "The mine lies 420 feet from the river.", False),
     ],
 )
-def test_a_depth_in_other_words_and_units(first: str, second: str, flagged: bool) -> None:
-    result = run(Spec(MINE + first + "\n", "Copper Wire", SATURDAY), Spec(MINE + second + "\n", "Valley Mirror", SATURDAY))
-    assert bool([x for x in review_worthy(result) if x.kind == "unit"]) is flagged
+def test_a_depth_in_other_words_and_units(first: str, second: str, expected: bool) -> None:
+    assert bool(flagged("unit", MINE, first, second, SATURDAY)) is expected
 
 
 QUAKE = "A magnitude 6.1 earthquake struck the Orvale valley on Sunday. "
 
 
 @pytest.mark.parametrize(
-    ("second", "flagged"),
+    ("second", "expected"),
     [
         # damage to other buildings is no answer to the dam's
         ("Two dozen schools were damaged, six of them beyond repair.", False),
@@ -89,9 +88,6 @@ QUAKE = "A magnitude 6.1 earthquake struck the Orvale valley on Sunday. "
         ("Residents said the dam was damaged and cracks had opened in its wall.", True),
     ],
 )
-def test_damage_of_one_structure_is_not_damage_of_another(second: str, flagged: bool) -> None:
-    result = run(
-        Spec(QUAKE + "Engineers who inspected the Orvale dam found no structural damage.\n", "Valley Wire", SATURDAY),
-        Spec(QUAKE + second + "\n", "Orvale Post", SATURDAY),
-    )
-    assert bool([x for x in review_worthy(result) if x.kind == "outcome"]) is flagged
+def test_damage_of_one_structure_is_not_damage_of_another(second: str, expected: bool) -> None:
+    denial = "Engineers who inspected the Orvale dam found no structural damage."
+    assert bool(flagged("outcome", QUAKE, denial, second, SATURDAY)) is expected

@@ -4,7 +4,7 @@ two reports that name different owners, or types, of the same thing."""
 from __future__ import annotations
 
 import pytest
-from core_support import Spec, review_worthy, run
+from core_support import flagged
 
 from claims.owners import Owner, owners
 
@@ -31,8 +31,7 @@ CRASH = "A night coach overturned on the Tarma highway early on Saturday, killin
 
 
 def entity_flags(first: str, second: str) -> list[str]:
-    result = run(Spec(CRASH + first + "\n", "Andes Wire", DAY), Spec(CRASH + second + "\n", "Tarma Mirror", DAY))
-    return [x.explanation for x in review_worthy(result) if x.kind == "entity"]
+    return [x.explanation for x in flagged("entity", CRASH, first, second, DAY)]
 
 
 def test_two_operators_of_one_coach() -> None:
@@ -78,15 +77,12 @@ LANDING = "A Nordvia jet made an emergency landing at Tallin airport on Sunday a
 
 
 @pytest.mark.parametrize(
-    ("second", "flagged"),
+    ("second", "expected"),
     [
         ("The aircraft, a Boeing 737 MAX 8 carrying 170 passengers, touched down safely.", True),
         ("The aircraft, an Airbus A320neo carrying 170 passengers, touched down safely.", False),
     ],
 )
-def test_two_types_for_one_aircraft(second: str, flagged: bool) -> None:
-    result = run(
-        Spec(LANDING + "The jet, an Airbus A320neo with 176 people on board, was flying to Oslo.\n", "Baltic Wire", DAY),
-        Spec(LANDING + second + "\n", "Tallin Post", DAY),
-    )
-    assert bool([x for x in review_worthy(result) if x.kind == "entity"]) is flagged
+def test_two_types_for_one_aircraft(second: str, expected: bool) -> None:
+    first = "The jet, an Airbus A320neo with 176 people on board, was flying to Oslo."
+    assert bool(flagged("entity", LANDING, first, second, DAY)) is expected
