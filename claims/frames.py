@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 
-from claims.clauses import is_finite
+from claims.clauses import AUXILIARIES, is_finite
 from claims.lexicon import (
     DAMAGE_LEVEL,
     DESTRUCTION_WORDS,
@@ -650,9 +650,33 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
             return "person"  # "nobody was hurt", "no one was injured"
         if tokens[j].lower == "no":
             head = tokens[j + 1].lower if j + 1 < i else ""
+            if head in ("member", "members") and (group := _members_of(tokens, j + 2, i)):
+                return group  # "no members of the rescue teams were hurt": rescuers
             if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
                 return _denied_group(head)
     return "person"
+
+
+# teams named by what they do ("rescue teams", "fire crews"): the people in them
+TEAM_WORK = {"rescue": "rescuer", "search": "rescuer", "fire": "firefighter", "firefighting": "firefighter"}
+TEAMS = {"team", "teams", "crew", "crews", "squad", "squads", "unit", "units", "service", "services"}
+
+
+def _members_of(tokens: Sequence[Token], k: int, end: int) -> str | None:
+    """The group "members of ..." names: "of the rescue teams" (rescuers), "of the crew" (crew)."""
+    if k >= end or tokens[k].lower != "of":
+        return None
+    words = [t.lower for t in tokens[k + 1 : min(end, k + 5)] if t.lower not in ("the", "its", "their", "his", "her")]
+    phrase = []
+    for w in words:
+        if not w.isalpha() or w in AUXILIARIES:
+            break
+        phrase.append(w)
+    if not phrase:
+        return None
+    if phrase[-1] in TEAMS and len(phrase) > 1 and phrase[-2] in TEAM_WORK:
+        return TEAM_WORK[phrase[-2]]
+    return _denied_group(phrase[-1])
 
 
 # nouns the class table counts as people at large that still name no group of their own

@@ -164,3 +164,17 @@ def test_harm_told_by_what_was_done_to_the_body(other: str, review: bool) -> Non
 )
 def test_acts_denied_by_their_noun(denial: str, other: str, review: bool) -> None:
     assert bool(negation_flags(pair(denial, other))) is review
+
+
+@pytest.mark.parametrize(
+    ("denial", "other", "review"),
+    [
+        # the members of a team named by its work are its workers
+        ("No members of the rescue teams were injured.", "Two rescuers suffered minor injuries.", True),
+        ("No members of the crew were hurt.", "Two crew members suffered minor injuries.", True),
+        # members of the public are not the rescuers
+        ("No members of the public were injured.", "Two rescuers suffered minor injuries.", False),
+    ],
+)
+def test_members_of_a_group_are_the_group(denial: str, other: str, review: bool) -> None:
+    assert bool(negation_flags(pair(denial, other))) is review
