@@ -6,6 +6,7 @@ must see."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair
@@ -34,6 +35,23 @@ def _content(claim: Claim) -> set[str]:
 
 
 OPPOSED = {("confirm", "deny"), ("say", "deny"), ("confirm", "decline")}
+# a speaker described by the kind of body they speak for ("company spokesman Erik Lunde")
+BODY_VOICE = re.compile(
+    r"\b(?:company|firm|operator|airline|carrier|agency|ministry|department|utility|authority|council|trust)"
+    r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|official|executive|director)\b",
+    re.I,
+)
+
+
+def _spokesperson_of(body: Claim, voice: Claim) -> bool:
+    """`voice` is credited to a spokesperson of a body of the kind `body`'s speaker is, and its
+    sentence names that body ("company spokesman Erik Lunde denied ... and that Halvorsen was
+    'looking closely' ..." against "Halvorsen Maritime confirmed ..."): one body speaking."""
+    if not body.speaker or not voice.speaker_description or not BODY_VOICE.search(voice.speaker_description):
+        return False
+    names = speaker_names(body)
+    sentence = {entity_key(w) for w in re.findall(r"[\w'’-]+", voice.sentence)}  # (as names are keyed)
+    return bool(names) and bool(names & sentence)
 
 
 class AttributionDetector:
@@ -58,7 +76,7 @@ class AttributionDetector:
             return None
         if not opposed_positions(a.claim, b.claim):
             return None  # "said it was not overloaded" and "denied it was overloaded" agree
-        same = same_speaker(a.claim, b.claim)
+        same = same_speaker(a.claim, b.claim) or _spokesperson_of(a.claim, b.claim) or _spokesperson_of(b.claim, a.claim)
         shared = _content(a.claim) & _content(b.claim)
         # a pair whose topics are far apart must share more of what was confirmed and denied
         # (and a plain statement against a denial is a weaker opposition than a confirmation
