@@ -20,6 +20,7 @@ SHINGLE = 6
 MIN_SHARED = 12  # shingles in common before a pair is checked
 MIN_OVERLAP = 0.45  # share of the copy found in the source
 MIN_COPIED = 80  # or words copied in runs, whatever their share: a few paragraphs lifted whole
+LIFTED_RUN = 30  # or one run of this many words: a paragraph lifted whole
 MAX_SPREAD = 50  # a shingle in more articles than this is boilerplate
 WORD = re.compile(r"[a-z0-9]+")
 TEXT_BLOCKS = {BlockKind.BODY, BlockKind.POST, BlockKind.HEADLINE, BlockKind.HEADING}
@@ -47,14 +48,19 @@ def shingles(tokens: list[str]) -> set[int]:
     return set(shingle_list(tokens))
 
 
-def covered(copy: list[int], source: set[int]) -> int:
+def covered(copy: list[int], source: set[int]) -> tuple[int, int]:
     """Words of the copy (given by its shingles in order) inside runs of at least a shingle's
-    length that the source contains too."""
+    length that the source contains too, and the length of the longest such run."""
     marked = [False] * (len(copy) + SHINGLE - 1) if copy else []
+    longest = run = 0
     for i, h in enumerate(copy):
         if h in source:
             marked[i : i + SHINGLE] = [True] * SHINGLE
-    return sum(marked)
+            run += 1
+            longest = max(longest, run + SHINGLE - 1)
+        else:
+            run = 0
+    return sum(marked), longest
 
 
 def detect_reuse(articles: list[Article]) -> list[Reuse]:
@@ -95,13 +101,19 @@ def _check(x: Article, y: Article, tx: list[str], ty: list[str]) -> list[Reuse]:
 
 
 def _direction(
-    x: Article, y: Article, y_copied: int, x_copied: int, tokens: dict[str, list[str]]
+    x: Article, y: Article, y_run: tuple[int, int], x_run: tuple[int, int], tokens: dict[str, list[str]]
 ) -> list[Reuse]:
     """Whether one of two articles copies the other, given how many words of each lie in runs
-    the other contains too: most of one article, or a few paragraphs of it lifted whole."""
+    the other contains too, and the longest run: most of one article, a few paragraphs of it, or
+    one paragraph lifted whole (words a story's reports share by chance come in short runs)."""
+    (y_copied, y_longest), (x_copied, x_longest) = y_run, x_run
     in_y = x_copied / max(len(tokens[x.id]), 1)  # share of x found in y
     in_x = y_copied / max(len(tokens[y.id]), 1)
-    if max(in_x, in_y) < MIN_OVERLAP and max(x_copied, y_copied) < MIN_COPIED:
+    if (
+        max(in_x, in_y) < MIN_OVERLAP
+        and max(x_copied, y_copied) < MIN_COPIED
+        and max(x_longest, y_longest) < LIFTED_RUN
+    ):
         return []
     overlap = round(max(in_x, in_y), 3)
     if _dated(x) and _dated(y) and x.published_at != y.published_at:

@@ -405,6 +405,17 @@ def test_paragraphs_lifted_whole_into_a_longer_story_are_reuse() -> None:
     assert detect_reuse_for(copy, source) != []
 
 
+def test_one_paragraph_lifted_whole_is_reuse() -> None:
+    # about forty words of a longer story, copied word for word into another
+    paragraph = (
+        "Crews pumped water from the underpass through the afternoon and the road reopened shortly before "
+        "eight in the evening, while about forty homes on Riverside Terrace were evacuated as a precaution.\n"
+    )
+    source = "Kelso floods\n" + paragraph + _own_story("Wire") + "\n"
+    copy = "Insurers count the cost\n" + _own_story("Trade") + "\n" + paragraph
+    assert detect_reuse_for(copy, source) != []
+
+
 def test_a_long_quote_both_stories_give_is_not_reuse() -> None:
     quote = ('"We pumped water from the underpass through the afternoon and reopened the road shortly '
              'before eight," the highways office said.\n')  # fmt: skip
