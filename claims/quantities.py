@@ -298,7 +298,7 @@ def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
     """The qualifier in front of token i: (qualifier, detail, index where it starts); a currency
     sign or "magnitude" between them is part of the figure ("more than $2 million", "about
     magnitude 3")."""
-    if i > 0 and (tokens[i - 1].text in CURRENCY_SYMBOLS or tokens[i - 1].lower == "magnitude"):
+    if i > 0 and (tokens[i - 1].text in CURRENCY_SYMBOLS or tokens[i - 1].lower in ("magnitude", "minus")):
         qualifier, detail, start = _qualifier(tokens, i - 1)
         return (qualifier, detail, start) if start < i - 1 else ("exact", None, i)
     if i == 0:
@@ -552,10 +552,11 @@ def admitted_interval(q: Quantity) -> tuple[float, float]:
     if q.qualifier == "less_than":
         return 0.0, hi - (1 if whole and hi == int(hi) and hi >= 1 else 1e-9)
     if q.qualifier == "about":
-        if JUST_UNDER.search(detail):
+        if JUST_UNDER.search(detail) and v >= 0:
             return v * 0.85, v
-        margin = max(1.0, 0.1 * hi) if hi >= 5 else 0.5
-        return max(0.0, v - margin), hi + margin
+        size = max(abs(v), abs(hi))  # ("around minus 18 C": below zero, measured the same way)
+        margin = max(1.0, 0.1 * size) if size >= 5 else 0.5
+        return (max(0.0, v - margin) if v >= 0 else v - margin), hi + margin
     if q.value_max is not None:
         return v, hi
     return v - _rounding_slack(v), v + _rounding_slack(v)
@@ -839,6 +840,11 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             i = end
             continue  # a year or a span of years ("the 2014-2018 war")
         unit, dimension, canonical, end = _unit_after(tokens, end, text)
+        if dimension is None and (below := _below_zero(tokens, end)) is not None:
+            unit, dimension, canonical, end = below  # "18 below zero Fahrenheit"
+            low, high = -low, (-high if high is not None else None)
+        elif dimension == "temperature" and _minus_before(tokens, i, text):
+            low, high = -low, (-high if high is not None else None)  # "minus 18 C", "-18C"
         if unit is None:
             noun, end2 = _counted(tokens, end)
             if noun in VAGUE_NOUNS:
@@ -1129,6 +1135,40 @@ def _age_end(tokens: Sequence[Token], i: int, num: _Num) -> int | None:
     return None
 
 
+TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|degrees?|minus|below zero|cold|heat|chill|freez\w*|warm\w*)\b", re.I)
+
+
+def _scale_letter(tokens: Sequence[Token], j: int, text: str) -> bool:
+    """A "C" or "F" standing apart after a number is a temperature scale when the clause speaks
+    of temperature and no name goes on ("minus 18 C in Halifax", not "Gate 4 C Block")."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+        return False
+    return TEMPERATURE_WORDS.search(text) is not None
+
+
+def _below_zero(tokens: Sequence[Token], j: int) -> tuple[str, str, str, int] | None:
+    """ "18 below zero Fahrenheit", "5 degrees below zero Celsius": a temperature under zero, in
+    the scale named after it (none named: not known which)."""
+    k = j + 1 if j < len(tokens) and tokens[j].lower in ("degrees", "degree") else j
+    if not (k + 1 < len(tokens) and tokens[k].lower == "below" and tokens[k + 1].lower == "zero"):
+        return None
+    scale = tokens[k + 2].lower if k + 2 < len(tokens) else ""
+    if scale in ("fahrenheit", "f"):
+        return "°F", "temperature", "degF", k + 3
+    if scale in ("celsius", "c", "centigrade"):
+        return "°C", "temperature", "degC", k + 3
+    return None
+
+
+def _minus_before(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """ "minus 18", or a minus sign set against the number ("-18C", "to -5 degrees")."""
+    if i > 0 and tokens[i - 1].lower == "minus":
+        return True
+    start = tokens[i].start
+    return start > 0 and text[start - 1] in "-−" and (start < 2 or not text[start - 2].isalnum())
+
+
 def _per_hour(tokens: Sequence[Token], k: int) -> bool:
     return (
         k + 1 < len(tokens)
@@ -1141,8 +1181,10 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
     """A measurement unit, percentage or currency right after a number."""
     if j > 0 and tokens[j - 1].text.endswith("%"):
         return "%", "percent", "percent", j
-    if j < len(tokens) and tokens[j].text in ("C", "F") and tokens[j].start == tokens[j - 1].end:
-        scale = "degC" if tokens[j].text == "C" else "degF"  # "47.8C", "98F"
+    if j < len(tokens) and tokens[j].text in ("C", "F") and (
+        tokens[j].start == tokens[j - 1].end or _scale_letter(tokens, j, text)
+    ):
+        scale = "degC" if tokens[j].text == "C" else "degF"  # "47.8C", "98F", "minus 18 C in Halifax"
         return f"°{tokens[j].text}", "temperature", scale, j + 1
     if (j >= 2 and tokens[j - 2].lower == "magnitude") or (
         j < len(tokens) and tokens[j].lower == "magnitude"

@@ -91,3 +91,18 @@ QUAKE = "A magnitude 6.1 earthquake struck the Orvale valley on Sunday. "
 def test_damage_of_one_structure_is_not_damage_of_another(second: str, expected: bool) -> None:
     denial = "Engineers who inspected the Orvale dam found no structural damage."
     assert bool(flagged("outcome", QUAKE, denial, second, SATURDAY)) is expected
+
+
+COLD = "A substation failure cut power to 300,000 homes in Port Ennis on Thursday. "
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Overnight, temperatures dipped to around minus 18 C.", True),  # -18 °F is about -28 °C
+        ("Overnight, temperatures dipped to around minus 28 C.", False),  # the same cold in Celsius
+    ],
+)
+def test_temperatures_below_zero_are_compared_in_one_scale(second: str, expected: bool) -> None:
+    first = "Overnight, temperatures fell to 18 below zero Fahrenheit."
+    assert bool(flagged("unit", COLD, first, second, SATURDAY)) is expected

@@ -642,3 +642,32 @@ def test_a_body_of_people_counted_after_it(sentence: str, canonical: str | None)
 @pytest.mark.parametrize("text", ["The roof fell in at 02:30 on Tuesday.", "At 22:07 on Monday the alarm sounded."])
 def test_a_time_of_day_is_no_count(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "interval"),
+    [
+        # a temperature under zero keeps its sign, however written
+        ("Temperatures fell to 18 below zero Fahrenheit.", -18.0, "°F", (-18.0, -18.0)),
+        ("Temperatures dipped to around minus 18 C overnight.", -18.0, "°C", (-19.8, -16.2)),
+        ("The temperature was -18C at dawn.", -18.0, "°C", (-18.0, -18.0)),
+        ("It was 5 degrees below zero Celsius.", -5.0, "°C", (-5.0, -5.0)),
+        ("A high of 104F was recorded.", 104.0, "°F", (103.5, 104.5)),
+    ],
+)
+def test_temperatures_below_zero(sentence: str, value: float, unit: str, interval: tuple[float, float]) -> None:
+    q = only_quantity(sentence)
+    assert (q.value, q.unit, q.dimension) == (value, unit, "temperature")
+    assert q.interval() == pytest.approx(interval)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "temperature"),
+    [
+        ("Overnight it fell to minus 18 C in the hills.", True),
+        ("Fans queued at Gate 4 C Block before the match.", False),  # no temperature spoken of
+        ("The temperature reached 30 C Monday.", False),  # a name goes on: not sure it is a scale
+    ],
+)
+def test_a_letter_after_a_number_is_a_scale_only_when_temperature_is_spoken_of(sentence: str, temperature: bool) -> None:
+    assert any(q.dimension == "temperature" for q in quantities(sentence)) is temperature
