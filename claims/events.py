@@ -532,16 +532,26 @@ def _position(q: Quantity, claim: Claim) -> str | None:
 
 # A figure per period ("about 4 million zloty a day", "7,000 machines a day", "1.8 million a
 # year") is a rate: compared with rates over the same period only, never with a total.
-RATE = re.compile(r"\s*(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|night|shift)\b", re.I)
+RATE = re.compile(
+    r"\s*(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|second|night|shift)\b", re.I
+)
+
+
+def rate_period(q: Quantity, claim: Claim) -> str | None:
+    """The period a figure is per ("50 litres per second": second), if it is a rate."""
+    if q.end <= claim.start:
+        return None
+    m = RATE.match(claim.sentence, q.end - claim.start)
+    return m["period"].lower() if m else None
 
 
 def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     """What a figure counts (see `_counted`), and per what period if it is a rate."""
     slot = _counted(q, claim, verb)
-    if q.dimension not in (None, "count", "money", "percent") or q.end <= claim.start:
+    if q.dimension not in (None, "count", "money", "percent"):
         return slot  # (a magnitude or a length "every year" is no rate: the events are counted)
-    rate = RATE.match(claim.sentence, q.end - claim.start)
-    return f"{slot}:per-{rate['period'].lower()}" if rate else slot
+    period = rate_period(q, claim)
+    return f"{slot}:per-{period}" if period else slot
 
 
 def _counted(q: Quantity, claim: Claim, verb: str | None) -> str:

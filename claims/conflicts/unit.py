@@ -14,6 +14,7 @@ from claims.conflicts.numeric import (
     updated,
     updated_total,
 )
+from claims.events import rate_period
 from claims.model import Claim, Quantity
 from claims.quantities import taken_so_far
 from claims.units import MEASURES, converted_interval, measure_role
@@ -109,6 +110,8 @@ class UnitDetector:
                 for qb, role_b in measures_b
                 if qb.dimension == qa.dimension
                 and _comparable_roles(role_a, role_b)
+                # (a flow, "50 litres per second", is no volume; rates only over one period)
+                and rate_period(qa, a.claim) == rate_period(qb, b.claim)
                 and (
                     (role_a is not None and role_a.startswith("size:") and role_a == role_b)
                     or same_measure(a.claim, qa, b.claim, qb, pair.lexical, pair.topic)

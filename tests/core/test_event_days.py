@@ -106,3 +106,18 @@ COLD = "A substation failure cut power to 300,000 homes in Port Ennis on Thursda
 def test_temperatures_below_zero_are_compared_in_one_scale(second: str, expected: bool) -> None:
     first = "Overnight, temperatures fell to 18 below zero Fahrenheit."
     assert bool(flagged("unit", COLD, first, second, SATURDAY)) is expected
+
+
+LEAK = "A ruptured pipe at the Varno works leaked diesel into the Tull river on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("About 500 gallons of diesel leaked, the operator said.", False),  # a total is no flow
+        ("Diesel leaked at 500 gallons an hour, the operator said.", True),  # 500 gallons are 1,900 litres
+    ],
+)
+def test_a_flow_is_compared_with_flows(second: str, expected: bool) -> None:
+    first = "Diesel leaked at 500 litres an hour, the operator said."
+    assert bool(flagged("unit", LEAK, first, second, SATURDAY)) is expected
