@@ -522,8 +522,15 @@ POSITION_AFTER = (
 POSITION_DIMENSIONS = {"percent", "money", "time"}
 
 
+# where a clause of its own ends before a figure: a cue past it is another clause's ("Police are
+# seeking witnesses after $2 million was stolen"; "The union, which wants talks, accepted 6 percent")
+CLAUSE_BEFORE = re.compile(r"[,;]|\b(?:after|before|when|while|which|who|but|and|because|since)\b", re.I)
+
+
 def _position(q: Quantity, claim: Claim) -> str | None:
     before = claim.sentence[max(0, q.start - claim.start - 60) : max(0, q.start - claim.start)]
+    cuts = list(CLAUSE_BEFORE.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
     after = claim.sentence[q.end - claim.start : q.end - claim.start + 40]
     return next((name for name, cue in POSITION_CUES if cue.search(before)), None) or next(
         (name for name, cue in POSITION_AFTER if cue.search(after)), None
@@ -533,7 +540,9 @@ def _position(q: Quantity, claim: Claim) -> str | None:
 # A figure per period ("about 4 million zloty a day", "7,000 machines a day", "1.8 million a
 # year") is a rate: compared with rates over the same period only, never with a total.
 RATE = re.compile(
-    r"\s*(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|second|night|shift)\b", re.I
+    r"\s*(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|hour|minute|second|night|shift)\b"
+    r"(?!\s+(?:later|earlier|ago|before|after|on|old|since|or\s+two)\b)",  # ("two bodies a day later")
+    re.I,
 )
 
 

@@ -347,7 +347,8 @@ UPDATE_CUES = re.compile(
     r"fell|dropped|was raised|was lowered)\s+(?:to\s+)?"
     # (a climb or a fall through space tells of no count: "as it climbed towards the pass",
     # "the bus fell into a ravine on Friday")
-    r"(?!(?:towards?|up|down|into|onto|over|off|from|out|through|along|across|back|away)\b)",
+    r"(?!(?:towards?|up|down|into|onto|over|off|out|through|along|across|back|away)\b)",
+    # ("rose from 12 to 15" is a count that grew)
     re.I,
 )
 

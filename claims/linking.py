@@ -605,8 +605,8 @@ def _act(text: str) -> tuple[str, ...] | None:
 
 
 def _acts_denied(text: str, thing: str) -> bool:
-    """The denial names acts, counted ("no arrests were made", "no evacuations"), not a relation
-    or a quality ("no link between the two clusters")."""
+    """The denial names acts, counted ("no arrests were made": arrests, the verb "arrest"), not a
+    relation or a quality ("no link between the two clusters")."""
     return any(
         w.endswith("s") and lemma(w) == thing for w in re.findall(r"\bno\s+([a-z-]+)", text.lower())
     )

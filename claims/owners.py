@@ -15,14 +15,22 @@ from functools import lru_cache
 from claims.text import STOPWORDS, lemma, tokenize
 
 OWNED_BY = re.compile(
-    r"\b(?:(?:owned|operated|run|managed|chartered|leased)\s+by|belong(?:s|ed|ing)?\s+to)\s+"
+    r"\b(?:(?P<verb>owned|operated|run|managed|chartered|leased)\s+by|belong(?:s|ed|ing)?\s+to)\s+"
     r"(?P<phrase>[^,;.()]{2,80})"
 )
+# who holds a thing and who runs it answer one question (who is answerable for it); who hired
+# it is another ("The tanker, chartered by Trafigura" / "owned by Avra Shipping": both may hold)
+HIRED = {"chartered", "leased"}
+# where the owner's name must have begun: a verb, preposition or conjunction ends the phrase
+# ("operated by a local firm had left from Huancayo": no owner named)
+PHRASE_END = {"had", "has", "have", "was", "were", "is", "are", "since", "for", "from", "in", "on", "at",
+              "and", "which", "who", "that", "until", "after", "before", "when", "with", "to", "into"}  # fmt: skip
 # words that may join the parts of a name ("Transportes Sol del Valle", "Marks & Spencer")
 NAME_LINKS = {"de", "del", "la", "of", "&", "and", "van", "von", "da", "do", "dos", "das"}
 # nationalities and the like, capitalised but no owner ("the Swedish group Kallvik")
 NOT_NAMES = {"swedish", "dutch", "german", "french", "british", "american", "chinese", "japanese", "polish",
-             "spanish", "italian", "canadian", "australian", "indian", "russian", "korean", "state", "the"}  # fmt: skip
+             "spanish", "italian", "canadian", "australian", "indian", "russian", "korean", "greek", "state",
+             "the"}  # fmt: skip
 # things of one kind, one of which may be called by the other's name ("the bus" / "the vehicle")
 FAMILIES = [
     {"bus", "coach", "minibus", "vehicle", "truck", "lorry", "car", "van", "train"},
@@ -39,6 +47,7 @@ FAMILIES = [
 class Owner:
     thing: str  # the noun before the verb ("bus"), lemmatised
     name: str  # the owner or operator as written ("Transportes Sol del Valle")
+    hired: bool = False  # chartered or leased by them, not owned or run
 
 
 @lru_cache(maxsize=16384)
@@ -51,17 +60,20 @@ def owners(text: str) -> tuple[Owner, ...]:
         name = _name(m["phrase"])
         thing = _thing(text[: m.start()])
         if name and thing:
-            found.append(Owner(thing, name))
+            found.append(Owner(thing, name, m["verb"] in HIRED))
     return tuple(found)
 
 
 def _name(phrase: str) -> str | None:
-    """The last run of capitalised words in the phrase ("the Swedish group Kallvik since 2017":
-    Kallvik; "Dutch investment fund Veldhaven Capital": Veldhaven Capital)."""
+    """The last run of capitalised words in the phrase, before a verb, preposition or
+    conjunction ends it ("the Swedish group Kallvik since 2017": Kallvik; "Dutch investment fund
+    Veldhaven Capital": Veldhaven Capital; "a Greek company since March": none)."""
     runs: list[list[str]] = []
     current: list[str] = []
     for token in tokenize(phrase):
         word = token.text
+        if word.lower() in PHRASE_END:
+            break
         named = word[:1].isupper() and word.lower() not in NOT_NAMES
         if named or (current and word.lower() in NAME_LINKS):
             current.append(word)
@@ -90,6 +102,10 @@ def _thing(before: str) -> str | None:
             return None  # a name or a function word: no common noun to say what is owned
         return lemma(word)
     return None
+
+
+def same_role(x: Owner, y: Owner) -> bool:
+    return x.hired == y.hired
 
 
 def same_thing(x: str, y: str) -> bool:

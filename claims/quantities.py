@@ -298,7 +298,7 @@ def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
     """The qualifier in front of token i: (qualifier, detail, index where it starts); a currency
     sign or "magnitude" between them is part of the figure ("more than $2 million", "about
     magnitude 3")."""
-    if i > 0 and (tokens[i - 1].text in CURRENCY_SYMBOLS or tokens[i - 1].lower in ("magnitude", "minus")):
+    if i > 0 and (tokens[i - 1].text in CURRENCY_SYMBOLS or tokens[i - 1].lower in ("magnitude", "minus", "-", "−")):
         qualifier, detail, start = _qualifier(tokens, i - 1)
         return (qualifier, detail, start) if start < i - 1 else ("exact", None, i)
     if i == 0:
@@ -842,9 +842,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         unit, dimension, canonical, end = _unit_after(tokens, end, text)
         if dimension is None and (below := _below_zero(tokens, end)) is not None:
             unit, dimension, canonical, end = below  # "18 below zero Fahrenheit"
-            low, high = -low, (-high if high is not None else None)
+            # ("between 5 and 10 below zero": from -10 to -5)
+            low, high = (-high, -low) if high is not None else (-low, None)
         elif dimension == "temperature" and _minus_before(tokens, i, text):
-            low, high = -low, (-high if high is not None else None)  # "minus 18 C", "-18C"
+            low = -low  # "minus 18 C", "-18C" ("minus 5 to 10 C" goes from -5 to 10)
         if unit is None:
             noun, end2 = _counted(tokens, end)
             if noun in VAGUE_NOUNS:

@@ -239,7 +239,7 @@ PREPOSITIONS = {"from", "on", "at", "in", "near", "off", "of", "by", "under", "o
 COMPOUND_HEADS = ("bridge", "wall", "tower", "house", "hall")  # a footbridge, a seawall, a farmhouse
 
 
-def _structure(word: str) -> str | None:
+def structure(word: str) -> str | None:
     """The structure a word names, by its head ("footbridge": bridge), or None."""
     w = word.lower()
     if w in STRUCTURES:
@@ -285,8 +285,8 @@ def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
             words = [w for w in WORD.findall(head) if w.lower() not in BETWEEN_SUBJECT_AND_VERB]
             if any(w.lower() in PREPOSITIONS for w in words[-3:-1]):
                 return None  # "a man fishing from the pier was swept away": the pier is not the subject
-            return next((_structure(w) for w in words[-1:]), None)
-        return next((t for w in WORD.findall(head) if (t := _structure(w))), None)
+            return next((structure(w) for w in words[-1:]), None)
+        return next((t for w in WORD.findall(head) if (t := structure(w))), None)
     if pole.after:
         words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:5]
     else:

@@ -10,7 +10,7 @@ import re
 from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair
-from claims.entities import entity_key, same_speaker, speaker_names
+from claims.entities import COUNTRIES, entity_key, same_speaker, speaker_names
 from claims.lexicon import PLACE_HEADS
 from claims.linking import COMPARABLE
 from claims.model import Claim
@@ -37,7 +37,7 @@ def _content(claim: Claim) -> set[str]:
 OPPOSED = {("confirm", "deny"), ("say", "deny"), ("confirm", "decline")}
 # a speaker described by the kind of body they speak for ("company spokesman Erik Lunde")
 BODY_VOICE = re.compile(
-    r"\b(?:company|firm|operator|airline|carrier|agency|ministry|department|utility|authority|council|trust)"
+    r"\b(company|firm|operator|airline|carrier|agency|ministry|department|utility|authority|council|trust)"
     r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|official|executive|director)\b",
     re.I,
 )
@@ -45,13 +45,28 @@ BODY_VOICE = re.compile(
 
 def _spokesperson_of(body: Claim, voice: Claim) -> bool:
     """`voice` is credited to a spokesperson of a body of the kind `body`'s speaker is, and its
-    sentence names that body ("company spokesman Erik Lunde denied ... and that Halvorsen was
-    'looking closely' ..." against "Halvorsen Maritime confirmed ..."): one body speaking."""
-    if not body.speaker or not voice.speaker_description or not BODY_VOICE.search(voice.speaker_description):
+    sentence names that body by a name of its own ("company spokesman Erik Lunde denied ... and
+    that Halvorsen was 'looking closely' ..." against "Halvorsen Maritime confirmed ..."): one
+    body speaking. (A country or a word any body's name may hold does not name it: "Norwegian
+    Maritime Authority" is not the company whose ship left Bergen, Norway.)"""
+    if not body.speaker or not voice.speaker_description:
         return False
-    names = speaker_names(body)
+    kind = BODY_VOICE.search(voice.speaker_description)
+    if kind is None or _public_body(body.speaker) != (kind.group(1).lower() in PUBLIC_KINDS):
+        return False
+    names = speaker_names(body) - COUNTRIES - BODY_WORDS
     sentence = {entity_key(w) for w in re.findall(r"[\w'’-]+", voice.sentence)}  # (as names are keyed)
-    return bool(names) and bool(names & sentence)
+    return bool(names & sentence)
+
+
+# the kinds of body BODY_VOICE names that are public ones, and the words that end their names
+PUBLIC_KINDS = {"agency", "ministry", "department", "authority", "council"}
+BODY_WORDS = {"authority", "ministry", "department", "agency", "council", "company", "group", "service",
+              "maritime", "national", "regional", "state", "county", "city", "trust", "board"}  # fmt: skip
+
+
+def _public_body(name: str) -> bool:
+    return name.split()[-1].lower() in PUBLIC_KINDS | {"police", "service", "services", "office"}
 
 
 class AttributionDetector:

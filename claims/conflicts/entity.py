@@ -8,7 +8,7 @@ from claims.conflicts.complement import place_apart, roles_swapped
 from claims.entities import same_agent, same_entity
 from claims.lexicon import PLACE_HEADS
 from claims.model import Entity
-from claims.owners import owners, same_thing
+from claims.owners import owners, same_role, same_thing
 
 COUNTRY_LIKE = {"united states", "iraq", "iran", "syria", "israel", "russia", "ukraine", "china"}
 
@@ -36,6 +36,10 @@ def _named_in(side: Side, name: str) -> bool:
 
 
 def _same_designator(x: str, y: str) -> bool:
+    # (a type named more or less fully is one type: "BOEING 737" and "BOEING 737-800")
+    shorter, longer = sorted((x, y), key=len)
+    if longer.startswith((shorter + "-", shorter + " ")):
+        return True
     return x == y or (not x[:1].isdigit() and not y[:1].isdigit() and same_entity(x, y))
 
 
@@ -74,13 +78,14 @@ class EntityDetector:
             return None
         for x in owners(pair.a.claim.text):
             for y in owners(pair.b.claim.text):
-                if not same_thing(x.thing, y.thing) or same_entity(x.name, y.name):
+                if not same_thing(x.thing, y.thing) or not same_role(x, y) or same_entity(x.name, y.name):
                     continue
                 if _named_in(pair.a, y.name) or _named_in(pair.b, x.name):
                     continue  # a report that names both (a parent and its subsidiary) knows of both
+                held = "chartered or leased" if x.hired else "owned or run"
                 return Finding(
                     self.kind,
-                    f"{pair.a.who} says the {x.thing} is owned or run by {x.name} ({pair.a.quote}); "
+                    f"{pair.a.who} says the {x.thing} is {held} by {x.name} ({pair.a.quote}); "
                     f"{pair.b.who} names {y.name} ({pair.b.quote}).",
                     strength=0.8,
                 )

@@ -16,7 +16,7 @@ from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
 from claims.model import Claim, Frame
 from claims.states import STATE_GROUPS
-from claims.status import GOING, STRUCTURES
+from claims.status import GOING, structure
 from claims.text import lemma
 
 
@@ -180,7 +180,8 @@ class OutcomeDetector:
 
 
 def _structures(claim: Claim) -> set[str]:
-    return {lemma(w) for w in re.findall(r"[a-z]+", claim.text.lower())} & STRUCTURES
+    # (by their heads, as statuses read them: "footbridge" is a bridge, "Marshall" no hall)
+    return {s for w in re.findall(r"[A-Za-z]+", claim.text) if (s := structure(lemma(w) if w.islower() else w))}
 
 
 def _other_structures(a: Claim, b: Claim) -> bool:

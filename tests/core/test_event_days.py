@@ -20,6 +20,7 @@ SATURDAY = "2026-04-18"
         # a count that rose or fell on a day: the day of the count, not of the event
         ("The death toll from Thursday's crash climbed to 14 on Friday.", False),
         ("The number of people in hospital fell to six on Friday.", False),
+        ("The death toll rose from 12 to 15 on Friday.", False),
     ],
 )
 def test_a_climb_through_space_is_no_count_that_grew(text: str, dated: bool) -> None:

@@ -20,6 +20,10 @@ from claims.owners import Owner, owners
         ("The ship was chartered by a German firm", []),
         ("It was operated by Corvel Logistics", []),
         ("The fire was put out by crews from three stations", []),
+        # the name must come before a verb or a preposition ends the phrase
+        ("The coach operated by a local firm had left from Huancayo", []),
+        ("The tanker was owned by a Greek company since March", []),
+        ("The tanker, chartered by Trafigura, ran aground", [Owner("tanker", "Trafigura", hired=True)]),
     ],
 )
 def test_owners(text: str, found: list[Owner]) -> None:
@@ -51,6 +55,8 @@ def test_two_operators_of_one_coach() -> None:
         "The bus terminal is run by Andes Express.",
         # a report that names both knows of both (a parent and its subsidiary)
         "The vehicle belonged to Andes Express, which bought Rutas del Norte last year.",
+        # who hired a thing is not who runs it
+        "The coach, chartered by Andes Express, was carrying 38 passengers.",
     ],
 )
 def test_owners_that_do_not_clash(second: str) -> None:
@@ -81,6 +87,7 @@ LANDING = "A Nordvia jet made an emergency landing at Tallin airport on Sunday a
     [
         ("The aircraft, a Boeing 737 MAX 8 carrying 170 passengers, touched down safely.", True),
         ("The aircraft, an Airbus A320neo carrying 170 passengers, touched down safely.", False),
+        ("The aircraft, an Airbus A320 carrying 170 passengers, touched down safely.", False),  # named less fully
     ],
 )
 def test_two_types_for_one_aircraft(second: str, expected: bool) -> None:

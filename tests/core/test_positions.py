@@ -26,6 +26,10 @@ DISPUTE = "Dock workers at the port of Callard walked out on Monday in a dispute
         ("The stoppage is costing the port about 2 million zloty a day.", "qty:money:per-day"),
         ("The terminal handles about 9,000 containers per week.", "qty:container:per-week"),
         ("The stoppage has cost the port 30 million zloty.", "qty:money"),
+        # a cue in another clause, or a period that dates rather than divides
+        ("Police are seeking witnesses after 2 million zloty was stolen from the depot.", "qty:money"),
+        ("The union, which wants talks, accepted a 6 percent rise.", "qty:percent"),
+        ("Divers recovered 12 containers a day later.", "qty:container"),
     ],
 )
 def test_what_a_figure_stands_for(text: str, slot: str) -> None:

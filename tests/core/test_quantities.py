@@ -653,6 +653,7 @@ def test_a_time_of_day_is_no_count(text: str) -> None:
         ("The temperature was -18C at dawn.", -18.0, "°C", (-18.0, -18.0)),
         ("It was 5 degrees below zero Celsius.", -5.0, "°C", (-5.0, -5.0)),
         ("A high of 104F was recorded.", 104.0, "°F", (103.5, 104.5)),
+        ("It was about -18C at dawn.", -18.0, "°C", (-19.8, -16.2)),
     ],
 )
 def test_temperatures_below_zero(sentence: str, value: float, unit: str, interval: tuple[float, float]) -> None:
@@ -671,3 +672,10 @@ def test_temperatures_below_zero(sentence: str, value: float, unit: str, interva
 )
 def test_a_letter_after_a_number_is_a_scale_only_when_temperature_is_spoken_of(sentence: str, temperature: bool) -> None:
     assert any(q.dimension == "temperature" for q in quantities(sentence)) is temperature
+
+
+def test_a_range_below_zero_runs_from_the_colder_end() -> None:
+    q = only_quantity("Overnight it was between 5 and 10 below zero Fahrenheit.")
+    assert (q.value, q.value_max) == (-10.0, -5.0)
+    q = only_quantity("Temperatures ranged from minus 5 to 10 C.")  # the minus is the first figure's
+    assert (q.value, q.value_max) == (-5.0, 10.0)

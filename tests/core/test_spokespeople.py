@@ -28,7 +28,15 @@ CONFIRMED = "Brekke Shipping confirmed the vessel had suffered a loss of propuls
             False,
         ),
         ("Company spokesman Ola Vik denied that the ship had lost propulsion.", False),
+        # a country named in the sentence is no body's own name
+        ("Company spokesman Ola Vik denied that the ship had lost propulsion when it left Bergen, Norway.", False),
     ],
 )
 def test_a_company_spokesman_speaks_for_the_company_his_sentence_names(denial: str, expected: bool) -> None:
     assert bool(flagged("attribution", LEDE, CONFIRMED, denial, DAY)) is expected
+
+
+def test_a_company_spokesman_does_not_speak_for_a_public_authority() -> None:
+    confirmed = "The Callard Port Authority confirmed the vessel had suffered a loss of propulsion."
+    denial = "Company spokesman Ola Vik denied that the ship had lost propulsion, the Callard Port Authority said."
+    assert not flagged("attribution", LEDE, confirmed, denial, DAY)
