@@ -883,21 +883,17 @@ def _is_background(t: EventTime, main: EventTime) -> bool:
     return relation == "different"
 
 
-# Days between the end of the time a claim names and its report's day beyond which, when the
-# report's main event has no date of its own to compare it with, a claim that opens on that
-# time tells of an earlier event: news is about the last days or weeks, and "In 2021, a strike
-# at its plant in Hungary lasted 11 days" or "In March, ..." in a September report is
-# background. (A time further on may date one part only: "The 320-metre bridge opened in 1998"
-# still gives the bridge's length.)
-STALE_DAYS = 60
-
-
 def _long_before(t: EventTime, main: EventTime, reported: date | None) -> bool:
+    """A time long before its report, where the report's main event has no date of its own to
+    compare it with: news is of the last weeks (`RECENT_DAYS`), so a claim opening on "In 2021,
+    a strike at its plant in Hungary lasted 11 days" or "In March, ..." in a September report
+    tells of an earlier event. (Asked only of a claim that opens on its time: a time further on
+    may date one part only, "The 320-metre bridge opened in 1998" still gives its length.)"""
     if time_relation(t, main) != "unknown":
         return False  # the main event's time settles it
     day = main.date or main.around or reported
     end = _last_day(t, day) if day else None
-    return end is not None and day is not None and (day - end).days > STALE_DAYS
+    return end is not None and day is not None and (day - end).days > RECENT_DAYS
 
 
 def _last_day(t: EventTime, reference: date) -> date | None:
