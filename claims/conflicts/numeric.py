@@ -88,13 +88,9 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     noise = {lemma(w) for w in content_lemmas(q.text)} | {"magnitude"}
     if q.unit:
         noise |= {q.unit, lemma(q.unit)}
-    if DEPTH.search(" ".join(t.lower for t in tokens[lo:hi])):
+    if measure_role(q, claim.sentence, claim.start) == "depth":
         words.add("depth")  # "at a depth of 420 metres" / "some 420 feet below surface" / "1,400 feet underground"
     return words - noise - GENERIC_CONTEXT
-
-
-# How deep a thing lies, in any of its wordings
-DEPTH = re.compile(r"\b(?:depth|deep|underground|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|seabed|sea\s+level))\b")
 
 
 def _folded(word: str) -> str:
