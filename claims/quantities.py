@@ -132,7 +132,10 @@ UNITS = {
     "years": ("year", "time"), "year": ("year", "time"),
 }  # fmt: skip
 SQUARE_UNITS = {"kilometres": "kilometer ** 2", "kilometers": "kilometer ** 2", "km": "kilometer ** 2",
-                "miles": "mile ** 2", "metres": "meter ** 2", "meters": "meter ** 2"}  # fmt: skip
+                "kilometre": "kilometer ** 2", "kilometer": "kilometer ** 2", "mile": "mile ** 2",
+                "miles": "mile ** 2", "metres": "meter ** 2", "meters": "meter ** 2", "metre": "meter ** 2",
+                "meter": "meter ** 2", "m": "meter ** 2", "feet": "foot ** 2", "foot": "foot ** 2",
+                "ft": "foot ** 2", "yards": "yard ** 2", "yard": "yard ** 2"}  # fmt: skip
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
                   "usd": "USD", "eur": "EUR", "gbp": "GBP",
@@ -1198,6 +1201,9 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         )
     if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end:
         w = tokens[j + 1].lower  # "86-day", "5-kilometre", "6.1-magnitude", "12-metre-high"
+        square = w.split("-")
+        if len(square) == 2 and square[0] in ("square", "sq") and square[1] in SQUARE_UNITS:
+            return w, "area", SQUARE_UNITS[square[1]], j + 2  # "a 2,000-square-metre hall"
         if w.split("-")[0] in UNITS and (
             w in UNITS or w.split("-")[-1] in ("high", "long", "wide", "deep", "tall")
         ):

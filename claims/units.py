@@ -41,14 +41,15 @@ def _registry() -> Any:
 # are converted by pint.
 BASE_FACTORS = {
     "acre": 4046.8726098742513, "acre_foot": 1233.4892384681489, "byte": 8.0, "centimeter": 0.01, "day": 86400.0,
-    "foot": 0.30479999999999996, "foot ** 3": 0.028316846591999994, "gallon": 0.0037854117839999993,
+    "foot": 0.30479999999999996, "foot ** 2": 0.09290303999999999, "foot ** 3": 0.028316846591999994,
+    "gallon": 0.0037854117839999993,
     "gigabyte": 8000000000.0, "hectare": 10000.0, "hour": 3600.0, "inch": 0.0254, "kilobyte": 8000.0,
     "kilogram": 1.0, "kilometer": 1000.0, "kilometer ** 2": 1000000.0, "kilometer / hour": 0.2777777777777778,
     "knot": 0.5144444444444445, "liter": 0.0010000000000000002, "megabyte": 8000000.0, "meter": 1.0,
     "meter ** 2": 1.0, "meter ** 3": 1.0, "metric_ton": 1000.0, "mile": 1609.344, "mile ** 2": 2589988.110336,
     "mile / hour": 0.44704, "millimeter": 0.001, "minute": 60.0, "month": 2629800.0, "nautical_mile": 1852.0,
     "oil_barrel": 0.15898729492799996, "petabyte": 8000000000000000.0, "pound": 0.4535923700000001,
-    "terabyte": 8000000000000.0, "week": 604800.0, "yard": 0.9144, "year": 31557600.0,
+    "terabyte": 8000000000000.0, "week": 604800.0, "yard": 0.9144, "yard ** 2": 0.83612736, "year": 31557600.0,
 }  # fmt: skip
 
 

@@ -679,3 +679,17 @@ def test_a_range_below_zero_runs_from_the_colder_end() -> None:
     assert (q.value, q.value_max) == (-10.0, -5.0)
     q = only_quantity("Temperatures ranged from minus 5 to 10 C.")  # the minus is the first figure's
     assert (q.value, q.value_max) == (-5.0, 10.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        ("The building covered 2,000 square feet.", "foot ** 2"),
+        ("The office has 2,000 sq ft of floor space.", "foot ** 2"),
+        ("The fire destroyed a 2,000-square-metre hall.", "meter ** 2"),
+        ("It spread over 5 square miles.", "mile ** 2"),
+    ],
+)
+def test_areas_in_square_units(sentence: str, canonical: str) -> None:
+    q = only_quantity(sentence)
+    assert (q.dimension, q.canonical_unit) == ("area", canonical)
