@@ -378,8 +378,10 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
             continue
         pair = f"{w} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
         kind = HARM_WORDS.get(pair) or HARM_WORDS.get(w)
-        if kind is None:
-            continue
+        if kind is None or (i > 0 and f"{tokens[i - 1].lower} {w}" in HARM_WORDS):
+            continue  # (the second word of a pair read with the first: "hospital treatment")
+        if w == "treatment" and i + 1 < len(tokens) and tokens[i + 1].lower.isalpha() and tokens[i + 1].lower not in STOPWORDS:
+            continue  # a "water treatment plant" is no treatment of people
         if infinitive_harm(tokens, i):
             continue  # "you do not need tear gas to kill anyone": no harm that happened
         if in_scope(neg, tok.start):

@@ -54,7 +54,7 @@ HARM_WORDS = {
     "wounded": "injury", "hurt": "injury", "hospitalised": "injury", "hospitalized": "injury",
     "deceased": "death", "toll": "death", "dead.": "death", "fatalities.": "death",
     "missing": "missing", "unaccounted": "missing", "hospital treatment": "injury", "medical treatment": "injury",
-    "hospital care": "injury",
+    "hospital care": "injury", "treatment": "injury",  # ("none of the residents needed treatment")
     "casualty": "any", "casualties": "any", "harmed": "any", "harm": "any", "victims": "any",
     # illness is harm of its own kind (an outbreak, a gas leak, food poisoning): "no illnesses
     # have been reported" denies "two people fell ill", not a death or an injury
@@ -135,7 +135,8 @@ NOUN_CLASS = {
     "doctor": "person", "nurse": "person", "teacher": "person", "driver": "person",
     "customer": "person", "diner": "person", "guest": "person", "visitor": "person", "shopper": "person",
     "patron": "person", "consumer": "person", "attendee": "person", "commuter": "person",
-    "pedestrian": "person", "motorist": "person", "cyclist": "person", "hiker": "person", "climber": "person",
+    "pedestrian": "person", "motorist": "person", "neighbour": "person", "neighbor": "person",
+    "bystander": "person", "onlooker": "person", "passer-by": "person", "passerby": "person", "cyclist": "person", "hiker": "person", "climber": "person",
     "swimmer": "person", "adult": "person", "teenager": "person", "baby": "child", "infant": "child",
     "pupil": "student", "inmate": "person", "prisoner": "person",
     "family": "family", "household": "household", "home": "home", "house": "home", "building": "building",

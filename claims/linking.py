@@ -594,7 +594,10 @@ def denied_by_name(neg: Claim, pos: Claim) -> bool:
     thing = _denied(neg)
     if thing is None or pos.negated:
         return False
-    return thing in named_things(pos.text) or (thing == _act(pos.text) and _acts_denied(neg.text, thing[0]))
+    act = _act(pos.text)
+    return thing in named_things(pos.text) or (
+        act is not None and len(thing) == 1 and _acts_denied(neg.text, thing[0], act[0])
+    )
 
 
 def _act(text: str) -> tuple[str, ...] | None:
@@ -604,11 +607,16 @@ def _act(text: str) -> tuple[str, ...] | None:
     return (verb,) if verb and verb not in GENERIC_LEMMAS else None
 
 
-def _acts_denied(text: str, thing: str) -> bool:
-    """The denial names acts, counted ("no arrests were made": arrests, the verb "arrest"), not a
-    relation or a quality ("no link between the two clusters")."""
+def _acts_denied(text: str, thing: str, verb: str) -> bool:
+    """The denial names the act the other claim's verb tells, counted or by a noun made from the
+    verb ("no arrests were made" / "police arrested three"; "no complaints" / "had complained";
+    "no evacuation was ordered" / "evacuated 40 homes"), not a relation or a quality the verb's
+    own form names ("no link between the two clusters" / "cases linked to a cheese")."""
+    derived = thing != verb and thing.startswith(verb.rstrip("e")) and len(thing) - len(verb) <= 4
+    if not derived and thing != verb:
+        return False
     return any(
-        w.endswith("s") and lemma(w) == thing for w in re.findall(r"\bno\s+([a-z-]+)", text.lower())
+        lemma(w) == thing and (derived or w.endswith("s")) for w in re.findall(r"\bno\s+([a-z-]+)", text.lower())
     )
 
 
@@ -651,13 +659,29 @@ DENIAL_KEY = "not|"  # a thing denied ("not|-|fire") meets the same thing named 
 def denial_keys(claim: Claim) -> set[str]:
     thing = _denied(claim)
     if thing is not None:
-        return {f"{DENIAL_KEY}-|{' '.join(thing)}"}
+        keys = {f"{DENIAL_KEY}-|{' '.join(thing)}"}
+        if len(thing) == 1:  # (an act denied by a noun made from its verb: "no evacuation")
+            keys |= {f"{DENIAL_KEY}-|act:{stem}" for stem in _verb_stems(thing[0])}
+        return keys
     if claim.negated:
         return set()
     keys = {f"{DENIAL_KEY}+|{' '.join(t)}" for t in named_things(claim.text) if t[0] not in GENERIC_LEMMAS}
     if act := _act(claim.text):
-        keys.add(f"{DENIAL_KEY}+|{act[0]}")
+        keys |= {f"{DENIAL_KEY}+|{act[0]}", f"{DENIAL_KEY}+|act:{act[0].rstrip('e')}"}
     return keys
+
+
+# nouns made from verbs, and the stem of the verb each leaves ("evacuation": evacuat(e),
+# "inspection": inspect, "complaint": complain, "warning": warn, "payment": pay)
+NOUN_ENDINGS = (("ation", "at"), ("ition", "it"), ("tion", "t"), ("ment", ""), ("ing", ""), ("al", ""), ("t", ""))
+
+
+def _verb_stems(noun: str) -> set[str]:
+    stems = {noun.rstrip("e")}
+    for ending, left in NOUN_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            stems.add(noun[: -len(ending)] + left)
+    return stems
 
 
 def lookup_key(key: str) -> str:

@@ -513,13 +513,11 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
     ):
         return True  # ("drones struck", "men attacked": a plural noun and a past verb, not "drone strikes")
     after = tokens[j + 2].lower if j + 2 < len(tokens) else ""
-    if (
-        lemma(w) not in NOUN_CLASS
-        and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS)
-        and not _verbish(nxt)
-    ):
+    # (a word in "-ing" whose lemma the class table counts is an adjective: "neighboring")
+    counted = lemma(w) in NOUN_CLASS and not w.endswith("ing")
+    if not counted and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS) and not _verbish(nxt):
         return True  # the head is two words on ("railway maintenance workers"), not past a verb
-    return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and lemma(w) not in NOUN_CLASS
+    return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and not counted
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -528,10 +526,12 @@ def noun_class(noun: str | None) -> str | None:
     if noun in NOUN_CLASS:
         return NOUN_CLASS[noun]
     words = noun.split()
-    singular = " ".join([*words[:-1], lemma(words[-1])])
+    base = lemma(words[-1])
+    if words[-1].endswith("ing") and not base.endswith("ing"):
+        return base  # (an adjective made from a verb is no noun of the class table: "neighboring")
+    singular = " ".join([*words[:-1], base])
     if singular in NOUN_CLASS:  # "crew members"
         return NOUN_CLASS[singular]
-    base = lemma(words[-1])
     return NOUN_CLASS.get(base, base)
 
 

@@ -185,9 +185,10 @@ def _structures(claim: Claim) -> set[str]:
 
 
 def _other_structures(a: Claim, b: Claim) -> bool:
-    """Each claim names the buildings or works its damage is of, and they are not the same."""
+    """Each claim names the buildings or works its damage is of, and they are not the same (a
+    building is any of them: "no other buildings were damaged" / "two houses were")."""
     sa, sb = _structures(a), _structures(b)
-    return bool(sa and sb) and not sa & sb
+    return bool(sa and sb) and not sa & sb and "building" not in sa | sb
 
 
 STATUS_SAID = {

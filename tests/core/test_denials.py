@@ -4,7 +4,7 @@ harm is compared only with harm. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from core_support import Spec, review_worthy, run
+from core_support import Spec, flagged, review_worthy, run
 
 from claims.modality import negation
 from claims.model import Analysis
@@ -178,3 +178,24 @@ def test_acts_denied_by_their_noun(denial: str, other: str, review: bool) -> Non
 )
 def test_members_of_a_group_are_the_group(denial: str, other: str, review: bool) -> None:
     assert bool(negation_flags(pair(denial, other))) is review
+
+
+BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night. "
+
+
+@pytest.mark.parametrize(
+    ("denial", "other", "kind"),
+    [
+        # neighbours taken to hospital were hurt
+        ("Nobody was hurt.", "Two neighbours were taken to hospital.", "negation"),
+        # treatment denied of a group some of whom were treated
+        ("None of the residents needed treatment.", "Two residents were treated for smoke inhalation.", "negation"),
+        # acts denied by a noun made from their verb
+        ("The council said it had received no complaints about the site.", "Neighbours had complained to the council about the site twice.", "negation"),
+        ("No evacuation was ordered.", "Police evacuated 40 homes near the warehouse.", "negation"),
+        # a building is any of them
+        ("No other buildings were damaged.", "Two neighbouring houses were badly damaged.", "outcome"),
+    ],
+)
+def test_denials_in_other_words(denial: str, other: str, kind: str) -> None:
+    assert flagged(kind, BLAST, denial, other, DAY)
