@@ -47,8 +47,11 @@ OUTCOME_FORMS = {
 # Words without which a clause has no outcome, damage or harm word: the token scans below are
 # skipped for a clause that has none of them (most have none).
 OUTCOME_TRIGGERS = OUTCOME_FORMS | {k.split(" ")[0] for k in TWO_WORD_OUTCOMES}
+PREDICATIVE = {"was", "were", "is", "are", "be", "been", "remained", "remains", "left", "appeared", "appears",
+               "escaped", "largely", "otherwise", "completely", "entirely"}  # fmt: skip
 DAMAGE_TRIGGERS = (
-    {"damage", "damages", "damaged", "swept", "washed", "blown", "standing", "intact", "burned", "burnt", "razed"}
+    {"damage", "damages", "damaged", "undamaged", "swept", "washed", "blown", "standing", "intact", "burned", "burnt",
+     "razed"}
     | MINOR_DAMAGE_WORDS
     | DESTRUCTION_WORDS
 )
@@ -291,6 +294,9 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
             frames.append(
                 Frame(kind="damage", value="0" if in_scope(neg, tok.start) else "3", cue=f"{w} to the ground")
             )
+        elif w == "undamaged" and i > 0 and tokens[i - 1].lower in PREDICATIVE:
+            # "the hull was undamaged": no damage (not "through the undamaged span": another thing)
+            frames.append(Frame(kind="damage", value="1" if in_scope(neg, tok.start) else "0", cue=w))
         elif w in ("swept", "washed", "blown") and i + 1 < len(tokens) and tokens[i + 1].lower == "away":
             frames.append(
                 Frame(kind="damage", value="0" if in_scope(neg, tok.start) else "3", cue=f"{w} away")

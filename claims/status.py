@@ -86,6 +86,11 @@ WORK = {w: "work" for w in (
     "smelter", "assembly",
 )}  # fmt: skip
 _STILL = r"(?:(?:is|are|was|were)\s+still|still|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)"
+# A vessel aground until it is refloated
+VESSELS = {w: "vessel" for w in (
+    "ship", "vessel", "ferry", "tanker", "boat", "barge", "freighter", "trawler", "yacht", "liner", "carrier",
+    "dredger", "tug", "catamaran",
+)}  # fmt: skip
 
 
 POLES = [
@@ -164,6 +169,11 @@ POLES = [
     _pole("order", ENDED, r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|"
           r"withdrawn|called\s+off)\b|\blifted\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:order|advisory|warning|curfew|"
           r"lockdown|ban|alert)s?\b", thing=True, named=ORDERS),
+    # a vessel aground until refloated ("remains stuck on the rocks" / "was refloated on Sunday")
+    _pole("aground", GOING, rf"\b{_STILL}\s+(?:stuck\s+|firmly\s+)?(?:aground|stuck|grounded)\b|"
+          r"\bstill\s+(?:stuck\s+)?on\s+the\s+(?:rocks|reef|sandbank|shoal)\b", thing=True, named=VESSELS),
+    _pole("aground", ENDED, r"\bre-?floated\b|\b(?:pulled|towed|hauled)\s+(?:free|off)\b|\bfreed\s+from\s+the\s+"
+          r"(?:rocks|reef|sandbank|shoal)\b", thing=True, named=VESSELS),
     # work stopped at a site, or going on there
     _pole("work", GOING, rf"\b{_STILL}\s+(?:completely\s+|fully\s+|entirely\s+)?(?:halted|suspended|stopped|shut\s+down|"
           r"idled)\b|\bground\s+to\s+a\s+halt\b", thing=True, named=WORK),
@@ -182,7 +192,8 @@ STATUS_WORDS = (
     "withdrawn", "called off", "halt", "suspended", "idled", "running", "working", "operating", "producing",
     "to run", "to work", "to operate", "resumed", "restarted", "at large", "on the run", "arrested", "captured",
     "caught", "apprehended", "custody", "turned", "surrendered", "remanded", "released", "freed", "bail",
-    "search", "without power", "without electricity", "restored",
+    "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
+    "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 
@@ -195,6 +206,7 @@ PERSON_NOUNS = {
     "participant", "volunteer", "resident", "climber", "hiker", "swimmer", "diver", "cyclist", "pedestrian",
     "cook", "deckhand", "mechanic", "technician", "farmer", "fisherman", "journalist", "photographer", "inmate",
     "prisoner", "escapee", "fugitive", "hostage", "warder", "lineman", "linesman", "ranger", "guide",
+    "member", "crewman", "crewmember", "sailor", "seafarer",
     "cashier", "clerk", "teller", "pharmacist", "shopkeeper", "bystander", "neighbour", "neighbor",
 }  # fmt: skip
 # One building or structure, by its head word ("the 1911 Sabin Valley Grange Hall")

@@ -183,8 +183,16 @@ def _general(pair: Pair) -> Finding | None:
     # (a response denied is not the act it responds to: "the union would not accept the
     # company's offer of six per cent" against "the company has offered 6 percent")
     other_act = _another_act(verb, neg.claim, pos.claim)
+    # or the same act denied of the thing or person the other says it befell ("The captain has
+    # not been arrested" / "The captain was arrested"): what the denial is said of, before its cue
+    said_of = (
+        same_verb
+        and verb not in GENERIC | LIGHT_VERBS
+        and verb in neg.claim.negated_terms  # (the denied predicate is the clause's own)
+        and bool(_before_denial(neg.claim) & set(pos.claim.lemmas))
+    )
     if not (
-        (same_verb and (shared or not neg.claim.negated))
+        (same_verb and (shared or not neg.claim.negated or said_of))
         or (len(shared) >= 2 and pair.lexical >= 0.5 and not other_act)
         # or three of the denied words do ("none of the ammonia made it into Little Sandy Creek")
         or (len(shared) >= 3 and pair.lexical >= NEGATION_LEXICAL and not other_act)
@@ -259,6 +267,16 @@ def _named_words(text: str) -> set[str]:
         elif w not in NAME_LINKS:
             placing = False
     return found
+
+
+def _before_denial(claim: Claim) -> set[str]:
+    """The content words before a clause's predicate negation ("The captain has not been
+    arrested": captain), or none when the negation opens the clause ("No one was ...")."""
+    cue = NEGATION_RE.search(claim.text.lower().replace("’", "'"))
+    if cue is None or cue.group().strip() in ("no", "none", "nobody", "no one", "without"):
+        return set()
+    words = {lemma(w) for w in PAIR_WORD.findall(claim.text[: cue.start()])}
+    return words - STOPWORDS - GENERIC - LIGHT_VERBS - AUXILIARIES - _named_words(claim.text)
 
 
 def _subject_phrase(claim: Claim) -> tuple[str, str] | None:

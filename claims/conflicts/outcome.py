@@ -198,7 +198,7 @@ STATUS_SAID = {
     "closure": ("still closed", "reopened"), "order": ("still in force", "lifted"),
     "work": ("halted", "working"), "caught": ("still at large", "caught"),
     "custody": ("still in custody", "released"), "search": ("still searching", "search called off"),
-    "power": ("still without power", "power restored to all"),
+    "power": ("still without power", "power restored to all"), "aground": ("still aground", "refloated"),
 }  # fmt: skip
 
 

@@ -199,3 +199,39 @@ BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night
 )
 def test_denials_in_other_words(denial: str, other: str, kind: str) -> None:
     assert flagged(kind, BLAST, denial, other, DAY)
+
+
+GROUNDING = "A passenger ferry ran aground off Kestrel Point on Saturday night. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        # the same act denied of whom the other says it befell
+        ("The captain was arrested.", "The captain has not been arrested.", "negation"),
+        ("The fuel tanks were not breached.", "Diesel leaked from a breached fuel tank.", "negation"),
+        # no damage, in one word
+        ("The ship's hull was badly damaged.", "The hull was undamaged.", "outcome"),
+        # aground until refloated; dead or alive
+        ("The ferry was refloated on Sunday.", "The ferry remains stuck on the rocks.", "outcome"),
+        ("The injured crew member died in hospital.", "The injured crew member is in stable condition.", "outcome"),
+    ],
+)
+def test_opposites_in_plain_words(first: str, second: str, kind: str) -> None:
+    assert flagged(kind, GROUNDING, first, second, DAY)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a denial of another act in a later clause ("could not open"), not of the detection
+        (
+            "The attack was detected on Sunday, when staff found they could not open patient charts.",
+            "The hospitals have been on paper since the attack was detected early on Sunday.",
+        ),
+        # "undamaged" said of another thing than the one damaged
+        ("A section of the span shifted and was damaged.", "Ships passed through the undamaged northern channel."),
+    ],
+)
+def test_no_opposite_in_plain_words(first: str, second: str) -> None:
+    assert not flagged("negation", GROUNDING, first, second, DAY) and not flagged("outcome", GROUNDING, first, second, DAY)

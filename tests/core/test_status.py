@@ -78,6 +78,11 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("About 3,000 homes remain without power", [("status:power", "going", "power")]),
         ("Power has been restored to all customers", [("status:power", "ended", "power")]),
         ("Power has not been restored to all customers", [("status:power", "going", "power")]),
+        # a vessel aground until refloated
+        ("The ferry remains stuck on the rocks", [("status:aground", "going", "vessel")]),
+        ("The tanker was refloated on the evening tide", [("status:aground", "ended", "vessel")]),
+        # a crew member is one person
+        ("The injured crew member is in stable condition", [("status:alive", "going", "member")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
