@@ -86,6 +86,11 @@ WORK = {w: "work" for w in (
     "smelter", "assembly",
 )}  # fmt: skip
 _STILL = r"(?:(?:is|are|was|were)\s+still|still|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)"
+# Computer systems down until restored (a cyberattack, an outage)
+SYSTEMS = {w: "system" for w in (
+    "system", "systems", "website", "network", "networks", "email", "server", "servers", "portal", "app",
+    "computers", "database",
+)}  # fmt: skip
 # A vessel aground until it is refloated
 VESSELS = {w: "vessel" for w in (
     "ship", "vessel", "ferry", "tanker", "boat", "barge", "freighter", "trawler", "yacht", "liner", "carrier",
@@ -169,6 +174,11 @@ POLES = [
     _pole("order", ENDED, r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|"
           r"withdrawn|called\s+off)\b|\blifted\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:order|advisory|warning|curfew|"
           r"lockdown|ban|alert)s?\b", thing=True, named=ORDERS),
+    # systems down until restored ("the website remains offline" / "was restored on Tuesday")
+    _pole("offline", GOING, rf"\b{_STILL}\s+(?:offline|down|unavailable|out\s+of\s+action)\b",
+          thing=True, named=SYSTEMS),
+    _pole("offline", ENDED, r"\b(?:back\s+online|back\s+up\s+and\s+running|came\s+back\s+online|"
+          r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+)?restored)\b", thing=True, named=SYSTEMS),
     # a vessel aground until refloated ("remains stuck on the rocks" / "was refloated on Sunday")
     _pole("aground", GOING, rf"\b{_STILL}\s+(?:stuck\s+|firmly\s+)?(?:aground|stuck|grounded)\b|"
           r"\bstill\s+(?:stuck\s+)?on\s+the\s+(?:rocks|reef|sandbank|shoal)\b", thing=True, named=VESSELS),
@@ -194,6 +204,7 @@ STATUS_WORDS = (
     "caught", "apprehended", "custody", "turned", "surrendered", "remanded", "released", "freed", "bail",
     "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
     "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
+    "offline", "down", "unavailable", "out of action", "online", "up and running",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 

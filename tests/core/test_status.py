@@ -81,6 +81,9 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         # a vessel aground until refloated
         ("The ferry remains stuck on the rocks", [("status:aground", "going", "vessel")]),
         ("The tanker was refloated on the evening tide", [("status:aground", "ended", "vessel")]),
+        # systems down until restored
+        ("The council's website remains offline", [("status:offline", "going", "council's system")]),
+        ("Email systems were restored on Tuesday", [("status:offline", "ended", "email system")]),
         # a crew member is one person
         ("The injured crew member is in stable condition", [("status:alive", "going", "member")]),
     ],
@@ -114,6 +117,8 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "The driver was found guilty of careless driving",  # found guilty: no one was missing
         "The driver was caught on camera running a red light",
         "Power was restored to 40,000 homes",  # not to all: a count, not the end of the cut
+        "The ferry was stuck in a queue of ships",  # stuck, not still stuck: no status
+        "The old bridge was restored in 1990",  # restored, but no system
     ],
 )
 def test_no_pole(text: str) -> None:
