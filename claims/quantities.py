@@ -726,7 +726,7 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return _in_care(tokens, before + later)  # "7 are in a serious condition"
         if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
             # "four were taken to hospital" (not a nurse "at the hospital")
-            return "injury" if tokens[k - 1].lower == "to" else _in_care(tokens, before + later)
+            return "injury" if tokens[k - 1].lower == "to" else _in_care(tokens, before + later, hospital=True)
     if subset:  # past the relative clause, the last role word is the main predicate's
         rest = _run(tokens, range(b, min(n, b + 12)), frozenset({",", ";", "."}))
         roles = [PERSON_ROLES[tokens[k].lower] for k in rest if tokens[k].lower in PERSON_ROLES]
@@ -740,14 +740,17 @@ CARRIED = {"vehicle"}
 
 
 # Words that give a count of people in care as it stands ("two remain in hospital", "11 are
-# still in critical condition"): not everyone hurt, and it falls as patients go home
+# still in critical condition"): not everyone hurt, and it falls as patients go home. Of a
+# hospital, the present tense says so too ("nine patients are in hospital"); of a condition it
+# tells the harm ("seven people are in a serious condition": seriously hurt).
 CARE_STATE = {"remain", "remains", "remained", "still"}
 
 
-def _in_care(tokens: Sequence[Token], window: list[int]) -> str:
+def _in_care(tokens: Sequence[Token], window: list[int], hospital: bool = False) -> str:
     """ "care" for people still in hospital or in some condition at the time of the report, a
     count that shrinks as they are discharged or die; "injury" for people who were hurt."""
-    return "care" if any(tokens[k].lower in CARE_STATE for k in window) else "injury"
+    state = CARE_STATE | {"are", "is"} if hospital else CARE_STATE
+    return "care" if any(tokens[k].lower in state for k in window) else "injury"
 
 
 # Words without which a sentence states no figure (besides digits): a cheap test first.

@@ -83,7 +83,7 @@ ORDERS = {
 WORK = {w: "work" for w in (
     "production", "operations", "work", "output", "mining", "activity", "activities", "plant", "factory",
     "mine", "line", "lines", "section", "sections", "site", "works", "shift", "shifts", "mill", "refinery",
-    "smelter", "assembly",
+    "smelter", "assembly", "tower", "reactor", "furnace", "kiln", "boiler", "turbine", "pipeline", "unit",
 )}  # fmt: skip
 _STILL = r"(?:(?:is|are|was|were)\s+still|still|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)"
 # Computer systems down until restored (a cyberattack, an outage)

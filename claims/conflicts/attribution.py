@@ -13,6 +13,7 @@ from claims.conflicts.base import Finding, Pair
 from claims.entities import COUNTRIES, entity_key, same_speaker, speaker_names
 from claims.lexicon import PLACE_HEADS
 from claims.linking import COMPARABLE
+from claims.modality import NEGATION_RE
 from claims.model import Claim
 from claims.quotes import misattributed
 from claims.speakers import opposed_positions
@@ -41,6 +42,20 @@ BODY_VOICE = re.compile(
     r"(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|official|executive|director)\b",
     re.I,
 )
+
+
+def stance_of(claim: Claim) -> str:
+    """What a speaker does with a statement; saying that something did not happen is denying it
+    ("said the ship had not lost power"), when the negation is the statement's own and not a
+    clause's inside it ("the attack was detected when staff found they could not open charts")."""
+    stance = claim.stance or "say"
+    if stance != "say" or not claim.negated or not claim.speaker:
+        return stance
+    cue = NEGATION_RE.search(claim.text.lower().replace("’", "'"))
+    return "deny" if cue is not None and not SUBORDINATE.search(claim.text[: cue.start()]) else stance
+
+
+SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|although|though|if|since|until|whether)\b", re.I)
 
 
 def _spokesperson_of(body: Claim, voice: Claim) -> bool:
@@ -86,7 +101,7 @@ class AttributionDetector:
                 temporal="same_time",  # the words were said once, by one of them
                 strength=0.9,
             )
-        stances = (a.claim.stance or "say", b.claim.stance or "say")
+        stances = (stance_of(a.claim), stance_of(b.claim))
         if stances not in OPPOSED and stances[::-1] not in OPPOSED:
             return None
         if not opposed_positions(a.claim, b.claim):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claims.clauses import AUXILIARIES
-from claims.conflicts.attribution import same_speaker
+from claims.conflicts.attribution import same_speaker, stance_of
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb, places_match, specific_places
 from claims.frames import harmed_noun
@@ -136,8 +136,8 @@ def _general(pair: Pair) -> Finding | None:
     ):
         return None
     if (
-        pair.a.claim.stance in STANCES
-        and pair.b.claim.stance in STANCES
+        stance_of(pair.a.claim) in STANCES
+        and stance_of(pair.b.claim) in STANCES
         and same_speaker(pair.a.claim, pair.b.claim)
     ):
         return None  # one speaker confirming, then denying: the attribution detector's to report

@@ -693,3 +693,15 @@ def test_a_range_below_zero_runs_from_the_colder_end() -> None:
 def test_areas_in_square_units(sentence: str, canonical: str) -> None:
     q = only_quantity(sentence)
     assert (q.dimension, q.canonical_unit) == ("area", canonical)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Nine patients are in hospital.", "care"),  # as the report found them
+        ("Four patients remain in hospital.", "care"),
+        ("Nine patients were taken to hospital.", "injury"),  # all who were hurt
+    ],
+)
+def test_people_in_hospital_now_are_in_care(sentence: str, role: str) -> None:
+    assert only_quantity(sentence).role == role

@@ -40,3 +40,24 @@ def test_a_company_spokesman_does_not_speak_for_a_public_authority() -> None:
     confirmed = "The Callard Port Authority confirmed the vessel had suffered a loss of propulsion."
     denial = "Company spokesman Ola Vik denied that the ship had lost propulsion, the Callard Port Authority said."
     assert not flagged("attribution", LEDE, confirmed, denial, DAY)
+
+
+OUTBREAK = "An outbreak of Legionnaires' disease was linked to a cooling tower in Garrowby on Monday. "
+
+
+def test_saying_it_did_not_happen_is_denying_it() -> None:
+    """One speaker's confirmation and their statement that it did not happen are one attribution
+    conflict, not also a negation one."""
+    first = "Health director Ruth Amsel confirmed the hotel's cooling tower had been shut down."
+    second = "Health director Ruth Amsel said the hotel's cooling tower had not been shut down."
+    assert flagged("attribution", OUTBREAK, first, second, DAY)
+    assert not flagged("negation", OUTBREAK, first, second, DAY)
+
+
+def test_a_negation_inside_a_clause_of_the_statement_is_no_denial() -> None:
+    first = "Health director Ruth Amsel confirmed that staff at the hotel had been tested."
+    second = (
+        "The outbreak was detected on Friday, when staff at the hotel could not be tested, health director "
+        "Ruth Amsel said."
+    )
+    assert not flagged("attribution", OUTBREAK, first, second, DAY)

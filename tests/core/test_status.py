@@ -123,3 +123,15 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
 )
 def test_no_pole(text: str) -> None:
     assert poles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # equipment at a site is worked, or shut down, like the site
+        ("The cooling tower has been shut down", [("status:work", "going", "work")]),
+        ("The cooling tower is still operating", [("status:work", "ended", "work")]),
+    ],
+)
+def test_equipment_at_work(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert poles(text) == expected
