@@ -181,7 +181,7 @@ EVENT_NOUNS = {
 
 # Lemma synonyms folded together before comparing wording.
 SYNONYMS = {
-    "blaze": "fire", "inferno": "fire", "quake": "earthquake", "tremor": "earthquake",
+    "blaze": "fire", "inferno": "fire", "quake": "earthquake", "tremor": "earthquake", "participate": "join",
     "assault": "attack", "raid": "attack", "soldier": "troop", "personnel": "troop", "serviceman": "troop",
     "servicemember": "troop", "wound": "injure", "hurt": "injure", "injury": "injure", "die": "kill",
     "dead": "kill", "death": "kill", "fatality": "kill", "casualty": "casualty", "down": "intercept",

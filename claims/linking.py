@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from claims.entities import COUNTRIES, entity_key, same_agent, same_entity, same_speaker
 from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
-from claims.lexicon import PERSON_CLASSES
+from claims.lexicon import PERSON_CLASSES, SYNONYMS
 from claims.modality import denied_thing
 from claims.model import Claim
 from claims.quotes import misattributed, proper_name
@@ -585,7 +585,23 @@ def denial_covered(a: Claim, b: Claim) -> bool:
     denied = {w for w in neg.negated_terms if w not in GENERIC_LEMMAS | EVIDENCE_WORDS and not w.isdigit()}
     if len(denied) >= 2 and len(denied & set(pos.lemmas)) >= 0.75 * len(denied):
         return True
-    return denied_by_name(neg, pos)
+    return denied_by_name(neg, pos) or denied_of_anyone(neg, pos)
+
+
+# an act denied of anyone, in the passive ("Nobody was arrested", "No one has been evacuated")
+ANYONE_DENIED = re.compile(
+    r"^\s*(?:nobody|no\s+one|no-one|none)\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?P<verb>[a-z]+ed)\b", re.I
+)
+
+
+def denied_of_anyone(neg: Claim, pos: Claim) -> bool:
+    """The act one claim tells is denied of anyone at all by the other ("Nobody was arrested" /
+    "Police detained 12 protesters")."""
+    m = ANYONE_DENIED.match(neg.text)
+    if pos.negated or m is None:
+        return False
+    verb = lemma(m["verb"].lower())
+    return (SYNONYMS.get(verb, verb),) == _act(pos.text)
 
 
 def denied_by_name(neg: Claim, pos: Claim) -> bool:

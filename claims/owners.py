@@ -1,5 +1,6 @@
 """Who owns or runs a thing: "The bus, operated by Transportes Sol del Valle", "The vehicle
-belonged to Expreso Machu Wasi", "the plant, owned by the Swedish group Kallvik since 2017".
+belonged to Expreso Machu Wasi", "the plant, owned by the Swedish group Kallvik since 2017",
+"the march, organised by the Green Future party".
 Two reports that name different owners or operators of the same thing disagree about who is
 answerable for it, which a fact-checker must settle.
 
@@ -15,12 +16,16 @@ from functools import lru_cache
 from claims.text import STOPWORDS, lemma, tokenize
 
 OWNED_BY = re.compile(
-    r"\b(?:(?P<verb>owned|operated|run|managed|chartered|leased)\s+by|belong(?:s|ed|ing)?\s+to)\s+"
+    r"\b(?:(?P<verb>owned|operated|run|managed|chartered|leased|organi[sz]ed|staged|called)\s+by|"
+    r"belong(?:s|ed|ing)?\s+to)\s+"
     r"(?P<phrase>[^,;.()]{2,80})"
 )
 # who holds a thing and who runs it answer one question (who is answerable for it); who hired
-# it is another ("The tanker, chartered by Trafigura" / "owned by Avra Shipping": both may hold)
-HIRED = {"chartered", "leased"}
+# it is another ("The tanker, chartered by Trafigura" / "owned by Avra Shipping": both may hold),
+# and who organised a protest or a strike another still
+ROLES = {"chartered": "hired", "leased": "hired", "organised": "organised", "organized": "organised",
+         "staged": "organised", "called": "organised"}  # fmt: skip
+ROLE_NAMES = {"held": "owned or run", "hired": "chartered or leased", "organised": "organised"}
 # where the owner's name must have begun: a verb, preposition or conjunction ends the phrase
 # ("operated by a local firm had left from Huancayo": no owner named)
 PHRASE_END = {"had", "has", "have", "was", "were", "is", "are", "since", "for", "from", "in", "on", "at",
@@ -40,6 +45,7 @@ FAMILIES = [
     {"company", "firm", "operator", "business", "carrier", "airline", "maker", "manufacturer"},
     {"hospital", "clinic", "trust"},
     {"dam", "reservoir", "pipeline", "line", "substation", "grid"},
+    {"protest", "march", "rally", "demonstration", "strike", "walkout", "sit-in", "blockade"},
 ]
 
 
@@ -47,7 +53,7 @@ FAMILIES = [
 class Owner:
     thing: str  # the noun before the verb ("bus"), lemmatised
     name: str  # the owner or operator as written ("Transportes Sol del Valle")
-    hired: bool = False  # chartered or leased by them, not owned or run
+    role: str = "held"  # held (owned or run) | hired (chartered or leased) | organised (a protest, a strike)
 
 
 @lru_cache(maxsize=16384)
@@ -60,7 +66,7 @@ def owners(text: str) -> tuple[Owner, ...]:
         name = _name(m["phrase"])
         thing = _thing(text[: m.start()])
         if name and thing:
-            found.append(Owner(thing, name, m["verb"] in HIRED))
+            found.append(Owner(thing, name, ROLES.get((m["verb"] or "").lower(), "held")))
     return tuple(found)
 
 
@@ -105,7 +111,7 @@ def _thing(before: str) -> str | None:
 
 
 def same_role(x: Owner, y: Owner) -> bool:
-    return x.hired == y.hired
+    return x.role == y.role
 
 
 def same_thing(x: str, y: str) -> bool:

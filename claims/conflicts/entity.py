@@ -8,7 +8,7 @@ from claims.conflicts.complement import place_apart, roles_swapped
 from claims.entities import same_agent, same_entity
 from claims.lexicon import PLACE_HEADS
 from claims.model import Entity
-from claims.owners import owners, same_role, same_thing
+from claims.owners import ROLE_NAMES, owners, same_role, same_thing
 
 COUNTRY_LIKE = {"united states", "iraq", "iran", "syria", "israel", "russia", "ukraine", "china"}
 
@@ -82,7 +82,7 @@ class EntityDetector:
                     continue
                 if _named_in(pair.a, y.name) or _named_in(pair.b, x.name):
                     continue  # a report that names both (a parent and its subsidiary) knows of both
-                held = "chartered or leased" if x.hired else "owned or run"
+                held = ROLE_NAMES[x.role]
                 return Finding(
                     self.kind,
                     f"{pair.a.who} says the {x.thing} is {held} by {x.name} ({pair.a.quote}); "

@@ -17,7 +17,7 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb, places_match, specific_places
 from claims.frames import harmed_noun
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
-from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, place_keys
+from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, denied_of_anyone, place_keys
 from claims.modality import NEGATION_RE
 from claims.model import Claim, Frame
 from claims.quantities import noun_class
@@ -185,11 +185,12 @@ def _general(pair: Pair) -> Finding | None:
     other_act = _another_act(verb, neg.claim, pos.claim)
     # or the same act denied of the thing or person the other says it befell ("The captain has
     # not been arrested" / "The captain was arrested"): what the denial is said of, before its cue
+    # or denied of anyone at all ("Nobody was arrested" / "Police detained 12 protesters")
     said_of = (
         same_verb
         and verb not in GENERIC | LIGHT_VERBS
         and verb in neg.claim.negated_terms  # (the denied predicate is the clause's own)
-        and bool(_before_denial(neg.claim) & set(pos.claim.lemmas))
+        and (bool(_before_denial(neg.claim) & set(pos.claim.lemmas)) or denied_of_anyone(neg.claim, pos.claim))
     )
     if not (
         (same_verb and (shared or not neg.claim.negated or said_of))

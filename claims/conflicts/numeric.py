@@ -88,6 +88,8 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     noise = {lemma(w) for w in content_lemmas(q.text)} | {"magnitude"}
     if q.unit:
         noise |= {q.unit, lemma(q.unit)}
+    if {"take", "part"} <= words:
+        words |= {"join"}  # "took part in the protest" / "joined the protest"
     if measure_role(q, claim.sentence, claim.start) == "depth":
         words.add("depth")  # "at a depth of 420 metres" / "some 420 feet below surface" / "1,400 feet underground"
     return words - noise - GENERIC_CONTEXT

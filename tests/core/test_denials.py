@@ -235,3 +235,22 @@ def test_opposites_in_plain_words(first: str, second: str, kind: str) -> None:
 )
 def test_no_opposite_in_plain_words(first: str, second: str) -> None:
     assert not flagged("negation", GROUNDING, first, second, DAY) and not flagged("outcome", GROUNDING, first, second, DAY)
+
+
+CLASHES = "Police clashed with protesters outside the parliament in Velmora on Thursday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "expected"),
+    [
+        # a crowd counted by those who took part or joined
+        ("About 5,000 people took part in the protest.", "Some 20,000 people joined the protest, organisers said.", "numeric", True),
+        # an act denied of anyone
+        ("Nobody was arrested.", "Police detained 12 protesters.", "negation", True),
+        ("Nobody wants to be arrested.", "Police detained 12 protesters.", "negation", False),
+        # two organisers named for one protest
+        ("The protest was organised by the Green Future party.", "The protest was organised by the National Students Union.", "entity", True),
+    ],
+)
+def test_a_protest_told_two_ways(first: str, second: str, kind: str, expected: bool) -> None:
+    assert bool(flagged(kind, CLASHES, first, second, DAY)) is expected

@@ -16,6 +16,7 @@ from claims.owners import Owner, owners
         ("The vehicle belonged to Andes Express, a Tarma-based company", [Owner("vehicle", "Andes Express")]),
         ("The mill, owned by the Finnish group Halla since 2019, employs 800 people", [Owner("mill", "Halla")]),
         ("The depot is run by Corvel Logistics", [Owner("depot", "Corvel Logistics")]),
+        ("The march, organised by the Green Future party, drew thousands", [Owner("march", "Green Future", "organised")]),
         # no name, or no thing it is said of
         ("The ship was chartered by a German firm", []),
         ("It was operated by Corvel Logistics", []),
@@ -23,7 +24,7 @@ from claims.owners import Owner, owners
         # the name must come before a verb or a preposition ends the phrase
         ("The coach operated by a local firm had left from Huancayo", []),
         ("The tanker was owned by a Greek company since March", []),
-        ("The tanker, chartered by Trafigura, ran aground", [Owner("tanker", "Trafigura", hired=True)]),
+        ("The tanker, chartered by Trafigura, ran aground", [Owner("tanker", "Trafigura", "hired")]),
     ],
 )
 def test_owners(text: str, found: list[Owner]) -> None:
