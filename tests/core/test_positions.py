@@ -4,7 +4,7 @@ employer's offer differ by design, while two reports of the same demand must agr
 from __future__ import annotations
 
 import pytest
-from core_support import Spec, article, review_worthy, run
+from core_support import Spec, article, flagged, review_worthy, run
 
 from claims.analysis import extract_all
 
@@ -69,3 +69,13 @@ def test_refusing_an_offer_does_not_deny_it_was_made(denial: str, review: bool) 
 def test_a_daily_cost_is_not_a_running_total() -> None:
     assert not flags("The stoppage is costing the port about 2 million zloty a day.", "Losses have reached 30 million zloty.")
     assert flags("The stoppage is costing the port about 2 million zloty a day.", "The stoppage costs the port 5 million zloty a day.")
+
+
+def test_jailed_for_is_sentenced_to() -> None:
+    lede = "A former port director was sentenced in Callard on Tuesday for taking bribes. "
+    first, second = "He was sentenced to seven years in prison.", "He was jailed for five years."
+    assert flagged_kinds(lede, first, second) & {"numeric", "unit"}
+
+
+def flagged_kinds(lede: str, first: str, second: str) -> set[str]:
+    return {x.kind for kind in ("numeric", "unit") for x in flagged(kind, lede, first, second, DAY)}
