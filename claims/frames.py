@@ -47,8 +47,9 @@ OUTCOME_FORMS = {
 # Words without which a clause has no outcome, damage or harm word: the token scans below are
 # skipped for a clause that has none of them (most have none).
 OUTCOME_TRIGGERS = OUTCOME_FORMS | {k.split(" ")[0] for k in TWO_WORD_OUTCOMES}
+# ("largely undamaged" admits some damage: no such word before it makes it none)
 PREDICATIVE = {"was", "were", "is", "are", "be", "been", "remained", "remains", "left", "appeared", "appears",
-               "escaped", "largely", "otherwise", "completely", "entirely"}  # fmt: skip
+               "escaped", "completely", "entirely"}  # fmt: skip
 DAMAGE_TRIGGERS = (
     {"damage", "damages", "damaged", "undamaged", "swept", "washed", "blown", "standing", "intact", "burned", "burnt",
      "razed"}

@@ -182,7 +182,6 @@ EVENT_NOUNS = {
 # Lemma synonyms folded together before comparing wording.
 SYNONYMS = {
     "blaze": "fire", "inferno": "fire", "quake": "earthquake", "tremor": "earthquake", "participate": "join",
-    "jail": "sentence", "imprison": "sentence",  # ("jailed for five years" / "sentenced to seven years")
     "assault": "attack", "raid": "attack", "soldier": "troop", "personnel": "troop", "serviceman": "troop",
     "servicemember": "troop", "wound": "injure", "hurt": "injure", "injury": "injure", "die": "kill",
     "dead": "kill", "death": "kill", "fatality": "kill", "casualty": "casualty", "down": "intercept",

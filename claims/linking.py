@@ -32,8 +32,10 @@ from claims.events import EventTime, main_verb, places_match, specific_places, t
 from claims.lexicon import PERSON_CLASSES, SYNONYMS
 from claims.modality import denied_thing
 from claims.model import Claim
+from claims.quantities import noun_class
 from claims.quotes import misattributed, proper_name
 from claims.speakers import opposed_positions
+from claims.status import PERSON_NOUNS
 from claims.text import STOPWORDS, lemma, tokenize
 from claims.units import MEASURES, converted_interval
 
@@ -590,18 +592,29 @@ def denial_covered(a: Claim, b: Claim) -> bool:
 
 # an act denied of anyone, in the passive ("Nobody was arrested", "No one has been evacuated")
 ANYONE_DENIED = re.compile(
-    r"^\s*(?:nobody|no\s+one|no-one|none)\s+(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?P<verb>[a-z]+ed)\b", re.I
+    r"^\s*(?:nobody|no\s+one|no-one)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<verb>[a-z]+(?:ed|en))\b",
+    re.I,
 )
 
 
 def denied_of_anyone(neg: Claim, pos: Claim) -> bool:
     """The act one claim tells is denied of anyone at all by the other ("Nobody was arrested" /
-    "Police detained 12 protesters")."""
+    "Police detained 12 protesters"). What follows the act must be the other's too: "Nobody was
+    evacuated from the school" denies nothing of homes evacuated on Harlow Street."""
     m = ANYONE_DENIED.match(neg.text)
     if pos.negated or m is None:
         return False
     verb = lemma(m["verb"].lower())
-    return (SYNONYMS.get(verb, verb),) == _act(pos.text)
+    if (SYNONYMS.get(verb, verb),) != _act(pos.text):
+        return False
+    rest = {lemma(w) for w in WORD_RE.findall(neg.text[m.end() :].lower())} - STOPWORDS - TIME_WORDS
+    return rest <= set(pos.lemmas)
+
+
+WORD_RE = re.compile(r"[a-z][a-z'-]*")
+TIME_WORDS = {"yesterday", "today", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "morning", "afternoon", "evening", "night", "time", "far"}  # fmt: skip
 
 
 def denied_by_name(neg: Claim, pos: Claim) -> bool:
@@ -611,9 +624,16 @@ def denied_by_name(neg: Claim, pos: Claim) -> bool:
     if thing is None or pos.negated:
         return False
     act = _act(pos.text)
+    if len(thing) == 1 and _people(thing[0]):
+        # "No protesters were arrested" denies an arrest, not the protesters: only the act counts
+        return act is not None and act == (main_verb(neg.text),)
     return thing in named_things(pos.text) or (
         act is not None and len(thing) == 1 and _acts_denied(neg.text, thing[0], act[0])
     )
+
+
+def _people(word: str) -> bool:
+    return noun_class(word) in PERSON_CLASSES or word in PERSON_NOUNS
 
 
 def _act(text: str) -> tuple[str, ...] | None:
@@ -628,7 +648,7 @@ def _acts_denied(text: str, thing: str, verb: str) -> bool:
     verb ("no arrests were made" / "police arrested three"; "no complaints" / "had complained";
     "no evacuation was ordered" / "evacuated 40 homes"), not a relation or a quality the verb's
     own form names ("no link between the two clusters" / "cases linked to a cheese")."""
-    derived = thing != verb and thing.startswith(verb.rstrip("e")) and len(thing) - len(verb) <= 4
+    derived = thing != verb and verb.rstrip("e") in _verb_stems(thing)  # (not "protesters" / "protested")
     if not derived and thing != verb:
         return False
     return any(

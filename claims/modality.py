@@ -79,7 +79,7 @@ def negation(text: str) -> Negation:
     masked = NOT_NEGATION.sub(lambda m: " " * len(m.group()), low)
     for m in NEGATION_RE.finditer(masked):
         cue = m.group()
-        if cue in ("no", "not") and _is_fixed_phrase(masked, m.end()):
+        if cue in ("no", "not") and is_fixed_phrase(masked, m.end()):
             continue
         if SPEECH_NEGATED.match(masked, m.end()):
             continue  # "did not say how the workers were injured": nothing about the injuries is denied
@@ -121,7 +121,7 @@ SPEECH_NEGATED = re.compile(
 )
 
 
-def _is_fixed_phrase(text: str, end: int) -> bool:
+def is_fixed_phrase(text: str, end: int) -> bool:
     """ "no matter", "not to mention": idioms, not negations of the clause."""
     rest = text[end : end + 12]
     return bool(re.match(r"\s+(?:matter|to mention|wonder)\b", rest))

@@ -45,7 +45,8 @@ FAMILIES = [
     {"company", "firm", "operator", "business", "carrier", "airline", "maker", "manufacturer"},
     {"hospital", "clinic", "trust"},
     {"dam", "reservoir", "pipeline", "line", "substation", "grid"},
-    {"protest", "march", "rally", "demonstration", "strike", "walkout", "sit-in", "blockade"},
+    {"protest", "march", "rally", "demonstration", "sit-in", "blockade"},
+    {"strike", "walkout", "stoppage"},
 ]
 
 

@@ -114,7 +114,7 @@ UNITS = {
     "liter": ("liter", "volume"), "gallons": ("gallon", "volume"), "gallon": ("gallon", "volume"),
     "barrels": ("oil_barrel", "volume"), "cubic": ("meter ** 3", "volume"),
     "hectares": ("hectare", "area"), "hectare": ("hectare", "area"), "acres": ("acre", "area"),
-    "acre": ("acre", "area"), "sq": ("kilometer ** 2", "area"), "square": ("kilometer ** 2", "area"),
+    "acre": ("acre", "area"),
     "mph": ("mile / hour", "speed"), "km/h": ("kilometer / hour", "speed"), "kph": ("kilometer / hour", "speed"),
     "knots": ("knot", "speed"), "knot": ("knot", "speed"), "kt": ("knot", "speed"), "kts": ("knot", "speed"),
     "°c": ("degC", "temperature"), "celsius": ("degC", "temperature"), "°f": ("degF", "temperature"),
@@ -1243,8 +1243,12 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         ):
             unit = w.split("-")[0]  # "a 12-metre-high embankment"
             return unit, UNITS[unit][1], UNITS[unit][0], j + 1
-        if w in ("square", "sq") and j + 1 < len(tokens) and tokens[j + 1].lower in SQUARE_UNITS:
-            return f"{w} {tokens[j + 1].lower}", "area", SQUARE_UNITS[tokens[j + 1].lower], j + 2
+        if w in ("square", "sq") and j + 1 < len(tokens):
+            k = j + 2 if tokens[j + 1].text == "." and j + 2 < len(tokens) else j + 1  # "sq. ft."
+            unit = tokens[k].lower.rstrip(".")
+            if unit in SQUARE_UNITS:
+                end = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else k + 1
+                return f"square {unit}", "area", SQUARE_UNITS[unit], end
         if w == "km" and j + 2 < len(tokens) and tokens[j + 1].text == "/" and tokens[j + 2].lower == "h":
             return "km/h", "speed", "kilometer / hour", j + 3
         if w in UNITS:

@@ -83,7 +83,7 @@ ORDERS = {
 WORK = {w: "work" for w in (
     "production", "operations", "work", "output", "mining", "activity", "activities", "plant", "factory",
     "mine", "line", "lines", "section", "sections", "site", "works", "shift", "shifts", "mill", "refinery",
-    "smelter", "assembly", "tower", "reactor", "furnace", "kiln", "boiler", "turbine", "pipeline", "unit",
+    "smelter", "assembly", "tower", "reactor", "furnace", "kiln", "boiler", "turbine", "pipeline",
 )}  # fmt: skip
 _STILL = r"(?:(?:is|are|was|were)\s+still|still|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)"
 # Computer systems down until restored (a cyberattack, an outage)
@@ -180,8 +180,9 @@ POLES = [
     _pole("offline", ENDED, r"\b(?:back\s+online|back\s+up\s+and\s+running|came\s+back\s+online|"
           r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+)?restored)\b", thing=True, named=SYSTEMS),
     # a vessel aground until refloated ("remains stuck on the rocks" / "was refloated on Sunday")
-    _pole("aground", GOING, rf"\b{_STILL}\s+(?:stuck\s+|firmly\s+)?(?:aground|stuck|grounded)\b|"
-          r"\bstill\s+(?:stuck\s+)?on\s+the\s+(?:rocks|reef|sandbank|shoal)\b", thing=True, named=VESSELS),
+    _pole("aground", GOING, r"\b(?:(?:is|are|was|were)\s+still|still|remains?|remained)\s+(?:stuck\s+|firmly\s+|hard\s+)?"
+          r"(?:aground|(?:stuck|grounded)\s+on\s+(?:the\s+)?(?:rocks|reef|sandbank|shoal|ledges?))\b",
+          thing=True, named=VESSELS),
     _pole("aground", ENDED, r"\bre-?floated\b|\b(?:pulled|towed|hauled)\s+(?:free|off)\b|\bfreed\s+from\s+the\s+"
           r"(?:rocks|reef|sandbank|shoal)\b", thing=True, named=VESSELS),
     # work stopped at a site, or going on there
@@ -281,6 +282,8 @@ def _named(text: str, pole: StatusPole, start: int, end: int) -> str | None:
     before = WORD.findall(CLAUSE_BREAK.split(text[:start])[-1])
     for n in range(len(before) - 1, -1, -1):
         if (kind := things.get(before[n].lower())) is not None:
+            if any(w.lower() in PREPOSITIONS | {"to", "for", "with", "about"} for w in before[max(0, n - 3) : n]):
+                continue  # "power to the company's network has been restored": the network is not the subject
             return _with_modifier(kind, before[n - 1] if n > 0 else None, pole)
     inside = WORD.findall(text[start:end])
     for n, w in enumerate(inside):

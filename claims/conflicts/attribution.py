@@ -11,7 +11,8 @@ from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair
 from claims.entities import COUNTRIES, entity_key, same_speaker, speaker_names
-from claims.lexicon import PLACE_HEADS
+from claims.events import main_verb
+from claims.lexicon import PLACE_HEADS, SYNONYMS
 from claims.linking import COMPARABLE
 from claims.modality import NEGATION_RE
 from claims.model import Claim
@@ -46,13 +47,48 @@ BODY_VOICE = re.compile(
 
 def stance_of(claim: Claim) -> str:
     """What a speaker does with a statement; saying that something did not happen is denying it
-    ("said the ship had not lost power"), when the negation is the statement's own and not a
-    clause's inside it ("the attack was detected when staff found they could not open charts")."""
+    ("said the ship had not lost power"), when the negation is of the statement's own act, and
+    not of a clause inside it ("the attack was detected when staff found they could not open
+    charts", "the ship, which had not been inspected since 2019, lost power")."""
     stance = claim.stance or "say"
-    if stance != "say" or not claim.negated or not claim.speaker:
-        return stance
+    return "deny" if stance == "say" and denied_act(claim) else stance
+
+
+def denied_act(claim: Claim) -> str | None:
+    """The act a speaker's statement says did not happen: its own verb, under its negation."""
+    if not claim.negated or not claim.speaker or RELATIVE_OPENING.match(claim.text):
+        return None
     cue = NEGATION_RE.search(claim.text.lower().replace("’", "'"))
-    return "deny" if cue is not None and not SUBORDINATE.search(claim.text[: cue.start()]) else stance
+    if cue is None or SUBORDINATE.search(claim.text[: cue.start()]):
+        return None
+    verb = main_verb(claim.text)  # (synonyms folded: "shut" is "close")
+    return verb if verb and verb not in LIGHT and verb in _folded(claim.negated_terms) else None
+
+
+def _other_act(a: Claim, b: Claim) -> bool:
+    """One side's denial, read from a statement that a thing did not happen, is of an act the
+    other does not tell ("had not decided whether to send investigators" / "was deploying")."""
+    for x, y in ((a, b), (b, a)):
+        if x.stance in (None, "say") and (act := denied_act(x)) and act not in _folded(y.lemmas):
+            return True
+    return False
+
+
+STANCES = {"confirm", "deny", "decline"}
+
+
+def positions_of_a_speaker(a: Claim, b: Claim) -> bool:
+    """Two claims that state positions (confirming, denying, declining) on one act: the
+    attribution detector's to compare, when one speaker takes both."""
+    return stance_of(a) in STANCES and stance_of(b) in STANCES and not _other_act(a, b)
+
+
+def _folded(lemmas: list[str]) -> set[str]:
+    return {SYNONYMS.get(w, w) for w in lemmas}
+
+
+RELATIVE_OPENING = re.compile(r"^\s*(?:which|who|whose|that)\b", re.I)
+LIGHT = {"be", "have", "do", "make", "take", "get", "go", "say"}
 
 
 SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|although|though|if|since|until|whether)\b", re.I)
@@ -114,6 +150,8 @@ class AttributionDetector:
         needed = 1 if same and (pair.topic >= COMPARABLE or pair.lexical >= 0.3) and "confirm" in stances else 2
         if pair.lexical < (0.15 if same else 0.3) or len(shared) < needed:
             return None  # confirming one thing and denying another is no contradiction
+        if _other_act(a.claim, b.claim):
+            return None  # saying one act did not happen denies nothing of another act
         temporal = _statement_timing(pair, stances)
         # one speaker denying a past fact and confirming it days apart: a reversal (or one
         # report is wrong); only a refusal to confirm followed by a confirmation is progress

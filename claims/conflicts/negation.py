@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from claims.clauses import AUXILIARIES
-from claims.conflicts.attribution import same_speaker, stance_of
+from claims.conflicts.attribution import positions_of_a_speaker, same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb, places_match, specific_places
 from claims.frames import harmed_noun
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
 from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, denied_of_anyone, place_keys
-from claims.modality import NEGATION_RE
+from claims.modality import NEGATION_RE, NOT_NEGATION, is_fixed_phrase
 from claims.model import Claim, Frame
 from claims.quantities import noun_class
 from claims.status import PERSON_NOUNS
@@ -113,7 +113,6 @@ NOT_YET = re.compile(
 # lost access to records" says too; only a report that they could, or did (the same verb), does not
 INABILITY = re.compile(r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|unable\s+to)\b", re.I)
 ABILITY = re.compile(r"\b(?:could|can|able\s+to|managed\s+to|succeeded\s+in)\b", re.I)
-STANCES = {"confirm", "deny", "decline"}
 LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", "yet"}
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
@@ -135,11 +134,7 @@ def _general(pair: Pair) -> Finding | None:
         pair.a.claim.negated != pair.b.claim.negated and denial_covered(pair.a.claim, pair.b.claim)
     ):
         return None
-    if (
-        stance_of(pair.a.claim) in STANCES
-        and stance_of(pair.b.claim) in STANCES
-        and same_speaker(pair.a.claim, pair.b.claim)
-    ):
+    if positions_of_a_speaker(pair.a.claim, pair.b.claim) and same_speaker(pair.a.claim, pair.b.claim):
         return None  # one speaker confirming, then denying: the attribution detector's to report
     neg, pos = (pair.a, pair.b) if _denies(pair.a) else (pair.b, pair.a)
     if any(_zero(f) for f in neg.claim.frames) and not any(f.kind == "harm" for f in pos.claim.frames):
@@ -270,21 +265,36 @@ def _named_words(text: str) -> set[str]:
     return found
 
 
+EXISTENTIAL = ("no", "none", "nobody", "no one", "no-one", "without", "nothing")
+
+
+def _predicate_cue(claim: Claim) -> re.Match[str] | None:
+    """The clause's first negation cue that is not part of a fixed phrase ("no longer"), or None
+    when it denies a thing's existence ("no one", "nobody", "none") rather than a predicate."""
+    low = NOT_NEGATION.sub(lambda m: " " * len(m.group()), claim.text.lower().replace("’", "'"))
+    for cue in NEGATION_RE.finditer(low):
+        if is_fixed_phrase(low, cue.end()):
+            continue
+        return None if cue.group().strip() in EXISTENTIAL else cue
+    return None
+
+
 def _before_denial(claim: Claim) -> set[str]:
-    """The content words before a clause's predicate negation ("The captain has not been
-    arrested": captain), or none when the negation opens the clause ("No one was ...")."""
-    cue = NEGATION_RE.search(claim.text.lower().replace("’", "'"))
-    if cue is None or cue.group().strip() in ("no", "none", "nobody", "no one", "without"):
+    """The head of what a predicate negation is said of, the last content word before it ("The
+    captain has not been arrested": captain; "The ship's owner has not been charged": owner)."""
+    cue = _predicate_cue(claim)
+    if cue is None:
         return set()
-    words = {lemma(w) for w in PAIR_WORD.findall(claim.text[: cue.start()])}
-    return words - STOPWORDS - GENERIC - LIGHT_VERBS - AUXILIARIES - _named_words(claim.text)
+    words = [lemma(w) for w in PAIR_WORD.findall(claim.text[: cue.start()])]
+    heads = [w for w in words if w not in STOPWORDS | GENERIC | LIGHT_VERBS | AUXILIARIES]
+    return {heads[-1]} - _named_words(claim.text) if heads else set()
 
 
 def _subject_phrase(claim: Claim) -> tuple[str, str] | None:
     """The last two common words before a predicate negation, when they name a thing ("the
     outdoor warning sirens never sounded": warning sirens)."""
-    cue = NEGATION_RE.search(claim.text.lower().replace("’", "'"))
-    if cue is None or cue.group().strip() in ("no", "none", "nobody", "no one", "without"):
+    cue = _predicate_cue(claim)
+    if cue is None:
         return None
     before = word_pairs(claim.text[: cue.start()])
     words = [lemma(w) for w in PAIR_WORD.findall(claim.text[: cue.start()])]

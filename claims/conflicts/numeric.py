@@ -90,6 +90,8 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
         noise |= {q.unit, lemma(q.unit)}
     if {"take", "part"} <= words:
         words |= {"join"}  # "took part in the protest" / "joined the protest"
+    if any(t.lower in ("jailed", "imprisoned") for t in tokens[lo:hi]):
+        words |= {"sentence"}  # "jailed for five years" / "sentenced to seven years" (not "in jail")
     if measure_role(q, claim.sentence, claim.start) == "depth":
         words.add("depth")  # "at a depth of 420 metres" / "some 420 feet below surface" / "1,400 feet underground"
     return words - noise - GENERIC_CONTEXT

@@ -254,3 +254,21 @@ CLASHES = "Police clashed with protesters outside the parliament in Velmora on T
 )
 def test_a_protest_told_two_ways(first: str, second: str, kind: str, expected: bool) -> None:
     assert bool(flagged(kind, CLASHES, first, second, DAY)) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # what follows the act denied of anyone must be the other's too
+        ("Nobody was evacuated from the school.", "Police evacuated 40 homes on Harlow Street."),
+        # an active verb, or "none" of a group named before, is no act denied of anyone
+        ("Nobody has contacted the school.", "Parents contacted the council."),
+        ("Three men were questioned. None were arrested.", "Police arrested a fourth man."),
+        # people denied an act are not denied to exist, nor is a noun of their doing an act
+        ("No protesters were arrested at the depot.", "Hundreds protested at the depot."),
+        # what a denial is said of is the head of its subject, not its possessor
+        ("The ship's owner has not been charged.", "The ship's captain was charged."),
+    ],
+)
+def test_denials_of_other_things(first: str, second: str) -> None:
+    assert not flagged("negation", CLASHES, first, second, DAY)

@@ -122,3 +122,9 @@ LEAK = "A ruptured pipe at the Varno works leaked diesel into the Tull river on 
 def test_a_flow_is_compared_with_flows(second: str, expected: bool) -> None:
     first = "Diesel leaked at 500 litres an hour, the operator said."
     assert bool(flagged("unit", LEAK, first, second, SATURDAY)) is expected
+
+
+def test_largely_undamaged_admits_some_damage() -> None:
+    lede = "A storm surge flooded the harbour front at Tolbury on Saturday. "
+    first, second = "The care home was largely undamaged.", "The care home suffered minor damage."
+    assert not [x for x in flagged("outcome", lede, first, second, SATURDAY) if x.severity == "high"]

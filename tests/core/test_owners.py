@@ -94,3 +94,8 @@ LANDING = "A Nordvia jet made an emergency landing at Tallin airport on Sunday a
 def test_two_types_for_one_aircraft(second: str, expected: bool) -> None:
     first = "The jet, an Airbus A320neo with 176 people on board, was flying to Oslo."
     assert bool(flagged("entity", LANDING, first, second, DAY)) is expected
+
+
+def test_a_strike_is_not_a_protest() -> None:
+    lede = "Dock workers walked out at the port of Callard on Monday. "
+    assert not flagged("entity", lede, "The strike was called by the Unite union.", "The protest was organised by Greenpeace.", DAY)

@@ -79,3 +79,9 @@ def test_jailed_for_is_sentenced_to() -> None:
 
 def flagged_kinds(lede: str, first: str, second: str) -> set[str]:
     return {x.kind for kind in ("numeric", "unit") for x in flagged(kind, lede, first, second, DAY)}
+
+
+def test_time_in_jail_is_no_sentence() -> None:
+    lede = "A former port director was sentenced in Callard on Tuesday for taking bribes. "
+    first, second = "Harlow was sentenced to seven years.", "Harlow had spent two years in jail awaiting trial."
+    assert not flagged_kinds(lede, first, second)

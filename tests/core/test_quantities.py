@@ -686,6 +686,7 @@ def test_a_range_below_zero_runs_from_the_colder_end() -> None:
     [
         ("The building covered 2,000 square feet.", "foot ** 2"),
         ("The office has 2,000 sq ft of floor space.", "foot ** 2"),
+        ("The office has 1,500 sq. ft. of floor space.", "foot ** 2"),
         ("The fire destroyed a 2,000-square-metre hall.", "meter ** 2"),
         ("It spread over 5 square miles.", "mile ** 2"),
     ],

@@ -61,3 +61,17 @@ def test_a_negation_inside_a_clause_of_the_statement_is_no_denial() -> None:
         "Ruth Amsel said."
     )
     assert not flagged("attribution", OUTBREAK, first, second, DAY)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # saying one thing did not happen denies nothing of another act
+        ("Police said the suspect had no criminal record.", "Police confirmed the suspect was arrested at his home."),
+        ("The council said the shopping centre would not reopen this week.", "The council confirmed the shopping centre was evacuated."),
+        # a relative clause inside the statement is its own claim
+        ("The company said the ship, which had not been inspected since 2019, lost power.", "The company confirmed the ship lost power."),
+    ],
+)
+def test_a_negative_statement_of_another_act(first: str, second: str) -> None:
+    assert not flagged("attribution", LEDE, first, second, DAY)

@@ -84,6 +84,8 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         # systems down until restored
         ("The council's website remains offline", [("status:offline", "going", "council's system")]),
         ("Email systems were restored on Tuesday", [("status:offline", "ended", "email system")]),
+        # a system named after a preposition is not what was restored
+        ("Power to the company's network has been restored", []),
         # a crew member is one person
         ("The injured crew member is in stable condition", [("status:alive", "going", "member")]),
     ],
@@ -119,6 +121,9 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "Power was restored to 40,000 homes",  # not to all: a count, not the end of the cut
         "The ferry was stuck in a queue of ships",  # stuck, not still stuck: no status
         "The old bridge was restored in 1990",  # restored, but no system
+        "Passengers on the ship remain stuck on board",  # the passengers, not the ship
+        "The airline's carrier had been grounded",  # grounded is no vessel aground
+        "Officers from the police unit remain suspended",  # a unit of people, no workplace
     ],
 )
 def test_no_pole(text: str) -> None:
