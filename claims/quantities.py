@@ -1247,8 +1247,7 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             k = j + 2 if tokens[j + 1].text == "." and j + 2 < len(tokens) else j + 1  # "sq. ft."
             unit = tokens[k].lower.rstrip(".")
             if unit in SQUARE_UNITS:
-                end = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else k + 1
-                return f"square {unit}", "area", SQUARE_UNITS[unit], end
+                return f"square {unit}", "area", SQUARE_UNITS[unit], k + 1
         if w == "km" and j + 2 < len(tokens) and tokens[j + 1].text == "/" and tokens[j + 2].lower == "h":
             return "km/h", "speed", "kilometer / hour", j + 3
         if w in UNITS:
