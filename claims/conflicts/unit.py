@@ -17,7 +17,7 @@ from claims.conflicts.numeric import (
 from claims.events import rate_period
 from claims.model import Claim, Quantity
 from claims.quantities import taken_so_far
-from claims.units import MEASURES, converted_interval, measure_role
+from claims.units import MEASURES, converted_interval, measure_role, to_base
 
 
 def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
@@ -56,6 +56,19 @@ def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
     the same figure in another unit of the same measure is one measurement whose unit was mixed
     up, however differently the words around it put it."""
     return qa.value == qb.value and qa.value_max == qb.value_max and qa.canonical_unit != qb.canonical_unit
+
+
+def _mixed_up(qa: Quantity, qb: Quantity) -> bool:
+    """The same figure with the same qualifier in two units that are not near equal ("a 500-metre
+    cordon" / "a 500-yard exclusion zone", "up to 1,000C" / "up to 1,000F"): a unit mixed up,
+    whatever the slack of rounding or an "up to" admits."""
+    if not _same_figure_other_unit(qa, qb) or qa.qualifier != qb.qualifier or qa.value == 0:
+        return False
+    try:
+        x, y = to_base(qa.value, qa.canonical_unit or ""), to_base(qb.value, qb.canonical_unit or "")
+    except Exception:  # pint rejects an odd unit name: not comparable
+        return False
+    return abs(x - y) > 0.03 * max(abs(x), abs(y))
 
 
 DIMENSIONS = {"length", "height", "width", "depth"}
@@ -109,7 +122,12 @@ class UnitDetector:
                 (qb, converted_interval(qb))
                 for qb, role_b in measures_b
                 if qb.dimension == qa.dimension
-                and _comparable_roles(role_a, role_b)
+                and (
+                    _comparable_roles(role_a, role_b)
+                    # (the same figure in two units: "covers 1,200 square metres" / "the
+                    # 1,200-square-foot warehouse", whatever the words around say it measures)
+                    or (_mixed_up(qa, qb) and None in (role_a, role_b))
+                )
                 # (a flow, "50 litres per second", is no volume; rates only over one period)
                 and rate_period(qa, a.claim) == rate_period(qb, b.claim)
                 and (
@@ -127,7 +145,9 @@ class UnitDetector:
                 if ia is not None and ib is not None and (_prefix_swapped(qa, ia, qb, ib) or not _worlds_apart(ia, ib))
             ]  # (the same number in units a thousandfold apart, "7.4 MW" and "7.4 GW", is a mix-up)
             if not rivals or any(
-                overlap(ia, ib) and not updated_total(a, qa, b, qb) for qb, ib in rivals if ia and ib
+                overlap(ia, ib) and not updated_total(a, qa, b, qb) and not _mixed_up(qa, qb)
+                for qb, ib in rivals
+                if ia and ib
             ):
                 continue  # some measure on the other side agrees: the rest measure other things
             qb = rivals[0][0]

@@ -128,3 +128,23 @@ def test_largely_undamaged_admits_some_damage() -> None:
     lede = "A storm surge flooded the harbour front at Tolbury on Saturday. "
     first, second = "The care home was largely undamaged.", "The care home suffered minor damage."
     assert not [x for x in flagged("outcome", lede, first, second, SATURDAY) if x.severity == "high"]
+
+
+BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # the same figure in two units not near equal: a unit mixed up, whatever rounding admits
+        ("Police set up a 500-metre cordon around the site.", "Police set up a 500-yard exclusion zone around the site.", True),
+        ("The fire burned at temperatures of up to 1,000C.", "The fire burned at up to 1,000F.", True),
+        ("The warehouse covers 1,200 square metres.", "The 1,200-square-foot warehouse was destroyed.", True),
+        ("The flames reached a height of 20 metres.", "Flames shot 20 feet into the sky.", True),
+        # units near equal, or figures that agree once converted
+        ("The warehouse held 12 tonnes of fireworks.", "The warehouse held 12 tons of fireworks.", False),
+        ("Debris was found 800 metres from the warehouse.", "Debris landed half a mile from the warehouse.", False),
+    ],
+)
+def test_one_figure_in_two_units(first: str, second: str, expected: bool) -> None:
+    assert bool(flagged("unit", BLAST, first, second, SATURDAY)) is expected
