@@ -62,20 +62,6 @@ def test_two_days_for_a_coach_that_left_the_road() -> None:
 MINE = "A roof fall trapped nine miners at the Pella Vista copper mine on Monday. "
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
-        # a depth in any of its wordings is one measure, whatever the unit
-        ("The fall happened at a depth of 420 metres.", "The fall happened some 420 feet below the surface.", True),
-        ("The fall happened at a depth of 420 metres.", "The men are trapped 1,380 feet underground.", False),
-        # a distance is no depth
-        ("The fall happened at a depth of 420 metres.", "The mine lies 420 feet from the river.", False),
-    ],
-)
-def test_a_depth_in_other_words_and_units(first: str, second: str, expected: bool) -> None:
-    assert bool(flagged("unit", MINE, first, second, SATURDAY)) is expected
-
-
 QUAKE = "A magnitude 6.1 earthquake struck the Orvale valley on Sunday. "
 
 
@@ -134,17 +120,22 @@ BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "expected"),
+    ("lede", "first", "second", "expected"),
     [
+        # a depth in any of its wordings is one measure, whatever the unit
+        (MINE, "The fall happened at a depth of 420 metres.", "The fall happened some 420 feet below the surface.", True),
+        (MINE, "The fall happened at a depth of 420 metres.", "The men are trapped 1,380 feet underground.", False),
+        # a distance is no depth
+        (MINE, "The fall happened at a depth of 420 metres.", "The mine lies 420 feet from the river.", False),
         # the same figure in two units not near equal: a unit mixed up, whatever rounding admits
-        ("Police set up a 500-metre cordon around the site.", "Police set up a 500-yard exclusion zone around the site.", True),
-        ("The fire burned at temperatures of up to 1,000C.", "The fire burned at up to 1,000F.", True),
-        ("The warehouse covers 1,200 square metres.", "The 1,200-square-foot warehouse was destroyed.", True),
-        ("The flames reached a height of 20 metres.", "Flames shot 20 feet into the sky.", True),
+        (BLAST, "Police set up a 500-metre cordon around the site.", "Police set up a 500-yard exclusion zone around the site.", True),
+        (BLAST, "The fire burned at temperatures of up to 1,000C.", "The fire burned at up to 1,000F.", True),
+        (BLAST, "The warehouse covers 1,200 square metres.", "The 1,200-square-foot warehouse was destroyed.", True),
+        (BLAST, "The flames reached a height of 20 metres.", "Flames shot 20 feet into the sky.", True),
         # units near equal, or figures that agree once converted
-        ("The warehouse held 12 tonnes of fireworks.", "The warehouse held 12 tons of fireworks.", False),
-        ("Debris was found 800 metres from the warehouse.", "Debris landed half a mile from the warehouse.", False),
+        (BLAST, "The warehouse held 12 tonnes of fireworks.", "The warehouse held 12 tons of fireworks.", False),
+        (BLAST, "Debris was found 800 metres from the warehouse.", "Debris landed half a mile from the warehouse.", False),
     ],
 )
-def test_one_figure_in_two_units(first: str, second: str, expected: bool) -> None:
-    assert bool(flagged("unit", BLAST, first, second, SATURDAY)) is expected
+def test_one_measure_in_other_words_and_units(lede: str, first: str, second: str, expected: bool) -> None:
+    assert bool(flagged("unit", lede, first, second, SATURDAY)) is expected
