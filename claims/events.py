@@ -27,7 +27,7 @@ from claims.entities import COUNTRIES, find_entities, same_entity
 from claims.extract import CONSEQUENCE, START_CUES
 from claims.lexicon import EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
-from claims.owners import owners
+from claims.owners import causes, owners
 from claims.states import STATE_GROUPS
 from claims.text import STOPWORDS, Token, lemma, tokenize
 
@@ -351,8 +351,8 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
         slots.add(f"des:{head}")  # compare-only: which gate, which engine
     if claim.stance in ("confirm", "deny", "decline") and claim.speaker:
         slots.add("stance")  # compare-only: who confirmed or denied what
-    if owners(claim.text):
-        slots.add("own")  # compare-only: who owns or runs the thing
+    if owners(claim.text) or causes(claim.text):
+        slots.add("own")  # compare-only: who owns or runs the thing, or what caused the event
     if not claim.negated:
         slots.update(c.slot for c in complements(claim.text))  # compare-only: where, when it was done
     verb = main_verb(claim.text)

@@ -290,11 +290,13 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
                     cue=w,
                 )
             )
-        elif w in ("burned", "burnt", "razed") and [t.lower for t in tokens[i + 1 : i + 4]] == ["to", "the", "ground"]:
-            # "the hall burned to the ground": destroyed
-            frames.append(
-                Frame(kind="damage", value="0" if in_scope(neg, tok.start) else "3", cue=f"{w} to the ground")
-            )
+        elif w in ("burned", "burnt", "razed") and (
+            [t.lower for t in tokens[i + 1 : i + 4]] == ["to", "the", "ground"]
+            or (w != "razed" and i + 1 < len(tokens) and tokens[i + 1].lower == "down")
+        ):
+            # "the hall burned to the ground", "three barns burned down": destroyed
+            cue = f"{w} down" if tokens[i + 1].lower == "down" else f"{w} to the ground"
+            frames.append(Frame(kind="damage", value="0" if in_scope(neg, tok.start) else "3", cue=cue))
         elif w == "undamaged" and i > 0 and tokens[i - 1].lower in PREDICATIVE:
             # "the hull was undamaged": no damage (not "through the undamaged span": another thing)
             frames.append(Frame(kind="damage", value="1" if in_scope(neg, tok.start) else "0", cue=w))

@@ -25,7 +25,7 @@ OWNED_BY = re.compile(
 # and who organised a protest or a strike another still
 ROLES = {"chartered": "hired", "leased": "hired", "organised": "organised", "organized": "organised",
          "staged": "organised", "called": "organised"}  # fmt: skip
-ROLE_NAMES = {"held": "owned or run", "hired": "chartered or leased", "organised": "organised"}
+ROLE_NAMES = {"held": "owned or run", "hired": "chartered or leased", "organised": "organised", "cause": "caused"}
 # where the owner's name must have begun: a verb, preposition or conjunction ends the phrase
 # ("operated by a local firm had left from Huancayo": no owner named)
 PHRASE_END = {"had", "has", "have", "was", "were", "is", "are", "since", "for", "from", "in", "on", "at",
@@ -47,6 +47,10 @@ FAMILIES = [
     {"dam", "reservoir", "pipeline", "line", "substation", "grid"},
     {"protest", "march", "rally", "demonstration", "sit-in", "blockade"},
     {"strike", "walkout", "stoppage"},
+    {"fire", "blaze", "wildfire", "bushfire", "inferno"},
+    {"explosion", "blast"},
+    {"outage", "blackout"},
+    {"leak", "spill", "release"},
 ]
 
 
@@ -109,6 +113,33 @@ def _thing(before: str) -> str | None:
             return None  # a name or a function word: no common noun to say what is owned
         return lemma(word)
     return None
+
+
+# What set an event off, by the noun its cause phrase ends in: "The fire was started by a downed
+# power line" / "by a discarded cigarette" (two causes for one fire, which a reviewer must settle)
+CAUSED_BY = re.compile(
+    r"\b(?:started|sparked|caused|triggered|ignited|set\s+off)\s+by\s+(?:a|an|the)\s+(?P<phrase>[^,;.()]{2,60})",
+    re.I,
+)
+CAUSE_END = PHRASE_END | {"near", "by", "during", "while", "as", "but", "or", "of"}
+
+
+@lru_cache(maxsize=16384)
+def causes(text: str) -> tuple[Owner, ...]:
+    """What a clause says caused its event, with the event ("fire"), as `Owner`s of role "cause"."""
+    if " by " not in text:
+        return ()
+    found = []
+    for m in CAUSED_BY.finditer(text):
+        words = []
+        for token in tokenize(m["phrase"]):
+            if token.lower in CAUSE_END or not token.text[:1].isalpha():
+                break
+            words.append(token.lower)
+        thing = _thing(text[: m.start()])
+        if words and thing:
+            found.append(Owner(thing, " ".join(words), "cause"))
+    return tuple(found)
 
 
 def same_role(x: Owner, y: Owner) -> bool:

@@ -720,6 +720,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return "care"  # "six were being treated in hospital": patients as the report found them
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
+        if _sent_away(tokens, k):
+            return "evacuated"  # "8,000 people were ordered to leave their homes", "ordered out"
         if tokens[k].lower == "board" and tokens[k - 1].lower == "on":
             return "aboard"  # "41 people on board"
         if tokens[k].lower == "condition" and tokens[k - 1].lower in CONDITION_WORDS:
@@ -733,6 +735,18 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
         if len(roles) >= 2:
             return roles[-1]
     return None
+
+
+SENT = {"ordered", "told", "forced", "urged", "asked"}
+
+
+def _sent_away(tokens: Sequence[Token], k: int) -> bool:
+    """People ordered, told or forced to leave ("ordered to leave", "told to flee", "ordered
+    out"): evacuated."""
+    w = tokens[k].lower
+    if w in ("leave", "flee") and k >= 2 and tokens[k - 1].lower == "to":
+        return tokens[k - 2].lower in SENT
+    return w == "out" and k >= 1 and tokens[k - 1].lower in SENT
 
 
 # what a ferry, a train or a plane carries besides people ("23 vehicles on board")

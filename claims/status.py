@@ -106,6 +106,11 @@ POLES = [
     _pole("leak", ENDED, r"\b(?:stopped|no longer)\s+leaking\b", fixed=True),
     _pole("fire", GOING, r"\bstill\s+(?:\w+\s+)?burning\b|\b(?:is|are)\s+burning\b|\bcontinu(?:es|e|ing|ed) to burn\b"),
     _pole("fire", ENDED, r"\b(?:extinguished|put out|doused)\b|\bburn(?:ed|t) (?:itself )?out\b"),
+    # a fire spreading until it is contained ("is still spreading" / "has been fully contained")
+    _pole("spread", GOING, r"\b(?:is|are|was|were)\s+still\s+spreading\b|\bcontinu(?:es|e|ing|ed)\s+to\s+spread\b|"
+          r"\b(?:is|are)\s+spreading\b"),
+    _pole("spread", ENDED, r"\b(?:fully|completely|100\s*(?:%|per\s*cent|percent))\s+contained\b|"
+          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+brought\s+under\s+control\b"),
     _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"
           r"\b(?:still|remains?|remained)\s+standing\b|\bsurvived (?:the (?:fire|flood|blaze|storm) )?intact\b", thing=True),
     _pole("standing", ENDED, r"\bburn(?:ed|t) to the ground\b|\b(?:was|were|has been|have been)\s+(?:\w+\s+)?"
@@ -205,7 +210,8 @@ STATUS_WORDS = (
     "caught", "apprehended", "custody", "turned", "surrendered", "remanded", "released", "freed", "bail",
     "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
     "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
-    "offline", "down", "unavailable", "out of action", "online", "up and running",
+    "offline", "down", "unavailable", "out of action", "online", "up and running", "spread", "contained",
+    "under control",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 

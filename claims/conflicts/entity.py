@@ -8,7 +8,8 @@ from claims.conflicts.complement import place_apart, roles_swapped
 from claims.entities import same_agent, same_entity
 from claims.lexicon import PLACE_HEADS
 from claims.model import Entity
-from claims.owners import ROLE_NAMES, owners, same_role, same_thing
+from claims.owners import ROLE_NAMES, causes, owners, same_role, same_thing
+from claims.text import lemma
 
 COUNTRY_LIKE = {"united states", "iraq", "iran", "syria", "israel", "russia", "ukraine", "china"}
 
@@ -32,7 +33,13 @@ def _mentions(side: Side, entity: Entity) -> bool:
 
 
 def _named_in(side: Side, name: str) -> bool:
-    return name.lower() in side.article.body.lower()
+    """The side's article names it (a cause by the noun its phrase ends in: "a power line")."""
+    return name.split()[-1].lower() in side.article.body.lower() if name.islower() else name.lower() in side.article.body.lower()
+
+
+def _same_cause(x: str, y: str) -> bool:
+    """Two cause phrases that end in one noun ("a downed power line" / "a power line")."""
+    return lemma(x.split()[-1]) == lemma(y.split()[-1])
 
 
 def _same_designator(x: str, y: str) -> bool:
@@ -76,9 +83,12 @@ class EntityDetector:
         naming the other's."""
         if "own" not in pair.slots:
             return None
-        for x in owners(pair.a.claim.text):
-            for y in owners(pair.b.claim.text):
+        a_text, b_text = pair.a.claim.text, pair.b.claim.text
+        for x in owners(a_text) + causes(a_text):
+            for y in owners(b_text) + causes(b_text):
                 if not same_thing(x.thing, y.thing) or not same_role(x, y) or same_entity(x.name, y.name):
+                    continue
+                if x.role == "cause" and _same_cause(x.name, y.name):
                     continue
                 if _named_in(pair.a, y.name) or _named_in(pair.b, x.name):
                     continue  # a report that names both (a parent and its subsidiary) knows of both

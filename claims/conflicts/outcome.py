@@ -199,7 +199,7 @@ STATUS_SAID = {
     "work": ("halted", "working"), "caught": ("still at large", "caught"),
     "custody": ("still in custody", "released"), "search": ("still searching", "search called off"),
     "power": ("still without power", "power restored to all"), "aground": ("still aground", "refloated"),
-    "offline": ("still down", "restored"),
+    "offline": ("still down", "restored"), "spread": ("still spreading", "contained"),
 }  # fmt: skip
 
 

@@ -139,3 +139,8 @@ BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night
 )
 def test_one_measure_in_other_words_and_units(lede: str, first: str, second: str, expected: bool) -> None:
     assert bool(flagged("unit", lede, first, second, SATURDAY)) is expected
+
+
+def test_barns_burned_down_were_destroyed() -> None:
+    lede = "A wildfire swept through hills north of Larkin on Tuesday. "
+    assert flagged("outcome", lede, "No structures were damaged.", "Three barns burned down.", SATURDAY)

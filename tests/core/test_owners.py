@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from core_support import flagged
 
-from claims.owners import Owner, owners
+from claims.owners import Owner, causes, owners
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,30 @@ def test_two_types_for_one_aircraft(second: str, expected: bool) -> None:
 def test_a_strike_is_not_a_protest() -> None:
     lede = "Dock workers walked out at the port of Callard on Monday. "
     assert not flagged("entity", lede, "The strike was called by the Unite union.", "The protest was organised by Greenpeace.", DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The fire was started by a downed power line", [Owner("fire", "downed power line", "cause")]),
+        ("The explosion was caused by a gas leak, officials said", [Owner("explosion", "gas leak", "cause")]),
+        ("The blaze was sparked by lightning", []),  # no article: not read
+    ],
+)
+def test_causes(text: str, found: list[Owner]) -> None:
+    assert list(causes(text)) == found
+
+
+WILDFIRE = "A wildfire swept through hills north of Larkin on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The fire was started by a discarded cigarette.", True),
+        ("The blaze was sparked by a power line that fell in high winds.", False),  # the same cause
+    ],
+)
+def test_two_causes_for_one_fire(second: str, expected: bool) -> None:
+    first = "The fire was started by a downed power line."
+    assert bool(flagged("entity", WILDFIRE, first, second, DAY)) is expected

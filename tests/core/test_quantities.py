@@ -706,3 +706,11 @@ def test_areas_in_square_units(sentence: str, canonical: str) -> None:
 )
 def test_people_in_hospital_now_are_in_care(sentence: str, role: str) -> None:
     assert only_quantity(sentence).role == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Some 8,000 people were ordered to leave their homes.", "About 1,200 residents were ordered out of their homes."],
+)
+def test_people_ordered_out_are_evacuated(sentence: str) -> None:
+    assert only_quantity(sentence).role == "evacuated"

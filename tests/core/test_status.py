@@ -86,6 +86,9 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("Email systems were restored on Tuesday", [("status:offline", "ended", "email system")]),
         # a system named after a preposition is not what was restored
         ("Power to the company's network has been restored", []),
+        # a fire spreading until contained
+        ("The fire is still spreading", [("status:spread", "going", "spread")]),
+        ("The fire has been fully contained", [("status:spread", "ended", "spread")]),
         # a crew member is one person
         ("The injured crew member is in stable condition", [("status:alive", "going", "member")]),
     ],
