@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.lexicon import EVENT_NOUNS
 from claims.text import STOPWORDS, lemma, tokenize
 
 OWNED_BY = re.compile(
@@ -137,7 +138,7 @@ def causes(text: str) -> tuple[Owner, ...]:
                 break
             words.append(token.lower)
         thing = _thing(text[: m.start()])
-        if words and thing:
+        if words and thing in EVENT_NOUNS:  # (an event's cause, not "damage caused by a falling tree")
             found.append(Owner(thing, " ".join(words), "cause"))
     return tuple(found)
 

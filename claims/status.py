@@ -91,6 +91,12 @@ SYSTEMS = {w: "system" for w in (
     "system", "systems", "website", "network", "networks", "email", "server", "servers", "portal", "app",
     "computers", "database",
 )}  # fmt: skip
+# What spreads until it is contained (not "rumours are spreading")
+SPREADING = {
+    "fire": "fire", "blaze": "fire", "flames": "fire", "wildfire": "fire", "bushfire": "fire", "inferno": "fire",
+    "slick": "slick", "spill": "slick", "oil": "slick", "outbreak": "outbreak", "virus": "outbreak",
+    "disease": "outbreak", "infection": "outbreak",
+}  # fmt: skip
 # A vessel aground until it is refloated
 VESSELS = {w: "vessel" for w in (
     "ship", "vessel", "ferry", "tanker", "boat", "barge", "freighter", "trawler", "yacht", "liner", "carrier",
@@ -108,9 +114,10 @@ POLES = [
     _pole("fire", ENDED, r"\b(?:extinguished|put out|doused)\b|\bburn(?:ed|t) (?:itself )?out\b"),
     # a fire spreading until it is contained ("is still spreading" / "has been fully contained")
     _pole("spread", GOING, r"\b(?:is|are|was|were)\s+still\s+spreading\b|\bcontinu(?:es|e|ing|ed)\s+to\s+spread\b|"
-          r"\b(?:is|are)\s+spreading\b"),
+          r"\b(?:is|are)\s+spreading\b", thing=True, named=SPREADING),
     _pole("spread", ENDED, r"\b(?:fully|completely|100\s*(?:%|per\s*cent|percent))\s+contained\b|"
-          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+brought\s+under\s+control\b"),
+          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+brought\s+under\s+control\b",
+          thing=True, named=SPREADING),
     _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"
           r"\b(?:still|remains?|remained)\s+standing\b|\bsurvived (?:the (?:fire|flood|blaze|storm) )?intact\b", thing=True),
     _pole("standing", ENDED, r"\bburn(?:ed|t) to the ground\b|\b(?:was|were|has been|have been)\s+(?:\w+\s+)?"

@@ -107,6 +107,7 @@ def test_a_strike_is_not_a_protest() -> None:
         ("The fire was started by a downed power line", [Owner("fire", "downed power line", "cause")]),
         ("The explosion was caused by a gas leak, officials said", [Owner("explosion", "gas leak", "cause")]),
         ("The blaze was sparked by lightning", []),  # no article: not read
+        ("Damage was caused by a falling tree", []),  # no event's cause
     ],
 )
 def test_causes(text: str, found: list[Owner]) -> None:

@@ -87,8 +87,8 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         # a system named after a preposition is not what was restored
         ("Power to the company's network has been restored", []),
         # a fire spreading until contained
-        ("The fire is still spreading", [("status:spread", "going", "spread")]),
-        ("The fire has been fully contained", [("status:spread", "ended", "spread")]),
+        ("The fire is still spreading", [("status:spread", "going", "fire")]),
+        ("The fire has been fully contained", [("status:spread", "ended", "fire")]),
         # a crew member is one person
         ("The injured crew member is in stable condition", [("status:alive", "going", "member")]),
     ],
@@ -127,6 +127,7 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "Passengers on the ship remain stuck on board",  # the passengers, not the ship
         "The airline's carrier had been grounded",  # grounded is no vessel aground
         "Officers from the police unit remain suspended",  # a unit of people, no workplace
+        "Rumours are spreading on social media",  # no fire, spill or outbreak
     ],
 )
 def test_no_pole(text: str) -> None:
