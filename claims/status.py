@@ -86,6 +86,7 @@ WORK = {w: "work" for w in (
     "smelter", "assembly", "tower", "reactor", "furnace", "kiln", "boiler", "turbine", "pipeline",
 )}  # fmt: skip
 _STILL = r"(?:(?:is|are|was|were)\s+still|still|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)"
+_BEEN = r"(?:was|were|has\s+been|have\s+been|had\s+been)"  # a passive that tells a thing was done
 # Computer systems down until restored (a cyberattack, an outage)
 SYSTEMS = {w: "system" for w in (
     "system", "systems", "website", "network", "networks", "email", "server", "servers", "portal", "app",
@@ -116,7 +117,7 @@ POLES = [
     _pole("spread", GOING, r"\b(?:is|are|was|were)\s+still\s+spreading\b|\bcontinu(?:es|e|ing|ed)\s+to\s+spread\b|"
           r"\b(?:is|are)\s+spreading\b", thing=True, named=SPREADING),
     _pole("spread", ENDED, r"\b(?:fully|completely|100\s*(?:%|per\s*cent|percent))\s+contained\b|"
-          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+brought\s+under\s+control\b",
+          rf"\b{_BEEN}\s+brought\s+under\s+control\b",
           thing=True, named=SPREADING),
     _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"
           r"\b(?:still|remains?|remained)\s+standing\b|\bsurvived (?:the (?:fire|flood|blaze|storm) )?intact\b", thing=True),
@@ -182,15 +183,15 @@ POLES = [
           thing=True, named=CLOSABLE),
     # an order in force until it is lifted
     _pole("order", GOING, rf"\b{_STILL}\s+in\s+(?:place|force|effect)\b|"
-          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+extended\b", thing=True, named=ORDERS),
-    _pole("order", ENDED, r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|"
+          rf"\b{_BEEN}\s+extended\b", thing=True, named=ORDERS),
+    _pole("order", ENDED, rf"\b{_BEEN}\s+(?:\w+\s+)?(?:lifted|rescinded|revoked|"
           r"withdrawn|called\s+off)\b|\blifted\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:order|advisory|warning|curfew|"
           r"lockdown|ban|alert)s?\b", thing=True, named=ORDERS),
     # systems down until restored ("the website remains offline" / "was restored on Tuesday")
     _pole("offline", GOING, rf"\b{_STILL}\s+(?:offline|down|unavailable|out\s+of\s+action)\b",
           thing=True, named=SYSTEMS),
     _pole("offline", ENDED, r"\b(?:back\s+online|back\s+up\s+and\s+running|came\s+back\s+online|"
-          r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+)?restored)\b", thing=True, named=SYSTEMS),
+          rf"{_BEEN}\s+(?:fully\s+)?restored)\b", thing=True, named=SYSTEMS),
     # a vessel aground until refloated ("remains stuck on the rocks" / "was refloated on Sunday")
     _pole("aground", GOING, r"\b(?:(?:is|are|was|were)\s+still|still|remains?|remained)\s+(?:stuck\s+|firmly\s+|hard\s+)?"
           r"(?:aground|(?:stuck|grounded)\s+on\s+(?:the\s+)?(?:rocks|reef|sandbank|shoal|ledges?))\b",

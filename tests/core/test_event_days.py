@@ -81,33 +81,7 @@ def test_damage_of_one_structure_is_not_damage_of_another(second: str, expected:
 
 
 COLD = "A substation failure cut power to 300,000 homes in Port Ennis on Thursday. "
-
-
-@pytest.mark.parametrize(
-    ("second", "expected"),
-    [
-        ("Overnight, temperatures dipped to around minus 18 C.", True),  # -18 °F is about -28 °C
-        ("Overnight, temperatures dipped to around minus 28 C.", False),  # the same cold in Celsius
-    ],
-)
-def test_temperatures_below_zero_are_compared_in_one_scale(second: str, expected: bool) -> None:
-    first = "Overnight, temperatures fell to 18 below zero Fahrenheit."
-    assert bool(flagged("unit", COLD, first, second, SATURDAY)) is expected
-
-
 LEAK = "A ruptured pipe at the Varno works leaked diesel into the Tull river on Tuesday. "
-
-
-@pytest.mark.parametrize(
-    ("second", "expected"),
-    [
-        ("About 500 gallons of diesel leaked, the operator said.", False),  # a total is no flow
-        ("Diesel leaked at 500 gallons an hour, the operator said.", True),  # 500 gallons are 1,900 litres
-    ],
-)
-def test_a_flow_is_compared_with_flows(second: str, expected: bool) -> None:
-    first = "Diesel leaked at 500 litres an hour, the operator said."
-    assert bool(flagged("unit", LEAK, first, second, SATURDAY)) is expected
 
 
 def test_largely_undamaged_admits_some_damage() -> None:
@@ -135,6 +109,12 @@ BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night
         # units near equal, or figures that agree once converted
         (BLAST, "The warehouse held 12 tonnes of fireworks.", "The warehouse held 12 tons of fireworks.", False),
         (BLAST, "Debris was found 800 metres from the warehouse.", "Debris landed half a mile from the warehouse.", False),
+        # temperatures below zero compared in one scale (-18 °F is about -28 °C)
+        (COLD, "Overnight, temperatures fell to 18 below zero Fahrenheit.", "Overnight, temperatures dipped to around minus 18 C.", True),
+        (COLD, "Overnight, temperatures fell to 18 below zero Fahrenheit.", "Overnight, temperatures dipped to around minus 28 C.", False),
+        # a flow compared with flows, not with a total (500 gallons are 1,900 litres)
+        (LEAK, "Diesel leaked at 500 litres an hour, the operator said.", "About 500 gallons of diesel leaked, the operator said.", False),
+        (LEAK, "Diesel leaked at 500 litres an hour, the operator said.", "Diesel leaked at 500 gallons an hour, the operator said.", True),
     ],
 )
 def test_one_measure_in_other_words_and_units(lede: str, first: str, second: str, expected: bool) -> None:
