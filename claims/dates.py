@@ -42,6 +42,8 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_PATTERN = r"(?:1[89]\d\d|20\d\d)"
 _NUM_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+# "lasted six days before police stormed", "for 3 days before": a span, not a date
+_AFTER_NO_SPAN = "".join(rf"(?<!\b{w}\s)" for w in ("lasted", "lasting", "for", "spent", "took", "taking"))
 
 # "the 2019 blast", "a 2021 chemical leak": a year that dates an event named after it
 EVENT_NOUN_PATTERN = "|".join(sorted({w for n in EVENT_NOUNS for w in (n, n + "s")}, key=len, reverse=True))
@@ -71,7 +73,7 @@ DATE_RE = re.compile(
   | (?P<tod>(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\bmidmorning\b|\bmidday\b|\bdawn\b))
   | (?P<rel>(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|fall|autumn|spring|summer|winter)
         |earlier\s+this\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)
-        |{_NUM_WORD}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)
+        |{_AFTER_NO_SPAN}{_NUM_WORD}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)
         |yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b)
   | (?P<wd>(?:(?P<wd_mod>last|next|this|on|since|by|until|early|late)\s+)?(?P<wd_name>{_WD})(?P<wd_pos>'s|’s)?
         (?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})))

@@ -107,9 +107,9 @@ UNITS = {
     "yard": ("yard", "length"), "cm": ("centimeter", "length"), "inches": ("inch", "length"),
     "inch": ("inch", "length"), "nautical": ("nautical_mile", "length"),
     "kg": ("kilogram", "mass"), "kilogram": ("kilogram", "mass"), "kilograms": ("kilogram", "mass"),
-    "kilos": ("kilogram", "mass"), "tonnes": ("metric_ton", "mass"), "tonne": ("metric_ton", "mass"),
+    "kilos": ("kilogram", "mass"), "kilo": ("kilogram", "mass"), "tonnes": ("metric_ton", "mass"), "tonne": ("metric_ton", "mass"),
     "tons": ("metric_ton", "mass"), "ton": ("metric_ton", "mass"), "pounds": ("pound", "mass"),
-    "lbs": ("pound", "mass"), "lb": ("pound", "mass"),
+    "pound": ("pound", "mass"), "lbs": ("pound", "mass"), "lb": ("pound", "mass"),
     "litres": ("liter", "volume"), "liters": ("liter", "volume"), "litre": ("liter", "volume"),
     "liter": ("liter", "volume"), "gallons": ("gallon", "volume"), "gallon": ("gallon", "volume"),
     "barrels": ("oil_barrel", "volume"), "cubic": ("meter ** 3", "volume"),
@@ -126,7 +126,7 @@ UNITS = {
     "bytes": ("byte", "data"), "kilobytes": ("kilobyte", "data"), "megabytes": ("megabyte", "data"),
     "gigabytes": ("gigabyte", "data"), "terabytes": ("terabyte", "data"), "petabytes": ("petabyte", "data"),
     "kb": ("kilobyte", "data"), "mb": ("megabyte", "data"), "gb": ("gigabyte", "data"), "tb": ("terabyte", "data"),
-    "hours": ("hour", "time"), "hour": ("hour", "time"), "minutes": ("minute", "time"),
+    "seconds": ("second", "time"), "second": ("second", "time"), "hours": ("hour", "time"), "hour": ("hour", "time"), "minutes": ("minute", "time"),
     "minute": ("minute", "time"), "days": ("day", "time"), "day": ("day", "time"), "weeks": ("week", "time"),
     "week": ("week", "time"), "months": ("month", "time"), "month": ("month", "time"),
     "years": ("year", "time"), "year": ("year", "time"),
@@ -259,7 +259,7 @@ def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
             if scale in SCALES and scale != "hundred":
                 value *= SCALES[scale]
                 j += 1
-            elif scale in SHORT_SCALES and tokens[j].start == tokens[i].end:
+            elif scale in SHORT_SCALES and tokens[j].start == tokens[i].end and not _metres(tokens, i, j):
                 value *= SHORT_SCALES[scale]
                 j += 1
         if j < len(tokens) and tokens[j].lower == "dozen":
@@ -284,6 +284,14 @@ def _read_number(tokens: Sequence[Token], i: int) -> _Num | None:
     if j < len(tokens) and tokens[j].lower == "dozen":  # "two dozen"
         return _Num(i, j + 1, number * 12)
     return _and_a_half(tokens, _Num(i, j, number))
+
+
+def _metres(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """ "fell 100m down a gully": the "m" after a number is metres, not millions, where a word
+    that follows a distance follows it and no currency sign comes before ("$5m from the fund")."""
+    after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+    signed = i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS
+    return tokens[j].lower == "m" and after in AFTER_A_DISTANCE and not signed
 
 
 def _and_a_half(tokens: Sequence[Token], num: _Num) -> _Num:
@@ -1222,7 +1230,7 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         if len(square) == 2 and square[0] in ("square", "sq") and square[1] in SQUARE_UNITS:
             return w, "area", SQUARE_UNITS[square[1]], j + 2  # "a 2,000-square-metre hall"
         if w.split("-")[0] in UNITS and (
-            w in UNITS or w.split("-")[-1] in ("high", "long", "wide", "deep", "tall")
+            w in UNITS or w.split("-")[-1] in EXTENTS
         ):
             unit = w.split("-")[0]
             return unit, UNITS[unit][1], UNITS[unit][0], j + 2
@@ -1253,7 +1261,7 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         if (
             "-" in w
             and w.split("-")[0] in UNITS
-            and w.split("-")[-1] in ("high", "long", "wide", "deep", "tall")
+            and w.split("-")[-1] in EXTENTS
         ):
             unit = w.split("-")[0]  # "a 12-metre-high embankment"
             return unit, UNITS[unit][1], UNITS[unit][0], j + 1
@@ -1269,21 +1277,39 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             if dim == "length" and _per_hour(tokens, j + 1):
                 per = f"{w} {tokens[j + 1].lower} {tokens[j + 2].lower}"  # "26 kilometres an hour"
                 return per, "speed", f"{name} / hour", j + 3
-            if w == "m" and (j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha()):
-                return None, None, None, j  # "5 m people" is rare; "5 m" as metres only at the end
+            # "5 m people", "$5 m in aid": millions; "fell 100 m down a gully": metres
+            if (
+                w == "m"
+                and (j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha())
+                and (tokens[j + 1].lower not in AFTER_A_DISTANCE or _currency_before(tokens, j, text))
+            ):
+                return None, None, None, j
             return w, dim, name, j + 1
         if w in CURRENCY_WORDS:
             return CURRENCY_WORDS[w], "money", CURRENCY_WORDS[w], j + 1
         found = pint_unit(tokens[j].text)
         if found:  # "1.2 milligrams", "450 MW", "980 hectopascals"
             return tokens[j].text, found[1], found[0], j + 1
-    # currency symbol before the number
-    first = tokens[j - 1] if j > 0 else None
-    if first is not None:
-        k = j - 1
-        while k > 0 and tokens[k].text[0].isdigit() is False and tokens[k].lower in SCALES:
-            k -= 1
-        start = tokens[k].start
-        if start > 0 and text[start - 1] in CURRENCY_SYMBOLS:
-            return CURRENCY_SYMBOLS[text[start - 1]], "money", CURRENCY_SYMBOLS[text[start - 1]], j
+    currency = _currency_before(tokens, j, text)
+    if currency:
+        return currency, "money", currency, j
     return None, None, None, j
+
+
+EXTENTS = ("high", "long", "wide", "deep", "tall")
+# words that follow a distance or depth in metres, and never a count in millions ("fell 100 m
+# down a gully", "40 m below the surface")
+AFTER_A_DISTANCE = {"down", "up", "into", "above", "below", "beneath", "under", "from", "away", "off", "high",
+                    "long", "wide", "deep", "tall", "across", "along", "underground", "offshore", "inland"}  # fmt: skip
+
+
+def _currency_before(tokens: Sequence[Token], j: int, text: str) -> str | None:
+    """The currency whose sign stands before the number that ends at token `j` ("$5", "€5
+    million", "£40m")."""
+    if j <= 0:
+        return None
+    k = j - 1
+    while k > 0 and tokens[k].text[0].isdigit() is False and (tokens[k].lower in SCALES or tokens[k].lower in SHORT_SCALES):
+        k -= 1
+    start = tokens[k].start
+    return CURRENCY_SYMBOLS.get(text[start - 1]) if start > 0 else None

@@ -48,7 +48,7 @@ BASE_FACTORS = {
     "knot": 0.5144444444444445, "liter": 0.0010000000000000002, "megabyte": 8000000.0, "meter": 1.0,
     "meter ** 2": 1.0, "meter ** 3": 1.0, "metric_ton": 1000.0, "mile": 1609.344, "mile ** 2": 2589988.110336,
     "mile / hour": 0.44704, "millimeter": 0.001, "minute": 60.0, "month": 2629800.0, "nautical_mile": 1852.0,
-    "oil_barrel": 0.15898729492799996, "petabyte": 8000000000000000.0, "pound": 0.4535923700000001,
+    "oil_barrel": 0.15898729492799996, "petabyte": 8000000000000000.0, "pound": 0.4535923700000001, "second": 1.0,
     "terabyte": 8000000000000.0, "week": 604800.0, "yard": 0.9144, "yard ** 2": 0.83612736, "year": 31557600.0,
 }  # fmt: skip
 

@@ -101,6 +101,38 @@ def _total_shrank(
     return late[1] < early[0]
 
 
+def _currencies(claim: Claim) -> set[str | None]:
+    return {q.canonical_unit for q in claim.quantities if q.dimension == "money"}
+
+
+def _other_currency(pair: Pair) -> Finding | None:
+    """The same sum of money in two currencies for one thing ("demanded $5 million" / "demanded
+    €5 million"): one source has the currency wrong. Sums in two currencies that differ are not
+    compared (no exchange rate is known offline, and rates change), nor is a side that gives
+    the sum in both currencies (a conversion)."""
+    a, b = pair.a, pair.b
+    if len(_currencies(a.claim)) != 1 or len(_currencies(b.claim)) != 1 or _currencies(a.claim) == _currencies(b.claim):
+        return None
+    for qa in a.claim.quantities:
+        for qb in b.claim.quantities:
+            if (
+                qa.dimension == qb.dimension == "money"
+                and qa.slot is not None
+                and qa.slot == qb.slot
+                and qa.value > 0
+                and (qa.value, qa.value_max, qa.qualifier) == (qb.value, qb.value_max, qb.qualifier)
+                and rate_period(qa, a.claim) == rate_period(qb, b.claim)
+            ):
+                return Finding(
+                    "unit",
+                    f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
+                    "The same sum in two currencies: one source has the currency wrong.",
+                    temporal="same_time" if a.reported and a.reported == b.reported else None,
+                    strength=0.7,
+                )
+    return None
+
+
 class UnitDetector:
     kind = "unit"
 
@@ -108,6 +140,8 @@ class UnitDetector:
         a, b = pair.a, pair.b
         if pair.lexical < 0.2 and pair.entity < 0.4:
             return None  # two distances in two unrelated sentences are not the same measure
+        if found := _other_currency(pair):
+            return found
         measures_b = [
             (qb, measure_role(qb, b.claim.sentence, b.claim.start))
             for qb in b.claim.quantities
@@ -142,8 +176,11 @@ class UnitDetector:
             rivals = [
                 (qb, ib)
                 for qb, ib in rivals
-                if ia is not None and ib is not None and (_prefix_swapped(qa, ia, qb, ib) or not _worlds_apart(ia, ib))
-            ]  # (the same number in units a thousandfold apart, "7.4 MW" and "7.4 GW", is a mix-up)
+                if ia is not None
+                and ib is not None
+                and (_prefix_swapped(qa, ia, qb, ib) or _mixed_up(qa, qb) or not _worlds_apart(ia, ib))
+            ]  # (the same number in units a thousandfold apart, "7.4 MW" and "7.4 GW", or "40,000
+            # tonnes" and "40,000 pounds", over two thousandfold, is a mix-up)
             if not rivals or any(
                 overlap(ia, ib) and not updated_total(a, qa, b, qb) and not _mixed_up(qa, qb)
                 for qb, ib in rivals

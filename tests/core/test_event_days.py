@@ -115,6 +115,18 @@ BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night
         # a flow compared with flows, not with a total (500 gallons are 1,900 litres)
         (LEAK, "Diesel leaked at 500 litres an hour, the operator said.", "About 500 gallons of diesel leaked, the operator said.", False),
         (LEAK, "Diesel leaked at 500 litres an hour, the operator said.", "Diesel leaked at 500 gallons an hour, the operator said.", True),
+        # units over two thousandfold apart with one figure: still a mix-up, not two measures
+        (BLAST, "A truck outside carried 40 tonnes of fireworks.", "A truck outside carried 40 pounds of fireworks.", True),
+        (BLAST, "A 12-tonne container was thrown across the road.", "A 12-pound container was thrown across the road.", True),
+        # metres written "m" before a word that follows distances, not millions
+        (BLAST, "Debris was thrown 300m into the air.", "Debris was thrown 300 feet into the air.", True),
+        (BLAST, "Debris was thrown 300m into the air.", "Debris was thrown 1,000 feet into the air.", False),
+        # a span of time, not a date ("lasted six days before ...")
+        (COLD, "The blackout lasted 6 hours before power returned.", "The blackout lasted 6 days before power returned.", True),
+        # one sum in two currencies; a conversion given beside it is no mix-up
+        (LEAK, "The operator was fined $2 million over the leak.", "The operator was fined €2 million over the leak.", True),
+        (LEAK, "The operator was fined $2 million over the leak.", "The operator was fined €1.8 million ($2 million) over the leak.", False),
+        (LEAK, "The operator was fined $2 million over the leak.", "The operator was fined €3 million over the leak.", False),
     ],
 )
 def test_one_measure_in_other_words_and_units(lede: str, first: str, second: str, expected: bool) -> None:

@@ -131,6 +131,8 @@ def test_percentages(text: str) -> None:
         ("The town spent $4.2 million on repairs.", 4_200_000, "USD"),
         ("The fine was 30,000 euros.", 30_000, "EUR"),
         ("Tickets cost £15 each.", 15, "GBP"),
+        # a sign before the number keeps "m" a million, whatever word follows
+        ("The club took £40m from the fund.", 40_000_000, "GBP"),
     ],
 )
 def test_money(text: str, value: float, currency: str) -> None:
@@ -150,6 +152,15 @@ def test_money(text: str, value: float, currency: str) -> None:
         ("It was 35 degrees Celsius at noon.", "degC", "temperature"),
         ("The ship was 12 nautical miles offshore.", "nautical_mile", "length"),
         ("Authorities set up a 5-kilometre exclusion zone.", "kilometer", "length"),
+        ("The crane dropped a 12-pound weight.", "pound", "mass"),
+        ("A 1-kilo bag of cocaine was found.", "kilogram", "mass"),
+        ("The video runs for 30 seconds.", "second", "time"),
+        ("The clip is a 30-second video.", "second", "time"),
+        # "m" before a word that follows distances is metres; a glued "20m-high" too
+        ("The climber fell 100m down a gully.", "meter", "length"),
+        ("The climber fell 100 m down a gully.", "meter", "length"),
+        ("The sea wall is 20m high.", "meter", "length"),
+        ("A 20m-high wave hit the coast.", "meter", "length"),
     ],
 )
 def test_units_of_measurement(text: str, unit: str, dimension: str) -> None:
