@@ -463,8 +463,8 @@ def _find(sentence: str) -> Attribution:
     if middle:
         return middle
     m3 = SUBJECT.match(sentence)
-    if m3 and _object_not_speech(m3["verb"], sentence[m3.end() :]):
-        m3 = None
+    if m3 and (_object_not_speech(m3["verb"], sentence[m3.end() :]) or not sentence[m3.end() :].strip(" .!")):
+        m3 = None  # (nothing said after the verb: "... ran across four states.")
     subject = _without_opener(m3["speaker"]) if m3 else ""
     # (after an opening phrase the subject reads as if it opened the sentence: "the union" as "The union")
     if m3 and _is_source_phrase(subject[:1].upper() + subject[1:]) and not _has_finite_verb(subject):

@@ -90,6 +90,13 @@ def test_a_contraction_is_no_speaker() -> None:
     assert attr("It's believed that the dam failed.").speaker is None
 
 
+def test_a_noun_like_a_speech_verb_at_the_end_credits_no_one() -> None:
+    # "states" closes the sentence with nothing said after it: a noun, not "the report states"
+    sentence = "Its track ran for 160 kilometres across four states."
+    assert attr(sentence).speaker is None
+    assert claims_of("A tornado ripped through Mayfield on Saturday. " + sentence, "2025-03-10")[-1].text.startswith("Its track")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
