@@ -514,10 +514,10 @@ POSITION_CUES = (
         re.I)),
     ("offer", re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al|als)|bid|tabled)\b[^.;]{0,30}$", re.I)),
 )  # fmt: skip
-# or the noun after the figure ("a 9 per cent, three-year offer")
+# or the noun after the figure ("a 9 per cent, three-year offer"), or a passive ("R50,000 is offered")
 POSITION_AFTER = (
-    ("demand", re.compile(r"^[^.;]{0,25}?\b(?:demand|claim|request)s?\b", re.I)),
-    ("offer", re.compile(r"^[^.;]{0,25}?\b(?:offer|proposal|bid)s?\b", re.I)),
+    ("demand", re.compile(r"^[^.;]{0,25}?\b(?:demand|claim|request)(?:s|ed)?\b", re.I)),
+    ("offer", re.compile(r"^[^.;]{0,25}?\b(?:offer(?:s|ed)?|proposals?|bids?)\b", re.I)),
 )
 POSITION_DIMENSIONS = {"percent", "money", "time"}
 

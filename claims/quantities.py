@@ -136,7 +136,15 @@ SQUARE_UNITS = {"kilometres": "kilometer ** 2", "kilometers": "kilometer ** 2", 
                 "miles": "mile ** 2", "metres": "meter ** 2", "meters": "meter ** 2", "metre": "meter ** 2",
                 "meter": "meter ** 2", "m": "meter ** 2", "feet": "foot ** 2", "foot": "foot ** 2",
                 "ft": "foot ** 2", "yards": "yard ** 2", "yard": "yard ** 2"}  # fmt: skip
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "₱": "PHP", "₩": "KRW",
+                    "₺": "TRY", "₽": "RUB", "₴": "UAH", "₪": "ILS"}  # fmt: skip
+# dollars of other countries ("A$5 million", "HK$10m"), and codes and signs written before a figure
+# ("CHF 3 million", "Rs 500", "R50,000": rand, as South African copy writes it)
+DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD",
+                   "S": "SGD", "R": "BRL"}  # fmt: skip
+CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "ZAR", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK",
+                  "NOK", "DKK", "PLN", "BRL", "MXN", "KES", "NGN", "RUB", "TRY", "UAH", "ILS"}  # fmt: skip
+WORD_SIGNS = {"Rs": "INR", "R": "ZAR"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
                   "usd": "USD", "eur": "EUR", "gbp": "GBP",
                   # others a story may count in ("4 million zloty a day", "50,000 rand")
@@ -290,8 +298,7 @@ def _metres(tokens: Sequence[Token], i: int, j: int) -> bool:
     """ "fell 100m down a gully": the "m" after a number is metres, not millions, where a word
     that follows a distance follows it and no currency sign comes before ("$5m from the fund")."""
     after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-    signed = i > 0 and tokens[i - 1].text in CURRENCY_SYMBOLS
-    return tokens[j].lower == "m" and after in AFTER_A_DISTANCE and not signed
+    return tokens[j].lower == "m" and after in AFTER_A_DISTANCE and not _currency_sign(tokens, i)[0]
 
 
 def _and_a_half(tokens: Sequence[Token], num: _Num) -> _Num:
@@ -309,9 +316,11 @@ def _qualifier(tokens: Sequence[Token], i: int) -> tuple[str, str | None, int]:
     """The qualifier in front of token i: (qualifier, detail, index where it starts); a currency
     sign or "magnitude" between them is part of the figure ("more than $2 million", "about
     magnitude 3")."""
-    if i > 0 and (tokens[i - 1].text in CURRENCY_SYMBOLS or tokens[i - 1].lower in ("magnitude", "minus", "-", "−")):
-        qualifier, detail, start = _qualifier(tokens, i - 1)
-        return (qualifier, detail, start) if start < i - 1 else ("exact", None, i)
+    sign = _currency_sign(tokens, i)[1]
+    if sign or (i > 0 and tokens[i - 1].lower in ("magnitude", "minus", "-", "−")):
+        before = i - max(sign, 1)
+        qualifier, detail, start = _qualifier(tokens, before)
+        return (qualifier, detail, start) if start < before else ("exact", None, i)
     if i == 0:
         return "exact", None, i
     for words, qualifier, detail in QUALIFIERS_BY_LAST.get(tokens[i - 1].lower, ()):
@@ -1305,11 +1314,28 @@ AFTER_A_DISTANCE = {"down", "up", "into", "above", "below", "beneath", "under", 
 
 def _currency_before(tokens: Sequence[Token], j: int, text: str) -> str | None:
     """The currency whose sign stands before the number that ends at token `j` ("$5", "€5
-    million", "£40m")."""
+    million", "£40m", "A$5m", "CHF 3 million")."""
     if j <= 0:
         return None
     k = j - 1
     while k > 0 and tokens[k].text[0].isdigit() is False and (tokens[k].lower in SCALES or tokens[k].lower in SHORT_SCALES):
         k -= 1
-    start = tokens[k].start
-    return CURRENCY_SYMBOLS.get(text[start - 1]) if start > 0 else None
+    return _currency_sign(tokens, k)[0]
+
+
+def _currency_sign(tokens: Sequence[Token], i: int) -> tuple[str | None, int]:
+    """The currency of the sign right before token `i` (a number), and how many tokens it takes:
+    "$" (1), "A" "$" (2), "CHF" (1), "R" glued to the figure (1); (None, 0) when there is none."""
+    if i <= 0:
+        return None, 0
+    sign = tokens[i - 1]
+    if sign.text in CURRENCY_SYMBOLS:
+        prefix = tokens[i - 2] if i >= 2 and tokens[i - 2].end == sign.start else None
+        if sign.text == "$" and prefix is not None and prefix.text in DOLLAR_PREFIXES:
+            return DOLLAR_PREFIXES[prefix.text], 2
+        return CURRENCY_SYMBOLS[sign.text], 1
+    if sign.text in CURRENCY_CODES:
+        return sign.text, 1
+    if sign.text in WORD_SIGNS and (sign.text != "R" or sign.end == tokens[i].start):
+        return WORD_SIGNS[sign.text], 1
+    return None, 0

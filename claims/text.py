@@ -12,6 +12,8 @@ import simplemma
 
 TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?%?"  # numbers, "2,500", "6.1", "16th", "12%"
+    # the rand sign before a sum ("R50,000", "R2.5 million"), not a name ("R44", "R2-D2")
+    r"|[Rr](?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:m|bn|million|billion)\b)"
     r"|(?:[A-Za-z]\.){2,}"  # U.S., D.C.
     # words in any alphabet ("Reš", "Łódź", "Đà Nẵng"), al-Asad, didn't
     r"|[^\W_]+(?:['’][^\W\d_]+)*(?:-[^\W_]+(?:['’][^\W\d_]+)*)*"

@@ -120,7 +120,7 @@ def _other_currency(pair: Pair) -> Finding | None:
                 and qa.slot is not None
                 and qa.slot == qb.slot
                 and qa.value > 0
-                and (qa.value, qa.value_max, qa.qualifier) == (qb.value, qb.value_max, qb.qualifier)
+                and (qa.value, qa.value_max) == (qb.value, qb.value_max)
                 and rate_period(qa, a.claim) == rate_period(qb, b.claim)
             ):
                 return Finding(

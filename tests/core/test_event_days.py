@@ -127,6 +127,8 @@ BLAST = "A fireworks warehouse exploded on the edge of Tolbury on Saturday night
         (LEAK, "The operator was fined $2 million over the leak.", "The operator was fined €2 million over the leak.", True),
         (LEAK, "The operator was fined $2 million over the leak.", "The operator was fined €1.8 million ($2 million) over the leak.", False),
         (LEAK, "The operator was fined $2 million over the leak.", "The operator was fined €3 million over the leak.", False),
+        # whatever qualifier one side gives, and a sum "offered" is the offer "on offer"
+        (LEAK, "A reward of up to R50,000 is offered for information.", "A $50,000 reward is on offer for information.", True),
     ],
 )
 def test_one_measure_in_other_words_and_units(lede: str, first: str, second: str, expected: bool) -> None:

@@ -133,11 +133,25 @@ def test_percentages(text: str) -> None:
         ("Tickets cost £15 each.", 15, "GBP"),
         # a sign before the number keeps "m" a million, whatever word follows
         ("The club took £40m from the fund.", 40_000_000, "GBP"),
+        # other countries' dollars, codes and signs before a figure
+        ("The state paid A$5 million.", 5_000_000, "AUD"),
+        ("The fund paid HK$10m to the victims.", 10_000_000, "HKD"),
+        ("The bank was fined CHF 3 million.", 3_000_000, "CHF"),
+        ("A reward of up to R50,000 is offered.", 50_000, "ZAR"),
+        ("The repairs cost R2.5 million.", 2_500_000, "ZAR"),
+        ("The fine was Rs 500.", 500, "INR"),
+        ("The fine was ₹500.", 500, "INR"),
+        ("The losses came to ₦2 billion.", 2_000_000_000, "NGN"),
     ],
 )
 def test_money(text: str, value: float, currency: str) -> None:
     q = only_quantity(text)
     assert (q.value, q.unit, q.dimension) == (value, currency, "money")
+
+
+def test_a_sign_in_dollars_keeps_its_qualifier_and_a_model_name_is_no_sum() -> None:
+    assert only_quantity("It cost more than A$5 million.").qualifier == "more_than"
+    assert quantities("The R44 helicopter crashed.") == []
 
 
 @pytest.mark.parametrize(
