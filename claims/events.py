@@ -24,7 +24,7 @@ from claims.clauses import AUXILIARIES, is_finite
 from claims.complements import complements
 from claims.dates import DATE_RE, EVENT_NOUN_PATTERN, YEAR_PATTERN, weekday_on_or_before
 from claims.entities import COUNTRIES, find_entities, same_entity
-from claims.extract import CONSEQUENCE, START_CUES
+from claims.extract import BEEN_SINCE, CONSEQUENCE, START_CUES
 from claims.lexicon import EVENT_NOUNS, ORG_HEADS, PLACE_HEADS, SYNONYMS
 from claims.model import Article, Claim, DateMention, Entity, Quantity
 from claims.owners import causes, owners
@@ -146,7 +146,8 @@ class MainEvent:
 
 # Words of industrial action: in an article that has one, a "strike" is a walkout, not an attack.
 LABOUR_CUES = re.compile(
-    r"\b(?:walk-?outs?|industrial action|picket(?:s|ing|ers)?|strikers|on strike|strike action|general strike|"
+    r"\b(?:walk-?outs?|walk(?:ed|ing|s)? out(?! of)|industrial action|picket(?:s|ing|ers)?|strikers|on strike|strike action|"
+    r"general strike|striking (?:workers|staff|employees|dockers|miners|nurses|doctors|teachers|drivers|pilots|crews?)|"
     r"(?:trade|labou?r|teachers'?|workers'?|pilots'?|nurses'?|doctors'?|staff|crew|employees'?) unions?|union (?:members|leaders?|officials?|"
     r"representing|said|says|secretary|president|spokesman|spokeswoman)|pay (?:dispute|deal|talks|offer|claim))\b",
     re.I,
@@ -182,9 +183,21 @@ def _aground(text: str) -> bool:
     )
 
 
+# Someone or something hit by a vehicle: "the cyclist was hit by a lorry", "knocked down by a
+# van" (a road accident; "hit by a missile" and "hit by falling debris" are not)
+HIT_BY_A_VEHICLE = re.compile(
+    r"\b(?:hit|struck|run\s+over|knocked\s+(?:down|over)|mown\s+down|rammed|crushed)\s+by\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:car|lorry|truck|bus|coach|van|train|tram|vehicle|motorist|driver|motorcycle|"
+    r"motorbike|taxi|suv|tractor|4x4)\b",
+    re.I,
+)
+
+
 def _left_the_way(text: str) -> bool:
     low = text.lower()
     if ("aground" in low or "grounded" in low) and _aground(text):
+        return True
+    if " by " in low and HIT_BY_A_VEHICLE.search(text):
         return True
     return ("off " in low or "left the" in low or " down " in low or " over " in low or " into " in low) and bool(
         LEFT_THE_WAY.search(text)
@@ -194,6 +207,9 @@ def _left_the_way(text: str) -> bool:
 def _modifies_a_noun(nxt: Token) -> bool:
     w = nxt.lower
     return w.isalpha() and w not in STOPWORDS and w not in EVENT_NOUNS and not is_finite(w)
+
+
+STRIKING = re.compile(r"\bstrik(?:e|es|ing|ers?)\b", re.I)
 
 
 def labour_dispute(body: str) -> bool:
@@ -336,6 +352,8 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
     slots: set[str] = set()
     kinds = {f.kind for f in claim.frames}
     for frame in claim.frames:
+        if frame.kind == "outcome" and labour and frame.value == "hit" and STRIKING.search(claim.text):
+            continue  # "striking dockers walked out": industrial action, no hit
         if frame.kind == "outcome":
             slots.add(f"out:{frame.value if frame.value != 'missed' else 'hit'}")
             slots.add("out")  # compare-only: an interception and a hit are compared, not linked
@@ -431,6 +449,8 @@ FIRE_NOUNS = {"fire", "blaze", "wildfire", "bushfire", "inferno", "flames"}
 def _along_a_lasting_event(claim: Claim, kind: str) -> bool:
     if kind not in DURATIVE or START_CUES.search(claim.text) or OWNED_DAY.search(claim.text):
         return False
+    if any(m.relation == "since" and BEEN_SINCE.search(claim.sentence[: m.start - claim.start]) for m in claim.dates):
+        return False  # "have been on strike since Monday": the day it began
     return kind != "fire" or not _fire_is_the_subject(claim.text)
 
 

@@ -372,6 +372,16 @@ def _names_an_event(text: str) -> bool:
     )
 
 
+# A state that has lasted since a day began on it: "dockers have been on strike since Monday",
+# "the kitchen has been closed since Tuesday" (not "12 arrests have been made since Monday":
+# a tally over a period)
+BEEN_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:on\s+strike|closed|shut|missing|offline|down|out\s+of\s+action|"
+    r"suspended|halted|evacuated|without\s+power|stranded|trapped|detained|held)\b[^.;]{0,40}?\bsince\s*$",
+    re.I,
+)
+
+
 def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMention | None:
     """The date an event happened on: the day-level date nearest the words that say it began
     ("put out the flames Wednesday, 30 hours after the tank caught fire on March 4" -> March 4),
@@ -385,7 +395,7 @@ def _event_date(mentions: list[DateMention], clause: str, offset: int) -> DateMe
         m
         for m in mentions
         if m.granularity == "day"
-        and m.relation == "on"
+        and (m.relation == "on" or (m.relation == "since" and BEEN_SINCE.search(clause[: m.start - offset])))
         and (m.value or m.weekday is not None)
         and not any(a <= m.start < b for a, b in relative)
         and not LAST_DONE.search(clause[: m.start - offset])

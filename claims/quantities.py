@@ -1224,8 +1224,13 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
     ):
         scale = "degC" if tokens[j].text == "C" else "degF"  # "47.8C", "98F", "minus 18 C in Halifax"
         return f"°{tokens[j].text}", "temperature", scale, j + 1
-    if (j >= 2 and tokens[j - 2].lower == "magnitude") or (
-        j < len(tokens) and tokens[j].lower == "magnitude"
+    # "magnitude 6.2", "a magnitude of 6.2", "6.2 magnitude", "6.2 on the Richter scale"
+    before = [t.lower for t in tokens[max(0, j - 3) : j - 1]]
+    if (
+        before[-1:] == ["magnitude"]
+        or before[-2:] == ["magnitude", "of"]
+        or (j < len(tokens) and tokens[j].lower == "magnitude")
+        or [t.lower for t in tokens[j : j + 3]] == ["on", "the", "richter"]
     ):
         return (
             "magnitude",

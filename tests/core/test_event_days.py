@@ -1,6 +1,7 @@
 """Which day a clause gives its event, and which clauses tell of an event at all: a climb or a
 fall through space is no updated count, and a vehicle that plunged into a gorge had an
-accident. Also where an event lies: a depth in any of its wordings."""
+accident, and so was someone hit by a lorry; a strike that has lasted "since Monday" began on
+Monday. Also where an event lies: a depth in any of its wordings."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ def test_a_climb_through_space_is_no_count_that_grew(text: str, dated: bool) -> 
         ("A minibus plunged into a gorge on Sunday.", "accident"),
         ("A lorry careered into a canal near Tolbury on Sunday.", "accident"),
         ("The number of patients in intensive care fell into single figures on Sunday.", None),
+        # someone hit by a vehicle was in a road accident; hit by a missile or debris was not
+        ("The cyclist was hit by a lorry on Sunday.", "accident"),
+        ("A pensioner was knocked down by a van in Tolbury on Sunday.", "accident"),
+        ("The ward was hit by falling debris on Sunday.", None),
     ],
 )
 def test_a_vehicle_that_fell_into_a_gorge_had_an_accident(text: str, kind: str | None) -> None:
@@ -57,6 +62,25 @@ def test_two_days_for_a_coach_that_left_the_road() -> None:
     found = [x for x in review_worthy(result) if x.kind == "date"]
     assert len(found) == 1
     assert "2026-04-17" in found[0].explanation and "2026-04-18" in found[0].explanation
+
+
+def test_the_day_a_road_death_happened_in_other_words() -> None:
+    lede = "A cyclist was killed in Tolbury this week. "
+    first, second = "The crash happened on Monday, April 13.", "The cyclist was hit by a lorry on April 15."
+    assert flagged("date", lede, first, second, SATURDAY)
+
+
+DOCKS = "Striking dockers walked out at the port of Tolbury this week. "
+
+
+def test_a_strike_that_has_lasted_since_a_day_began_on_it() -> None:
+    first, second = "The strike began on Wednesday.", "Dockers have been on strike since Monday."
+    assert flagged("date", DOCKS, first, second, SATURDAY)
+    # and in a dispute, striking workers hit nothing
+    result = run(Spec(DOCKS + second + "\n", "Port Wire", SATURDAY))
+    assert not any(s.startswith("out") for c in result.claims for s in c.slots)
+    # a tally over the days since is no start
+    assert not flagged("date", DOCKS, first, "Police have made 12 arrests since Monday.", SATURDAY)
 
 
 MINE = "A roof fall trapped nine miners at the Pella Vista copper mine on Monday. "

@@ -175,6 +175,9 @@ def test_a_sign_in_dollars_keeps_its_qualifier_and_a_model_name_is_no_sum() -> N
         ("The climber fell 100 m down a gully.", "meter", "length"),
         ("The sea wall is 20m high.", "meter", "length"),
         ("A 20m-high wave hit the coast.", "meter", "length"),
+        # a magnitude before its figure with "of", or after it on the Richter scale
+        ("The quake had a magnitude of 6.2.", "magnitude", "magnitude"),
+        ("It measured 6.1 on the Richter scale.", "magnitude", "magnitude"),
     ],
 )
 def test_units_of_measurement(text: str, unit: str, dimension: str) -> None:
