@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for the rest (faster)
 
+from claims.all_safe import all_safe_frames
 from claims.clauses import AUXILIARIES, is_finite
 from claims.lexicon import (
     DAMAGE_LEVEL,
@@ -781,6 +782,8 @@ def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quant
     frames = _outcome_frames(tokens, text, neg, local_quantities)
     frames += _damage_frames(tokens, neg)
     frames += _harm_frames(tokens, neg, local_quantities)
+    harms = {f.value for f in frames if f.kind == "harm"}
+    frames += [f for f in all_safe_frames(text) if f.value not in harms]
     frames += _responsibility_frames(text, neg)
     frames += state_frames(text, neg)
     frames += status_frames(text, neg)

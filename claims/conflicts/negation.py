@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claims.clauses import AUXILIARIES
+from claims.clauses import AUXILIARIES, is_finite
 from claims.conflicts.attribution import positions_of_a_speaker, same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.events import main_verb, places_match, specific_places
@@ -354,7 +354,8 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
     if ON_THE_GROUND.search(zero.text):
         return not _harmed_outside(positive)
     m = SCOPE.search(zero.text)
-    if m is not None:
+    if m is not None and not is_finite(m.group("scope").split()[0]):
+        # ("everyone on board survived": the verb follows, so on board is the story's own craft)
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS
         return not named & set(positive.lemmas)
     own = specific_places(zero)
