@@ -111,13 +111,16 @@ POLES = [
     _pole("leak", ENDED, rf"\b{_STOPPED}\s+{_DET}(?:[\w-]+\s+){{0,2}}?{_BREACH}\b|"
           rf"\b{_BREACH}\s+(?:[\w-]+\s+){{0,4}}?{_PASSIVE}{_STOPPED}\b"),
     _pole("leak", ENDED, r"\b(?:stopped|no longer)\s+leaking\b", fixed=True),
-    _pole("fire", GOING, r"\bstill\s+(?:\w+\s+)?burning\b|\b(?:is|are)\s+burning\b|\bcontinu(?:es|e|ing|ed) to burn\b"),
+    _pole("fire", GOING, r"\bstill\s+(?:\w+\s+)?(?:burning|ablaze)\b|\b(?:is|are)\s+burning\b|\bcontinu(?:es|e|ing|ed) to burn\b"),
     _pole("fire", ENDED, r"\b(?:extinguished|put out|doused)\b|\bburn(?:ed|t) (?:itself )?out\b"),
     # a fire spreading until it is contained ("is still spreading" / "has been fully contained")
-    _pole("spread", GOING, r"\b(?:is|are|was|were)\s+still\s+spreading\b|\bcontinu(?:es|e|ing|ed)\s+to\s+spread\b|"
-          r"\b(?:is|are)\s+spreading\b", thing=True, named=SPREADING),
+    # (a fire "still raging" or "out of control" is not under control)
+    _pole("spread", GOING, r"\b(?:is|are|was|were)\s+still\s+(?:spreading|raging)\b|\bcontinu(?:es|e|ing|ed)\s+to\s+"
+          r"(?:spread|rage)\b|\b(?:is|are)\s+(?:spreading|raging)\b|\b(?:raging|burning|still|is|are|was|were)\s+out\s+of\s+"
+          r"control\b", thing=True, named=SPREADING),
     _pole("spread", ENDED, r"\b(?:fully|completely|100\s*(?:%|per\s*cent|percent))\s+contained\b|"
-          rf"\b{_BEEN}\s+brought\s+under\s+control\b",
+          rf"\b{_BEEN}\s+brought\s+under\s+control\b|\b(?:is|are|was|were)\s+(?:now\s+)?under\s+control\b|\bbr(?:ought|ing|ings|inging)\s+(?:the\s+)?(?:\w+\s+)?"
+          r"(?:fire|blaze|flames|wildfire|inferno|outbreak|spill|slick)\s+under\s+control\b",
           thing=True, named=SPREADING),
     _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"
           r"\b(?:still|remains?|remained)\s+standing\b|\bsurvived (?:the (?:fire|flood|blaze|storm) )?intact\b", thing=True),
@@ -147,6 +150,11 @@ POLES = [
     _pole("alive", GOING, r"\bamong (?:those|the (?:miners|men|workers|people|survivors)) (?:brought|pulled|carried|"
           r"rescued|found|dug)\b[^,;]{0,40}?\balive\b[^,;]{0,30}?\b(?:was|were)\b", person=True, after=True),
     _pole("alive", ENDED, r"\b(?:shot|found|stabbed|beaten)\s+dead\b", person=True),
+    # a body found: "the climber's body was recovered", "the body of the climber was found"
+    _pole("alive", ENDED, r"(?:'s|’s)\s+body\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:recovered|found|"
+          r"retrieved|pulled|discovered|located|identified|washed)\b", person=True),
+    _pole("alive", ENDED, r"\bbody\s+of\b(?=[^.;]{0,60}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:recovered|"
+          r"found|retrieved|pulled|discovered|located|identified)\b)", person=True, after=True),
     # found or taken without harm: alive ("was arrested unharmed", "was found safe and well")
     _pole("alive", GOING, r"\b(?:found|rescued|pulled\s+out|brought\s+out|recovered)\s+(?:safe|alive|unharmed)\b|"
           r"\bsafe\s+and\s+well\b|\b(?:arrested|released|freed|recaptured|detained|found)\s+unharmed\b", person=True),
@@ -219,7 +227,7 @@ STATUS_WORDS = (
     "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
     "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
     "offline", "down", "unavailable", "out of action", "online", "up and running", "spread", "contained",
-    "under control",
+    "under control", "raging", "out of control", "ablaze",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 
@@ -243,6 +251,7 @@ STRUCTURES = {
     "pier", "jetty", "causeway", "embankment", "tunnel", "span", "stand", "grandstand", "terminal",
 }  # fmt: skip
 SAME_PERSON = {"baby": "infant", "newborn": "infant", "teenager": "teen"}
+ANOTHER = {"another", "second", "third", "fourth", "other", "fellow"}
 WORD = re.compile(r"[A-Za-z][\w'-]*")
 CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.I)
 
@@ -254,6 +263,8 @@ def _person(words: list[str]) -> str | None:
     for n, w in enumerate(words):
         low = w.lower()
         if low in PERSON_NOUNS:
+            if n and words[n - 1].lower() in ANOTHER:
+                return None  # "the body of a second climber": not the climber the story follows
             return SAME_PERSON.get(low, low)
         if low.endswith("s") and low[:-1] in PERSON_NOUNS:
             if "of" in (x.lower() for x in words[max(0, n - 2) : n]):

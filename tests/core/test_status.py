@@ -89,6 +89,14 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         # a fire spreading until contained
         ("The fire is still spreading", [("status:spread", "going", "fire")]),
         ("The fire has been fully contained", [("status:spread", "ended", "fire")]),
+        # raging or out of control until brought under control, in the active voice too
+        ("The blaze was still raging late into the night", [("status:spread", "going", "fire")]),
+        ("The fire was burning out of control", [("status:spread", "going", "fire")]),
+        ("Firefighters brought the fire under control within two hours", [("status:spread", "ended", "fire")]),
+        ("The fire is now under control", [("status:spread", "ended", "fire")]),
+        # a body recovered: dead
+        ("The climber's body was recovered by a helicopter crew", [("status:alive", "ended", "climber")]),
+        ("The body of the climber was found on Friday", [("status:alive", "ended", "climber"), ("status:missing", "ended", "climber")]),
         # a crew member is one person
         ("The injured crew member is in stable condition", [("status:alive", "going", "member")]),
     ],
@@ -128,6 +136,8 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None]]) -> None:
         "The airline's carrier had been grounded",  # grounded is no vessel aground
         "Officers from the police unit remain suspended",  # a unit of people, no workplace
         "Rumours are spreading on social media",  # no fire, spill or outbreak
+        "The body of a second climber was found on Friday",  # another person than "the climber"
+        "The fire was largely under control",  # largely: not all of it
     ],
 )
 def test_no_pole(text: str) -> None:
