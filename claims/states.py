@@ -80,6 +80,12 @@ POLES = [
     _pole("open", "closed", r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?"
           r"(?:closed|shut(?:\s+down)?)|(?:forced|had|ordered)\s+to\s+(?:close|shut)|closed\s+(?:its|their)\s+doors|"
           r"(?:closed|shut)\s+for\s+(?:about\s+|more than\s+|nearly\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?))\b"),
+    # equipment that did its job or failed ("the flood barriers worked as planned" / "had failed",
+    # "the alarm sounded" / "failed to sound"), said of a device named before (see DEVICES)
+    _pole("function", "worked", r"\b(?:worked|functioned|performed|operated|activated|deployed)\s+(?:as\s+(?:planned|"
+          r"designed|intended|expected)|properly|correctly|normally|successfully)\b|\b(?:sounded|went\s+off)\b"),
+    _pole("function", "failed", r"\b(?:fail(?:s|ed)?|malfunction(?:s|ed)?|broke\s+down|(?:did\s+not|didn't)\s+(?:work|function|activate|"
+          r"sound|go\s+off|deploy))\b"),
     _pole("held", "held", r"\b(?:went ahead|go(?:es)? ahead|going ahead|gone ahead|took place|was held|were held|"
           r"was played|were played|was completed|was staged|were staged|proceeded|ended \d+-\d+|finished \d+-\d+)\b"),
 ]  # fmt: skip
@@ -92,10 +98,12 @@ POLE_WORDS = (
     "proceeded", "ended ", "finished ", "repelled", "repulsed", "fought off", "beat back", "beaten back",
     "driven off", "drove off", "drove back", "driven back", "holds", "kept control", "overran", "overrun",
     "stormed", "seized", "captured", "took control", "fell to", "open", "operate", "function", "close", "shut",
+    "worked", "performed", "activated", "deployed", "sounded", "went off", "fail", "malfunction", "broke down",
+    "not work", "n't work", "not sound", "not go off",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
             "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled",
-            "open": "closed", "closed": "open"}  # fmt: skip
+            "open": "closed", "closed": "open", "worked": "failed", "failed": "worked"}  # fmt: skip
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")
@@ -135,6 +143,32 @@ def _facility(text: str, end: int) -> str | None:
         if w in FACILITIES:
             return w
     return None
+
+
+# Equipment that works or fails, by its head word; several names of one kind
+DEVICES = {
+    "barrier": "barrier", "defence": "barrier", "defense": "barrier", "floodgate": "barrier", "alarm": "alarm",
+    "siren": "alarm", "sprinkler": "sprinkler", "brake": "brake", "valve": "valve", "pump": "pump",
+    "generator": "generator", "signal": "signal", "sensor": "sensor", "detector": "detector",
+    "parachute": "parachute", "airbag": "airbag", "lock": "lock", "switch": "switch", "transformer": "transformer",
+}  # fmt: skip
+
+
+BEFORE_THE_VERB = {"had", "has", "have", "was", "were", "is", "are", "been", "did", "does", "do", "not", "also",
+                   "all", "both", "then", "later", "reportedly", "apparently", "never", "each"}  # fmt: skip
+PREPOSITIONS = {"on", "of", "for", "about", "over", "to", "with", "into", "from"}
+
+
+def _device(text: str, end: int) -> str | None:
+    """The piece of equipment that is the subject of the verb at `end` ("the flood barriers had
+    failed" -> barrier); not one inside a phrase of another subject ("talks on new flood
+    defences broke down")."""
+    words = [w.lower() for w in WORD.findall(text, 0, end)]
+    while words and words[-1] in BEFORE_THE_VERB:
+        words.pop()
+    if not words or (device := DEVICES.get(lemma(words[-1]))) is None:
+        return None
+    return None if PREPOSITIONS.intersection(words[-4:-1]) else device
 
 
 class Patterned(Protocol):
@@ -184,6 +218,10 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
             target = _facility(text, m.start())
             if target is None:
                 continue  # ("the roads were closed", "shops stayed open": not one place the story is about)
+        elif pole.group == "function":
+            target = _device(text, m.start())
+            if target is None:
+                continue  # ("the company failed to act", "talks broke down": no equipment)
         else:
             target = None
         value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]

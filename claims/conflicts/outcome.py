@@ -34,7 +34,7 @@ def _said_not_hit(f: Frame) -> bool:
 
 STATE_WORDS = {"guilty": "found guilty", "not guilty": "acquitted", "spread": "spread further",
                "confined": "confined", "cancelled": "called off", "held": "held", "repelled": "repelled",
-               "overrun": "overrun"}  # fmt: skip
+               "overrun": "overrun", "worked": "working", "failed": "not working"}  # fmt: skip
 
 
 def _said(f: Frame) -> str:

@@ -4,6 +4,7 @@ phrases that only wish for, fear or prevent a state."""
 from __future__ import annotations
 
 import pytest
+from core_support import flagged
 
 from claims.modality import negation
 from claims.states import state_frames
@@ -47,6 +48,12 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ),
         ("The clinics never closed their doors", [("open", "open", "clinic", "some")]),
         ("The airport was shut for about six hours", [("open", "closed", "airport", "some")]),
+        # equipment that did its job or failed, by the device named before
+        ("The flood barriers had worked as planned", [("function", "worked", "barrier", "some")]),
+        ("A council spokesperson admitted the barriers had failed", [("function", "failed", "barrier", "some")]),
+        ("The fire alarm sounded at 2am", [("function", "worked", "alarm", "some")]),
+        ("The sprinklers did not work", [("function", "failed", "sprinkler", "some")]),
+        ("The brakes did not fail", [("function", "worked", "brake", "some")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -67,6 +74,9 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> N
         "The gates closed an hour before the final went ahead",
         "Several roads were closed by the flooding",  # no one place the story is about
         "The school reopened on Monday",  # a change, not a state
+        "Talks broke down on Friday",  # no equipment
+        "The company failed to warn residents",
+        "A car bomb went off near the market",  # a bomb going off is no device doing its job
     ],
 )
 def test_no_pole(text: str) -> None:
@@ -105,3 +115,12 @@ def test_open_and_closed_of_one_place_are_an_outcome_conflict_and_agreeing_forms
     never_closed = Spec(outage + "The terminal never closed its doors.\n", "Coastal Wire", "2025-02-03")
     assert [c.kind for c in review_worthy(run(closed, still_open))] == ["outcome"]
     assert review_worthy(run(still_open, never_closed)) == []
+
+
+def test_equipment_that_worked_against_equipment_that_failed() -> None:
+    lede = "Flooding hit the centre of Tolbury on Thursday. "
+    first = "The council said the flood barriers had worked as planned."
+    second = "A council spokesperson admitted the barriers had failed."
+    found = flagged("outcome", lede, first, second, "2025-03-14")
+    assert found and "not working" in found[0].explanation
+    assert not flagged("outcome", lede, first, "Talks on new flood defences broke down.", "2025-03-14")
