@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claims.conflicts.age import age_conflict
 from claims.conflicts.base import Finding, Pair, Side
 from claims.lexicon import PERSON_ROLES, PLACE_HEADS, SYNONYMS
 from claims.model import Claim, Quantity
@@ -350,6 +351,8 @@ class NumericDetector:
     def detect(self, pair: Pair) -> Finding | None:
         if not any(s.startswith("qty:") or s == "harm" for s in pair.slots):
             return None  # (a shared harm slot: tolls of one harm counted over different groups)
+        if "qty:age" in pair.slots and (aged := age_conflict(pair)):
+            return aged
         a, b = pair.a, pair.b
         best: Finding | None = None
         agreed = _agreeing(a.claim.quantities, b.claim.quantities)
