@@ -226,6 +226,7 @@ EVENT_AGENTS = {
     "authority", "authorities", "agency", "engine", "engines", "station", "chaplain",
 }  # fmt: skip
 PARTICIPLE_OBJECTS = {"the", "a", "an", "its", "their", "his", "her", "homes", "streets", "roads", "parts"}
+OPENED_FIRE = re.compile(r"\b(?:open|opens|opened|opening)\s+fire\b", re.I)
 
 
 def event_class(claim: Claim, labour: bool = False) -> str | None:
@@ -235,9 +236,11 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
     for i, token in enumerate(tokens):
         if lemma(token.lower) == "find" and any(t.lower == "guilty" for t in tokens[i + 1 : i + 5]):
             return "verdict"  # "a jury found him guilty on Aug. 14 ... after a two-week trial"
+    if OPENED_FIRE.search(claim.text):
+        return "attack"  # "the gunman opened fire": no fire
     for i, token in enumerate(tokens):
         w = token.lower
-        lem = lemma(w)
+        lem = w if w in EVENT_CLASS and w in EVENT_NOUNS else lemma(w)  # ("shooting": not "shoot")
         if w == "counts":
             continue  # "guilty on all 14 counts": charges; a vote count is one
         if lem in EVENT_CLASS and (w in EVENT_NOUNS or (lem in EVENT_NOUNS and not w.endswith(("ing", "ed")))):
@@ -374,6 +377,8 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
     if not claim.negated:
         slots.update(c.slot for c in complements(claim.text))  # compare-only: where, when it was done
     verb = main_verb(claim.text)
+    if verb == "open" and OPENED_FIRE.search(claim.text):
+        verb = "fire"  # "the gunman opened fire at 3:15 p.m.": the attack began
     for q in claim.quantities:
         q.slot = quantity_slot(q, claim, verb)
         slots.add(q.slot)

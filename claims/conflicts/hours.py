@@ -1,0 +1,40 @@
+"""One event put at two times of the same day ("opened fire at 3:15 p.m." / "the shooting began
+at about 5 p.m."), that no rounding or "about" reconciles (see claims.clock)."""
+
+from __future__ import annotations
+
+from claims.clock import clock_span, zone
+from claims.conflicts.base import Finding, Pair
+from claims.model import Claim
+
+
+def _times(claim: Claim) -> list[tuple[tuple[int, int], str, str]]:
+    """The clock times the claim gives its event: (span of minutes, as written, time zone)."""
+    found = []
+    for m in claim.dates:
+        if m.granularity != "time" or m.relation != "on":
+            continue
+        start, end = m.start - claim.start, m.end - claim.start
+        span = clock_span(claim.sentence, start, end)
+        if span is not None:
+            found.append((span, m.text, zone(claim.sentence, end)))
+    return found
+
+
+def hours_apart(pair: Pair) -> Finding | None:
+    if not any(s.startswith("occ:") for s in pair.slots) or pair.time not in ("same", "unknown"):
+        return None
+    ta, tb = _times(pair.a.claim), _times(pair.b.claim)
+    if len(ta) != 1 or len(tb) != 1:
+        return None  # ("from 2 p.m. to 6 p.m.": a period, not the time it happened)
+    (sa, wa, za), (sb, wb, zb) = ta[0], tb[0]
+    if za != zb or not (sa[1] < sb[0] or sb[1] < sa[0]):
+        return None
+    kind = pair.a.claim.event_kind or "event"
+    return Finding(
+        "date",
+        f"{pair.a.who} puts the {kind} at {wa} ({pair.a.quote}); {pair.b.who} puts it at {wb} "
+        f"({pair.b.quote}). One event cannot have happened at both times of the day.",
+        temporal="same_time",
+        strength=0.9,
+    )
