@@ -285,6 +285,17 @@ SIDES = {
     "rear": "rear",
 }
 NUMBERED = regex.compile(r"\b(?P<head>\p{L}+)\s+(?:No\.\s*)?(?P<val>\p{Lu}{0,3}-?\d+[\p{Lu}a-z]?)\b")
+# a thing picked out by its ordinal: "the fourth floor", "the 3rd carriage" (one of a row of
+# floors, decks, carriages); not "the second drone" (a count of events)
+ORDINALS = {w: n for n, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth"), start=1)}  # fmt: skip
+ORDINAL = regex.compile(
+    r"\bthe\s+(?P<nth>" + "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+(?P<head>floor|storey|story|deck|"
+    r"carriage|coach|car|level|lane|platform|basement|row)\b",
+    regex.I,
+)
+ORDINAL_CUE = regex.compile(r"\b(?:floor|storey|story|deck|carriage|coach|car|level|lane|platform|basement|row)\b", regex.I)
 # a maker's model, named by a code of letters and digits: "a Corvan RX-4 train", "an Airbus A320"
 # (two reports naming different models of one maker for one vehicle disagree about it)
 MODEL = regex.compile(r"\b(?P<maker>\p{Lu}\p{Ll}+)\s+(?P<code>\p{Lu}{1,3}-?\d{1,4}\p{Lu}?)\b")
@@ -390,6 +401,9 @@ def find_designators(text: str) -> list[tuple[str, str]]:
         found.append(("aircraft", f"{m['maker']} {m['model']}".upper()))
     for m in DEPARTURE.finditer(text) if numbered else ():
         found.append(("service", m["val"].replace(".", ":").zfill(5)))
+    for m in ORDINAL.finditer(text) if ORDINAL_CUE.search(text) else ():
+        count = m["nth"].lower()
+        found.append((m["head"].lower(), str(ORDINALS.get(count) or int(count[:-2]))))  # "the fourth floor": floor 4
     for m in SIDED.finditer(text) if sided else ():
         head = m["head"].lower()
         if head not in STOPWORDS and not head.endswith("ly"):  # "from the east shortly after": no thing

@@ -174,6 +174,10 @@ def test_units_and_month_abbreviations_are_not_entities(text: str) -> None:
         ("passengers on the 6.15 from Kilbride", ("service", "06:15")),  # the same run
         ("The tram, a two-car Tarsen LX-7, left the rails", ("tarsen", "LX7")),
         ("an Avella KX20 carrying 40 people", ("avella", "KX20")),  # with or without the hyphen
+        # a floor, deck or carriage by its ordinal, in words or digits
+        ("The fire broke out on the fourth floor", ("floor", "4")),
+        ("The blaze started on the 7th floor of the block", ("floor", "7")),
+        ("Passengers in the third carriage were hurt", ("carriage", "3")),
     ],
 )
 def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> None:
@@ -192,6 +196,7 @@ def test_designators_name_which_one(text: str, expected: tuple[str, str]) -> Non
         "at 06:15 the service resumed",  # a time of day, not a named run
         "The inquiry opened on Monday March 3",
         "The Corvan 2019 models were recalled",  # a code of digits alone is too often a count or a year
+        "The second drone hit the base",  # an ordinal of events, not of a row of floors
         # (an aircraft maker's type is named by digits: tests/core/test_owners.py)
     ],
 )

@@ -162,3 +162,11 @@ def test_one_measure_in_other_words_and_units(lede: str, first: str, second: str
 def test_barns_burned_down_were_destroyed() -> None:
     lede = "A wildfire swept through hills north of Larkin on Tuesday. "
     assert flagged("outcome", lede, "No structures were damaged.", "Three barns burned down.", SATURDAY)
+
+
+def test_a_fire_started_on_two_floors() -> None:
+    lede = "A fire gutted a garment factory in Tolbury on Saturday. "
+    first, second = "The fire broke out on the fourth floor.", "The blaze started on the seventh floor of the building."
+    assert flagged("entity", lede, first, second, SATURDAY)
+    # a report that names both floors knows of both
+    assert not flagged("entity", lede, first, "The fire spread from the fourth floor to the seventh floor.", SATURDAY)
