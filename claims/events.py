@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from claims.built import built_years
 from claims.clauses import AUXILIARIES, is_finite
 from claims.complements import complements
 from claims.dates import DATE_RE, EVENT_NOUN_PATTERN, YEAR_PATTERN, weekday_on_or_before
@@ -374,6 +375,7 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
         slots.add("stance")  # compare-only: who confirmed or denied what
     if owners(claim.text) or causes(claim.text):
         slots.add("own")  # compare-only: who owns or runs the thing, or what caused the event
+    slots.update(f"built:{thing}:{step}" for thing, step, _ in built_years(claim.text))  # when it was built
     if not claim.negated:
         slots.update(c.slot for c in complements(claim.text))  # compare-only: where, when it was done
     verb = main_verb(claim.text)

@@ -8,6 +8,7 @@ import re
 from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair, Side
+from claims.conflicts.built_year import built_apart
 from claims.conflicts.complement import day_apart
 from claims.conflicts.hours import hours_apart
 from claims.dates import WEEKDAY_NAMES, describe
@@ -82,7 +83,7 @@ class DateDetector:
     }  # a meeting "will" be held on Tuesday can be misdated too
 
     def detect(self, pair: Pair) -> Finding | None:
-        return self._occurrence(pair) or hours_apart(pair) or day_apart(pair)
+        return self._occurrence(pair) or hours_apart(pair) or day_apart(pair) or built_apart(pair)
 
     def _occurrence(self, pair: Pair) -> Finding | None:
         occurrence = any(s.startswith("occ:") for s in pair.slots)

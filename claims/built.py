@@ -1,0 +1,32 @@
+"""The year a structure was built, opened or founded ("the bridge, built in 1967," / "completed in
+1972"): a fact of the thing, not of the story's event, that two reports may give differently.
+
+The thing is the structure named before the verb (claims.status.STRUCTURES, by head word), so
+"the bridge was built in 1967" and "the hospital opened in 1972" are about two things."""
+
+from __future__ import annotations
+
+import re
+
+from claims.status import structure
+
+BUILT = re.compile(
+    r"\b(?P<verb>built|constructed|completed|erected|opened|inaugurated|founded|established|dating\s+from|dates\s+from)"
+    r"\s+(?:back\s+)?(?:in\s+)?(?P<year>1[5-9]\d\d|20\d\d)\b",
+    re.I,
+)
+# verbs of one step in a structure's life: built in 1967 and opened in 1972 may both be right
+STEPS = {"opened": "opened", "inaugurated": "opened", "founded": "founded", "established": "founded"}
+WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def built_years(text: str) -> list[tuple[str, str, int]]:
+    """(structure, step, year) for each structure the text says was built, opened or founded in a
+    year ("built", "opened" or "founded")."""
+    found = []
+    for m in BUILT.finditer(text):
+        before = WORD.findall(text[: m.start()])
+        thing = next((s for w in reversed(before[-8:]) if (s := structure(w)) is not None), None)
+        if thing is not None:
+            found.append((thing, STEPS.get(m["verb"].lower(), "built"), int(m["year"])))
+    return found
