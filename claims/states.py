@@ -86,6 +86,24 @@ POLES = [
           r"designed|intended|expected)|properly|correctly|normally|successfully)\b|\b(?:sounded|went\s+off)\b"),
     _pole("function", "failed", r"\b(?:fail(?:s|ed)?|malfunction(?:s|ed)?|broke\s+down|(?:did\s+not|didn't)\s+(?:work|function|activate|"
           r"sound|go\s+off|deploy))\b"),
+    # how a fire or a blast was started: on purpose or by accident
+    _pole("intent", "deliberate", r"\b(?:started|set|lit|caused)\s+(?:\w+\s+)?(?:deliberately|on\s+purpose|intentionally)\b|"
+          r"\b(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|\barson(?:ists?)?\b"),
+    _pole("intent", "accidental", r"\baccidental(?:ly)?\b|\bby\s+accident\b|\b(?:an?\s+)?electrical\s+fault\b|"
+          r"\bfaulty\s+wiring\b"),
+    # how someone left a post: of their own accord, or removed
+    _pole("departure", "resigned", r"\b(?:resign(?:ed|s)?|stepp?(?:ed|s)?\s+down|quit)\b"),
+    _pole("departure", "removed", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:fired|sacked|dismissed|ousted|"
+          r"removed|forced\s+out)\b"),
+    # how a flight ended: a safe landing or a crash
+    _pole("landing", "safe", r"\blanded\s+(?:\w+\s+)?safely\b|\bsafe(?:ly)?\s+land(?:ed|ing)\b|\blanded\s+without\s+incident\b|"
+          r"\blanded\s+normally\b"),
+    _pole("landing", "crashed", r"\bcrash[- ]land(?:ed|ing|s)?\b|\bcrashed\s+(?:on|while|during)\s+landing\b"),
+    # talks that ended in a deal, or without one
+    _pole("talks", "agreed", r"\b(?:reached|struck|agreed|signed|sealed)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|settlement)\b|"
+          r"\b(?:deal|agreement|settlement)\s+(?:was|has\s+been|had\s+been)\s+(?:reached|struck|agreed|signed)\b"),
+    _pole("talks", "failed talks", r"\b(?:talks|negotiations)\s+(?:\w+\s+){0,6}?(?:collapsed|broke\s+down|failed|ended\s+without|"
+          r"stalled)\b"),
     _pole("held", "held", r"\b(?:went ahead|go(?:es)? ahead|going ahead|gone ahead|took place|was held|were held|"
           r"was played|were played|was completed|was staged|were staged|proceeded|ended \d+-\d+|finished \d+-\d+)\b"),
 ]  # fmt: skip
@@ -99,11 +117,15 @@ POLE_WORDS = (
     "driven off", "drove off", "drove back", "driven back", "holds", "kept control", "overran", "overrun",
     "stormed", "seized", "captured", "took control", "fell to", "open", "operate", "function", "close", "shut",
     "worked", "performed", "activated", "deployed", "sounded", "went off", "fail", "malfunction", "broke down",
-    "not work", "n't work", "not sound", "not go off",
+    "not work", "n't work", "not sound", "not go off", "deliberately", "on purpose", "intentionally", "arson",
+    "accident", "electrical fault", "faulty wiring", "resign", "step", "quit", "fired", "sacked", "dismissed",
+    "ousted", "removed", "forced out", "land", "deal", "agreement", "settlement", "talks", "negotiations",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
             "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled",
-            "open": "closed", "closed": "open", "worked": "failed", "failed": "worked"}  # fmt: skip
+            "open": "closed", "closed": "open", "worked": "failed", "failed": "worked",
+            "deliberate": "accidental", "accidental": "deliberate", "resigned": "removed", "removed": "resigned",
+            "safe": "crashed", "crashed": "safe", "agreed": "failed talks", "failed talks": "agreed"}  # fmt: skip
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")
@@ -171,6 +193,20 @@ def _device(text: str, end: int) -> str | None:
     return None if PREPOSITIONS.intersection(words[-4:-1]) else device
 
 
+NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _named_person(text: str, end: int) -> str | None:
+    """The surname of the person named last before `end` ("Chief executive Maria Kell resigned")."""
+    found = [(m.start(), m.group()) for m in NAME_WORD.finditer(text, 0, end) if m.group().lower() not in STOP_NAMES]
+    # (a sentence's first word is capitalised whatever it is: "Dozens of staff quit")
+    names = [w for at, w in found if at > 0 or NAME_WORD.match(text, at + len(w) + 1)]
+    return names[-1].lower() if names else None
+
+
+STOP_NAMES = {"the", "a", "an", "chief", "he", "she", "his", "her", "they", "mr", "mrs", "ms", "dr", "minister"}
+
+
 class Patterned(Protocol):
     @property
     def group(self) -> str: ...
@@ -222,6 +258,10 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
             target = _device(text, m.start())
             if target is None:
                 continue  # ("the company failed to act", "talks broke down": no equipment)
+        elif pole.group == "departure":
+            target = _named_person(text, m.start())
+            if target is None:
+                continue  # ("staff quit in protest": no one person)
         else:
             target = None
         value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]

@@ -150,6 +150,9 @@ POLES = [
     _pole("alive", GOING, r"\bamong (?:those|the (?:miners|men|workers|people|survivors)) (?:brought|pulled|carried|"
           r"rescued|found|dug)\b[^,;]{0,40}?\balive\b[^,;]{0,30}?\b(?:was|were)\b", person=True, after=True),
     _pole("alive", ENDED, r"\b(?:shot|found|stabbed|beaten)\s+dead\b", person=True),
+    # "police shot the gunman dead": the person between
+    _pole("alive", ENDED, r"\b(?:shot|stabbed|beat|beaten)\b(?=\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+dead\b)",
+          person=True, after=True),
     # a body found: "the climber's body was recovered", "the body of the climber was found"
     _pole("alive", ENDED, r"(?:'s|’s)\s+body\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:recovered|found|"
           r"retrieved|pulled|discovered|located|identified|washed)\b", person=True),

@@ -34,7 +34,10 @@ def _said_not_hit(f: Frame) -> bool:
 
 STATE_WORDS = {"guilty": "found guilty", "not guilty": "acquitted", "spread": "spread further",
                "confined": "confined", "cancelled": "called off", "held": "held", "repelled": "repelled",
-               "overrun": "overrun", "worked": "working", "failed": "not working"}  # fmt: skip
+               "overrun": "overrun", "worked": "working", "failed": "not working", "deliberate": "started on purpose",
+               "accidental": "an accident", "resigned": "a resignation", "removed": "a dismissal",
+               "safe": "a safe landing", "crashed": "a crash landing", "agreed": "a deal reached",
+               "failed talks": "talks that failed"}  # fmt: skip
 
 
 def _said(f: Frame) -> str:

@@ -31,7 +31,10 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("The fire did not spread to the other buildings", [("spread", "confined", None, "some")]),
         ("The union called off Friday's strike", [("held", "cancelled", "strike", "some")]),
         ("calling off the second day of a planned 48-hour strike", [("held", "cancelled", "strike", "some")]),
-        ("Tuesday's strike went ahead after talks failed", [("held", "held", "strike", "some")]),
+        (
+            "Tuesday's strike went ahead after talks failed",
+            [("talks", "failed talks", None, "some"), ("held", "held", "strike", "some")],
+        ),
         ("The final was postponed because of rain", [("held", "cancelled", "final", "some")]),
         ("The vote took place as planned", [("held", "held", "vote", "some")]),
         ("The attack was repelled after a two-hour battle", [("defence", "repelled", None, "some")]),
@@ -54,6 +57,16 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("The fire alarm sounded at 2am", [("function", "worked", "alarm", "some")]),
         ("The sprinklers did not work", [("function", "failed", "sprinkler", "some")]),
         ("The brakes did not fail", [("function", "worked", "brake", "some")]),
+        # how a fire was started, how someone left, how a flight ended, how talks ended
+        ("Investigators said the fire was started deliberately", [("intent", "deliberate", None, "some")]),
+        ("The cause of the fire was an electrical fault", [("intent", "accidental", None, "some")]),
+        ("Chief executive Maria Kell resigned on Thursday", [("departure", "resigned", "kell", "some")]),
+        ("Maria Kell was fired by the board", [("departure", "removed", "kell", "some")]),
+        ("The plane landed safely", [("landing", "safe", None, "some")]),
+        ("The plane crash-landed and caught fire", [("landing", "crashed", None, "some")]),
+        ("The union reached a deal with management", [("talks", "agreed", None, "some")]),
+        ("No agreement was reached", [("talks", "failed talks", None, "some")]),
+        ("Talks between the union and management collapsed", [("talks", "failed talks", None, "some")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -74,9 +87,10 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> N
         "The gates closed an hour before the final went ahead",
         "Several roads were closed by the flooding",  # no one place the story is about
         "The school reopened on Monday",  # a change, not a state
-        "Talks broke down on Friday",  # no equipment
+        "The lift broke down on Friday",  # no equipment the story names as such
         "The company failed to warn residents",
         "A car bomb went off near the market",  # a bomb going off is no device doing its job
+        "Dozens of staff quit in protest",  # no one person
     ],
 )
 def test_no_pole(text: str) -> None:
@@ -124,3 +138,26 @@ def test_equipment_that_worked_against_equipment_that_failed() -> None:
     found = flagged("outcome", lede, first, second, "2025-03-14")
     assert found and "not working" in found[0].explanation
     assert not flagged("outcome", lede, first, "Talks on new flood defences broke down.", "2025-03-14")
+
+
+@pytest.mark.parametrize(
+    ("lede", "first", "second"),
+    [
+        ("A factory fire broke out in Tolbury on Thursday. ", "The cause of the fire was an electrical fault.",
+         "Investigators said the fire was started deliberately."),
+        ("The head of Volta Motors left the company on Thursday. ", "Chief executive Maria Kell resigned on Thursday.",
+         "Chief executive Maria Kell was fired by the board on Thursday."),
+        ("A plane landed at Cork airport on Thursday after an engine failure. ", "The plane landed safely.",
+         "The plane crash-landed and caught fire."),
+        ("Rail workers and management met in Tolbury on Thursday. ", "Talks between the union and management collapsed.",
+         "The union reached a deal with management."),
+    ],
+)
+def test_opposite_endings_are_an_outcome_conflict(lede: str, first: str, second: str) -> None:
+    assert flagged("outcome", lede, first, second, "2025-03-14")
+
+
+def test_a_gunman_shot_dead_was_not_arrested_unharmed() -> None:
+    lede = "A gunman took hostages at a bank in Tolbury on Thursday. "
+    first, second = "Police shot the gunman dead.", "The gunman was arrested unharmed."
+    assert flagged("outcome", lede, first, second, "2025-03-14")
