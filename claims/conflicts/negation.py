@@ -200,9 +200,11 @@ def _general(pair: Pair) -> Finding | None:
         return None
     if named_alike and subject:
         shared.add(" ".join(subject))
+    planned = neg.claim.modality == "future"
     return Finding(
         "negation",
-        f"{neg.who} says it did not happen ({neg.quote}); {pos.who} says it did ({pos.quote}).",
+        f"{neg.who} says it {'will' if planned else 'did'} not happen ({neg.quote}); {pos.who} says it "
+        f"{'will' if planned else 'did'} ({pos.quote}).",
         strength=0.6 + 0.1 * min(len(shared), 4),
         # one source pair can deny several different things: each is its own conflict
         signature="|".join([verb or "", *sorted(shared)]),
@@ -364,8 +366,13 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
 
 class NegationDetector:
     kind = "negation"
+    # a plan and its denial are compared too ("the bridge will reopen on Monday" / "will not
+    # reopen"), but a plan is never set against what was done
+    modalities = frozenset({"assertion", "future"})
 
     def detect(self, pair: Pair) -> Finding | None:
+        if pair.a.claim.modality != pair.b.claim.modality:
+            return None
         if "harm" not in pair.slots:
             return _general(pair)
         for x, y in ((pair.a, pair.b), (pair.b, pair.a)):

@@ -272,3 +272,11 @@ def test_a_protest_told_two_ways(first: str, second: str, kind: str, expected: b
 )
 def test_denials_of_other_things(first: str, second: str) -> None:
     assert not flagged("negation", CLASHES, first, second, DAY)
+
+
+def test_a_plan_and_its_denial_but_not_a_plan_and_what_was_done() -> None:
+    lede = "A lorry damaged the Tolbury bridge on Thursday. "
+    first = "The bridge will reopen to traffic on Monday."
+    found = flagged("negation", lede, first, "The bridge will not reopen to traffic on Monday.", "2025-03-14")
+    assert found and "will not happen" in found[0].explanation
+    assert not flagged("negation", lede, first, "The bridge did not reopen on Monday.", "2025-03-14")
