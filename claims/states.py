@@ -91,6 +91,11 @@ POLES = [
           r"\b(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|\barson(?:ists?)?\b"),
     _pole("intent", "accidental", r"\baccidental(?:ly)?\b|\bby\s+accident\b|\b(?:an?\s+)?electrical\s+fault\b|"
           r"\bfaulty\s+wiring\b"),
+    # blame for what happened, accepted or rejected ("accepted responsibility for the spill")
+    _pole("blame", "accepted", r"\b(?:accept(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)|t(?:ook|akes))\s+(?:full\s+|some\s+)?"
+          r"(?:responsibility|liability|the\s+blame)\b"),
+    _pole("blame", "rejected", r"\b(?:reject(?:ed|s)?|den(?:ied|ies)|disclaim(?:ed|s)?|refus(?:ed|es)\s+to\s+accept)\s+"
+          r"(?:any\s+|all\s+)?(?:responsibility|liability|blame)\b"),
     # how someone left a post: of their own accord, or removed
     _pole("departure", "resigned", r"\b(?:resign(?:ed|s)?|stepp?(?:ed|s)?\s+down|quit)\b"),
     _pole("departure", "removed", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:fired|sacked|dismissed|ousted|"
@@ -120,12 +125,14 @@ POLE_WORDS = (
     "not work", "n't work", "not sound", "not go off", "deliberately", "on purpose", "intentionally", "arson",
     "accident", "electrical fault", "faulty wiring", "resign", "step", "quit", "fired", "sacked", "dismissed",
     "ousted", "removed", "forced out", "land", "deal", "agreement", "settlement", "talks", "negotiations",
+    "responsibility", "liability", "blame",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
             "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled",
             "open": "closed", "closed": "open", "worked": "failed", "failed": "worked",
             "deliberate": "accidental", "accidental": "deliberate", "resigned": "removed", "removed": "resigned",
-            "safe": "crashed", "crashed": "safe", "agreed": "failed talks", "failed talks": "agreed"}  # fmt: skip
+            "safe": "crashed", "crashed": "safe", "agreed": "failed talks", "failed talks": "agreed",
+            "accepted": "rejected", "rejected": "accepted"}  # fmt: skip
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")

@@ -34,14 +34,20 @@ def _said_not_hit(f: Frame) -> bool:
 
 STATE_WORDS = {"guilty": "found guilty", "not guilty": "acquitted", "spread": "spread further",
                "confined": "confined", "cancelled": "called off", "held": "held", "repelled": "repelled",
-               "overrun": "overrun", "worked": "working", "failed": "not working", "deliberate": "started on purpose",
-               "accidental": "an accident", "resigned": "a resignation", "removed": "a dismissal",
-               "safe": "a safe landing", "crashed": "a crash landing", "agreed": "a deal reached",
-               "failed talks": "talks that failed"}  # fmt: skip
+               "overrun": "overrun", "worked": "working", "failed": "not working", "resigned": "a resignation",
+               "removed": "a dismissal", "safe": "a safe landing", "crashed": "a crash landing",
+               "agreed": "a deal reached", "failed talks": "talks that failed"}  # fmt: skip
+# states a reader takes in better as a sentence of their own than after "it was"
+SAYS = {"accepted": "responsibility was accepted", "rejected": "responsibility was rejected",
+        "deliberate": "it was started on purpose", "accidental": "it was an accident"}  # fmt: skip
 
 
 def _said(f: Frame) -> str:
     return STATE_WORDS.get(f.value, f.value)
+
+
+def _says(f: Frame) -> str:
+    return SAYS.get(f.value) or f"it was {_said(f)}"
 
 
 def _ceiling(f: Frame) -> str:
@@ -138,8 +144,8 @@ class OutcomeDetector:
                 continue
             return Finding(
                 self.kind,
-                f"{pair.a.who} says it was {_said(fa[0])} ({pair.a.quote}); {pair.b.who} "
-                f"says it was {_said(fb[0])} ({pair.b.quote}).",
+                f"{pair.a.who} says {_says(fa[0])} ({pair.a.quote}); {pair.b.who} "
+                f"says {_says(fb[0])} ({pair.b.quote}).",
                 strength=0.9,
                 signature=f"{group}|{next(iter(targets), '')}",
                 # a calling-off is dated by its announcement, the event by its schedule: days

@@ -67,6 +67,8 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("The union reached a deal with management", [("talks", "agreed", None, "some")]),
         ("No agreement was reached", [("talks", "failed talks", None, "some")]),
         ("Talks between the union and management collapsed", [("talks", "failed talks", None, "some")]),
+        ("The shipping company accepted responsibility for the spill", [("blame", "accepted", None, "some")]),
+        ("The firm denied any liability", [("blame", "rejected", None, "some")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -151,6 +153,8 @@ def test_equipment_that_worked_against_equipment_that_failed() -> None:
          "The plane crash-landed and caught fire."),
         ("Rail workers and management met in Tolbury on Thursday. ", "Talks between the union and management collapsed.",
          "The union reached a deal with management."),
+        ("An oil spill fouled the coast at Tolbury on Thursday. ", "The shipping company accepted responsibility for "
+         "the spill.", "The shipping company rejected any responsibility for the spill."),
     ],
 )
 def test_opposite_endings_are_an_outcome_conflict(lede: str, first: str, second: str) -> None:
