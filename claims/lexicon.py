@@ -43,6 +43,8 @@ NEGATION_CUES = [
     "not", "n't", "never", "no", "none", "nobody", "no one", "no-one", "nothing", "neither", "nor",
     "without", "rather than", "instead of", "failed to", "fail to", "fails to", "unable to", "free of",
     "yet to", "have yet to", "has yet to",
+    # "police ruled out speed as a factor" denies that it was one ("did not rule out" is masked)
+    "ruled out", "rules out", "rule out", "ruling out",
 ]  # fmt: skip
 
 # Harm: what kind of casualties a word speaks of.

@@ -69,6 +69,8 @@ def test_a_denial_of_harm_meets_only_harm(other: str, review: bool) -> None:
         ("The regulator would not rule out suspending the bank's licence", False),
         ("The regulator wouldn't rule out a fine", False),
         ("The regulator did not suspend the bank's licence", True),
+        # ruling a thing out denies it
+        ("Police ruled out speed as a factor in the crash", True),
     ],
 )
 def test_not_ruling_out_denies_nothing(text: str, denied: bool) -> None:
@@ -280,3 +282,9 @@ def test_a_plan_and_its_denial_but_not_a_plan_and_what_was_done() -> None:
     found = flagged("negation", lede, first, "The bridge will not reopen to traffic on Monday.", "2025-03-14")
     assert found and "will not happen" in found[0].explanation
     assert not flagged("negation", lede, first, "The bridge did not reopen on Monday.", "2025-03-14")
+
+
+def test_a_cause_ruled_out_against_the_same_cause_given() -> None:
+    lede = "A train crashed near Tolbury on Thursday. "
+    first, second = "Police said speed was a factor in the crash.", "Police ruled out speed as a factor in the crash."
+    assert flagged("negation", lede, first, second, "2025-03-14")
