@@ -96,6 +96,21 @@ POLES = [
           r"(?:responsibility|liability|the\s+blame)\b"),
     _pole("blame", "rejected", r"\b(?:reject(?:ed|s)?|den(?:ied|ies)|disclaim(?:ed|s)?|refus(?:ed|es)\s+to\s+accept)\s+"
           r"(?:any\s+|all\s+)?(?:responsibility|liability|blame)\b"),
+    # a check passed or failed ("passed its last safety inspection" / "failed its last safety inspection")
+    _pole("check", "passed", r"\bpass(?:ed|es)?\s+(?:(?:its|their|his|her|the|a|an|every|all)\s+)?(?:[\w-]+\s+){0,3}?"
+          r"(?P<obj>inspection|test|audit|check|exam|assessment)s?\b"),
+    _pole("check", "failed check", r"\bfail(?:ed|s)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+          r"(?P<obj>inspection|test|audit|check|exam|assessment)s?\b"),
+    # a document in force or not ("had a valid licence" / "was driving without a licence", "a
+    # certificate that expired in January")
+    _pole("papers", "valid", r"\b(?:had|has|have|holds?|held|with)\s+(?:a\s+|an\s+)?(?:current\s+|full\s+)?valid\s+"
+          r"(?:[\w-]+\s+){0,2}?(?P<obj>licen[cs]e|permit|certificate|insurance|visa|registration)\b|"
+          r"\b(?P<obj2>licen[cs]e|permit|certificate|insurance|visa|registration)\s+(?:was|is|had\s+been|remained)\s+"
+          r"valid\b"),
+    _pole("papers", "invalid", r"\bwithout\s+(?:a\s+|an\s+|any\s+)?(?:valid\s+)?(?:[\w-]+\s+){0,2}?(?P<obj>licen[cs]e|permit|"
+          r"certificate|insurance|visa|registration)\b|\b(?P<obj2>licen[cs]e|permit|certificate|insurance|visa|"
+          r"registration)\s+(?:that\s+|which\s+|had\s+)?(?:had\s+)?expired\b|\bexpired\s+(?:[\w-]+\s+){0,2}?"
+          r"(?P<obj3>licen[cs]e|permit|certificate|insurance|visa|registration)\b"),
     # how someone left a post: of their own accord, or removed
     _pole("departure", "resigned", r"\b(?:resign(?:ed|s)?|stepp?(?:ed|s)?\s+down|quit)\b"),
     _pole("departure", "removed", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:fired|sacked|dismissed|ousted|"
@@ -125,17 +140,20 @@ POLE_WORDS = (
     "not work", "n't work", "not sound", "not go off", "deliberately", "on purpose", "intentionally", "arson",
     "accident", "electrical fault", "faulty wiring", "resign", "step", "quit", "fired", "sacked", "dismissed",
     "ousted", "removed", "forced out", "land", "deal", "agreement", "settlement", "talks", "negotiations",
-    "responsibility", "liability", "blame",
+    "responsibility", "liability", "blame", "inspection", "test", "audit", "check", "exam", "assessment",
+    "licence", "license", "permit", "certificate", "insurance", "visa", "registration",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
             "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled",
             "open": "closed", "closed": "open", "worked": "failed", "failed": "worked",
             "deliberate": "accidental", "accidental": "deliberate", "resigned": "removed", "removed": "resigned",
             "safe": "crashed", "crashed": "safe", "agreed": "failed talks", "failed talks": "agreed",
-            "accepted": "rejected", "rejected": "accepted"}  # fmt: skip
+            "accepted": "rejected", "rejected": "accepted", "passed": "failed check", "failed check": "passed",
+            "valid": "invalid", "invalid": "valid"}  # fmt: skip
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")
+OWN_NEGATION = re.compile(r"(?:without|no|not)\b", re.I)
 WORD = re.compile(r"[\w-]+")
 
 
@@ -252,7 +270,8 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
     for pole, m in real_matches(text, POLES):
         if pole.value == "confined" and " and " in PHRASE_END.split(text[m.end() :], 1)[0]:
             continue  # "confined to the tank where it started and one next to it": two places
-        obj = m.groupdict().get("obj")
+        named = m.groupdict()
+        obj = named.get("obj") or named.get("obj2") or named.get("obj3")
         if obj:
             target: str | None = lemma(obj.lower())
         elif pole.group == "held":
@@ -271,7 +290,9 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
                 continue  # ("staff quit in protest": no one person)
         else:
             target = None
-        value = pole.value if not in_scope(neg, m.start()) else OPPOSITE[pole.value]
+        # (a pole that holds its own negation, "without a licence", is not turned by it)
+        turned = in_scope(neg, m.start()) and not OWN_NEGATION.match(m.group())
+        value = OPPOSITE[pole.value] if turned else pole.value
         scope = "all" if ALL_OF.match(text, m.end()) else "some"
         frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))
     return frames

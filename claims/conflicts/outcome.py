@@ -39,7 +39,9 @@ STATE_WORDS = {"guilty": "found guilty", "not guilty": "acquitted", "spread": "s
                "agreed": "a deal reached", "failed talks": "talks that failed"}  # fmt: skip
 # states a reader takes in better as a sentence of their own than after "it was"
 SAYS = {"accepted": "responsibility was accepted", "rejected": "responsibility was rejected",
-        "deliberate": "it was started on purpose", "accidental": "it was an accident"}  # fmt: skip
+        "deliberate": "it was started on purpose", "accidental": "it was an accident",
+        "passed": "the check was passed", "failed check": "the check was failed",
+        "valid": "the document was valid", "invalid": "the document was missing or not valid"}  # fmt: skip
 
 
 def _said(f: Frame) -> str:

@@ -69,6 +69,13 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("Talks between the union and management collapsed", [("talks", "failed talks", None, "some")]),
         ("The shipping company accepted responsibility for the spill", [("blame", "accepted", None, "some")]),
         ("The firm denied any liability", [("blame", "rejected", None, "some")]),
+        # a check passed or failed; a document valid or not (its own "without" turns nothing)
+        ("The firm said it had passed its last safety inspection", [("check", "passed", "inspection", "some")]),
+        ("Records show the firm failed its last safety inspection", [("check", "failed check", "inspection", "some")]),
+        ("The driver had a valid licence", [("papers", "valid", "licence", "some")]),
+        ("The driver was driving without a licence", [("papers", "invalid", "licence", "some")]),
+        ("The driver did not have a valid licence", [("papers", "invalid", "licence", "some")]),
+        ("The bus had an inspection certificate that expired in January", [("papers", "invalid", "certificate", "some")]),
     ],
 )
 def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
@@ -155,6 +162,10 @@ def test_equipment_that_worked_against_equipment_that_failed() -> None:
          "The union reached a deal with management."),
         ("An oil spill fouled the coast at Tolbury on Thursday. ", "The shipping company accepted responsibility for "
          "the spill.", "The shipping company rejected any responsibility for the spill."),
+        ("A factory explosion killed two workers in Tolbury on Thursday. ", "The firm said it had passed its last "
+         "safety inspection.", "Records show the firm failed its last safety inspection."),
+        ("A bus crashed near Tolbury on Thursday. ", "The driver had a valid licence.",
+         "The driver was driving without a licence."),
     ],
 )
 def test_opposite_endings_are_an_outcome_conflict(lede: str, first: str, second: str) -> None:
