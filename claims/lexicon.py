@@ -199,7 +199,7 @@ SYNONYMS = {
     "investigate": "investigation", "employee": "worker", "staffer": "worker", "kid": "child",
     "youngster": "child", "infant": "baby", "physician": "doctor", "almost": "about", "commence": "begin",
     "wildfire": "fire", "bushfire": "fire", "hospitalise": "hospitalize", "fatal": "kill",
-    "closure": "close", "trigger": "cause", "spark": "cause", "entrance": "gate",
+    "closure": "close", "trigger": "cause", "spark": "cause", "entrance": "gate", "alert": "warning",
 }  # fmt: skip
 PHRASES = [
     ("shot down", "intercepted"), ("shoot down", "intercept"), ("shooting down", "intercept"),

@@ -76,7 +76,8 @@ POLES = [
     # a place that serves the public, open or closed ("the airport remained open", "the A&E was
     # forced to close"); reopening is a change, not a pole
     _pole("open", "open", r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|kept|(?:is|are|was|were)\s+still)\s+open\b|"
-          r"\b(?:continu(?:es|ed|e)|carried on)\s+to\s+(?:operate|function)\b"),
+          r"\b(?:continu(?:es|ed|e)|carried on)\s+to\s+(?:operate|function)\b|"
+          r"\b(?:was|were|is|are)\s+(?:still\s+|fully\s+)?(?:operating|operational|in\s+operation)\b"),
     _pole("open", "closed", r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?"
           r"(?:closed|shut(?:\s+down)?)|(?:forced|had|ordered)\s+to\s+(?:close|shut)|closed\s+(?:its|their)\s+doors|"
           r"(?:closed|shut)\s+for\s+(?:about\s+|more than\s+|nearly\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?))\b"),
@@ -135,7 +136,8 @@ POLE_WORDS = (
     "postpon", "suspend", "scrub", "abort", "ahead", "took place", "held", "played", "completed", "staged",
     "proceeded", "ended ", "finished ", "repelled", "repulsed", "fought off", "beat back", "beaten back",
     "driven off", "drove off", "drove back", "driven back", "holds", "kept control", "overran", "overrun",
-    "stormed", "seized", "captured", "took control", "fell to", "open", "operate", "function", "close", "shut",
+    "stormed", "seized", "captured", "took control", "fell to", "open", "operate", "operating", "operational",
+    "in operation", "function", "close", "shut",
     "worked", "performed", "activated", "deployed", "sounded", "went off", "fail", "malfunction", "broke down",
     "not work", "n't work", "not sound", "not go off", "deliberately", "on purpose", "intentionally", "arson",
     "accident", "electrical fault", "faulty wiring", "resign", "step", "quit", "fired", "sacked", "dismissed",

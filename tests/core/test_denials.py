@@ -288,3 +288,9 @@ def test_a_cause_ruled_out_against_the_same_cause_given() -> None:
     lede = "A train crashed near Tolbury on Thursday. "
     first, second = "Police said speed was a factor in the crash.", "Police ruled out speed as a factor in the crash."
     assert flagged("negation", lede, first, second, "2025-03-14")
+
+
+def test_an_alert_is_a_warning() -> None:
+    lede = "Floods swept through Tolbury on Thursday. "
+    first, second = "A red alert had been issued on Monday.", "No warning was issued before the floods."
+    assert flagged("negation", lede, first, second, "2025-03-14")

@@ -51,6 +51,7 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ),
         ("The clinics never closed their doors", [("open", "open", "clinic", "some")]),
         ("The airport was shut for about six hours", [("open", "closed", "airport", "some")]),
+        ("The mine was operating at the time of the collapse", [("open", "open", "mine", "some")]),
         # equipment that did its job or failed, by the device named before
         ("The flood barriers had worked as planned", [("function", "worked", "barrier", "some")]),
         ("A council spokesperson admitted the barriers had failed", [("function", "failed", "barrier", "some")]),
@@ -166,6 +167,8 @@ def test_equipment_that_worked_against_equipment_that_failed() -> None:
          "safety inspection.", "Records show the firm failed its last safety inspection."),
         ("A bus crashed near Tolbury on Thursday. ", "The driver had a valid licence.",
          "The driver was driving without a licence."),
+        ("A mine collapsed near Tolbury on Thursday. ", "The mine had been closed since 2019.",
+         "The mine was operating at the time of the collapse."),
     ],
 )
 def test_opposite_endings_are_an_outcome_conflict(lede: str, first: str, second: str) -> None:
