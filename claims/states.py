@@ -53,9 +53,17 @@ UNREAL_BEFORE = re.compile(
     re.I,
 )
 
+_CONTEST = (r"(?:(?:(?:the|a|an|her|his|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:election|race|vote|match|game|final|"
+            r"contest|case|seat|ballot|runoff|run-off)\b|\d+-\d+\b)")
+
 POLES = [
     _pole("verdict", "guilty", r"\bconvicted\b|\bfound\s+(?:(?!not\b)\w+\s+)?guilty\b|\bguilty verdicts?\b|"
           r"\bpl(?:ea)?d(?:ed)?\s+guilty\b"),
+    # (in a civil case, held liable or ordered to pay damages; the case thrown out)
+    _pole("verdict", "guilty", r"\b(?:found|held)\s+(?:\w+\s+)?liable\b|\bordered\s+(?:\w+\s+){0,2}?to\s+pay\s+"
+          r"(?:\S+\s+){0,4}?(?:damages|compensation)\b"),
+    _pole("verdict", "not guilty", r"\b(?:dismissed|threw\s+out|thrown\s+out)\s+(?:the\s+)?(?:case|lawsuit|suit|charges?|claim)\b|"
+          r"\bfound\s+(?:\w+\s+)?not\s+liable\b"),
     _pole("verdict", "not guilty", r"\bacquitt(?:ed|al)\b|\bfound\s+(?:\w+\s+)?not\s+guilty\b|"
           r"\bnot[- ]guilty verdicts?\b|\bcleared\s+(?:\w+\s+)?of\s+(?:all\s+)?(?:the\s+)?charges?\b"),
     # ("spread from the polymerization building to an adjacent warehouse": where it started first)
@@ -112,6 +120,13 @@ POLES = [
           r"certificate|insurance|visa|registration)\b|\b(?P<obj2>licen[cs]e|permit|certificate|insurance|visa|"
           r"registration)\s+(?:that\s+|which\s+|had\s+)?(?:had\s+)?expired\b|\bexpired\s+(?:[\w-]+\s+){0,2}?"
           r"(?P<obj3>licen[cs]e|permit|certificate|insurance|visa|registration)\b"),
+    # a contest won or lost by one named side ("Anna Berg won the election" / "lost the election")
+    _pole("contest", "won", rf"\b(?:won|wins)\s+{_CONTEST}"),
+    _pole("contest", "lost", rf"\b(?:lost|loses)\s+{_CONTEST}"),
+    # someone charged, or let go without charge
+    _pole("charge", "charged", r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?charged\s+with\b"),
+    _pole("charge", "uncharged", r"\breleased\s+(?:\w+\s+)?without\s+(?:being\s+)?charged?\b|\bno\s+charges?\s+(?:were|was|have\s+been|"
+          r"has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:filed|brought|laid|pressed)\b"),
     # how someone left a post: of their own accord, or removed
     _pole("departure", "resigned", r"\b(?:resign(?:ed|s)?|stepp?(?:ed|s)?\s+down|quit)\b"),
     _pole("departure", "removed", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:fired|sacked|dismissed|ousted|"
@@ -143,7 +158,8 @@ POLE_WORDS = (
     "accident", "electrical fault", "faulty wiring", "resign", "step", "quit", "fired", "sacked", "dismissed",
     "ousted", "removed", "forced out", "land", "deal", "agreement", "settlement", "talks", "negotiations",
     "responsibility", "liability", "blame", "inspection", "test", "audit", "check", "exam", "assessment",
-    "licence", "license", "permit", "certificate", "insurance", "visa", "registration",
+    "licence", "license", "permit", "certificate", "insurance", "visa", "registration", "won", "win", "lost",
+    "lose", "charged", "charge", "liable", "damages", "compensation", "dismissed", "threw out", "thrown out",
 )  # fmt: skip
 OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined", "confined": "spread",
             "cancelled": "held", "held": "cancelled", "repelled": "overrun", "overrun": "repelled",
@@ -151,7 +167,8 @@ OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined"
             "deliberate": "accidental", "accidental": "deliberate", "resigned": "removed", "removed": "resigned",
             "safe": "crashed", "crashed": "safe", "agreed": "failed talks", "failed talks": "agreed",
             "accepted": "rejected", "rejected": "accepted", "passed": "failed check", "failed check": "passed",
-            "valid": "invalid", "invalid": "valid"}  # fmt: skip
+            "valid": "invalid", "invalid": "valid", "won": "lost", "lost": "won", "charged": "uncharged",
+            "uncharged": "charged"}  # fmt: skip
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")
@@ -223,6 +240,14 @@ def _device(text: str, end: int) -> str | None:
 NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
+def _one_person(text: str, end: int) -> str | None:
+    """The person a clause's verb at `end` is said of: named ("Maria Kell": kell), or by a role
+    word ("the suspect")."""
+    from claims.status import person_named  # (claims.status reads states' matches: imported late)
+
+    return _named_person(text, end) or person_named(text[:end])
+
+
 def _named_person(text: str, end: int) -> str | None:
     """The surname of the person named last before `end` ("Chief executive Maria Kell resigned")."""
     found = [(m.start(), m.group()) for m in NAME_WORD.finditer(text, 0, end) if m.group().lower() not in STOP_NAMES]
@@ -286,8 +311,8 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
             target = _device(text, m.start())
             if target is None:
                 continue  # ("the company failed to act", "talks broke down": no equipment)
-        elif pole.group == "departure":
-            target = _named_person(text, m.start())
+        elif pole.group in ("departure", "contest", "charge"):
+            target = _one_person(text, m.start()) if pole.group == "charge" else _named_person(text, m.start())
             if target is None:
                 continue  # ("staff quit in protest": no one person)
         else:

@@ -169,8 +169,8 @@ POLES = [
           r"recovered|pulled\s+(?:alive\s+)?from)\b(?!\s+(?:guilty|not\b|liable|responsible|in\s+breach|to\b|that\b))|\bamong\s+those\s+(?:pulled|rescued|found|brought|plucked)\b",
           person=True),
     # at large until caught; in custody until released
-    _pole("caught", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+run)\b|"
-          r"\bstill\s+at\s+large\b", person=True),
+    _pole("caught", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+(?:run|loose))\b|"
+          r"\bstill\s+(?:at\s+large|on\s+the\s+loose)\b", person=True),
     _pole("caught", ENDED, r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:arrested|captured|recaptured|"
           r"caught|apprehended|taken\s+into\s+custody)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|in\b|up\b|off\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
           person=True),
@@ -226,7 +226,7 @@ STATUS_WORDS = (
     "closed", "shut", "open", "in place", "in force", "in effect", "extended", "lifted", "rescinded", "revoked",
     "withdrawn", "called off", "halt", "suspended", "idled", "running", "working", "operating", "producing",
     "to run", "to work", "to operate", "resumed", "restarted", "at large", "on the run", "arrested", "captured",
-    "caught", "apprehended", "custody", "turned", "surrendered", "remanded", "released", "freed", "bail",
+    "caught", "apprehended", "custody", "turned", "surrendered", "loose", "remanded", "released", "freed", "bail",
     "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
     "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
     "offline", "down", "unavailable", "out of action", "online", "up and running", "spread", "contained",
@@ -283,6 +283,11 @@ def _person(words: list[str]) -> str | None:
         else:
             run = []
     return run[-1].lower() if len(run) >= 2 and len(names) <= 3 else None
+
+
+def person_named(text: str) -> str | None:
+    """The one person the last stretch of `text` names (see `_person`)."""
+    return _person(WORD.findall(CLAUSE_BREAK.split(text)[-1]))
 
 
 # what may stand between a structure and what befell it ("the bridge was later washed away")

@@ -41,7 +41,8 @@ STATE_WORDS = {"guilty": "found guilty", "not guilty": "acquitted", "spread": "s
 SAYS = {"accepted": "responsibility was accepted", "rejected": "responsibility was rejected",
         "deliberate": "it was started on purpose", "accidental": "it was an accident",
         "passed": "the check was passed", "failed check": "the check was failed",
-        "valid": "the document was valid", "invalid": "the document was missing or not valid"}  # fmt: skip
+        "valid": "the document was valid", "invalid": "the document was missing or not valid",
+        "charged": "a charge was brought", "uncharged": "no charge was brought"}  # fmt: skip
 
 
 def _said(f: Frame) -> str:
@@ -49,6 +50,8 @@ def _said(f: Frame) -> str:
 
 
 def _says(f: Frame) -> str:
+    if f.kind == "contest" and f.target:
+        return f"{f.target.title()} {f.value}"  # "Berg won" / "Berg lost"
     return SAYS.get(f.value) or f"it was {_said(f)}"
 
 

@@ -52,6 +52,13 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("The clinics never closed their doors", [("open", "open", "clinic", "some")]),
         ("The airport was shut for about six hours", [("open", "closed", "airport", "some")]),
         ("The mine was operating at the time of the collapse", [("open", "open", "mine", "some")]),
+        # a contest won or lost by one named side; a charge brought or not; a civil verdict
+        ("Anna Berg won the election", [("contest", "won", "berg", "some")]),
+        ("Tolbury United lost 3-1", [("contest", "lost", "united", "some")]),
+        ("The suspect was charged with armed robbery", [("charge", "charged", "suspect", "some")]),
+        ("The suspect was released without charge", [("charge", "uncharged", "suspect", "some")]),
+        ("The judge ordered Dixon to pay $2 million in damages", [("verdict", "guilty", None, "some")]),
+        ("The judge dismissed the case against Dixon", [("verdict", "not guilty", None, "some")]),
         # equipment that did its job or failed, by the device named before
         ("The flood barriers had worked as planned", [("function", "worked", "barrier", "some")]),
         ("A council spokesperson admitted the barriers had failed", [("function", "failed", "barrier", "some")]),
@@ -101,6 +108,7 @@ def test_poles(text: str, expected: list[tuple[str, str, str | None, str]]) -> N
         "The company failed to warn residents",
         "A car bomb went off near the market",  # a bomb going off is no device doing its job
         "Dozens of staff quit in protest",  # no one person
+        "Anna Berg won an award",  # no contest
     ],
 )
 def test_no_pole(text: str) -> None:
@@ -169,6 +177,11 @@ def test_equipment_that_worked_against_equipment_that_failed() -> None:
          "The driver was driving without a licence."),
         ("A mine collapsed near Tolbury on Thursday. ", "The mine had been closed since 2019.",
          "The mine was operating at the time of the collapse."),
+        ("Tolbury elected a mayor on Thursday. ", "Anna Berg won the election.", "Anna Berg lost the election to Tom Reed."),
+        ("Police in Tolbury arrested a man on Thursday. ", "The suspect was charged with armed robbery.",
+         "The suspect was released without charge."),
+        ("A court in Tolbury ruled on Thursday. ", "The judge ordered Dixon to pay $2 million in damages.",
+         "The judge dismissed the case against Dixon."),
     ],
 )
 def test_opposite_endings_are_an_outcome_conflict(lede: str, first: str, second: str) -> None:
@@ -179,3 +192,8 @@ def test_a_gunman_shot_dead_was_not_arrested_unharmed() -> None:
     lede = "A gunman took hostages at a bank in Tolbury on Thursday. "
     first, second = "Police shot the gunman dead.", "The gunman was arrested unharmed."
     assert flagged("outcome", lede, first, second, "2025-03-14")
+
+
+def test_one_side_winning_and_the_other_losing_agree() -> None:
+    lede = "Tolbury elected a mayor on Thursday. "
+    assert not flagged("outcome", lede, "Anna Berg won the election.", "Tom Reed lost the election.", "2025-03-14")

@@ -94,6 +94,7 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("The fire was burning out of control", [("status:spread", "going", "fire")]),
         ("Firefighters brought the fire under control within two hours", [("status:spread", "ended", "fire")]),
         ("The fire is now under control", [("status:spread", "ended", "fire")]),
+        ("The gunman is still on the loose", [("status:caught", "going", "gunman")]),
         # a body recovered: dead
         ("The climber's body was recovered by a helicopter crew", [("status:alive", "ended", "climber")]),
         ("The body of the climber was found on Friday", [("status:alive", "ended", "climber"), ("status:missing", "ended", "climber")]),
