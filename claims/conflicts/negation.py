@@ -31,6 +31,7 @@ HARM_NAME = {
     "missing": "people missing",
     "ill": "illnesses",
     "hospital": "hospital care",
+    "severe": "serious injuries",
 }
 
 
@@ -38,13 +39,23 @@ def _types_clash(zero: str, positive: str, positive_claim: Claim) -> bool:
     """Casualties cover deaths and injuries; the missing and the ill are counts of their own;
     "no serious injuries" ("severe") denies no harm a count of the injured reports; "none
     required hospital treatment" denies only injuries the other side puts in hospital."""
-    if "severe" in (zero, positive):
+    if zero == "severe":  # denies only injuries the other side says are grave
+        return positive in ("injury", "any") and SEVERE_INJURY.search(positive_claim.text) is not None
+    if positive == "severe":
         return False
     if zero == "hospital":
         return positive in ("injury", "any") and _in_hospital(positive_claim)
     if {"missing", "ill"} & {zero, positive}:
         return zero == positive
     return zero == "any" or zero == positive
+
+
+SEVERE_INJURY = re.compile(
+    r"\b(?:seriously|critically|severely|gravely|badly)\s+(?:injured|hurt|wounded|burned|burnt)\b|"
+    r"\b(?:serious|severe|life-threatening|critical|grave)\s+(?:injuries|injury|wounds|burns)\b|"
+    r"\b(?:in\s+(?:a\s+)?critical(?:\s+but\s+stable)?\s+condition|critically\s+ill|fighting\s+for\s+(?:his|her|their)\s+lives?)\b",
+    re.I,
+)
 
 
 def _in_hospital(claim: Claim) -> bool:
@@ -77,6 +88,20 @@ def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
     if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in _hurt(positive, positive_claim):
         return True  # (a class, "crew", is compared as a class: whose crew is not known)
     return _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
+
+
+NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|our|its|their|his|her)\s+(?P<group>[a-z-]+)", re.I)
+
+
+def _denial_of_them(zero: Frame, zero_claim: Claim, positive: Frame, positive_claim: Claim) -> bool:
+    """A denial of grave harm to a group ("none of the children were seriously hurt") meets only
+    grave harm said of that group, not "four of the injured are in a critical condition"."""
+    m = NONE_OF.search(zero_claim.text)
+    group = lemma(m["group"].lower()) if m else zero.target
+    if group in (None, "person", "people", positive.target):
+        return True
+    hurt = _hurt(positive, positive_claim)
+    return group in hurt or (noun_class(group) or group) in hurt
 
 
 def _hurt(positive: Frame, claim: Claim) -> set[str]:
@@ -382,7 +407,12 @@ class NegationDetector:
                 if not _zero(fz):
                     continue
                 for fp in y.claim.frames:
-                    if _positive(fp) and _types_clash(fz.value, fp.value, y.claim) and _same_people(fz, fp, y.claim):
+                    if (
+                        _positive(fp)
+                        and _types_clash(fz.value, fp.value, y.claim)
+                        and _same_people(fz, fp, y.claim)
+                        and (fz.value != "severe" or _denial_of_them(fz, x.claim, fp, y.claim))
+                    ):
                         count = "" if fp.count is None else f"{fp.count:g} "
                         later = pair.time == "near" and _denied_after(x, y)
                         return Finding(

@@ -294,3 +294,18 @@ def test_an_alert_is_a_warning() -> None:
     lede = "Floods swept through Tolbury on Thursday. "
     first, second = "A red alert had been issued on Monday.", "No warning was issued before the floods."
     assert flagged("negation", lede, first, second, "2025-03-14")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a denial of grave injuries meets injuries said to be grave, of the same people
+        ("None of our employees suffered life-threatening injuries.", "One worker was in critical condition.", True),
+        ("No one was seriously hurt.", "Two workers were seriously injured.", True),
+        ("No one was seriously hurt.", "Two workers suffered minor injuries.", False),
+        ("None of the children were seriously hurt.", "Four of the injured are in a critical condition.", False),
+    ],
+)
+def test_no_serious_injuries_against_grave_ones(first: str, second: str, expected: bool) -> None:
+    lede = "An explosion tore through the Tolbury plant on Thursday. "
+    assert bool(flagged("negation", lede, first, second, "2025-03-14")) is expected
