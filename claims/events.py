@@ -149,6 +149,7 @@ class MainEvent:
 LABOUR_CUES = re.compile(
     r"\b(?:walk-?outs?|walk(?:ed|ing|s)? out(?! of)|industrial action|picket(?:s|ing|ers)?|strikers|on strike|strike action|"
     r"general strike|striking (?:workers|staff|employees|dockers|miners|nurses|doctors|teachers|drivers|pilots|crews?)|"
+    r"[a-z]+(?:s'|ers'|ers) strike|(?:went|go|goes|going) on strike|joined the strike|staged a strike|"
     r"(?:trade|labou?r|teachers'?|workers'?|pilots'?|nurses'?|doctors'?|staff|crew|employees'?) unions?|union (?:members|leaders?|officials?|"
     r"representing|said|says|secretary|president|spokesman|spokeswoman)|pay (?:dispute|deal|talks|offer|claim))\b",
     re.I,

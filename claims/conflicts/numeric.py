@@ -49,6 +49,7 @@ GENERIC_CONTEXT = {"say", "also", "report", "official", "people", "about", "leas
 
 
 PHRASE_BREAKS = {"and", "but", "while", "whereas", ";", ","}
+WALKED_OUT = {"walked", "walkout", "strike", "striking"}  # ways of saying people joined a strike
 
 
 def _phrase(claim: Claim, q: Quantity, reach: int = 4) -> tuple[Sequence[Token], int, int]:
@@ -89,8 +90,8 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
     noise = {lemma(w) for w in content_lemmas(q.text)} | {"magnitude"}
     if q.unit:
         noise |= {q.unit, lemma(q.unit)}
-    if {"take", "part"} <= words:
-        words |= {"join"}  # "took part in the protest" / "joined the protest"
+    if {"take", "part"} <= words or any(t.lower in WALKED_OUT for t in tokens[lo:hi]):
+        words |= {"join"}  # "took part in the protest" / "joined the protest"; "walked out" / "joined the strike"
     if any(t.lower in ("jailed", "imprisoned") for t in tokens[lo:hi]):
         words |= {"sentence"}  # "jailed for five years" / "sentenced to seven years" (not "in jail")
     if measure_role(q, claim.sentence, claim.start) == "depth":

@@ -170,3 +170,12 @@ def test_a_fire_started_on_two_floors() -> None:
     assert flagged("entity", lede, first, second, SATURDAY)
     # a report that names both floors knows of both
     assert not flagged("entity", lede, first, "The fire spread from the fourth floor to the seventh floor.", SATURDAY)
+
+
+def test_drivers_who_joined_a_strike_or_walked_out_are_one_count() -> None:
+    lede = "A bus drivers' strike hit Tolbury on Thursday. "
+    first, second = "About 1,200 drivers joined the strike.", "Some 400 drivers walked out, the company said."
+    assert flagged("numeric", lede, first, second, SATURDAY)
+    # and a drivers' strike is industrial action, not an attack
+    result = run(Spec(lede + "\n", "Port Wire", SATURDAY))
+    assert not any(s in ("occ:attack", "out:hit") for c in result.claims for s in c.slots)
