@@ -1255,6 +1255,8 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
             return tokens[j + 1].text, found[1], found[0], j + 2
         if w in ("seat", "bed", "room", "berth"):  # "a 20,000-seat stadium": a capacity
             return w, "count", "capacity", j + 2
+        if w in ("storey", "story"):  # "the 15-storey tower": the storeys it has
+            return w, "count", "storey", j + 2
     if j < len(tokens):
         w = tokens[j].lower
         if w in ("percent", "%"):

@@ -155,7 +155,7 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
     if ends == {"high", "low"}:
         return False
     shared = context_words(a, qa) & context_words(b, qb)
-    if shared:
+    if shared or _slipped_large(qa, qb):
         return True
     if lexical >= 0.45 and qa.canonical_unit not in OPEN_UNITS:
         return True  # (sums and shares are many in one story: "$41 million in contracts", "$2 million in kickbacks")
@@ -337,6 +337,14 @@ def estimates_apart(qa: Quantity, qb: Quantity) -> bool:
         if ceiling.detail == "ceiling" and other.qualifier == "about" and other.value_max is None:
             return other.value < 0.5 * ceiling.value
     return False
+
+
+def _slipped_large(qa: Quantity, qb: Quantity) -> bool:
+    """One large figure with its scale slipped ("2.3 million customers" / "230,000 customers"),
+    in one slot: the same figure, however each sentence words it (small figures and ranges
+    with the same digits are too often two different counts)."""
+    exact = qa.value_max is None and qb.value_max is None
+    return exact and min(qa.value, qb.value) >= 1000 and _scale_slip(qa, qb)
 
 
 def _scale_slip(qa: Quantity, qb: Quantity) -> bool:

@@ -179,3 +179,17 @@ def test_drivers_who_joined_a_strike_or_walked_out_are_one_count() -> None:
     # and a drivers' strike is industrial action, not an attack
     result = run(Spec(lede + "\n", "Port Wire", SATURDAY))
     assert not any(s in ("occ:attack", "out:hit") for c in result.claims for s in c.slots)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # one large figure with its scale slipped, however each sentence words it
+        ("The data of 2.3 million customers was stolen.", "The breach affected 230,000 customers.", True),
+        # small figures with the same digits are too often two counts
+        ("Police detained six customers.", "The breach affected 60 customers.", False),
+    ],
+)
+def test_a_large_figure_with_a_slipped_scale(first: str, second: str, expected: bool) -> None:
+    lede = "Hackers stole data from Tolbury Bank on Thursday. "
+    assert bool(flagged("numeric", lede, first, second, SATURDAY)) is expected

@@ -178,6 +178,7 @@ def test_a_sign_in_dollars_keeps_its_qualifier_and_a_model_name_is_no_sum() -> N
         # a magnitude before its figure with "of", or after it on the Richter scale
         ("The quake had a magnitude of 6.2.", "magnitude", "magnitude"),
         ("It measured 6.1 on the Richter scale.", "magnitude", "magnitude"),
+        ("The 15-storey tower collapsed.", "storey", "count"),
     ],
 )
 def test_units_of_measurement(text: str, unit: str, dimension: str) -> None:
