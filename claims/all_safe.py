@@ -13,6 +13,7 @@ import re
 from claims.lexicon import PERSON_CLASSES
 from claims.model import Frame
 from claims.quantities import noun_class
+from claims.text import lemma
 
 ALL_SAFE = re.compile(
     r"\b(?P<all>all|everyone|everybody)\b(?P<group>(?:\s+(?:of\s+)?(?:the\s+|those\s+)?[\w-]+){0,4}?)"
@@ -23,7 +24,17 @@ ALL_SAFE = re.compile(
     r"evacuated\s+safely|safe)|(?P<accounted>accounted\s+for)))\b",
     re.I,
 )
-NOT_ALL = re.compile(r"\bnot\s+(?:quite\s+)?$", re.I)
+# not the whole group, or not said to be so: "not all", "almost all", "in all 38", "all but two",
+# "all the other passengers", "unclear whether all", "praying that all"
+NOT_ALL = re.compile(r"\b(?:not|almost|nearly|virtually|practically|in)\s+(?:quite\s+)?$", re.I)
+PART_OF_IT = re.compile(r"\b(?:but|except|other|others|else|remaining|surviving|rest)\b", re.I)
+UNSURE = re.compile(
+    r"\b(?:whether|if|unclear|unknown|not\s+(?:yet\s+)?(?:clear|known|know)|hope[sd]?|hoping|pray(?:ing|ed)?|fear(?:s|ed)?|"
+    r"wish|expect(?:s|ed)?|could|may|might|will|would)\b",
+    re.I,
+)
+# who escapes is at large, not safe
+AT_LARGE = {"prisoner", "inmate", "suspect", "escapee", "convict", "detainee", "fugitive", "gunman"}
 
 
 def all_safe_frames(text: str) -> list[Frame]:
@@ -32,10 +43,12 @@ def all_safe_frames(text: str) -> list[Frame]:
     if "all" not in low and "every" not in low:
         return []
     m = ALL_SAFE.search(text)
-    if m is None or NOT_ALL.search(text[: m.start()]):
+    if m is None or NOT_ALL.search(text[: m.start()]) or UNSURE.search(text[: m.start()]):
+        return []
+    if PART_OF_IT.search(m["group"]) or PART_OF_IT.match(text, m.end("all")) or UNSURE.search(m.group()):
         return []
     group = _group(m["all"], m["group"])
-    if group is None:
+    if group is None or (m["survived"] and m["survived"].lower() == "escaped" and group in AT_LARGE):
         return []
     values = ("missing",) if m["accounted"] else ("death", "missing")
     return [Frame(kind="harm", value=v, count=0, count_qualifier="exact", target=group, cue=m.group()) for v in values]
@@ -44,8 +57,10 @@ def all_safe_frames(text: str) -> list[Frame]:
 def _group(head: str, words: str) -> str | None:
     """The class of people a group is ("all 40 passengers": passenger), "person" for everyone;
     None when the group is of things."""
-    found = [noun_class(w.lower()) for w in words.split() if w.isalpha() and w.lower() not in ("of", "the", "those")]
-    people = [c for c in found if c in PERSON_CLASSES]
+    found = [(noun_class(w.lower()), lemma(w.lower())) for w in words.split() if w.isalpha() and w.lower() not in ("of", "the", "those")]
+    # (a group the class table folds into people, "residents", "guests", stays itself: its safety
+    # says nothing of firefighters or rescuers)
+    people = [base if cls == "person" else cls for cls, base in found if cls in PERSON_CLASSES]
     if people:
         return people[-1]
     if head.lower() in ("everyone", "everybody") and not words.strip():

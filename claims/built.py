@@ -20,13 +20,23 @@ STEPS = {"opened": "opened", "inaugurated": "opened", "founded": "founded", "est
 WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
+# what may stand between a structure and the verb: "the bridge was originally built in", "the
+# bridge, completed in"
+BETWEEN = {"was", "were", "is", "had", "has", "been", "originally", "first", "only", "finally", "which", "that"}
+PREPOSITIONS = {"to", "into", "of", "on", "for", "at", "in", "over", "near", "under", "across", "beside", "by"}
+
+
 def built_years(text: str) -> list[tuple[str, str, int]]:
     """(structure, step, year) for each structure the text says was built, opened or founded in a
-    year ("built", "opened" or "founded")."""
+    year ("built", "opened" or "founded"): the structure is the verb's subject ("repairs to the
+    tunnel were completed in 2019" says nothing of when the tunnel was built)."""
     found = []
     for m in BUILT.finditer(text):
-        before = WORD.findall(text[: m.start()])
-        thing = next((s for w in reversed(before[-8:]) if (s := structure(w)) is not None), None)
-        if thing is not None:
-            found.append((thing, STEPS.get(m["verb"].lower(), "built"), int(m["year"])))
+        before = [w.lower() for w in WORD.findall(text[: m.start()])]
+        while before and before[-1] in BETWEEN:
+            before.pop()
+        thing = structure(before[-1]) if before else None
+        if thing is None or PREPOSITIONS.intersection(before[-4:-1]):
+            continue
+        found.append((thing, STEPS.get(m["verb"].lower(), "built"), int(m["year"])))
     return found

@@ -70,7 +70,7 @@ DATE_RE = re.compile(
   | (?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?P<dmy_d>{_DAY})\s+(?:of\s+)?(?P<dmy_m>{_MONTH})(?![a-z])
         (?:,?\s+(?P<dmy_y>{YEAR_PATTERN})\b)?)
   | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{YEAR_PATTERN})\b)
-  | (?P<tod>(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\bmidmorning\b|\bmidday\b|\bdawn\b))
+  | (?P<tod>(?:(?<![\d.:])\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)|\bnoon\b|\bmidnight\b|\bmidmorning\b|\bmidday\b|\bdawn\b))
   | (?P<rel>(?:(?:this|last|next)\s+(?:week(?:end)?|month|year|fall|autumn|spring|summer|winter)
         |earlier\s+this\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)
         |{_AFTER_NO_SPAN}{_NUM_WORD}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)

@@ -147,9 +147,11 @@ class MainEvent:
 
 # Words of industrial action: in an article that has one, a "strike" is a walkout, not an attack.
 LABOUR_CUES = re.compile(
-    r"\b(?:walk-?outs?|walk(?:ed|ing|s)? out(?! of)|industrial action|picket(?:s|ing|ers)?|strikers|on strike|strike action|"
+    r"\b(?:walk-?outs?|(?:workers|staff|employees|dockers|drivers|nurses|doctors|teachers|miners|pilots|crews?|members|"
+    r"cleaners|guards|porters|controllers|attendants)\s+(?:have\s+|had\s+)?walk(?:ed|ing)?\s+out(?!\s+of)|"
+    r"industrial action|picket(?:s|ing|ers)?|strikers|on strike|strike action|"
     r"general strike|striking (?:workers|staff|employees|dockers|miners|nurses|doctors|teachers|drivers|pilots|crews?)|"
-    r"[a-z]+(?:s'|ers'|ers) strike|(?:went|go|goes|going) on strike|joined the strike|staged a strike|"
+    r"[a-z]+s' strike|(?:went|go|goes|going) on strike|joined the strike|staged a strike|"
     r"(?:trade|labou?r|teachers'?|workers'?|pilots'?|nurses'?|doctors'?|staff|crew|employees'?) unions?|union (?:members|leaders?|officials?|"
     r"representing|said|says|secretary|president|spokesman|spokeswoman)|pay (?:dispute|deal|talks|offer|claim))\b",
     re.I,
@@ -190,7 +192,7 @@ def _aground(text: str) -> bool:
 HIT_BY_A_VEHICLE = re.compile(
     r"\b(?:hit|struck|run\s+over|knocked\s+(?:down|over)|mown\s+down|rammed|crushed)\s+by\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:car|lorry|truck|bus|coach|van|train|tram|vehicle|motorist|driver|motorcycle|"
-    r"motorbike|taxi|suv|tractor|4x4)\b",
+    r"motorbike|taxi|suv|tractor|4x4)\b(?![\s-]*(?:bomb|borne))",
     re.I,
 )
 
@@ -544,7 +546,7 @@ POSITION_CUES = (
 )  # fmt: skip
 # or the noun after the figure ("a 9 per cent, three-year offer"), or a passive ("R50,000 is offered")
 POSITION_AFTER = (
-    ("demand", re.compile(r"^[^.;]{0,25}?\b(?:demand|claim|request)(?:s|ed)?\b", re.I)),
+    ("demand", re.compile(r"^[^.;]{0,25}?\b(?:demand(?:s|ed)?|claims?|requests?)\b(?!\s*,)", re.I)),
     ("offer", re.compile(r"^[^.;]{0,25}?\b(?:offer(?:s|ed)?|proposals?|bids?)\b", re.I)),
 )
 POSITION_DIMENSIONS = {"percent", "money", "time"}

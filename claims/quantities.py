@@ -1315,8 +1315,8 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
 EXTENTS = ("high", "long", "wide", "deep", "tall")
 # words that follow a distance or depth in metres, and never a count in millions ("fell 100 m
 # down a gully", "40 m below the surface")
-AFTER_A_DISTANCE = {"down", "up", "into", "above", "below", "beneath", "under", "from", "away", "off", "high",
-                    "long", "wide", "deep", "tall", "across", "along", "underground", "offshore", "inland"}  # fmt: skip
+AFTER_A_DISTANCE = {"down", "into", "above", "below", "beneath", "under", "away", "high", "long", "wide", "deep",
+                    "tall", "across", "along", "underground", "offshore", "inland"}  # fmt: skip
 
 
 def _currency_before(tokens: Sequence[Token], j: int, text: str) -> str | None:

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from claims.modality import Negation, in_scope
+from claims.lexicon import SYNONYMS
+from claims.modality import NEGATION_RE, Negation, in_scope
 from claims.model import Frame
 from claims.text import contains_any, folded, lemma
 
@@ -88,7 +89,10 @@ POLES = [
           r"\b(?:was|were|is|are)\s+(?:still\s+|fully\s+)?(?:operating|operational|in\s+operation)\b"),
     _pole("open", "closed", r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?"
           r"(?:closed|shut(?:\s+down)?)|(?:forced|had|ordered)\s+to\s+(?:close|shut)|closed\s+(?:its|their)\s+doors|"
-          r"(?:closed|shut)\s+for\s+(?:about\s+|more than\s+|nearly\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?))\b"),
+          r"(?:closed|shut)\s+for\s+(?:about\s+|more than\s+|nearly\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?))\b"
+          # (closed since or after the event is its consequence: no answer to "operating at the time")
+          r"(?!\s+(?:since|after|following|in\s+the\s+wake\s+of)\s+(?:the\s+|a\s+)?(?:blast|explosion|fire|collapse|"
+          r"accident|attack|disaster|incident|flood(?:ing)?|quake|earthquake|storm|crash|leak|spill|outbreak)\b)"),
     # equipment that did its job or failed ("the flood barriers worked as planned" / "had failed",
     # "the alarm sounded" / "failed to sound"), said of a device named before (see DEVICES)
     _pole("function", "worked", r"\b(?:worked|functioned|performed|operated|activated|deployed)\s+(?:as\s+(?:planned|"
@@ -97,9 +101,11 @@ POLES = [
           r"sound|go\s+off|deploy))\b"),
     # how a fire or a blast was started: on purpose or by accident
     _pole("intent", "deliberate", r"\b(?:started|set|lit|caused)\s+(?:\w+\s+)?(?:deliberately|on\s+purpose|intentionally)\b|"
-          r"\b(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|\barson(?:ists?)?\b"),
-    _pole("intent", "accidental", r"\baccidental(?:ly)?\b|\bby\s+accident\b|\b(?:an?\s+)?electrical\s+fault\b|"
-          r"\bfaulty\s+wiring\b"),
+          r"\b(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|\b(?:was|were)\s+(?:an?\s+)?(?:act\s+of\s+)?arson\b|"
+          r"\bcaused\s+by\s+arson\b"),
+    _pole("intent", "accidental", r"\b(?:started|caused|sparked|began)\s+(?:\w+\s+)?(?:accidentally|by\s+accident)\b|"
+          r"\b(?:was|were)\s+(?:\w+\s+)?accidental\b|\b(?:caused|started|sparked)\s+by\s+(?:an?\s+)?(?:electrical\s+fault|"
+          r"faulty\s+wiring)\b|\bcause\s+(?:of\s+the\s+\w+\s+)?(?:was|is)\s+(?:an?\s+)?(?:electrical\s+fault|faulty\s+wiring)\b"),
     # blame for what happened, accepted or rejected ("accepted responsibility for the spill")
     _pole("blame", "accepted", r"\b(?:accept(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)|t(?:ook|akes))\s+(?:full\s+|some\s+)?"
           r"(?:responsibility|liability|the\s+blame)\b"),
@@ -128,7 +134,7 @@ POLES = [
     _pole("charge", "uncharged", r"\breleased\s+(?:\w+\s+)?without\s+(?:being\s+)?charged?\b|\bno\s+charges?\s+(?:were|was|have\s+been|"
           r"has\s+been|had\s+been|would\s+be|will\s+be)\s+(?:filed|brought|laid|pressed)\b"),
     # how someone left a post: of their own accord, or removed
-    _pole("departure", "resigned", r"\b(?:resign(?:ed|s)?|stepp?(?:ed|s)?\s+down|quit)\b"),
+    _pole("departure", "resigned", r"(?<!\bto\s)\b(?:resign(?:ed|s)|stepped\s+down|steps\s+down|quit)\b"),
     _pole("departure", "removed", r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:fired|sacked|dismissed|ousted|"
           r"removed|forced\s+out)\b"),
     # how a flight ended: a safe landing or a crash
@@ -172,7 +178,6 @@ OPPOSITE = {"guilty": "not guilty", "not guilty": "guilty", "spread": "confined"
 # "convicted him on all 14 counts", "acquitted of every charge": the state covers the whole
 ALL_OF = re.compile(r"(?:\s+\w+)?\s+(?:on|of)\s+(?:all|every|each|both)\b", re.I)
 PHRASE_END = re.compile(r"[,;:.()]")
-OWN_NEGATION = re.compile(r"(?:without|no|not)\b", re.I)
 WORD = re.compile(r"[\w-]+")
 
 
@@ -248,15 +253,79 @@ def _one_person(text: str, end: int) -> str | None:
     return _named_person(text, end) or person_named(text[:end])
 
 
+AUXILIARY_OR_NOT = {"later", "then", "had", "was", "did", "does", "do", "not", "never", "n't", "didn't", "doesn't"}
+ANOTHER = re.compile(r"\b(?:second|another|other|earlier|separate|third)\s+(?:[\w-]+\s*)?$", re.I)
+APPOSITIVE = re.compile(r",\s*[^,]+,\s*$")
+FILLER = {"its", "their", "his", "her", "the", "a", "an", "last", "latest", "every", "all", "any", "valid", "current",
+          "full", "recent", "previous"}  # fmt: skip
+
+
+def _subject_head(text: str, start: int) -> str | None:
+    """The head word of the subject of the verb at `start` ("The pipeline contractor, Harwick
+    Engineering, rejected" -> contractor), or "" when it is another one of its kind ("a second
+    plane"), None when the clause names none."""
+    before = APPOSITIVE.sub("", text[:start].rstrip())
+    if ANOTHER.search(before):
+        return ""
+    words = [w.lower() for w in SUBJECT_WORD.findall(before.rsplit(",", 1)[-1])]
+    # (past any auxiliary and the verb's own participle: "the driver was driving without")
+    while words and (words[-1] in BEFORE_VERB | AUXILIARY_OR_NOT or words[-1].endswith("ing")):
+        words.pop()
+    return SYNONYMS.get(lemma(words[-1]), lemma(words[-1])) if words else None
+
+
+def _holder_and_thing(text: str, m: re.Match[str], group: str) -> str | None:
+    """What a state is said of, so that two reports compare it only of one thing: who holds the
+    document or passed the check, and which one ("a breath test" is not "a drugs test"); who
+    accepted the blame; which plane landed; what the talks were on."""
+    named = m.groupdict()
+    # (a document named first, "a certificate that expired", is held by someone named before it:
+    # who is left open)
+    holder = "" if named.get("obj2") or named.get("obj3") else _subject_head(text, m.start())
+    if holder == "" and not (named.get("obj2") or named.get("obj3")):
+        return None
+    obj = named.get("obj") or named.get("obj2") or named.get("obj3")
+    thing = ""
+    if obj:
+        words = [w.lower() for w in SUBJECT_WORD.findall(text[: m.start(next(k for k in ("obj", "obj2", "obj3") if named.get(k)))])]
+        kind = words[-1] if words and words[-1] not in FILLER and words[-1] not in ("pass", "passed", "failed", "fail") else ""
+        thing = f"{kind} {lemma(obj.lower())}".strip()
+    if group == "talks":  # (talks are of both sides: only what they were on tells them apart)
+        on = TOPIC.search(text)
+        return on["topic"].lower() if on else ""
+    return f"{holder or ''}|{thing}"
+
+
+TOPIC = re.compile(
+    r"\b(?:talks|negotiations|deal|agreement|settlement)\s+(?:[\w-]+\s+){0,2}?(?:on|over)\s+(?:the\s+)?(?P<topic>[a-z-]+)",
+    re.I,
+)
+
+
+RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,")
+SUBJECT_WORD = re.compile(r"[\w'’-]+")
+# what may stand between a subject and its verb ("Maria Kell has resigned", "Kell reportedly quit")
+BEFORE_VERB = {"has", "had", "have", "was", "were", "is", "also", "reportedly", "then", "later", "abruptly",
+               "suddenly", "finally", "formally", "officially", "eventually", "unexpectedly"}  # fmt: skip
+
+
 def _named_person(text: str, end: int) -> str | None:
-    """The surname of the person named last before `end` ("Chief executive Maria Kell resigned")."""
-    found = [(m.start(), m.group()) for m in NAME_WORD.finditer(text, 0, end) if m.group().lower() not in STOP_NAMES]
-    # (a sentence's first word is capitalised whatever it is: "Dozens of staff quit")
-    names = [w for at, w in found if at > 0 or NAME_WORD.match(text, at + len(w) + 1)]
-    return names[-1].lower() if names else None
+    """The surname of the person who is the subject of the verb at `end` ("Chief executive Maria
+    Kell resigned": kell); not a name in a possessive ("Maria Kell's deputy"), after a
+    preposition ("after talks with Maria Kell, the director resigned") or in a relative clause."""
+    subject = RELATIVE.sub(" ", text[:end]).rsplit(",", 1)[-1]
+    words = SUBJECT_WORD.findall(subject)
+    while words and words[-1].lower() in BEFORE_VERB:
+        words.pop()
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in STOP_NAMES or words[-1].endswith(("'s", "’s")):
+        return None
+    # (a sentence's first word is capitalised whatever it is: "Dozens of staff quit" has no name,
+    # but its verb does not follow it; "Kell resigned" does)
+    return words[-1].lower()
 
 
-STOP_NAMES = {"the", "a", "an", "chief", "he", "she", "his", "her", "they", "mr", "mrs", "ms", "dr", "minister"}
+STOP_NAMES = {"the", "a", "an", "chief", "he", "she", "his", "her", "they", "mr", "mrs", "ms", "dr", "minister", "it",
+              "we", "i", "you", "this", "that", "there", "police", "officials"}  # fmt: skip
 
 
 class Patterned(Protocol):
@@ -299,8 +368,13 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
             continue  # "confined to the tank where it started and one next to it": two places
         named = m.groupdict()
         obj = named.get("obj") or named.get("obj2") or named.get("obj3")
-        if obj:
-            target: str | None = lemma(obj.lower())
+        if pole.group in ("landing", "blame", "check", "papers", "talks"):
+            target = _holder_and_thing(text, m, pole.group)
+            if target is None:
+                continue  # ("a second plane crash-landed in Harwick": another one)
+            target = target or None  # (talks on nothing named)
+        elif obj:
+            target = lemma(obj.lower())
         elif pole.group == "held":
             target = _subject(text, m.start())
         elif pole.group == "open":
@@ -317,8 +391,9 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
                 continue  # ("staff quit in protest": no one person)
         else:
             target = None
-        # (a pole that holds its own negation, "without a licence", is not turned by it)
-        turned = in_scope(neg, m.start()) and not OWN_NEGATION.match(m.group())
+        # (a pole that holds its own negation, "without a licence", "failed to sound", is not
+        # turned by it)
+        turned = in_scope(neg, m.start()) and not any(m.start() <= c.start() < m.end() for c in NEGATION_RE.finditer(text.lower()))
         value = OPPOSITE[pole.value] if turned else pole.value
         scope = "all" if ALL_OF.match(text, m.end()) else "some"
         frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))

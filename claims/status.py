@@ -119,7 +119,7 @@ POLES = [
           r"(?:spread|rage)\b|\b(?:is|are)\s+(?:spreading|raging)\b|\b(?:raging|burning|still|is|are|was|were)\s+out\s+of\s+"
           r"control\b", thing=True, named=SPREADING),
     _pole("spread", ENDED, r"\b(?:fully|completely|100\s*(?:%|per\s*cent|percent))\s+contained\b|"
-          rf"\b{_BEEN}\s+brought\s+under\s+control\b|\b(?:is|are|was|were)\s+(?:now\s+)?under\s+control\b|\bbr(?:ought|ing|ings|inging)\s+(?:the\s+)?(?:\w+\s+)?"
+          rf"\b{_BEEN}\s+brought\s+under\s+control\b|\b(?:is|are|was|were)\s+(?:now\s+)?under\s+control\b|\b(?<!to\s)(?:brought|(?:has|have|had)\s+brought)\s+(?:the\s+)?(?:\w+\s+)?"
           r"(?:fire|blaze|flames|wildfire|inferno|outbreak|spill|slick)\s+under\s+control\b",
           thing=True, named=SPREADING),
     _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"

@@ -3,6 +3,8 @@ at about 5 p.m."), that no rounding or "about" reconciles (see claims.clock)."""
 
 from __future__ import annotations
 
+import re
+
 from claims.clock import clock_span, zone
 from claims.conflicts.base import Finding, Pair
 from claims.model import Claim
@@ -21,8 +23,27 @@ def _times(claim: Claim) -> list[tuple[tuple[int, int], str, str]]:
     return found
 
 
+# what tells of an event's onset or its happening ("broke out at 2 a.m.", "the gunman opened fire
+# at 3:15 p.m.", "the blast occurred at about 4 a.m."), not of a later moment of it ("smoke was
+# visible at 9 a.m.", "still burning at 9 a.m.")
+ONSET = re.compile(
+    r"\b(?:broke\s+out|began|begun|started|erupted|occurred|happened|took\s+place|struck|hit|opened\s+fire|exploded|"
+    r"collapsed|crashed|derailed|capsized|sank|ignited|went\s+off|was\s+reported|were\s+reported)\b",
+    re.I,
+)
+ANOTHER = re.compile(r"\b(?:a\s+second|another|an\s+earlier|a\s+later|a\s+separate|a\s+new)\b", re.I)
+
+
+def _onset(claim: Claim) -> bool:
+    if ONSET.search(claim.text) is None or ANOTHER.search(claim.text):
+        return False
+    return not any(f.kind.startswith("status:") or f.kind == "outcome" for f in claim.frames)
+
+
 def hours_apart(pair: Pair) -> Finding | None:
     if not any(s.startswith("occ:") for s in pair.slots) or pair.time not in ("same", "unknown"):
+        return None
+    if not (_onset(pair.a.claim) and _onset(pair.b.claim)):
         return None
     ta, tb = _times(pair.a.claim), _times(pair.b.claim)
     if len(ta) != 1 or len(tb) != 1:

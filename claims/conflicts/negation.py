@@ -52,7 +52,7 @@ def _types_clash(zero: str, positive: str, positive_claim: Claim) -> bool:
 
 SEVERE_INJURY = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly)\s+(?:injured|hurt|wounded|burned|burnt)\b|"
-    r"\b(?:serious|severe|life-threatening|critical|grave)\s+(?:injuries|injury|wounds|burns)\b|"
+    r"(?<![-\w])(?:serious|severe|life-threatening|critical|grave)\s+(?:injuries|injury|wounds|burns)\b|"
     r"\b(?:in\s+(?:a\s+)?critical(?:\s+but\s+stable)?\s+condition|critically\s+ill|fighting\s+for\s+(?:his|her|their)\s+lives?)\b",
     re.I,
 )
@@ -226,6 +226,8 @@ def _general(pair: Pair) -> Finding | None:
     if named_alike and subject:
         shared.add(" ".join(subject))
     planned = neg.claim.modality == "future"
+    if planned and (NOT_UNTIL.search(neg.claim.text) or not _all_said(neg.claim, pos.claim)):
+        return None  # "will not reopen until repairs are done", "will not reopen to lorries": a limit, not a denial
     return Finding(
         "negation",
         f"{neg.who} says it {'will' if planned else 'did'} not happen ({neg.quote}); {pos.who} says it "
@@ -234,6 +236,15 @@ def _general(pair: Pair) -> Finding | None:
         # one source pair can deny several different things: each is its own conflict
         signature="|".join([verb or "", *sorted(shared)]),
     )
+
+
+NOT_UNTIL = re.compile(r"\b(?:until|till|before|this\s+week|today|tonight|yet|for\s+now)\b", re.I)
+
+
+def _all_said(negative: Claim, positive: Claim) -> bool:
+    """Every word under a plan's denial recurs on the other side ("will not reopen to lorries"
+    denies no reopening "to cars")."""
+    return set(negative.negated_terms) - GENERIC - LIGHT_VERBS <= set(positive.lemmas)
 
 
 def _another_act(denied_verb: str | None, negative: Claim, positive: Claim) -> bool:
@@ -381,8 +392,11 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
     if ON_THE_GROUND.search(zero.text):
         return not _harmed_outside(positive)
     m = SCOPE.search(zero.text)
-    if m is not None and not is_finite(m.group("scope").split()[0]):
-        # ("everyone on board survived": the verb follows, so on board is the story's own craft)
+    if m is not None and is_finite(m.group("scope").split()[0]):
+        # "everyone on board survived": a verb follows, so "on board" is the story's own craft,
+        # whose occupants the other side's harm may be among, unless it places it outside
+        return _harmed_outside(positive)
+    if m is not None:
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS
         return not named & set(positive.lemmas)
     own = specific_places(zero)

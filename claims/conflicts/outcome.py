@@ -45,6 +45,25 @@ SAYS = {"accepted": "responsibility was accepted", "rejected": "responsibility w
         "charged": "a charge was brought", "uncharged": "no charge was brought"}  # fmt: skip
 
 
+PRONOUNS = {"", "it", "they", "he", "she", "we", "i", "this", "that"}
+
+
+def _one_target(targets: set[str]) -> bool:
+    """The sides speak of one thing. A target "holder|thing" (claims.states) is one when the
+    things are one and the holders are, or one of them is only a pronoun ("it had passed its
+    inspection" / "the firm failed its inspection")."""
+    if len(targets) <= 1:
+        return True
+    if not all("|" in t for t in targets):
+        return False
+    holders = {t.split("|")[0] for t in targets} - PRONOUNS
+    return len({t.split("|")[1] for t in targets}) == 1 and len(holders) <= 1
+
+
+# states that may follow one another within days
+SEQUENCES = {"talks", "charge", "departure"}
+
+
 def _said(f: Frame) -> str:
     return STATE_WORDS.get(f.value, f.value)
 
@@ -145,8 +164,10 @@ class OutcomeDetector:
                     signature=f"{group}|split",
                 )
             targets = {f.target for f in fa + fb if f.target}
-            if len(targets) > 1 or not _about_the_same(pair, group):
+            if not _one_target(targets) or not _about_the_same(pair, group):
                 continue
+            if group in SEQUENCES and pair.time in ("near", "different"):
+                continue  # "talks collapsed on Thursday" / "a deal was reached on Friday": one after the other
             return Finding(
                 self.kind,
                 f"{pair.a.who} says {_says(fa[0])} ({pair.a.quote}); {pair.b.who} "

@@ -101,6 +101,9 @@ def _total_shrank(
     return late[1] < early[0]
 
 
+DOLLARS = {"USD", "AUD", "CAD", "NZD", "HKD", "SGD"}
+
+
 def _currencies(claim: Claim) -> set[str | None]:
     return {q.canonical_unit for q in claim.quantities if q.dimension == "money"}
 
@@ -111,8 +114,9 @@ def _other_currency(pair: Pair) -> Finding | None:
     compared (no exchange rate is known offline, and rates change), nor is a side that gives
     the sum in both currencies (a conversion)."""
     a, b = pair.a, pair.b
-    if len(_currencies(a.claim)) != 1 or len(_currencies(b.claim)) != 1 or _currencies(a.claim) == _currencies(b.claim):
-        return None
+    ca, cb = _currencies(a.claim), _currencies(b.claim)
+    if len(ca) != 1 or len(cb) != 1 or ca == cb or (ca | cb) <= DOLLARS:
+        return None  # (a bare "$" in a local paper may well be the local dollar: "$5 million" / "A$5 million")
     for qa in a.claim.quantities:
         for qb in b.claim.quantities:
             if (
@@ -178,7 +182,11 @@ class UnitDetector:
                 for qb, ib in rivals
                 if ia is not None
                 and ib is not None
-                and (_prefix_swapped(qa, ia, qb, ib) or _mixed_up(qa, qb) or not _worlds_apart(ia, ib))
+                and (
+                    _prefix_swapped(qa, ia, qb, ib)
+                    or (_mixed_up(qa, qb) and qa.dimension != "time")  # ("30 hours" / "30 seconds": two spans)
+                    or not _worlds_apart(ia, ib)
+                )
             ]  # (the same number in units a thousandfold apart, "7.4 MW" and "7.4 GW", or "40,000
             # tonnes" and "40,000 pounds", over two thousandfold, is a mix-up)
             if not rivals or any(
