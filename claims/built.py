@@ -23,6 +23,9 @@ WORD = re.compile(r"[A-Za-z][\w'-]*")
 # what may stand between a structure and the verb: "the bridge was originally built in", "the
 # bridge, completed in"
 BETWEEN = {"was", "were", "is", "had", "has", "been", "originally", "first", "only", "finally", "which", "that"}
+# another structure than the one standing: an earlier one, or one it replaced
+ANOTHER_ONE = {"old", "original", "first", "previous", "earlier", "second", "new", "former", "replacing", "replaced",
+               "wooden", "temporary"}  # fmt: skip
 PREPOSITIONS = {"to", "into", "of", "on", "for", "at", "in", "over", "near", "under", "across", "beside", "by"}
 
 
@@ -36,7 +39,7 @@ def built_years(text: str) -> list[tuple[str, str, int]]:
         while before and before[-1] in BETWEEN:
             before.pop()
         thing = structure(before[-1]) if before else None
-        if thing is None or PREPOSITIONS.intersection(before[-4:-1]):
-            continue
+        if thing is None or PREPOSITIONS.intersection(before[-4:-1]) or ANOTHER_ONE.intersection(before[-3:-1]):
+            continue  # ("the original bridge was built in 1890", "replacing a bridge built in 1890")
         found.append((thing, STEPS.get(m["verb"].lower(), "built"), int(m["year"])))
     return found

@@ -298,6 +298,11 @@ ORDINAL = regex.compile(
 # only where something began: "the fire started on the fourth floor" places it; "residents on the
 # seventh floor were evacuated" and "it spread to the seventh floor" do not contradict that
 ORDINAL_ONSET = regex.compile(r"\b(?:started|starts|began|begins|broke\s+out|erupted|originated|ignited|caught\s+fire)\b", regex.I)
+# the onset right before the ordinal, in one phrase: "broke out on the fourth floor", "started in
+# a flat on the fourth floor"
+ORDINAL_PLACED = regex.compile(
+    r"\b(?:started|starts|began|begins|broke\s+out|erupted|originated|ignited|caught\s+fire)\b[^,;.]{0,30}$", regex.I
+)
 ORDINAL_CUE = regex.compile(r"\b(?:floor|storey|story|deck|carriage|coach|car|level|lane|platform|basement|row)\b", regex.I)
 # a maker's model, named by a code of letters and digits: "a Corvan RX-4 train", "an Airbus A320"
 # (two reports naming different models of one maker for one vehicle disagree about it)
@@ -405,6 +410,8 @@ def find_designators(text: str) -> list[tuple[str, str]]:
     for m in DEPARTURE.finditer(text) if numbered else ():
         found.append(("service", m["val"].replace(".", ":").zfill(5)))
     for m in ORDINAL.finditer(text) if ORDINAL_CUE.search(text) and ORDINAL_ONSET.search(text) else ():
+        if not ORDINAL_PLACED.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # ("started in a kitchen, and residents on the seventh floor were trapped")
         count = m["nth"].lower()
         found.append((m["head"].lower(), str(ORDINALS.get(count) or int(count[:-2]))))  # "the fourth floor": floor 4
     for m in SIDED.finditer(text) if sided else ():

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from claims.lexicon import SYNONYMS
+from claims.holders import OTHER, definite_person, named_person, subject_head
 from claims.modality import NEGATION_RE, Negation, in_scope
 from claims.model import Frame
 from claims.text import contains_any, folded, lemma
@@ -102,10 +102,11 @@ POLES = [
     # how a fire or a blast was started: on purpose or by accident
     _pole("intent", "deliberate", r"\b(?:started|set|lit|caused)\s+(?:\w+\s+)?(?:deliberately|on\s+purpose|intentionally)\b|"
           r"\b(?:deliberately|intentionally)\s+(?:started|set|lit|caused)\b|\b(?:was|were)\s+(?:an?\s+)?(?:act\s+of\s+)?arson\b|"
-          r"\bcaused\s+by\s+arson\b"),
+          r"\bcaused\s+by\s+arson\b|\btreat(?:ed|ing|s)?\s+(?:the\s+\w+|it)\s+as\s+arson\b"),
     _pole("intent", "accidental", r"\b(?:started|caused|sparked|began)\s+(?:\w+\s+)?(?:accidentally|by\s+accident)\b|"
-          r"\b(?:was|were)\s+(?:\w+\s+)?accidental\b|\b(?:caused|started|sparked)\s+by\s+(?:an?\s+)?(?:electrical\s+fault|"
-          r"faulty\s+wiring)\b|\bcause\s+(?:of\s+the\s+\w+\s+)?(?:was|is)\s+(?:an?\s+)?(?:electrical\s+fault|faulty\s+wiring)\b"),
+          r"\b(?:was|were|been|ruled|deemed|declared)\s+(?:\w+\s+){0,2}?accidental\b|\b(?:caused|started|sparked)\s+by\s+"
+          r"(?:an?\s+)?(?:electrical\s+fault|faulty\s+wiring)\b|\bcause\s+(?:of\s+the\s+\w+\s+)?(?:was|is)\s+(?:an?\s+)?"
+          r"(?:electrical\s+fault|faulty\s+wiring)\b|\b(?:an?\s+)?(?:electrical\s+fault|faulty\s+wiring)\s+caused\b"),
     # blame for what happened, accepted or rejected ("accepted responsibility for the spill")
     _pole("blame", "accepted", r"\b(?:accept(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)|t(?:ook|akes))\s+(?:full\s+|some\s+)?"
           r"(?:responsibility|liability|the\s+blame)\b"),
@@ -242,90 +243,46 @@ def _device(text: str, end: int) -> str | None:
     return None if PREPOSITIONS.intersection(words[-4:-1]) else device
 
 
-NAME_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-
-
-def _one_person(text: str, end: int) -> str | None:
-    """The person a clause's verb at `end` is said of: named ("Maria Kell": kell), or by a role
-    word ("the suspect")."""
-    from claims.status import person_named  # (claims.status reads states' matches: imported late)
-
-    return _named_person(text, end) or person_named(text[:end])
-
-
-AUXILIARY_OR_NOT = {"later", "then", "had", "was", "did", "does", "do", "not", "never", "n't", "didn't", "doesn't"}
-ANOTHER = re.compile(r"\b(?:second|another|other|earlier|separate|third)\s+(?:[\w-]+\s*)?$", re.I)
-APPOSITIVE = re.compile(r",\s*[^,]+,\s*$")
 FILLER = {"its", "their", "his", "her", "the", "a", "an", "last", "latest", "every", "all", "any", "valid", "current",
-          "full", "recent", "previous"}  # fmt: skip
-
-
-def _subject_head(text: str, start: int) -> str | None:
-    """The head word of the subject of the verb at `start` ("The pipeline contractor, Harwick
-    Engineering, rejected" -> contractor), or "" when it is another one of its kind ("a second
-    plane"), None when the clause names none."""
-    before = APPOSITIVE.sub("", text[:start].rstrip())
-    if ANOTHER.search(before):
-        return ""
-    words = [w.lower() for w in SUBJECT_WORD.findall(before.rsplit(",", 1)[-1])]
-    # (past any auxiliary and the verb's own participle: "the driver was driving without")
-    while words and (words[-1] in BEFORE_VERB | AUXILIARY_OR_NOT or words[-1].endswith("ing")):
-        words.pop()
-    return SYNONYMS.get(lemma(words[-1]), lemma(words[-1])) if words else None
+          "full", "recent", "previous", "pass", "passed", "fail", "failed"}  # fmt: skip
+DOCUMENT_GROUPS = ("obj2", "obj3")  # patterns that name the document first ("a certificate that expired")
 
 
 def _holder_and_thing(text: str, m: re.Match[str], group: str) -> str | None:
-    """What a state is said of, so that two reports compare it only of one thing: who holds the
-    document or passed the check, and which one ("a breath test" is not "a drugs test"); who
-    accepted the blame; which plane landed; what the talks were on."""
-    named = m.groupdict()
-    # (a document named first, "a certificate that expired", is held by someone named before it:
-    # who is left open)
-    holder = "" if named.get("obj2") or named.get("obj3") else _subject_head(text, m.start())
-    if holder == "" and not (named.get("obj2") or named.get("obj3")):
-        return None
-    obj = named.get("obj") or named.get("obj2") or named.get("obj3")
-    thing = ""
-    if obj:
-        words = [w.lower() for w in SUBJECT_WORD.findall(text[: m.start(next(k for k in ("obj", "obj2", "obj3") if named.get(k)))])]
-        kind = words[-1] if words and words[-1] not in FILLER and words[-1] not in ("pass", "passed", "failed", "fail") else ""
-        thing = f"{kind} {lemma(obj.lower())}".strip()
-    if group == "talks":  # (talks are of both sides: only what they were on tells them apart)
+    """What a state is said of, as "holder|thing" (claims.holders): who holds the document or
+    passed the check and which one; who accepted the blame; which plane landed. Talks are of
+    both sides: only what they were on tells them apart. None for another of its kind ("a
+    second plane crash-landed in Harwick")."""
+    if group == "talks":
         on = TOPIC.search(text)
         return on["topic"].lower() if on else ""
+    named = m.groupdict()
+    first = next((k for k in DOCUMENT_GROUPS if named.get(k)), None)
+    # (a document named first is held by someone named before it: who is left open)
+    holder = "" if first else subject_head(text, m.start())
+    if holder == OTHER:
+        return None
+    key = first or ("obj" if named.get("obj") else None)
+    thing = ""
+    if key:
+        words = [w.lower() for w in WORD.findall(text, 0, m.start(key))]
+        kind = words[-1] if words and words[-1] not in FILLER else ""
+        thing = f"{kind} {lemma(named[key].lower())}".strip()
     return f"{holder or ''}|{thing}"
 
 
+# what talks were on ("talks on pensions", "a deal over pay"), not when ("on Thursday")
 TOPIC = re.compile(
-    r"\b(?:talks|negotiations|deal|agreement|settlement)\s+(?:[\w-]+\s+){0,2}?(?:on|over)\s+(?:the\s+)?(?P<topic>[a-z-]+)",
+    r"\b(?:talks|negotiations|deal|agreement|settlement)\s+(?:[\w-]+\s+){0,2}?(?:on|over)\s+(?:(?:the|a|an|new)\s+)*"
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an)\b)(?P<topic>[a-z-]+)",
     re.I,
 )
 
 
-RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,")
-SUBJECT_WORD = re.compile(r"[\w'’-]+")
-# what may stand between a subject and its verb ("Maria Kell has resigned", "Kell reportedly quit")
-BEFORE_VERB = {"has", "had", "have", "was", "were", "is", "also", "reportedly", "then", "later", "abruptly",
-               "suddenly", "finally", "formally", "officially", "eventually", "unexpectedly"}  # fmt: skip
-
-
-def _named_person(text: str, end: int) -> str | None:
-    """The surname of the person who is the subject of the verb at `end` ("Chief executive Maria
-    Kell resigned": kell); not a name in a possessive ("Maria Kell's deputy"), after a
-    preposition ("after talks with Maria Kell, the director resigned") or in a relative clause."""
-    subject = RELATIVE.sub(" ", text[:end]).rsplit(",", 1)[-1]
-    words = SUBJECT_WORD.findall(subject)
-    while words and words[-1].lower() in BEFORE_VERB:
-        words.pop()
-    if not words or not words[-1][:1].isupper() or words[-1].lower() in STOP_NAMES or words[-1].endswith(("'s", "’s")):
-        return None
-    # (a sentence's first word is capitalised whatever it is: "Dozens of staff quit" has no name,
-    # but its verb does not follow it; "Kell resigned" does)
-    return words[-1].lower()
-
-
-STOP_NAMES = {"the", "a", "an", "chief", "he", "she", "his", "her", "they", "mr", "mrs", "ms", "dr", "minister", "it",
-              "we", "i", "you", "this", "that", "there", "police", "officials"}  # fmt: skip
+def _person(text: str, end: int, group: str) -> str | None:
+    """The one person a departure, contest or charge is of: named, or (for a charge) a role word
+    of a known person ("the suspect")."""
+    return named_person(text, end) or (definite_person(text, end) if group == "charge" else None)
 
 
 class Patterned(Protocol):
@@ -358,6 +315,29 @@ def real_matches(text: str, poles: list[P]) -> Iterator[tuple[P, re.Match[str]]]
             yield pole, m
 
 
+# a cause not asserted, or of another fire
+UNASSERTED = re.compile(r"\b(?:no\s+(?:evidence|sign|indication|suggestion)|not\s+(?:yet\s+)?(?:ruled\s+out|known|clear|"
+                        r"established)|could|may|might|possibly|whether)\b", re.I)
+ANOTHER_FIRE = re.compile(r"\b(?:nearby|neighbouring|neighboring|another|earlier|previous|second|separate)\s+(?:\w+\s+)?"
+                          r"(?:fire|blaze|shop|building|house|site|home|warehouse)\b|\blast\s+(?:week|month|year)\b|\bin\s+(?:19|20)\d\d\b",
+                          re.I)
+
+# groups whose poles are not all there is: not sacked is not resigned, not won is not lost
+NOT_TURNED = {"departure", "contest", "landing"}
+# a pole that holds its own negation is not turned by it: one opening on it ("without a
+# licence", "failed to sound", "no charges were brought") or saying it ("did not work")
+OWN_NEGATION = re.compile(r"\b(?:did\s+not|didn't|without|not[\s-]+(?:guilty|liable))\b", re.I)
+
+
+def _negated(text: str, m: re.Match[str], neg: Negation) -> bool:
+    """Whether a pole's phrase is negated: in a negation's scope, or with a negation inside
+    its own words ("was not accidental"), unless the pole holds its own negation."""
+    inside = [c.start() for c in NEGATION_RE.finditer(text.lower()) if m.start() <= c.start() < m.end()]
+    if (inside and inside[0] == m.start()) or OWN_NEGATION.search(m.group()):
+        return False
+    return bool(inside) or in_scope(neg, m.start())
+
+
 def state_frames(text: str, neg: Negation) -> list[Frame]:
     """The opposed states a clause asserts (see POLES)."""
     frames: list[Frame] = []
@@ -385,16 +365,19 @@ def state_frames(text: str, neg: Negation) -> list[Frame]:
             target = _device(text, m.start())
             if target is None:
                 continue  # ("the company failed to act", "talks broke down": no equipment)
+        elif pole.group == "intent" and (UNASSERTED.search(text[: m.start()]) or subject_head(text, m.start()) == OTHER
+                                          or ANOTHER_FIRE.search(text)):
+            continue  # ("no evidence the fire was started deliberately", "a fire at a nearby shop was accidental")
         elif pole.group in ("departure", "contest", "charge"):
-            target = _one_person(text, m.start()) if pole.group == "charge" else _named_person(text, m.start())
+            target = _person(text, m.start(), pole.group)
             if target is None:
                 continue  # ("staff quit in protest": no one person)
         else:
             target = None
-        # (a pole that holds its own negation, "without a licence", "failed to sound", is not
-        # turned by it)
-        turned = in_scope(neg, m.start()) and not any(m.start() <= c.start() < m.end() for c in NEGATION_RE.finditer(text.lower()))
-        value = OPPOSITE[pole.value] if turned else pole.value
+        negated = _negated(text, m, neg)
+        if negated and pole.group in NOT_TURNED:
+            continue  # "Maria Kell was not sacked" says nothing of a resignation
+        value = OPPOSITE[pole.value] if negated else pole.value
         scope = "all" if ALL_OF.match(text, m.end()) else "some"
         frames.append(Frame(kind=pole.group, value=value, target=target, cue=m.group(), scope=scope))
     return frames

@@ -42,12 +42,16 @@ def _person_words(claim: Claim, q: Quantity) -> set[str]:
         )
         if low in PEOPLE and definite:
             found.add(f"role:{SAME.get(low, low)}")
-    found |= _names(tokens, lo, min(hi, len(tokens)))
+    if any(t.lower in ("other", "second", "another") for t in tokens[lo : min(hi + 3, len(tokens))]):
+        found = set()  # "the 19-year-old driver of the other car": another driver
+    found |= _names(tokens, max(0, inside[0] - 4), min(hi, len(tokens)), inside[0])
     return found
 
 
-def _names(tokens: Sequence[Token], lo: int, hi: int) -> set[str]:
-    """Runs of capitalised words within [lo, hi) that name a person, not a place or a day."""
+def _names(tokens: Sequence[Token], lo: int, hi: int, age: int) -> set[str]:
+    """Runs of capitalised words within [lo, hi) that name the person whose age starts at token
+    `age`: right before it ("Anna Berg, 34," / "Pensioner Tom Berg, 81,"), or right after it ("the
+    34-year-old Anna Berg"); not a speaker ("Inspector Jane Cole said a 34-year-old woman")."""
     names, run = set(), []
     for n in range(lo, hi + 1):
         t = tokens[n] if n < hi else None
@@ -61,8 +65,10 @@ def _names(tokens: Sequence[Token], lo: int, hi: int) -> set[str]:
             # (a sentence's first words are capitalised whatever they are: a name there stands
             # before its appositive, "Berg, 36," / "Tom Berg, 45,")
             opening = run[0] == 0 and not then_comma
-            if not opening and before not in PLACED and (len(run) >= 2 or title or then_comma):
-                names.add("name:" + " ".join([title, *(tokens[k].lower for k in run)]).strip())
+            beside = (then_comma and run[-1] + 2 == age) or run[0] > age
+            words = [tokens[k].lower for k in run if tokens[k].lower not in PEOPLE]  # ("Pensioner Tom Berg")
+            if beside and words and not opening and before not in PLACED and (len(run) >= 2 or title or then_comma):
+                names.add("name:" + " ".join([title, *words]).strip())
         run = []
     return names
 

@@ -7,10 +7,16 @@ from claims.conflicts.base import Finding, Pair
 
 
 def built_apart(pair: Pair) -> Finding | None:
-    years_b = {(thing, step): year for thing, step, year in built_years(pair.b.claim.text)}
+    years_b: dict[tuple[str, str], set[int]] = {}
+    for thing, step, year in built_years(pair.b.claim.text):
+        years_b.setdefault((thing, step), set()).add(year)
+    years_a: dict[tuple[str, str], set[int]] = {}
     for thing, step, year in built_years(pair.a.claim.text):
-        other = years_b.get((thing, step))
-        if other is not None and other != year:
+        years_a.setdefault((thing, step), set()).add(year)
+    for (thing, step), years in years_a.items():
+        others = years_b.get((thing, step), set())
+        if others and not years & others:  # (years each side gives, none in common)
+            year, other = min(years), min(others)
             return Finding(
                 "date",
                 f"{pair.a.who} says the {thing} was {step} in {year} ({pair.a.quote}); {pair.b.who} says "

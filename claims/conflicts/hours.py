@@ -18,7 +18,7 @@ def _times(claim: Claim) -> list[tuple[tuple[int, int], str, str]]:
             continue
         start, end = m.start - claim.start, m.end - claim.start
         span = clock_span(claim.sentence, start, end)
-        if span is not None:
+        if span is not None and _onset(claim, start):
             found.append((span, m.text, zone(claim.sentence, end)))
     return found
 
@@ -31,19 +31,25 @@ ONSET = re.compile(
     r"collapsed|crashed|derailed|capsized|sank|ignited|went\s+off|was\s+reported|were\s+reported)\b",
     re.I,
 )
-ANOTHER = re.compile(r"\b(?:a\s+second|another|an\s+earlier|a\s+later|a\s+separate|a\s+new)\b", re.I)
+ANOTHER = re.compile(r"\b(?:a\s+second|another|an\s+earlier|a\s+later|a\s+separate|a\s+new|nearby|neighbouring)\b", re.I)
+# the time right after its onset verb, in one phrase ("broke out at 5 a.m. and is now under
+# control"; not "broke out, and was still burning at 9 a.m.")
+NEAR = 40
 
 
-def _onset(claim: Claim) -> bool:
-    if ONSET.search(claim.text) is None or ANOTHER.search(claim.text):
+def _onset(claim: Claim, start: int) -> bool:
+    """The time at sentence offset `start` dates the onset its clause tells of."""
+    if ANOTHER.search(claim.text):
         return False
-    return not any(f.kind.startswith("status:") or f.kind == "outcome" for f in claim.frames)
+    before = claim.sentence[max(0, start - NEAR) : start]
+    return any(not re.search(r"[,;]|\band\b", before[m.end() :]) for m in ONSET.finditer(before))
 
 
 def hours_apart(pair: Pair) -> Finding | None:
-    if not any(s.startswith("occ:") for s in pair.slots) or pair.time not in ("same", "unknown"):
-        return None
-    if not (_onset(pair.a.claim) and _onset(pair.b.claim)):
+    kind = pair.a.claim.event_kind
+    # one occurrence, or what one named event did ("the earthquake struck at 2:15 a.m.")
+    struck = any(s.startswith("out:") for s in pair.slots) and kind is not None and kind == pair.b.claim.event_kind
+    if not (any(s.startswith("occ:") for s in pair.slots) or struck) or pair.time not in ("same", "unknown"):
         return None
     ta, tb = _times(pair.a.claim), _times(pair.b.claim)
     if len(ta) != 1 or len(tb) != 1:

@@ -40,7 +40,7 @@ def _types_clash(zero: str, positive: str, positive_claim: Claim) -> bool:
     "no serious injuries" ("severe") denies no harm a count of the injured reports; "none
     required hospital treatment" denies only injuries the other side puts in hospital."""
     if zero == "severe":  # denies only injuries the other side says are grave
-        return positive in ("injury", "any") and SEVERE_INJURY.search(positive_claim.text) is not None
+        return positive in ("injury", "any") and _gravity(positive_claim.text) > 0
     if positive == "severe":
         return False
     if zero == "hospital":
@@ -52,10 +52,23 @@ def _types_clash(zero: str, positive: str, positive_claim: Claim) -> bool:
 
 SEVERE_INJURY = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly)\s+(?:injured|hurt|wounded|burned|burnt)\b|"
-    r"(?<![-\w])(?:serious|severe|life-threatening|critical|grave)\s+(?:injuries|injury|wounds|burns)\b|"
+    r"(?<![-\w])(?:serious|severe|life-threatening|critical|grave)\s+(?:[\w-]+\s+)?(?:injuries|injury|wounds|burns)\b|"
     r"\b(?:in\s+(?:a\s+)?critical(?:\s+but\s+stable)?\s+condition|critically\s+ill|fighting\s+for\s+(?:his|her|their)\s+lives?)\b",
     re.I,
 )
+# the graver words: "serious but not life-threatening" injuries are below them
+GRAVEST = re.compile(r"life-threatening|critical|fighting\s+for", re.I)
+NOT_BEFORE = re.compile(r"\b(?:not|no|non|nor)\b[\w\s-]{0,20}$", re.I)
+
+
+def _gravity(text: str, denied: bool = False) -> int:
+    """How grave the injuries a text reports (or, `denied`, denies): 2 for life-threatening or
+    critical, 1 for serious, 0 for none said (or said not to be: "are not in a critical
+    condition")."""
+    found = [m for m in SEVERE_INJURY.finditer(text) if denied or not NOT_BEFORE.search(text[: m.start()])]
+    if not found:
+        return 0
+    return 2 if any(GRAVEST.search(m.group()) for m in found) else 1
 
 
 def _in_hospital(claim: Claim) -> bool:
@@ -96,6 +109,8 @@ NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|our|its|their|his|her)\s+(?P<group>[
 def _denial_of_them(zero: Frame, zero_claim: Claim, positive: Frame, positive_claim: Claim) -> bool:
     """A denial of grave harm to a group ("none of the children were seriously hurt") meets only
     grave harm said of that group, not "four of the injured are in a critical condition"."""
+    if _gravity(positive_claim.text) < _gravity(zero_claim.text, denied=True):
+        return False  # "no life-threatening injuries" admits serious ones
     m = NONE_OF.search(zero_claim.text)
     group = lemma(m["group"].lower()) if m else zero.target
     if group in (None, "person", "people", positive.target):

@@ -344,7 +344,8 @@ def _slipped_large(qa: Quantity, qb: Quantity) -> bool:
     in one slot: the same figure, however each sentence words it (small figures and ranges
     with the same digits are too often two different counts)."""
     exact = qa.value_max is None and qb.value_max is None
-    return exact and min(qa.value, qb.value) >= 1000 and _scale_slip(qa, qb)
+    counted = qa.dimension in (None, "count") and bool(qa.unit) and lemma(qa.unit or "") == lemma(qb.unit or "")
+    return exact and counted and min(qa.value, qb.value) >= 1000 and _scale_slip(qa, qb)
 
 
 def _scale_slip(qa: Quantity, qb: Quantity) -> bool:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import combinations
 
 from claims.conflicts.base import Finding, Pair, Side, when
+from claims.holders import compatible
 from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
 from claims.model import Claim, Frame
@@ -45,19 +47,22 @@ SAYS = {"accepted": "responsibility was accepted", "rejected": "responsibility w
         "charged": "a charge was brought", "uncharged": "no charge was brought"}  # fmt: skip
 
 
-PRONOUNS = {"", "it", "they", "he", "she", "we", "i", "this", "that"}
-
-
 def _one_target(targets: set[str]) -> bool:
-    """The sides speak of one thing. A target "holder|thing" (claims.states) is one when the
-    things are one and the holders are, or one of them is only a pronoun ("it had passed its
-    inspection" / "the firm failed its inspection")."""
+    """The sides speak of one thing. Targets "holder|thing" (claims.states) are one when their
+    holders and things can be one (claims.holders.compatible: "it had passed its inspection" /
+    "the firm failed its inspection"; not "the lorry driver" / "the van driver")."""
     if len(targets) <= 1:
         return True
     if not all("|" in t for t in targets):
         return False
-    holders = {t.split("|")[0] for t in targets} - PRONOUNS
-    return len({t.split("|")[1] for t in targets}) == 1 and len(holders) <= 1
+    split = [t.split("|") for t in targets]
+    return all(compatible(x[0], y[0]) and compatible(x[1], y[1]) for x, y in combinations(split, 2))
+
+
+def _days_apart(pair: Pair) -> bool:
+    """Each side names a day, and not the same one."""
+    da, db = ({m.value for m in s.claim.dates if m.granularity == "day" and m.value} for s in (pair.a, pair.b))
+    return bool(da and db) and not da & db
 
 
 # states that may follow one another within days
@@ -166,7 +171,7 @@ class OutcomeDetector:
             targets = {f.target for f in fa + fb if f.target}
             if not _one_target(targets) or not _about_the_same(pair, group):
                 continue
-            if group in SEQUENCES and pair.time in ("near", "different"):
+            if group in SEQUENCES and (pair.time in ("near", "different") or _days_apart(pair)):
                 continue  # "talks collapsed on Thursday" / "a deal was reached on Friday": one after the other
             return Finding(
                 self.kind,

@@ -7,6 +7,7 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.numeric import (
     FIGURES_APART,
     NumericDetector,
+    context_words,
     figure,
     overlap,
     same_measure,
@@ -126,7 +127,8 @@ def _other_currency(pair: Pair) -> Finding | None:
                 and qa.value > 0
                 and (qa.value, qa.value_max) == (qb.value, qb.value_max)
                 and rate_period(qa, a.claim) == rate_period(qb, b.claim)
-            ):
+                and bool(context_words(a.claim, qa) & context_words(b.claim, qb))
+            ):  # ("£1 million of damage" / "the EU pledged €1 million in aid": two sums)
                 return Finding(
                     "unit",
                     f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "

@@ -75,10 +75,10 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("The union reached a deal with management", [("talks", "agreed", None, "some")]),
         ("No agreement was reached", [("talks", "failed talks", None, "some")]),
         ("Talks between the union and management collapsed", [("talks", "failed talks", None, "some")]),
-        ("The shipping company accepted responsibility for the spill", [("blame", "accepted", "company|", "some")]),
+        ("The shipping company accepted responsibility for the spill", [("blame", "accepted", "shipping company|", "some")]),
         ("The firm denied any liability", [("blame", "rejected", "firm|", "some")]),
         # a check passed or failed; a document valid or not (its own "without" turns nothing)
-        ("The firm said it had passed its last safety inspection", [("check", "passed", "it|safety inspection", "some")]),
+        ("The firm said it had passed its last safety inspection", [("check", "passed", "|safety inspection", "some")]),
         ("Records show the firm failed its last safety inspection", [("check", "failed check", "firm|safety inspection", "some")]),
         ("The driver had a valid licence", [("papers", "valid", "driver|licence", "some")]),
         ("The driver was driving without a licence", [("papers", "invalid", "driver|licence", "some")]),
