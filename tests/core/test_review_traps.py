@@ -32,11 +32,11 @@ WILDFIRE = "A wildfire broke out in hills near Tolbury on Thursday. "
 # each pair with whether it is a conflict of that kind: the traps a review found, and the real
 # conflicts next to them that the mends must keep
 CASES = [
-        # "failed to" holds its own negation
+    # "failed to" holds its own negation
     (False, "outcome", CARE_HOME, "The sprinklers failed to activate.", "The sprinklers malfunctioned."),
     (False, "outcome", CARE_HOME, "The fire alarm failed to sound.", "The fire alarm did not sound."),
     (False, "outcome", LORRY, "The lorry failed its last safety inspection.", "The operator failed to arrange an inspection."),
-        # part of a group, or a group not said to be safe
+    # part of a group, or a group not said to be safe
     (False, "negation", BUS, "All but two of the passengers survived.", "Two passengers died at the scene."),
     (False, "negation", BUS, "Almost all of the passengers survived.", "Two passengers died at the scene."),
     (False, "negation", BUS, "All the other passengers survived.", "Two passengers died at the scene."),
@@ -45,24 +45,24 @@ CASES = [
     (False, "negation", FLATS, "All residents have been accounted for.", "Two firefighters are missing."),
     (False, "negation", PLANE_HOUSE, "No one aboard was hurt.", "Two people in the house were injured."),
     (False, "negation", PLANE_HOUSE, "Everyone on board survived.", "A man in the house was killed."),
-        # a later moment of the event, another event, or a time read in part
+    # a later moment of the event, another event, or a time read in part
     (False, "date", WAREHOUSE, "The fire broke out at 2 a.m.", "Smoke from the fire was visible at 9 a.m."),
     (False, "date", WAREHOUSE, "The fire broke out at 2 a.m.", "A second fire broke out at 4 a.m. in Harwick."),
     (False, "date", WAREHOUSE, "The fire broke out at 2.10am.", "The fire broke out at 2:10 a.m."),
-        # what was built is the verb's subject
+    # what was built is the verb's subject
     (False, "date", TUNNEL, "The tunnel was built in 1967.", "Repairs to the tunnel were completed in 2019."),
-        # the person who resigned is the subject; a wish to resign is no resignation
+    # the person who resigned is the subject; a wish to resign is no resignation
     (False, "outcome", WATER, "Maria Kell's deputy resigned on Thursday.", "Maria Kell was sacked on Thursday."),
     (False, "outcome", WATER, "After talks with Maria Kell, the finance director resigned.", "Maria Kell was sacked on Thursday."),
     (False, "outcome", WATER, "Maria Kell refused to resign.", "Maria Kell was sacked by the board."),
-        # an age of someone else
+    # an age of someone else
     (False, "numeric", STABBING, "On Sunday, detectives arrested a 45-year-old man.", "On Sunday, a 23-year-old woman was discharged."),
     (False, "numeric", COUPLE, "Mr Berg, 45, died at the scene.", "Mrs Berg, 43, died in hospital."),
     (False, "numeric", COUPLE, "Tom Berg, 45, was driving.", "His wife, Anna Berg, 43, was a passenger."),
-        # a fire's cause, not words about accidents or arson in general
+    # a fire's cause, not words about accidents or arson in general
     (False, "outcome", WAREHOUSE, "Police said the fire was started deliberately.", "A firefighter was accidentally injured."),
     (False, "outcome", WAREHOUSE, "Police said the fire was started deliberately.", "A man was arrested on suspicion of arson."),
-        # another check, document, holder, plane or topic; talks and a deal days apart
+    # another check, document, holder, plane or topic; talks and a deal days apart
     (False, "outcome", LORRY, "The driver passed a breath test at the scene.", "The driver later failed a drugs test."),
     (False, "outcome", LORRY, "The driver had a valid licence.", "The firm was operating without an operator licence."),
     (False, "outcome", SPILL, "Tolbury Oil accepted responsibility for the spill.",
@@ -70,20 +70,20 @@ CASES = [
     (False, "outcome", LANDING, "The plane landed safely.", "A second plane crash-landed in Harwick."),
     (False, "outcome", TALKS, "The two sides reached a deal on pay.", "Talks on pensions broke down."),
     (False, "outcome", TALKS, "Talks collapsed on Thursday.", "A deal was reached on Friday."),
-        # where something began, not every floor a story names
+    # where something began, not every floor a story names
     (False, "entity", TOWER, "The fire started on the fourth floor.", "Residents on the seventh floor were evacuated."),
-        # injuries that are not serious
+    # injuries that are not serious
     (False, "negation", LORRY, "No one was seriously injured.", "Two people were taken to hospital with non-life-threatening injuries."),
-        # a limit on a plan, not its denial
+    # a limit on a plan, not its denial
     (False, "negation", BRIDGE, "The bridge will not reopen until repairs are finished.", "The bridge will reopen on Monday."),
     (False, "negation", BRIDGE, "The bridge will not reopen to lorries.", "The bridge will reopen to cars on Monday."),
-        # closed since the event is its consequence; trying to control a fire is not controlling it
+    # closed since the event is its consequence; trying to control a fire is not controlling it
     (False, "outcome", MINE, "The mine was operating at the time of the blast.", "The mine has been closed since the blast."),
     (False, "outcome", WILDFIRE, "Crews were trying to bring the blaze under control.", "The blaze is still spreading."),
-        # two spans, and a bare dollar a local paper may mean as its own
+    # two spans, and a bare dollar a local paper may mean as its own
     (False, "unit", "Police ended a siege in Tolbury on Thursday. ", "The siege lasted 30 hours.", "The final shootout lasted 30 seconds."),
     (False, "unit", "Hackers hit Tolbury council on Thursday. ", "The hackers demanded $5 million.", "The hackers demanded A$5 million."),
-        # from a second review: a negation inside a pole's words turns it; "not sacked" is no resignation
+    # from a second review: a negation inside a pole's words turns it; "not sacked" is no resignation
     (False, "outcome", WAREHOUSE, "Police said the fire was not accidental.", "The fire was started deliberately."),
     (False, "outcome", WATER, "Maria Kell was not sacked.", "Maria Kell resigned on Thursday."),
     (False, "outcome", LORRY, "The lorry driver passed a breath test.", "The van driver failed a breath test."),
