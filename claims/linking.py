@@ -113,6 +113,7 @@ def blocking_keys(claim: Claim) -> set[str]:
     slots = set(claim.slots)
     if any(s.startswith("occ:") and not s.startswith("occ:act:") for s in claim.slots):
         slots.add("occ:*")  # "the incident" meets whatever occurrence another report names
+    slots |= {_by_role(s) for s in claim.slots if _by_role(s)}  # "23 people arrested" meets "60 rioters detained"
     keys = {f"{slot}|{f}" for slot in slots for f in features}
     # the same uncommon figure ("2,500") is worth a look whatever noun it counts
     keys |= {f"n:{q.value:g}" for q in claim.quantities if q.value >= 50 and q.dimension in (None, "count")}
@@ -338,6 +339,7 @@ def shared_slots(a: Claim, b: Claim) -> set[str]:
             shared |= {s for s in y.slots if s.startswith("occ:") and not s.startswith("occ:act:")}
     families = {_family(s) for s in b.slots}
     shared |= {s for s in a.slots if s.startswith("qty:") and _family(s) in families}
+    shared |= _people_by_role(a.slots, b.slots)
     # a figure whose noun is elided ("About 2,500 have been in Iraq") may count anything
     for x, y in ((a, b), (b, a)):
         if "qty:?" in x.slots:
@@ -345,6 +347,35 @@ def shared_slots(a: Claim, b: Claim) -> set[str]:
                 if slot.startswith("qty:") and _same_figure(x, y):
                     shared.add(slot)
     return shared
+
+
+# what befalls only people: a count with such a role counts people, whatever its noun says
+PEOPLE_ROLES = {"rescued", "evacuated", "displaced", "arrested", "trapped", "stranded", "aboard"}
+
+
+def people_by_role(slot_a: str, slot_b: str) -> bool:
+    """ "23 people arrested" and "more than 60 rioters detained": one count of people by what
+    befell them, when one of the two nouns is only "people"; and "31 people on the bus" against
+    "carrying 52 passengers" (which the numeric detector compares one way only)."""
+    if {slot_a, slot_b} == {"qty:person:aboard", "qty:passenger"}:
+        return True  # everyone aboard, and the passengers among them
+    pa, pb = slot_a.split(":"), slot_b.split(":")
+    return (
+        len(pa) == len(pb) == 3 and pa[0] == pb[0] == "qty" and pa[2] == pb[2] in PEOPLE_ROLES
+        and "person" in (pa[1], pb[1])
+    )  # fmt: skip
+
+
+def _by_role(slot: str) -> str:
+    """The key a count of people is met under whatever its noun (see `people_by_role`)."""
+    if slot == "qty:passenger":
+        return "qty:*:aboard"
+    parts = slot.split(":")
+    return f"qty:*:{parts[2]}" if len(parts) == 3 and parts[0] == "qty" and parts[2] in PEOPLE_ROLES else ""
+
+
+def _people_by_role(slots_a: set[str], slots_b: set[str]) -> set[str]:
+    return {x for x in slots_a for y in slots_b if x != y and people_by_role(x, y)}
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

@@ -735,12 +735,18 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     for k in before + later:
         if tokens[k].lower == "treated" and tokens[k - 1].lower == "being":
             return "care"  # "six were being treated in hospital": patients as the report found them
+        if tokens[k].lower == "aboard" and any(t.lower in PULLED for t in tokens[max(0, k - 6) : k]):
+            return "rescued"  # "pulled seven people aboard" his boat: aboard the rescuer's boat
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
         if _sent_away(tokens, k):
             return "evacuated"  # "8,000 people were ordered to leave their homes", "ordered out"
         if tokens[k].lower == "board" and tokens[k - 1].lower == "on":
             return "aboard"  # "41 people on board"
+        if tokens[k].lower == "on" and [t.lower for t in tokens[k + 1 : k + 2]] in (["the"], ["a"]) and (
+            k + 2 < n and tokens[k + 2].lower in VEHICLES
+        ):
+            return "aboard"  # "31 people on the bus"
         if tokens[k].lower == "condition" and tokens[k - 1].lower in CONDITION_WORDS:
             return _in_care(tokens, before + later)  # "7 are in a serious condition"
         if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
@@ -762,7 +768,9 @@ def _sent_away(tokens: Sequence[Token], k: int) -> bool:
     out"): evacuated."""
     w = tokens[k].lower
     if w in ("leave", "flee") and k >= 2 and tokens[k - 1].lower == "to":
-        return tokens[k - 2].lower in SENT
+        return tokens[k - 2].lower in SENT or tokens[k - 2].lower in ("had", "have", "has")  # "had to leave"
+    if w in ("fled", "forced", "driven") and k + 2 < len(tokens) and tokens[k + 1].lower in ("from", "out"):
+        return any(t.lower in ("home", "homes", "house", "houses") for t in tokens[k + 1 : k + 5])  # "forced from their homes"
     return w == "out" and k >= 1 and tokens[k - 1].lower in SENT
 
 
@@ -1313,6 +1321,10 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
 
 
 EXTENTS = ("high", "long", "wide", "deep", "tall")
+PULLED = {"pulled", "hauled", "plucked", "lifted", "winched", "dragged", "helped", "took", "brought"}
+# what people travel aboard ("31 people on the bus")
+VEHICLES = {"bus", "coach", "minibus", "train", "tram", "plane", "aircraft", "jet", "flight", "ferry", "boat", "ship",
+            "vessel", "helicopter", "lorry", "truck", "van"}  # fmt: skip
 # words that follow a distance or depth in metres, and never a count in millions ("fell 100 m
 # down a gully", "40 m below the surface")
 AFTER_A_DISTANCE = {"down", "into", "above", "below", "beneath", "under", "away", "high", "long", "wide", "deep",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from claims.conflicts.age import age_conflict
 from claims.conflicts.base import Finding, Pair, Side
 from claims.lexicon import PERSON_ROLES, PLACE_HEADS, SYNONYMS
+from claims.linking import people_by_role
 from claims.model import Claim, Quantity
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
 from claims.units import measure_role
@@ -34,11 +35,26 @@ def figure(q: Quantity) -> str:
 def comparable(qa: Quantity, qb: Quantity) -> bool:
     """The same figure: the same slot (counted noun class, harm role or what happened to the
     things counted), in a dimension that is not a measurement (those go to the unit detector)."""
+    if qa.slot is not None and qb.slot is not None and people_by_role(qa.slot, qb.slot):
+        return True  # "23 people arrested" / "60 rioters detained"
     if qa.slot is None or qa.slot != qb.slot or qa.dimension != qb.dimension:
         return False
     if qa.dimension not in ("count", "percent", "magnitude", "money"):
         return False
     return qa.canonical_unit is not None and qa.canonical_unit == qb.canonical_unit
+
+
+ABOARD = "qty:person:aboard"
+
+
+def _aboard_and_passengers(qa: Quantity, qb: Quantity) -> bool:
+    """Everyone aboard against the passengers aboard: the one counts the other and the crew."""
+    return {qa.slot, qb.slot} == {ABOARD, "qty:passenger"}
+
+
+def _fewer_aboard_than_passengers(qa: Quantity, qb: Quantity) -> bool:
+    everyone, passengers = (qa, qb) if qa.slot == ABOARD else (qb, qa)
+    return everyone.interval()[1] < passengers.interval()[0]
 
 
 EVENTFUL = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike", "aftershock"}
@@ -210,10 +226,13 @@ def _toll_of_people(qa: Quantity, qb: Quantity, a: Side, b: Side) -> bool:
     from claims.lexicon import PERSON_CLASSES
 
     return (
-        qa.role is not None and _same_harm(qa.role, qb.role) and qa.canonical_unit in PERSON_CLASSES
+        qa.role in HARM_TOLLS and _same_harm(qa.role, qb.role) and qa.canonical_unit in PERSON_CLASSES
         and qb.canonical_unit in PERSON_CLASSES and a.reported is not None and b.reported is not None
         and a.reported != b.reported
     )  # fmt: skip
+
+
+HARM_TOLLS = {"death", "injury", "care", "any", "missing", "ill"}  # (not "aboard": no toll that grows)
 
 
 def _same_harm(x: str, y: str | None) -> bool:
@@ -372,6 +391,8 @@ class NumericDetector:
                     continue  # the other side gives this very figure: the rest count other things
                 if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
+                if _aboard_and_passengers(qa, qb) and not _fewer_aboard_than_passengers(qa, qb):
+                    continue  # ("52 passengers" and "55 people on board": the crew besides)
                 if (
                     overlap(qa.interval(), qb.interval())
                     and not updated_total(a, qa, b, qb)

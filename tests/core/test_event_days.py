@@ -193,3 +193,25 @@ def test_drivers_who_joined_a_strike_or_walked_out_are_one_count() -> None:
 def test_a_large_figure_with_a_slipped_scale(first: str, second: str, expected: bool) -> None:
     lede = "Hackers stole data from Tolbury Bank on Thursday. "
     assert bool(flagged("numeric", lede, first, second, SATURDAY)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "first", "second", "expected"),
+    [
+        # one count of people by what befell them, whatever noun one side gives them
+        ("A riot broke out in Tolbury on Thursday. ", "Police arrested 23 people.", "Officers detained more than 60 rioters.", True),
+        ("A riot broke out in Tolbury on Thursday. ", "Police arrested 23 people.", "Officers detained 23 rioters.", False),
+        ("Floods hit Tolbury on Thursday. ", "Some 3,000 people were forced from their homes.",
+         "About 800 residents had to leave their homes.", True),
+        # everyone aboard counts the passengers and the crew: fewer aboard than passengers is a conflict
+        ("A bus crashed near Tolbury on Thursday. ", "The bus was carrying 52 passengers.", "There were 31 people on the bus.", True),
+        ("A bus crashed near Tolbury on Thursday. ", "The bus was carrying 52 passengers.", "There were 55 people on the bus.", False),
+        ("A plane landed in Tolbury on Thursday. ", "More than 60 passengers and four crew members were on board.",
+         "86 people were on board the flight.", False),
+        # people pulled aboard a rescuer's boat were rescued, not aboard the ferry
+        ("A ferry sank off Tolbury on Thursday. ", "The ferry was carrying 112 passengers.",
+         "A fisherman said he pulled seven people aboard his boat.", False),
+    ],
+)
+def test_people_counted_by_what_befell_them(lede: str, first: str, second: str, expected: bool) -> None:
+    assert bool(flagged("numeric", lede, first, second, SATURDAY)) is expected
