@@ -737,6 +737,12 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return "care"  # "six were being treated in hospital": patients as the report found them
         if tokens[k].lower == "aboard" and any(t.lower in PULLED for t in tokens[max(0, k - 6) : k]):
             return "rescued"  # "pulled seven people aboard" his boat: aboard the rescuer's boat
+        if tokens[k].lower in DUG_OUT and k < b:
+            return "rescued"  # "rescuers pulled 14 survivors from the mud"
+        if tokens[k].lower == "underground" and tokens[k - 1].lower in ("remain", "remains", "remained", "still"):
+            return "trapped"  # "twelve miners remain underground"
+        if tokens[k].lower == "safety" and tokens[k - 1].lower == "to" and k > b:
+            return "evacuated"  # "staff led 350 guests to safety"
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
         if _sent_away(tokens, k):
@@ -910,6 +916,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         )
         if role == "aboard" and canonical not in PERSON_CLASSES | CARRIED and canonical is not None:
             role = None  # "carried out 52 attacks": only people and vehicles are aboard
+        if (unit or "").lower() in ("lives", "life"):
+            # "the crash claimed 11 lives": 11 dead ("saved 11 lives": rescued)
+            saved = q_start > 0 and tokens[q_start - 1].lower in ("saved", "save", "saving")
+            canonical, role = "person", ("rescued" if saved else "death")
         if _capacity(tokens, q_start, end) and dimension in (None, "count"):
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only
@@ -1321,6 +1331,7 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
 
 
 EXTENTS = ("high", "long", "wide", "deep", "tall")
+DUG_OUT = {"pulled", "dug", "plucked", "hauled", "winched"}  # verbs of rescue, before the people rescued
 PULLED = {"pulled", "hauled", "plucked", "lifted", "winched", "dragged", "helped", "took", "brought"}
 # what people travel aboard ("31 people on the bus")
 VEHICLES = {"bus", "coach", "minibus", "train", "tram", "plane", "aircraft", "jet", "flight", "ferry", "boat", "ship",

@@ -313,6 +313,12 @@ def test_fewer_than_and_up_to() -> None:
     ("sentence", "role"),
     [
         ("An explosion at the depot killed 31 people.", "death"),
+        # in other words: lives claimed, people pulled from the mud, still underground, led to safety
+        ("The crash claimed 11 lives.", "death"),
+        ("Lifeguards saved 11 lives.", "rescued"),
+        ("Rescuers pulled 14 survivors from the mud.", "rescued"),
+        ("Twelve people remain underground.", "trapped"),
+        ("Staff led 350 guests to safety.", "evacuated"),
         ("The fire left 4 people dead.", "death"),
         ("At least 14 people were injured in the crush.", "injury"),
         ("The death toll rose to 23 on Tuesday.", "death"),
