@@ -158,7 +158,18 @@ LABOUR_CUES = re.compile(
 )
 
 
-PHRASAL_COLLAPSE = re.compile(r"\b(?:gave|give|gives|giving|given) way\b|\bcaved in\b", re.I)
+PHRASAL_COLLAPSE = re.compile(
+    r"\b(?:gave|give|gives|giving|given) way\b|\bcaved in\b|"
+    # a dam or a levee that burst or failed ("the dam burst on Wednesday")
+    r"\b(?:dam|levee|dyke|dike|embankment|reservoir|sea\s*wall)s?\s+(?:\w+\s+)?(?:burst|breached|failed|collapsed)\b",
+    re.I,
+)
+# a vessel or an aircraft that "went down" sank or crashed
+WENT_DOWN = re.compile(
+    r"\b(?:ferry|ship|boat|vessel|tanker|trawler|barge|yacht|plane|aircraft|jet|helicopter|airliner)\s+(?:\w+\s+)?"
+    r"(?:went|had\s+gone|has\s+gone)\s+down\b",
+    re.I,
+)
 # A vehicle leaving its way: "came off a mountain pass", "plunged off the road", "left the road"
 # (an accident; "shares plunged" is not one, nor "the order came off the table")
 LEFT_THE_WAY = re.compile(
@@ -202,6 +213,8 @@ def _left_the_way(text: str) -> bool:
     if ("aground" in low or "grounded" in low) and _aground(text):
         return True
     if " by " in low and HIT_BY_A_VEHICLE.search(text):
+        return True
+    if " down" in low and WENT_DOWN.search(text):
         return True
     return ("off " in low or "left the" in low or " down " in low or " over " in low or " into " in low) and bool(
         LEFT_THE_WAY.search(text)
@@ -669,6 +682,7 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
             any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words)
             or PHRASAL_COLLAPSE.search(phrase)
             or _left_the_way(phrase)
+            or "guilty" in words  # "a jury found Dixon guilty on Thursday"
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     return None

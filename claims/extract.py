@@ -337,7 +337,7 @@ def _of_the_cause(
 START_CUES = re.compile(
     r"\b(?:caught fire|broke out|started|began|erupted|struck|hit|occurred|happened|took place|was launched|"
     r"were launched|capsized|overturned|sank|collapsed|exploded|attacked|targeted|launched|was detected|"
-    r"were detected|was discovered)\b",
+    r"were detected|was discovered|made\s+landfall|came\s+ashore)\b",
     re.I,
 )
 

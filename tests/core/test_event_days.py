@@ -215,3 +215,20 @@ def test_a_large_figure_with_a_slipped_scale(first: str, second: str, expected: 
 )
 def test_people_counted_by_what_befell_them(lede: str, first: str, second: str, expected: bool) -> None:
     assert bool(flagged("numeric", lede, first, second, SATURDAY)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "first", "second"),
+    [
+        # a dam that burst, a ferry that went down, a storm that made landfall, a jury that found
+        # a man guilty: each tells the day of its event
+        ("A dam failed near Tolbury this week. ", "The dam gave way on Monday, March 10.", "The dam burst on Wednesday."),
+        ("A ferry sank off Tolbury this week. ", "The ferry went down on the night of March 11.", "The ferry sank on March 12."),
+        ("A storm hit Tolbury this week. ", "The storm made landfall on Monday.",
+         "The storm, which struck on Wednesday, cut power to thousands."),
+        ("A verdict was delivered in Tolbury this week. ", "The jury returned its verdict on Wednesday.",
+         "A jury found Dixon guilty on Thursday."),
+    ],
+)
+def test_one_event_on_two_days_in_other_words(lede: str, first: str, second: str) -> None:
+    assert flagged("date", lede, first, second, "2025-03-14")
