@@ -160,14 +160,17 @@ LABOUR_CUES = re.compile(
 
 PHRASAL_COLLAPSE = re.compile(
     r"\b(?:gave|give|gives|giving|given) way\b|\bcaved in\b|"
-    # a dam or a levee that burst or failed ("the dam burst on Wednesday")
-    r"\b(?:dam|levee|dyke|dike|embankment|reservoir|sea\s*wall)s?\s+(?:\w+\s+)?(?:burst|breached|failed|collapsed)\b",
+    # a dam or a levee that burst or failed ("the dam burst on Wednesday"; not "the dam failed a
+    # safety inspection", "talks on the dam failed", "a reservoir pipe burst")
+    r"(?<!\bon\sthe\s)(?<!\bof\sthe\s)\b(?:dam|levee|dyke|dike|embankment|reservoir|sea\s*wall)s?\s+"
+    r"(?:(?:had|has|was|then|finally|partially|completely)\s+)?(?:burst|breached|failed|collapsed)\b"
+    r"(?!\s+(?:a|an|the|its|their|to|in\s+its)\b)",
     re.I,
 )
 # a vessel or an aircraft that "went down" sank or crashed
 WENT_DOWN = re.compile(
-    r"\b(?:ferry|ship|boat|vessel|tanker|trawler|barge|yacht|plane|aircraft|jet|helicopter|airliner)\s+(?:\w+\s+)?"
-    r"(?:went|had\s+gone|has\s+gone)\s+down\b",
+    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:ferry|ship|boat|vessel|tanker|trawler|barge|yacht|plane|aircraft|jet|"
+    r"helicopter|airliner)\s+(?:went|had\s+gone|has\s+gone)\s+down\b(?!\s+(?:to|by|\d))",
     re.I,
 )
 # A vehicle leaving its way: "came off a mountain pass", "plunged off the road", "left the road"
@@ -243,6 +246,7 @@ EVENT_AGENTS = {
     "authority", "authorities", "agency", "engine", "engines", "station", "chaplain",
 }  # fmt: skip
 PARTICIPLE_OBJECTS = {"the", "a", "an", "its", "their", "his", "her", "homes", "streets", "roads", "parts"}
+ANOTHER_TRIAL = re.compile(r"\b(?:second|another|separate|co-defendant|other)\b", re.I)
 OPENED_FIRE = re.compile(r"\b(?:open|opens|opened|opening)\s+fire\b", re.I)
 
 
@@ -682,7 +686,7 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
             any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words)
             or PHRASAL_COLLAPSE.search(phrase)
             or _left_the_way(phrase)
-            or "guilty" in words  # "a jury found Dixon guilty on Thursday"
+            or ("guilty" in words and not ANOTHER_TRIAL.search(claim.text))  # "a jury found Dixon guilty on Thursday"
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     return None

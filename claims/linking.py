@@ -362,8 +362,18 @@ def people_by_role(slot_a: str, slot_b: str) -> bool:
     pa, pb = slot_a.split(":"), slot_b.split(":")
     return (
         len(pa) == len(pb) == 3 and pa[0] == pb[0] == "qty" and pa[2] == pb[2] in PEOPLE_ROLES
-        and "person" in (pa[1], pb[1])
+        and "person" in (pa[1], pb[1]) and _people_noun(pa[1]) and _people_noun(pb[1])
     )  # fmt: skip
+
+
+# people a report may count by what befell them, besides the classes the lexicon knows
+PEOPLE_NOUNS = {"rioter", "protester", "demonstrator", "looter", "fan", "spectator", "migrant", "refugee", "tourist",
+                "visitor", "pilgrim", "supporter", "villager", "holidaymaker", "commuter", "shopper", "guest"}  # fmt: skip
+
+
+def _people_noun(cls: str) -> bool:
+    """Whether a counted noun's class is people ("homes", "families", "dogs", "cars" are not)."""
+    return cls in PERSON_CLASSES or cls in PEOPLE_NOUNS or cls == "?"  # ("243 rescued": the noun left out)
 
 
 def _by_role(slot: str) -> str:

@@ -732,17 +732,20 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     # have fallen ill"), but not past the end of the clause
     clause_went_on = len(after) == min(4, n - b)
     later = after + (_run(tokens, range(b + len(after), min(n, b + 7)), LATER_END) if clause_went_on else [])
+    on_board = False
     for k in before + later:
         if tokens[k].lower == "treated" and tokens[k - 1].lower == "being":
             return "care"  # "six were being treated in hospital": patients as the report found them
         if tokens[k].lower == "aboard" and any(t.lower in PULLED for t in tokens[max(0, k - 6) : k]):
             return "rescued"  # "pulled seven people aboard" his boat: aboard the rescuer's boat
         if tokens[k].lower in DUG_OUT and k < b:
-            return "rescued"  # "rescuers pulled 14 survivors from the mud"
-        if tokens[k].lower == "underground" and tokens[k - 1].lower in ("remain", "remains", "remained", "still"):
-            return "trapped"  # "twelve miners remain underground"
-        if tokens[k].lower == "safety" and tokens[k - 1].lower == "to" and k > b:
-            return "evacuated"  # "staff led 350 guests to safety"
+            return "rescued"  # "rescuers pulled 14 survivors from the mud" (of people only: see below)
+        if tokens[k].lower == "underground" and tokens[k - 1].lower in ("remain", "remains", "remained") and not (
+            {t.lower for t in tokens[k + 1 : k + 4]} & {"when", "while", "as", "in"}
+        ):
+            return "trapped"  # "twelve miners remain underground" (not "when the blast hit", "in the shelter")
+        if tokens[k].lower == "safety" and tokens[k - 1].lower == "to" and k > b and not DRILL & {t.lower for t in tokens}:
+            return "evacuated"  # "staff led 350 guests to safety" (not in a fire drill)
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
         if _sent_away(tokens, k):
@@ -752,12 +755,14 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
         if tokens[k].lower == "on" and [t.lower for t in tokens[k + 1 : k + 2]] in (["the"], ["a"]) and (
             k + 2 < n and tokens[k + 2].lower in VEHICLES
         ):
-            return "aboard"  # "31 people on the bus"
+            on_board = True  # "31 people on the bus", unless the clause says what befell them
         if tokens[k].lower == "condition" and tokens[k - 1].lower in CONDITION_WORDS:
             return _in_care(tokens, before + later)  # "7 are in a serious condition"
         if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
             # "four were taken to hospital" (not a nurse "at the hospital")
             return "injury" if tokens[k - 1].lower == "to" else _in_care(tokens, before + later, hospital=True)
+    if on_board:  # (what befell the people on the bus, if the clause goes on to say it)
+        return next((HARM_WORDS[tokens[k].lower] for k in later if tokens[k].lower in HARM_WORDS), "aboard")
     if subset:  # past the relative clause, the last role word is the main predicate's
         rest = _run(tokens, range(b, min(n, b + 12)), frozenset({",", ";", "."}))
         roles = [PERSON_ROLES[tokens[k].lower] for k in rest if tokens[k].lower in PERSON_ROLES]
@@ -769,12 +774,29 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
 SENT = {"ordered", "told", "forced", "urged", "asked"}
 
 
+def _lives(tokens: Sequence[Token], start: int, end: int) -> tuple[str | None, str | None]:
+    """ "The crash claimed 11 lives" (or "cost", "took"; "11 lives were lost") are deaths, and
+    "saved 11 lives" are rescues, when said of what happened; "put 300 lives at risk", "could
+    have saved 12 lives" and "saves 50 lives a year" are no count of people."""
+    before = [t.lower for t in tokens[max(0, start - 4) : start]]
+    after = [t.lower for t in tokens[end : end + 3]]
+    if any(w in ("could", "would", "may", "might", "will", "can") for w in before) or after[:2] in (["a", "year"], ["each", "year"]):
+        return None, None
+    if before[-1:] in (["claimed"], ["cost"], ["took"], ["claiming"], ["costing"]) or after[:2] in (["were", "lost"], ["lost"]):
+        return "person", "death"
+    if before[-1:] in (["saved"], ["saving"]):
+        return "person", "rescued"
+    return None, None
+
+
 def _sent_away(tokens: Sequence[Token], k: int) -> bool:
     """People ordered, told or forced to leave ("ordered to leave", "told to flee", "ordered
     out"): evacuated."""
     w = tokens[k].lower
     if w in ("leave", "flee") and k >= 2 and tokens[k - 1].lower == "to":
-        return tokens[k - 2].lower in SENT or tokens[k - 2].lower in ("had", "have", "has")  # "had to leave"
+        if tokens[k - 2].lower in ("had", "have", "has"):  # "had to leave their homes", not "the pitch"
+            return any(t.lower in ("home", "homes", "house", "houses") for t in tokens[k + 1 : k + 4])
+        return tokens[k - 2].lower in SENT
     if w in ("fled", "forced", "driven") and k + 2 < len(tokens) and tokens[k + 1].lower in ("from", "out"):
         return any(t.lower in ("home", "homes", "house", "houses") for t in tokens[k + 1 : k + 5])  # "forced from their homes"
     return w == "out" and k >= 1 and tokens[k - 1].lower in SENT
@@ -916,10 +938,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         )
         if role == "aboard" and canonical not in PERSON_CLASSES | CARRIED and canonical is not None:
             role = None  # "carried out 52 attacks": only people and vehicles are aboard
+        if role == "rescued" and canonical not in PERSON_CLASSES and canonical is not None:
+            role = None  # "pulled 14 bodies from the rubble", "pulled two cars from the river"
         if (unit or "").lower() in ("lives", "life"):
-            # "the crash claimed 11 lives": 11 dead ("saved 11 lives": rescued)
-            saved = q_start > 0 and tokens[q_start - 1].lower in ("saved", "save", "saving")
-            canonical, role = "person", ("rescued" if saved else "death")
+            canonical, role = _lives(tokens, q_start, end)
         if _capacity(tokens, q_start, end) and dimension in (None, "count"):
             # "licensed to carry 350 passengers", "a 20,000-seat stadium": what it can hold, not
             # how many there were; a capacity is compared with capacities only
@@ -1332,7 +1354,8 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
 
 EXTENTS = ("high", "long", "wide", "deep", "tall")
 DUG_OUT = {"pulled", "dug", "plucked", "hauled", "winched"}  # verbs of rescue, before the people rescued
-PULLED = {"pulled", "hauled", "plucked", "lifted", "winched", "dragged", "helped", "took", "brought"}
+PULLED = {"pulled", "hauled", "plucked", "lifted", "winched", "dragged"}
+DRILL = {"drill", "exercise", "practice", "rehearsal"}
 # what people travel aboard ("31 people on the bus")
 VEHICLES = {"bus", "coach", "minibus", "train", "tram", "plane", "aircraft", "jet", "flight", "ferry", "boat", "ship",
             "vessel", "helicopter", "lorry", "truck", "van"}  # fmt: skip

@@ -52,6 +52,36 @@ def _aboard_and_passengers(qa: Quantity, qb: Quantity) -> bool:
     return {qa.slot, qb.slot} == {ABOARD, "qty:passenger"}
 
 
+def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
+    """A group counted by what befell it, against "people" the same befell: the group may be some
+    of them ("twelve children were rescued" of "40 people"), so only a group larger than all is
+    a conflict ("60 rioters detained" / "23 people arrested")."""
+    if qa.slot is None or qb.slot is None or qa.slot == qb.slot or _aboard_and_passengers(qa, qb):
+        return False
+    if not people_by_role(qa.slot, qb.slot):
+        return False
+    people, group = (qa, qb) if qa.canonical_unit == "person" else (qb, qa)
+    return group.interval()[0] <= people.interval()[1]
+
+
+# vehicles by what they are: an aircraft however named, a vessel however named (a lifeboat or a
+# raft is another craft)
+VEHICLE_WORDS = {"bus": "bus", "coach": "coach", "minibus": "minibus", "train": "train", "tram": "tram",
+                 "plane": "aircraft", "aircraft": "aircraft", "jet": "aircraft", "flight": "aircraft",
+                 "airliner": "aircraft", "ferry": "vessel", "boat": "vessel", "ship": "vessel", "vessel": "vessel",
+                 "yacht": "vessel", "trawler": "vessel", "helicopter": "helicopter", "lorry": "truck", "truck": "truck",
+                 "van": "van", "lifeboat": "lifeboat", "dinghy": "dinghy", "raft": "raft", "ambulance": "ambulance",
+                 "car": "car", "taxi": "taxi"}  # fmt: skip
+
+
+def _same_vehicle(a: Claim, b: Claim) -> bool:
+    """Both claims speak of one vehicle, or one of them names none ("31 people on the bus" is
+    not "the coach was carrying 52 passengers", nor "the lifeboat had 6 people on board")."""
+    va = {VEHICLE_WORDS[w] for w in a.lemmas if w in VEHICLE_WORDS}
+    vb = {VEHICLE_WORDS[w] for w in b.lemmas if w in VEHICLE_WORDS}
+    return not va or not vb or bool(va & vb)
+
+
 def _fewer_aboard_than_passengers(qa: Quantity, qb: Quantity) -> bool:
     everyone, passengers = (qa, qb) if qa.slot == ABOARD else (qb, qa)
     return everyone.interval()[1] < passengers.interval()[0]
@@ -391,8 +421,12 @@ class NumericDetector:
                     continue  # the other side gives this very figure: the rest count other things
                 if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
-                if _aboard_and_passengers(qa, qb) and not _fewer_aboard_than_passengers(qa, qb):
+                if _aboard_and_passengers(qa, qb) and (
+                    not _fewer_aboard_than_passengers(qa, qb) or not _same_vehicle(a.claim, b.claim)
+                ):
                     continue  # ("52 passengers" and "55 people on board": the crew besides)
+                if _group_within_people(qa, qb):
+                    continue  # ("40 people rescued" / "twelve children were rescued": some of them)
                 if (
                     overlap(qa.interval(), qb.interval())
                     and not updated_total(a, qa, b, qb)

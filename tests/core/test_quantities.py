@@ -319,6 +319,8 @@ def test_fewer_than_and_up_to() -> None:
         ("Rescuers pulled 14 survivors from the mud.", "rescued"),
         ("Twelve people remain underground.", "trapped"),
         ("Staff led 350 guests to safety.", "evacuated"),
+        # what the clause goes on to say befell the people on the bus
+        ("Some 30 people on the train were injured.", "injury"),
         ("The fire left 4 people dead.", "death"),
         ("At least 14 people were injured in the crush.", "injury"),
         ("The death toll rose to 23 on Tuesday.", "death"),

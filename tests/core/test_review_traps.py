@@ -109,6 +109,23 @@ CASES = [
     (False, "negation", LORRY, "No one was seriously injured.",
      "Two people were treated in hospital and are not in a critical condition."),
     (False, "negation", LORRY, "No one suffered life-threatening injuries.", "A man suffered serious injuries."),
+    # from a third review: people counted by what befell them are people, and may be some of them
+    (False, "numeric", "Floods hit Tolbury on Thursday. ", "About 2,000 people were evacuated.", "About 300 homes were evacuated."),
+    (False, "numeric", "A fire hit a Tolbury school on Thursday. ", "Rescuers saved 40 people.",
+     "Twelve children were rescued from a school."),
+    (False, "numeric", "A bus and a coach collided near Tolbury on Thursday. ", "There were 31 people on the bus.",
+     "The coach was carrying 52 passengers."),
+    (False, "numeric", "A ferry sank off Tolbury on Thursday. ", "The lifeboat had 6 people on board.",
+     "The ferry was carrying 52 passengers."),
+    (False, "numeric", WAREHOUSE, "The fire killed four people.", "Officials said the blaze put 300 lives at risk."),
+    (False, "numeric", MINE, "About 300 miners were still underground when the blast hit.", "Twelve miners were trapped."),
+    # other senses of "failed", "burst" and "went down"; another defendant's verdict
+    (False, "date", "A dam collapsed near Tolbury on Thursday. ", "The dam failed a safety inspection on Monday.",
+     "The dam collapsed on Thursday."),
+    (False, "date", "A dam collapsed near Tolbury on Thursday. ", "A reservoir pipe burst on Monday.", "The dam collapsed on Thursday."),
+    (False, "date", "A ferry sank off Tolbury on Thursday. ", "Ferry fares went down on Monday.", "The ferry sank on Thursday."),
+    (False, "date", "A jury found Dixon guilty of murder. ", "A second man was found guilty on Monday.",
+     "A jury found Dixon guilty on Thursday."),
     (True, "outcome", WAREHOUSE, "Police said the fire was not accidental.", "The fire was accidental."),
     (True, "outcome", "Police arrested a man in Tolbury on Thursday. ", "Tom Berg was not charged with murder.",
      "Tom Berg was charged with murder."),
@@ -125,6 +142,9 @@ CASES = [
     (True, "date", WAREHOUSE, "The fire broke out at 2 a.m.", "The blaze broke out at 5 a.m. and is now under control."),
     (True, "date", "An earthquake hit Tolbury on Thursday. ", "The earthquake struck at 2:15 a.m.", "The quake struck at 4:40 a.m."),
     (True, "negation", LORRY, "No one was seriously injured.", "A man suffered serious head injuries."),
+    (True, "numeric", "A riot broke out in Tolbury on Thursday. ", "Police arrested 23 people.",
+     "Officers detained more than 60 rioters."),
+    (True, "date", "A dam collapsed near Tolbury on Thursday. ", "The dam burst on Monday.", "The dam collapsed on Thursday."),
 ]
 
 
