@@ -113,7 +113,7 @@ def blocking_keys(claim: Claim) -> set[str]:
     slots = set(claim.slots)
     if any(s.startswith("occ:") and not s.startswith("occ:act:") for s in claim.slots):
         slots.add("occ:*")  # "the incident" meets whatever occurrence another report names
-    slots |= {_by_role(s) for s in claim.slots if _by_role(s)}  # "23 people arrested" meets "60 rioters detained"
+    slots |= {key for s in claim.slots if (key := _by_role(s))}  # "23 people arrested" meets "60 rioters detained"
     keys = {f"{slot}|{f}" for slot in slots for f in features}
     # the same uncommon figure ("2,500") is worth a look whatever noun it counts
     keys |= {f"n:{q.value:g}" for q in claim.quantities if q.value >= 50 and q.dimension in (None, "count")}
@@ -353,6 +353,7 @@ def shared_slots(a: Claim, b: Claim) -> set[str]:
 PEOPLE_ROLES = {"rescued", "evacuated", "displaced", "arrested", "trapped", "stranded", "aboard"}
 
 
+@lru_cache(maxsize=4096)  # (asked of every slot pair of every candidate pair)
 def people_by_role(slot_a: str, slot_b: str) -> bool:
     """ "23 people arrested" and "more than 60 rioters detained": one count of people by what
     befell them, when one of the two nouns is only "people"; and "31 people on the bus" against

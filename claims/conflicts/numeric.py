@@ -15,6 +15,7 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.lexicon import PERSON_ROLES, PLACE_HEADS, SYNONYMS
 from claims.linking import people_by_role
 from claims.model import Claim, Quantity
+from claims.quantities import VEHICLES
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
 from claims.units import measure_role
 
@@ -64,21 +65,19 @@ def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
     return group.interval()[0] <= people.interval()[1]
 
 
-# vehicles by what they are: an aircraft however named, a vessel however named (a lifeboat or a
-# raft is another craft)
-VEHICLE_WORDS = {"bus": "bus", "coach": "coach", "minibus": "minibus", "train": "train", "tram": "tram",
-                 "plane": "aircraft", "aircraft": "aircraft", "jet": "aircraft", "flight": "aircraft",
-                 "airliner": "aircraft", "ferry": "vessel", "boat": "vessel", "ship": "vessel", "vessel": "vessel",
-                 "yacht": "vessel", "trawler": "vessel", "helicopter": "helicopter", "lorry": "truck", "truck": "truck",
-                 "van": "van", "lifeboat": "lifeboat", "dinghy": "dinghy", "raft": "raft", "ambulance": "ambulance",
-                 "car": "car", "taxi": "taxi"}  # fmt: skip
+# vehicles (claims.quantities.VEHICLES, and craft that carry people aside from the story's own), by
+# what they are: an aircraft however named, a vessel however named (a lifeboat or a raft is another
+# craft)
+CRAFT = VEHICLES | {"airliner", "lifeboat", "dinghy", "raft", "ambulance", "car", "taxi", "yacht", "trawler"}
+VEHICLE_CLASS = {"plane": "aircraft", "jet": "aircraft", "flight": "aircraft", "airliner": "aircraft", "ferry": "vessel",
+                 "boat": "vessel", "ship": "vessel", "yacht": "vessel", "trawler": "vessel", "lorry": "truck"}  # fmt: skip
 
 
 def _same_vehicle(a: Claim, b: Claim) -> bool:
     """Both claims speak of one vehicle, or one of them names none ("31 people on the bus" is
     not "the coach was carrying 52 passengers", nor "the lifeboat had 6 people on board")."""
-    va = {VEHICLE_WORDS[w] for w in a.lemmas if w in VEHICLE_WORDS}
-    vb = {VEHICLE_WORDS[w] for w in b.lemmas if w in VEHICLE_WORDS}
+    va = {VEHICLE_CLASS.get(w, w) for w in a.lemmas if w in CRAFT}
+    vb = {VEHICLE_CLASS.get(w, w) for w in b.lemmas if w in CRAFT}
     return not va or not vb or bool(va & vb)
 
 
