@@ -84,6 +84,10 @@ def _bare(word: str) -> str:
     return POSSESSIVE_END.sub("", word.lstrip("#").rstrip(".,;:"))
 
 
+LETTERED_FIGURE = regex.compile(r"\p{Lu}{1,2}\d{1,3}$")
+FIGURE_GOES_ON = regex.compile(r"[,.]\d")
+
+
 def find_entities(text: str, offset: int = 0) -> list[Entity]:
     """Entities in a sentence or clause; offsets shifted by `offset`."""
     found: list[Entity] = []
@@ -92,8 +96,9 @@ def find_entities(text: str, offset: int = 0) -> list[Entity]:
         stripped = _strip_initial(raw, m.start() == 0)
         if not stripped or stripped.lower() in NOT_NAMES or stripped.lower().rstrip(".") in NOT_NAMES:
             continue
+        if LETTERED_FIGURE.match(stripped) and FIGURE_GOES_ON.match(text, m.end()):
+            continue  # "R50,000", "K2.5": a sum with its currency letter, not a road or a unit
         start = m.start() + raw.find(stripped)
-        start + len(stripped)
         for piece, p_start in _split_possessive(stripped, start):
             for part, part_start, kind in _split_title(piece, p_start):
                 entity = _entity(part, text, part_start, offset, kind)

@@ -26,7 +26,7 @@ from claims.lexicon import (
     OUTCOME_WORDS,
     PERSON_CLASSES,
 )
-from claims.modality import Negation, in_scope
+from claims.modality import Negation, generic, in_scope
 from claims.model import Frame, Quantity
 from claims.quantities import SMALL_NUMBERS, infinitive_harm, noun_class
 from claims.states import state_frames
@@ -777,8 +777,10 @@ def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
 def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quantity]) -> list[Frame]:
     """Frames of one clause. `offset` is the clause's position in the body (token offsets);
     negation spans are relative to the clause text."""
+    text = _without_generic_parts(text)
     tokens = tokenize(text)
     local_quantities = [_shift(q, -offset) for q in quantities]
+    local_quantities = [q for q in local_quantities if text[q.start : q.end].strip()]
     frames = _outcome_frames(tokens, text, neg, local_quantities)
     frames += _damage_frames(tokens, neg)
     frames += _harm_frames(tokens, neg, local_quantities)
@@ -790,6 +792,21 @@ def extract_frames(text: str, offset: int, neg: Negation, quantities: list[Quant
     if FIRST_SINCE.search(text.lower()):
         frames.append(Frame(kind="first", value="first", cue="first"))
     return frames
+
+
+COORDINATED = re.compile(r",?\s+and\s+|;\s+|,\s+but\s+")
+
+
+def _without_generic_parts(text: str) -> str:
+    """The clause with blanks (of the same length, so offsets hold) for the coordinated parts that
+    say what events of a kind usually do ("Diversions are uncommon, and most end without
+    injuries"): such a part tells nothing of this event's outcome or harm."""
+    seams = list(COORDINATED.finditer(text))
+    for n, seam in enumerate(seams):
+        end = seams[n + 1].start() if n + 1 < len(seams) else len(text)
+        if generic(text[seam.end() : end]):
+            text = text[: seam.end()] + " " * (end - seam.end()) + text[end:]
+    return text
 
 
 def _shift(q: Quantity, delta: int) -> Quantity:

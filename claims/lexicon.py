@@ -125,7 +125,8 @@ NOUN_CLASS = {
     "people": "person", "person": "person", "individual": "person", "other": "person", "others": "person",
     "civilian": "civilian", "resident": "person", "villager": "person", "inhabitant": "person",
     "worker": "worker", "employee": "worker", "staff": "worker", "staffer": "worker", "miner": "worker",
-    "workforce": "worker",
+    "workforce": "worker", "co-worker": "worker", "coworker": "worker", "workmate": "worker",
+    "colleague": "person",  # (whoever the speaker works beside: "nine of our colleagues remain trapped")
     "passenger": "passenger", "crew": "crew", "crew member": "crew", "child": "child", "children": "child",
     "student": "student", "patient": "patient", "participant": "patient", "officer": "officer", "police officer": "officer",
     "policeman": "officer", "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",

@@ -89,8 +89,11 @@ def _fewer_aboard_than_passengers(qa: Quantity, qb: Quantity) -> bool:
 EVENTFUL = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike", "aftershock"}
 # (prepositions say how a figure stands, not what it counts: "within 48 hours" of a notice and
 # "within six weeks" of an injection share "within" and nothing else)
+# (nor does the verb that reports a figure: "confirms that nine inmates escaped" and "confirmed
+# that four officials had been suspended" share the confirming only)
 GENERIC_CONTEXT = {"say", "also", "report", "official", "people", "about", "least", "more", "than", "some",
-                   "within", "past", "across", "throughout", "around"}  # fmt: skip
+                   "within", "past", "across", "throughout", "around", "confirm", "deny", "announce", "tell",
+                   "state", "add", "note"}  # fmt: skip
 
 
 PHRASE_BREAKS = {"and", "but", "while", "whereas", ";", ","}
@@ -580,7 +583,11 @@ def _toll_as_of_report(claim: Claim, q: Quantity) -> bool:
     claim names dates the event, not the count, so two such counts may differ a day apart."""
     # ("the number killed in Saturday's blast rose to nine": the day is the blast's, the nine the
     # report's)
-    return q.role is not None and (TOLL_NOW.search(claim.text) is not None or _update_before(claim, q))
+    # (so is a count that "remains" or is "still" so: "seven remain trapped after a fall of rock
+    # late Tuesday", "four were still trapped" a day later)
+    return q.role is not None and (
+        TOLL_NOW.search(claim.text) is not None or REMAIN.search(claim.text) is not None or _update_before(claim, q)
+    )
 
 
 # "By 7 a.m., rescue teams had cleared about 18 metres": progress as it stood at a time

@@ -228,8 +228,13 @@ class UnitDetector:
                 f"({b.quote}). Converted to the same unit the two do not agree; one source may "
                 "have mixed up the units.",
                 # a measurement reported the same day is one measurement, whatever day each
-                # source gives its event
-                temporal="same_time" if a.reported and a.reported == b.reported else None,
+                # source gives its event; so is one figure in two units, when the two reports
+                # put their events no more than a few days apart (a depth does not change its
+                # unit between reports: "at a depth of 420 metres" / "some 420 feet below")
+                temporal="same_time"
+                if (a.reported and a.reported == b.reported)
+                or (_same_figure_other_unit(qa, qb) and pair.time in ("same", "near"))
+                else None,
                 strength=0.8,
             )
         return None
