@@ -478,6 +478,8 @@ def _along_a_lasting_event(claim: Claim, kind: str) -> bool:
         return False
     if any(m.relation == "since" and BEEN_SINCE.search(claim.sentence[: m.start - claim.start]) for m in claim.dates):
         return False  # "have been on strike since Monday": the day it began
+    if kind == "fire" and any(_told_of_the_event(claim.sentence[: m.start - claim.start]) for m in claim.dates):
+        return False  # "after a fire tore through a warehouse late on Monday": the fire's own clause
     return kind != "fire" or not _fire_is_the_subject(claim.text)
 
 
@@ -689,7 +691,30 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
             or ("guilty" in words and not ANOTHER_TRIAL.search(claim.text))  # "a jury found Dixon guilty on Thursday"
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
+    for m in days:
+        if _told_of_the_event(claim.sentence[: m.start - claim.start]):
+            return m
     return None
+
+
+SPREAD_VERBS = {"swept", "spread", "sweeps", "spreads", "tore", "tears", "rips", "ripped", "hits", "engulfs"}
+CLAUSE_BREAKS = {"which", "who", "when", "after", "before", "and", "while", "as", "but", "said", "says", "where"}
+
+
+def _told_of_the_event(before: str) -> bool:
+    """The day closes the clause whose subject is the event, however long its object ("after a
+    fire tore through a Castellan Freight warehouse on the Harrow Road industrial estate in
+    Brennick late on Monday"): the event noun, its own verb, and no other verb or clause after."""
+    tokens = tokenize(before)
+    for k in range(len(tokens) - 2, -1, -1):
+        word = tokens[k].lower
+        if word in CLAUSE_BREAKS or not tokens[k].text[:1].isalnum():
+            return False
+        verb = tokens[k + 1].lower
+        if word in EVENT_NOUNS and lemma(word) in EVENT_CLASS and (is_finite(verb) or verb in SPREAD_VERBS):
+            rest = tokens[k + 2 :]
+            return not any(is_finite(t.text) or t.lower in CLAUSE_BREAKS for t in rest)
+    return False
 
 
 def _occurrence_claim(claim: Claim, kind: str, when: DateMention) -> Claim:

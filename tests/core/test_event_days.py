@@ -232,3 +232,22 @@ def test_people_counted_by_what_befell_them(lede: str, first: str, second: str, 
 )
 def test_one_event_on_two_days_in_other_words(lede: str, first: str, second: str) -> None:
     assert flagged("date", lede, first, second, "2025-03-14")
+
+
+FIRE_LEDE = "Firefighters were called to the Kelm industrial estate in Tolbury. "
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # the day closes the fire's own clause, however long its object
+        ("Fourteen workers were taken to hospital after a fire tore through a warehouse on the Kelm industrial estate late on Monday.", True),
+        ("Staff fled after a blaze swept through the Harrow Road depot of a parcels firm on Monday night.", True),
+        # the day is another act's
+        ("Fourteen workers were taken to hospital after a fire at a warehouse, and were discharged late on Monday.", False),
+        ("Crews fought a fire that destroyed a warehouse, and the estate was reopened on Monday.", False),
+    ],
+)
+def test_a_day_that_closes_the_events_own_clause_dates_the_event(first: str, expected: bool) -> None:
+    second = "A huge fire engulfed the warehouse on the Kelm industrial estate on Sunday evening."
+    assert bool(flagged("date", FIRE_LEDE, first, second, "2026-03-10")) is expected
