@@ -347,7 +347,9 @@ UPDATE_CUES = re.compile(
     r"fell|dropped|was raised|was lowered)\s+(?:to\s+)?"
     # (a climb or a fall through space tells of no count: "as it climbed towards the pass",
     # "the bus fell into a ravine on Friday")
-    r"(?!(?:towards?|up|down|into|onto|over|off|out|through|along|across|back|away)\b)",
+    r"(?!(?:towards?|up|down|into|onto|over|off|out|through|along|across|back|away)\b)"
+    # (nor rain that "fell on the catchment" or snow that "fell in the hills")
+    r"(?!(?:on|in|at)\s+(?:the|a|an)\b)",
     # ("rose from 12 to 15" is a count that grew)
     re.I,
 )

@@ -251,3 +251,22 @@ FIRE_LEDE = "Firefighters were called to the Kelm industrial estate in Tolbury. 
 def test_a_day_that_closes_the_events_own_clause_dates_the_event(first: str, expected: bool) -> None:
     second = "A huge fire engulfed the warehouse on the Kelm industrial estate on Sunday evening."
     assert bool(flagged("date", FIRE_LEDE, first, second, "2026-03-10")) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # rain that fell on a place is no count that fell: the day is the peak's
+        ("The river peaked at 6.1 metres on Wednesday afternoon, after 200 mm of rain fell on the catchment in two days.", True),
+        ("The river peaked at 6.1 metres on Wednesday afternoon, after snow fell in the hills.", True),
+        # a level that fell to a figure is an update: the day is the count's
+        ("The river level fell to 4.2 metres on Wednesday afternoon, after a peak on Tuesday night.", False),
+    ],
+)
+def test_rain_that_fell_on_a_place_updates_no_figure(first: str, expected: bool) -> None:
+    lede = "The Lenna River burst its banks at Corby Vale. "
+    second = "The Lenna River peaked on Thursday morning, the flood service said."
+    # (the first report undated, as a wire whose dateline gives no year: only the clause's own
+    # weekday can place its peak)
+    result = run(Spec(lede + first + "\n", "River Wire"), Spec(lede + second + "\n", "Vale Post", "2026-02-20"))
+    assert any(x.kind == "date" for x in review_worthy(result)) is expected
