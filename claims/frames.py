@@ -103,6 +103,9 @@ RESPONSIBILITY = regex.compile(
     r"(?P<attributed>attribut(?:ed|es|ing)\s+(?:it|them|the\s+(?:attack|strike|assault|bombing|raid|blast|"
     r"explosion|hack|intrusion))\s+to\s+(?P<attributed_agent>[^,.;]{3,80}))|"
     r"(?P<work>(?:the\s+)?work\s+of\s+(?P<work_agent>\p{Lu}[^,.;]{1,60}))|"
+    # a ransomware group names its victim on its leak site: it claims the attack
+    r"(?P<listed>(?:listed|added|posted|named)\s+(?:the\s+[\w-]+|\p{Lu}[\w-]+)(?:\s+[\w-]+){0,2}\s+(?:on|to)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:leak|extortion|data)\s+(?:site|website|page|blog|portal))|"
     r"(?P<did>(?:(?:is|are|was|were)\s+(?:believed|said|thought|reported|suspected)\s+to\s+have\s+|has\s+|have\s+|had\s+)?"
     r"(?:carried\s+out|staged|conducted|perpetrated|orchestrated)\s+the\s+(?:attack|strike|assault|bombing|raid|hack|"
     r"intrusion))"
@@ -719,14 +722,28 @@ def _subject_before(prefix: str) -> str | None:
     return m.group(1) if m else None
 
 
+NAMED_GROUP = regex.compile(
+    r"(?<!\S)(?:(?:The|A|An)\s+)?(\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:group|gang|collective|crew|operation|cartel|syndicate|faction|militia)\s*$"
+)
+
+
+def _named_group(prefix: str) -> str | None:
+    """The name inside a subject that describes its group after it ("The Nullfire ransomware gang")."""
+    m = NAMED_GROUP.search(prefix.rstrip())
+    return m.group(1) if m else None
+
+
 # Words without which RESPONSIBILITY cannot match: a cheap test before the costly pattern.
 RESPONSIBILITY_CUES = re.compile(
-    r"claimed|carried\s+out|launched|conducted|orchestrated|perpetrated|behind|blam|work\s+of|staged|attribut", re.I
+    r"claimed|carried\s+out|launched|conducted|orchestrated|perpetrated|behind|blam|work\s+of|staged|attribut|"
+    r"(?:leak|extortion|data)\s+(?:site|website|page|blog|portal)",
+    re.I,
 )
 
 
 RESPONSIBILITY_WORDS = ("claimed", "carried", "launched", "conducted", "orchestrated", "perpetrated", "behind",
-                        "blam", "work", "staged", "attribut")  # fmt: skip
+                        "blam", "work", "staged", "attribut", "leak", "extortion", "data")  # fmt: skip
 
 
 CLAIMANT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|itself|that|which|who|later|swiftly|quickly))+\s*$", re.I)
@@ -742,6 +759,8 @@ def _claimant(prefix: str) -> str | None:
     relative = re.search(r"\b(?:that|which|who)\b", raw[-1], re.I) is not None
     if relative and not any(ch.isupper() for ch in last) and len(raw) > 1:
         return raw[-2].strip()
+    if len(raw) > 1 and re.match(r"(?:a|an)\s", last, re.I):
+        return raw[-2].strip()  # "Black Wren, a Russian-speaking ransomware group,": the name before
     return last or None
 
 
@@ -753,10 +772,10 @@ def _responsibility_frames(text: str, neg: Negation) -> list[Frame]:
         agent = (
             m["by_agent"] or m["behind_agent"] or m["blamed_agent"] or m["work_agent"] or m["attributed_agent"]
         )
-        if m["did"]:
-            agent = _subject_before(
-                text[: m.start()]
-            )  # "the X Brigades, a splinter faction, carried out the attack"
+        if m["did"] or m["listed"]:
+            # "the X Brigades, a splinter faction, carried out the attack"; "the Nullfire
+            # ransomware gang listed the trust on its leak site"
+            agent = _subject_before(text[: m.start()]) or _named_group(text[: m.start()])
         negated = in_scope(neg, m.start()) or bool(m["behindq"])
         if m["claimed"]:
             prefix = text[: m.start()].lower()

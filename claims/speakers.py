@@ -103,6 +103,9 @@ SUBJECT = re.compile(
     rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?"
     rf"(?P<verb>{VERB_ALT}|(?<=not\s)(?:{BASE_ALT})|(?<=n't\s)(?:{BASE_ALT})|(?<=n’t\s)(?:{BASE_ALT})|(?<=to\s)(?:{BASE_ALT}))\b"
     rf"(?!\s+(?:responsibility|credit)\b)"
+    # ("a group calling itself BlackVesper added the trust to its leak website": a thing added
+    # to a place, nothing said)
+    rf"(?!(?<=added)\s+(?:the|a|an|its|their|his|her)\s+[^.;,\"“”]{{1,60}}?\s+to\s+(?:its|their|the|a|an|his|her)\b)"
 )
 # "The order will stay in place overnight, Brandt said, and officials will review it": the speaker
 # between two clauses, both of which they reported
