@@ -259,10 +259,37 @@ WORD = re.compile(r"[A-Za-z][\w'-]*")
 CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.I)
 
 
+WHOLE_GROUP_WORDS = {"both", "all"}
+GROUP_SIZES = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+def _whole_group(words: list[str]) -> str | None:
+    """A whole group the words name as one ("both men", "all three", "the two inmates", "all the
+    passengers"): "all-man", "all-three"; None for any other words. Said to be free and still
+    at large, the whole group cannot be both."""
+    low = [w.lower() for w in words]
+    for n, w in enumerate(low):
+        whole = w in WHOLE_GROUP_WORDS or (w in GROUP_SIZES and n > 0 and low[n - 1] == "the")
+        if not whole:
+            continue
+        if "of" in low[max(0, n - 2) : n]:
+            return None  # "one of the two men", "none of the three": some of the group
+        rest = [x for x in low[n + 1 : n + 3] if x not in ("the", "of")]
+        nxt = rest[0] if rest else ""
+        if nxt in GROUP_SIZES:
+            nxt = rest[1] if len(rest) > 1 else ""
+        noun = nxt[:-1] if nxt.endswith("s") and nxt[:-1] in PERSON_NOUNS else ("man" if nxt == "men" else "")
+        if noun or (w == "all" and rest and rest[0] in GROUP_SIZES):
+            return f"all-{noun or rest[0]}"
+    return None
+
+
 def _person(words: list[str]) -> str | None:
     """The one person the words name: the first singular role word ("The driver, Keith
     Holroyd, 57,"), else a personal name ("shift boss Joseph Mwansa": mwansa), or None when
-    they name a group or nobody."""
+    they name a group or nobody; or a whole group named as one (see `_whole_group`)."""
+    if (group := _whole_group(words)) is not None:
+        return group
     for n, w in enumerate(words):
         low = w.lower()
         if low in PERSON_NOUNS:

@@ -4,6 +4,7 @@ and the phrases that say nothing of a status."""
 from __future__ import annotations
 
 import pytest
+from core_support import flagged
 
 from claims.modality import negation
 from claims.status import status_frames
@@ -155,3 +156,21 @@ def test_no_pole(text: str) -> None:
 )
 def test_equipment_at_work(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert poles(text) == expected
+
+
+ESCAPE = "Two inmates escaped from Halvern prison near Tessin on Sunday night. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a whole group, named as one, cannot be both caught and at large
+        ("Police said on Wednesday that both men had been recaptured.", "Police said on Wednesday that both men were still at large.", True),
+        ("The two inmates were recaptured on Wednesday.", "Both inmates remained at large on Wednesday, police said.", True),
+        # some of the group
+        ("One of the two men was recaptured on Wednesday.", "Police said on Wednesday that one man was still at large.", False),
+        ("Police said on Wednesday that both men had been recaptured.", "Neither of the two men is still at large, police said.", False),
+    ],
+)
+def test_a_whole_group_has_one_status(first: str, second: str, expected: bool) -> None:
+    assert bool(flagged("outcome", ESCAPE, first, second, "2026-03-11")) is expected
