@@ -129,13 +129,36 @@ def _other_currency(pair: Pair) -> Finding | None:
                 and rate_period(qa, a.claim) == rate_period(qb, b.claim)
                 and bool(context_words(a.claim, qa) & context_words(b.claim, qb))
             ):  # ("£1 million of damage" / "the EU pledged €1 million in aid": two sums)
-                return Finding(
-                    "unit",
-                    f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
-                    "The same sum in two currencies: one source has the currency wrong.",
-                    temporal="same_time" if a.reported and a.reported == b.reported else None,
-                    strength=0.7,
-                )
+                return _one_figure_two_units(pair, qa, qb, "The same sum in two currencies: one source has the currency wrong.")
+    return None
+
+
+def _one_figure_two_units(pair: Pair, qa: Quantity, qb: Quantity, why: str) -> Finding:
+    a, b = pair.a, pair.b
+    return Finding(
+        "unit",
+        f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). {why}",
+        temporal="same_time" if a.reported and a.reported == b.reported else None,
+        strength=0.7,
+    )
+
+
+def _mass_for_volume(pair: Pair) -> Finding | None:
+    """One figure of one substance as a weight in one report and a volume in the other ("lost
+    300 tonnes of crude oil" / "lost 300 barrels of crude oil"): the same number in units of
+    two measures is a unit mixed up (no density is assumed to convert them)."""
+    a, b = pair.a, pair.b
+    for qa in a.claim.quantities:
+        for qb in b.claim.quantities:
+            if (
+                {qa.dimension, qb.dimension} == {"mass", "volume"}
+                and qa.value == qb.value
+                and qa.value >= 10
+                and qa.slot is not None
+                and bool(context_words(a.claim, qa) & context_words(b.claim, qb))
+            ):
+                why = "The same figure as a weight and as a volume: one source has the unit wrong."
+                return _one_figure_two_units(pair, qa, qb, why)
     return None
 
 
@@ -146,7 +169,7 @@ class UnitDetector:
         a, b = pair.a, pair.b
         if pair.lexical < 0.2 and pair.entity < 0.4:
             return None  # two distances in two unrelated sentences are not the same measure
-        if found := _other_currency(pair):
+        if found := _other_currency(pair) or _mass_for_volume(pair):
             return found
         measures_b = [
             (qb, measure_role(qb, b.claim.sentence, b.claim.start))

@@ -115,3 +115,18 @@ def test_a_count_that_remains_is_as_of_its_report_whatever_day_dates_the_event()
     )
     assert ("numeric", "medium") not in _kinds_between(first, second)
     assert ("numeric", "high") not in _kinds_between(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("The tanker lost 300 tonnes of crude oil.", "The tanker lost 300 barrels of crude oil.", True),
+        # another figure (a conversion needs a density, never assumed), or another substance
+        ("The tanker lost 300 tonnes of crude oil.", "The tanker lost 2,100 barrels of crude oil.", False),
+        ("The tanker was carrying 300 tonnes of fuel.", "Crews recovered 300 litres of water from the hold.", False),
+        ("The tanker lost 300 tonnes of crude oil.", "About 300 barrels of dispersant were sprayed on the slick.", False),
+    ],
+)
+def test_one_figure_as_a_weight_and_as_a_volume_is_a_unit_mixed_up(first: str, second: str, expected: bool) -> None:
+    lede = "A tanker spilled oil after running aground off Tellin Point on Tuesday. "
+    assert bool(flagged("unit", lede, first, second, DAY)) is expected
