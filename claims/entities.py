@@ -12,7 +12,7 @@ import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for
 import simplemma
 from rapidfuzz import fuzz
 
-from claims.lexicon import ALIASES, COUNTRY_NAMES, DEMONYMS, NOUN_CLASS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from claims.lexicon import ALIASES, COUNTRY_NAMES, DEMONYMS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
 from claims.model import Claim, Entity
 from claims.text import QUOTES, STOPWORDS
 
@@ -463,15 +463,6 @@ GROUP_TAIL = re.compile(
 )
 
 
-def _one_word_name(agent: str) -> bool:
-    """A single capitalised word that is no common noun ("Nullfire", not "Militants")."""
-    word = agent.strip()
-    if not word[:1].isupper() or " " in word:
-        return False
-    low = word.lower()
-    return not any(w in NOUN_CLASS or w in AGENT_NOUNS or w in STOPWORDS for w in (low, low.removesuffix("s")))
-
-
 def same_agent(x: str | None, y: str | None) -> bool | None:
     """Whether two agents said to be behind an act are the same group: a group and its short
     form in brackets are one ("the Eastern Liberation Army (ELA)", "the ELA"). None when one of
@@ -482,17 +473,11 @@ def same_agent(x: str | None, y: str | None) -> bool | None:
     return any(same_entity(n, m) for n in xs for m in ys)
 
 
-# who may open a sentence as the agent of an act without naming anyone ("Militants claimed ...")
-AGENT_NOUNS = {"militant", "hacker", "rebel", "police", "insurgent", "official", "investigator", "authority",
-               "authorities", "analyst", "expert", "attacker", "gunman", "gunmen", "group", "gang", "criminal"}  # fmt: skip
-
-
 def _agent_names(agent: str | None) -> list[str]:
     if not agent:
         return []
-    # ("the Black Wren gang" is Black Wren)
-    agent = GROUP_TAIL.sub("", agent) or agent
-    if not any(ch.isupper() for ch in agent[1:]) and not _one_word_name(agent):
-        return []
+    if not any(ch.isupper() for ch in agent[1:]):
+        return []  # ("Militants", "the group": no one named; "the Nullfire gang" names Nullfire)
+    agent = GROUP_TAIL.sub("", agent) or agent  # ("the Black Wren gang" is Black Wren)
     m = re.match(r"(.*?)\s*\(([^()]+)\)\s*$", agent)
     return [entity_key(m.group(1)), entity_key(m.group(2))] if m else [entity_key(agent)]

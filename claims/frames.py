@@ -723,15 +723,17 @@ def _subject_before(prefix: str) -> str | None:
 
 
 NAMED_GROUP = regex.compile(
-    r"(?<!\S)(?:(?:The|A|An)\s+)?(\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3})\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:group|gang|collective|crew|operation|cartel|syndicate|faction|militia)\s*$"
+    r"(?:^|(?<=\b(?:[Tt]he)\s))(?!The\s)(\p{Lu}[\w'’]*(?:\s+\p{Lu}[\w'’]*){0,3})\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<kind>group|gang|collective|crew|operation|cartel|syndicate|faction|militia)\s*$"
 )
 
 
 def _named_group(prefix: str) -> str | None:
-    """The name inside a subject that describes its group after it ("The Nullfire ransomware gang")."""
+    """The name inside a subject that describes its group after it ("The Nullfire ransomware
+    gang": "the Nullfire gang"); not a description ("A Russian-speaking group", "a Kremlin-linked
+    group": no name, and no definite article)."""
     m = NAMED_GROUP.search(prefix.rstrip())
-    return m.group(1) if m else None
+    return f"the {m.group(1)} {m['kind']}" if m else None
 
 
 # Words without which RESPONSIBILITY cannot match: a cheap test before the costly pattern.
@@ -749,6 +751,9 @@ RESPONSIBILITY_WORDS = ("claimed", "carried", "launched", "conducted", "orchestr
 CLAIMANT_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|reportedly|itself|that|which|who|later|swiftly|quickly))+\s*$", re.I)
 
 
+NAMING = re.compile(r"\b(?:calling\s+itself|calls\s+itself|known\s+as|called|named)\b", re.I)
+
+
 def _claimant(prefix: str) -> str | None:
     """Who "claimed" the act, from the words before the verb: "The ELA has" -> "The ELA";
     "Lockgrid, the group that has" -> "Lockgrid" (a description points back to its name)."""
@@ -759,7 +764,12 @@ def _claimant(prefix: str) -> str | None:
     relative = re.search(r"\b(?:that|which|who)\b", raw[-1], re.I) is not None
     if relative and not any(ch.isupper() for ch in last) and len(raw) > 1:
         return raw[-2].strip()
-    if len(raw) > 1 and re.match(r"(?:a|an)\s", last, re.I):
+    if (
+        len(raw) > 1
+        and re.match(r"(?:a|an)\s", last, re.I)
+        and not NAMING.search(last)
+        and not re.match(r"\s*(?:on|in|at|by|during|after|before|last|earlier|later|late|early)\b", raw[-2], re.I)
+    ):
         return raw[-2].strip()  # "Black Wren, a Russian-speaking ransomware group,": the name before
     return last or None
 

@@ -125,8 +125,10 @@ NOUN_CLASS = {
     "people": "person", "person": "person", "individual": "person", "other": "person", "others": "person",
     "civilian": "civilian", "resident": "person", "villager": "person", "inhabitant": "person",
     "worker": "worker", "employee": "worker", "staff": "worker", "staffer": "worker", "miner": "worker",
-    "workforce": "worker", "co-worker": "worker", "coworker": "worker", "workmate": "worker",
-    "colleague": "person",  # (whoever the speaker works beside: "nine of our colleagues remain trapped")
+    "workforce": "worker",
+    # whoever the speaker works beside ("nine of our colleagues remain trapped"): compared with
+    # other people only by what befell them (claims.linking.people_by_role), never as all the hurt
+    "colleague": "colleague", "co-worker": "colleague", "coworker": "colleague", "workmate": "colleague",
     "passenger": "passenger", "crew": "crew", "crew member": "crew", "child": "child", "children": "child",
     "student": "student", "patient": "patient", "participant": "patient", "officer": "officer", "police officer": "officer",
     "policeman": "officer", "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",

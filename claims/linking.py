@@ -363,7 +363,7 @@ def people_by_role(slot_a: str, slot_b: str) -> bool:
     pa, pb = slot_a.split(":"), slot_b.split(":")
     return (
         len(pa) == len(pb) == 3 and pa[0] == pb[0] == "qty" and pa[2] == pb[2] in PEOPLE_ROLES
-        and "person" in (pa[1], pb[1]) and _people_noun(pa[1]) and _people_noun(pb[1])
+        and bool({"person", *RELATIONAL} & {pa[1], pb[1]}) and _people_noun(pa[1]) and _people_noun(pb[1])
     )  # fmt: skip
 
 
@@ -372,9 +372,13 @@ PEOPLE_NOUNS = {"rioter", "protester", "demonstrator", "looter", "fan", "spectat
                 "visitor", "pilgrim", "supporter", "villager", "holidaymaker", "commuter", "shopper", "guest"}  # fmt: skip
 
 
+# people named by whom they work beside: any people, as "people" is
+RELATIONAL = {"colleague"}
+
+
 def _people_noun(cls: str) -> bool:
     """Whether a counted noun's class is people ("homes", "families", "dogs", "cars" are not)."""
-    return cls in PERSON_CLASSES or cls in PEOPLE_NOUNS or cls == "?"  # ("243 rescued": the noun left out)
+    return cls in PERSON_CLASSES or cls in PEOPLE_NOUNS or cls in RELATIONAL or cls == "?"  # ("243 rescued": the noun left out)
 
 
 def _by_role(slot: str) -> str:

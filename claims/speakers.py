@@ -105,7 +105,7 @@ SUBJECT = re.compile(
     rf"(?!\s+(?:responsibility|credit)\b)"
     # ("a group calling itself BlackVesper added the trust to its leak website": a thing added
     # to a place, nothing said)
-    rf"(?!(?<=added)\s+(?:the|a|an|its|their|his|her)\s+[^.;,\"“”]{{1,60}}?\s+to\s+(?:its|their|the|a|an|his|her)\b)"
+    rf"(?!(?<=added)\s+(?:the|a|an|its|their|his|her)\s+[^.;,\"“”]{{1,60}}?\s+to\s+(?:its|their|his|her)\b)"
 )
 # "The order will stay in place overnight, Brandt said, and officials will review it": the speaker
 # between two clauses, both of which they reported

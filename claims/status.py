@@ -269,11 +269,15 @@ def _whole_group(words: list[str]) -> str | None:
     at large, the whole group cannot be both."""
     low = [w.lower() for w in words]
     for n, w in enumerate(low):
+        if w in PERSON_NOUNS:
+            return None  # "a guard who helped both men escape": the guard
         whole = w in WHOLE_GROUP_WORDS or (w in GROUP_SIZES and n > 0 and low[n - 1] == "the")
         if not whole:
             continue
         if "of" in low[max(0, n - 2) : n]:
             return None  # "one of the two men", "none of the three": some of the group
+        if {"who", "that", "which"} & set(low[n + 1 : n + 5]):
+            return None  # "the two men who drove the van": a group picked out, maybe another
         rest = [x for x in low[n + 1 : n + 3] if x not in ("the", "of")]
         nxt = rest[0] if rest else ""
         if nxt in GROUP_SIZES:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from claims.conflicts.age import age_conflict
 from claims.conflicts.base import Finding, Pair, Side
 from claims.lexicon import PERSON_ROLES, PLACE_HEADS, SYNONYMS
-from claims.linking import people_by_role
+from claims.linking import RELATIONAL, people_by_role
 from claims.model import Claim, Quantity
 from claims.quantities import VEHICLES
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
@@ -61,7 +61,7 @@ def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
         return False
     if not people_by_role(qa.slot, qb.slot):
         return False
-    people, group = (qa, qb) if qa.canonical_unit == "person" else (qb, qa)
+    people, group = (qa, qb) if qa.canonical_unit in ("person", *RELATIONAL) else (qb, qa)
     return group.interval()[0] <= people.interval()[1]
 
 

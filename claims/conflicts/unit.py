@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.numeric import (
     FIGURES_APART,
@@ -143,6 +145,34 @@ def _one_figure_two_units(pair: Pair, qa: Quantity, qb: Quantity, why: str) -> F
     )
 
 
+OF_SUBSTANCE = re.compile(r"\s*of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b")
+SUBSTANCE_STOP = {"the", "a", "an", "its", "their", "from", "into", "on", "in", "at", "and", "was", "were", "had"}
+
+
+def _substance(claim: Claim, q: Quantity) -> str | None:
+    """What a weight or volume is of: the word after "of" ("300 tonnes of crude oil": "oil"; the
+    last word of up to three before any other word)."""
+    m = OF_SUBSTANCE.match(claim.sentence, q.end - claim.start)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in SUBSTANCE_STOP]
+    return words[-1] if words else None
+
+
+def _own_other_days(pair: Pair) -> bool:
+    """Both claims give their own days, and days apart ("spread 10 kilometres on Monday" /
+    "spread 10 miles on Wednesday"): two days' measures, not one measurement. (A day's
+    difference is one event misdated as often: "the collapse on Tuesday" / "on 9 March".)"""
+    ta, tb = pair.a.claim.time, pair.b.claim.time
+    if ta is None or tb is None or ta.source != "own" or tb.source != "own":
+        return False
+    if ta.date is not None and tb.date is not None:
+        return abs((ta.date - tb.date).days) > 1
+    if ta.weekday is not None and tb.weekday is not None:
+        return (ta.weekday - tb.weekday) % 7 not in (0, 1, 6)
+    return False
+
+
 def _mass_for_volume(pair: Pair) -> Finding | None:
     """One figure of one substance as a weight in one report and a volume in the other ("lost
     300 tonnes of crude oil" / "lost 300 barrels of crude oil"): the same number in units of
@@ -155,7 +185,9 @@ def _mass_for_volume(pair: Pair) -> Finding | None:
                 and qa.value == qb.value
                 and qa.value >= 10
                 and qa.slot is not None
-                and bool(context_words(a.claim, qa) & context_words(b.claim, qb))
+                and (substance := _substance(a.claim, qa)) is not None
+                and substance == _substance(b.claim, qb)
+                and "water" not in substance  # (a tonne of water is a cubic metre: no mix-up)
             ):
                 why = "The same figure as a weight and as a volume: one source has the unit wrong."
                 return _one_figure_two_units(pair, qa, qb, why)
@@ -256,7 +288,7 @@ class UnitDetector:
                 # unit between reports: "at a depth of 420 metres" / "some 420 feet below")
                 temporal="same_time"
                 if (a.reported and a.reported == b.reported)
-                or (_same_figure_other_unit(qa, qb) and pair.time in ("same", "near"))
+                or (_same_figure_other_unit(qa, qb) and pair.time in ("same", "near") and not _own_other_days(pair))
                 else None,
                 strength=0.8,
             )

@@ -1,6 +1,6 @@
 """Who is behind an attack: a ransomware group that lists its victim on its leak site claims the
-attack, a group is known by a one-word name or with its kind after its name, and "added the
-trust to its leak website" says nothing."""
+attack, a group is known by its name with its kind after it ("the Nullfire gang"), and "added the
+trust to its leak website" says nothing. The traps a review found are in test_review_traps."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ DAY = "2026-03-11"
         ),
         ("The Black Wren gang claimed responsibility.", "Black Wren, a Russian-speaking ransomware group, claimed responsibility.", False),
         # a common noun names no one
-        ("Nullfire listed the authority on its leak site.", "Hackers listed the authority on their leak site.", False),
+        ("The Nullfire gang listed the authority on its leak site.", "Hackers listed the authority on their leak site.", False),
     ],
 )
 def test_groups_named_for_one_attack(first: str, second: str, expected: bool) -> None:
@@ -45,13 +45,16 @@ def test_groups_named_for_one_attack(first: str, second: str, expected: bool) ->
 @pytest.mark.parametrize(
     ("x", "y", "expected"),
     [
-        ("Nullfire", "BlackVesper", False),
-        ("the Nullfire ransomware gang", "Nullfire", True),
+        ("the Nullfire gang", "BlackVesper", False),
+        ("the Nullfire ransomware gang", "the Nullfire group", True),
+        # a word that may be a name or a noun names no one: "Militants", "Separatists", "Russia"
+        # against "the Kremlin" (a country and its government)
         ("Militants", "BlackVesper", None),
-        ("Hackers", "Nullfire", None),
+        ("Separatists", "the Red Dawn Front", None),
+        ("Russia", "Kremlin", None),
     ],
 )
-def test_a_one_word_name_names_a_group(x: str, y: str, expected: bool | None) -> None:
+def test_a_group_is_named_with_its_kind_after_its_name(x: str, y: str, expected: bool | None) -> None:
     assert same_agent(x, y) is expected
 
 

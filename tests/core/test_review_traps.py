@@ -1,6 +1,7 @@
 """Statements a fact-checker would not call contradictory, found by a review of the rules for
 equipment, whole groups said to be safe, times of day, built years, departures, ages, fire
-causes, landings, talks, blame, checks, documents, floors, serious injuries and plans. Each
+causes, landings, talks, blame, checks, documents, floors, serious injuries and plans, then of
+perpetrators, weights and volumes, colleagues and whole groups. Each
 pair must raise no conflict of the kind named; the rules' real conflicts are tested beside
 them (test_states, test_all_safe, test_clock, test_built, test_ages, test_denials)."""
 
@@ -31,7 +32,26 @@ WILDFIRE = "A wildfire broke out in hills near Tolbury on Thursday. "
 
 # each pair with whether it is a conflict of that kind: the traps a review found, and the real
 # conflicts next to them that the mends must keep
+RANSOM = "A ransomware attack hit the Brenmoor health authority last week. "
+BOMB = "A car bomb exploded outside the Varn ministry in Kessel on Sunday. "
+BASEMENT = "Floodwater filled the basement of the Orrin Street library in Calder on Tuesday. "
+TANKER = "A tanker ran aground off Tellin Point on Tuesday. "
+KELM = "Firefighters were called to the Kelm industrial estate in Tolbury on Monday. "
+VAN = "Two inmates escaped from Halvern prison near Tessin on Sunday night with the help of two men in a van. "
+
 CASES = [
+    # the fourth review: perpetrators, weights and volumes, colleagues, whole groups
+    (False, "entity", BOMB, "Separatists claimed responsibility for the attack.", "The Red Dawn Front claimed responsibility for the attack."),
+    (False, "entity", BOMB, "Terrorists carried out the attack, the minister said.", "The Red Dawn Front carried out the attack, the minister said."),
+    (False, "entity", RANSOM, "Extortionists listed the authority on their leak site.", "Nullfire listed the authority on its leak site."),
+    (False, "entity", RANSOM, "On Tuesday, a group calling itself Black Wren claimed responsibility for the attack.", "Black Wren claimed responsibility for the attack."),
+    (False, "entity", RANSOM, "A Russian-speaking group listed the authority on its leak site on Tuesday.", "Nullfire listed the authority on its leak site on Tuesday."),
+    (False, "entity", RANSOM, "A Kremlin-linked group carried out the attack, analysts said.", "The Ashfall gang carried out the attack, analysts said."),
+    (False, "unit", BASEMENT, "Pumps removed 40 tonnes of water from the basement.", "Pumps removed 40 cubic metres of water from the basement."),
+    (False, "unit", TANKER, "Salvage crews removed 120 tonnes of fuel oil from the tanker.", "Salvage crews removed 120 barrels of lubricant from the tanker."),
+    (False, "numeric", KELM, "Twelve people were injured in the blaze.", "Firefighters said three of their colleagues were injured in the blaze."),
+    (False, "outcome", VAN, "Police said on Wednesday that both men had been recaptured.", "The two men who drove the van remain at large, police said on Wednesday."),
+    (True, "outcome", VAN, "A guard who helped both men escape was arrested on Wednesday.", "The guard who helped them escape is still at large, police said on Wednesday."),
     # "failed to" holds its own negation
     (False, "outcome", CARE_HOME, "The sprinklers failed to activate.", "The sprinklers malfunctioned."),
     (False, "outcome", CARE_HOME, "The fire alarm failed to sound.", "The fire alarm did not sound."),

@@ -520,3 +520,8 @@ def test_a_clause_credited_in_the_middle_is_its_own_claim() -> None:
 )
 def test_when_it_was_said_is_not_the_speaker(sentence: str, speaker: str) -> None:
     assert attr(sentence).speaker == speaker
+
+
+def test_added_with_a_reported_clause_is_still_speech() -> None:
+    (claim,) = claims_of("Harlow added the blaze had spread to the roof by midnight.")
+    assert claim.speaker == "Harlow"

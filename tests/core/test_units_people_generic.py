@@ -130,3 +130,9 @@ def test_a_count_that_remains_is_as_of_its_report_whatever_day_dates_the_event()
 def test_one_figure_as_a_weight_and_as_a_volume_is_a_unit_mixed_up(first: str, second: str, expected: bool) -> None:
     lede = "A tanker spilled oil after running aground off Tellin Point on Tuesday. "
     assert bool(flagged("unit", lede, first, second, DAY)) is expected
+
+
+def test_one_figure_in_two_units_on_two_days_each_report_states_is_two_measures() -> None:
+    first = Spec("A wildfire near Harlan Ridge spread 10 kilometres on Monday, fire officials said.\n", "Ridge Wire", "2026-03-10")
+    second = Spec("The wildfire near Harlan Ridge spread 10 miles on Wednesday, fire officials said.\n", "Valley Post", "2026-03-12")
+    assert not {k for k, _ in _kinds_between(first, second)} & {"unit"}
