@@ -97,7 +97,7 @@ def find_entities(text: str, offset: int = 0) -> list[Entity]:
         if not stripped or stripped.lower() in NOT_NAMES or stripped.lower().rstrip(".") in NOT_NAMES:
             continue
         if LETTERED_FIGURE.match(stripped) and FIGURE_GOES_ON.match(text, m.end()):
-            continue  # "R50,000", "K2.5": a sum with its currency letter, not a road or a unit
+            continue  # "R50,000": a sum with its currency letter, not a road or a unit
         start = m.start() + raw.find(stripped)
         for piece, p_start in _split_possessive(stripped, start):
             for part, part_start, kind in _split_title(piece, p_start):
