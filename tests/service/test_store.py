@@ -127,7 +127,8 @@ def test_unreachable_stores_are_a_clear_error() -> None:
 
 
 def test_a_failed_ingest_leaves_nothing_behind(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A failure halfway through writing (here: while clustering) rolls the whole ingest back."""
+    """A failure halfway through writing (here: while refreshing the conflicts, after the claims,
+    links and reuse are written; every ingest gets there) rolls the whole ingest back."""
     with api_client(store_url) as client:
         post_file(client, FIRE[0])
         before = snapshot(client)
@@ -135,7 +136,7 @@ def test_a_failed_ingest_leaves_nothing_behind(store_url: str, monkeypatch: pyte
         def broken(*args: object) -> None:
             raise RuntimeError("disk full")
 
-        monkeypatch.setattr("app.store.write.refresh_clusters", broken)
+        monkeypatch.setattr("app.store.write.refresh_conflicts", broken)
         with pytest.raises(RuntimeError):
             client.post("/api/articles", content=FIRE[1].read_bytes(), headers={"Content-Type": "text/markdown"})
         monkeypatch.undo()
