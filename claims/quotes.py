@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from claims.entities import same_speaker
 from claims.model import Claim
+from claims.text import as_double_quotes
 
 # a passage between quotation marks, straight or curly, within one sentence
 QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
@@ -21,7 +22,7 @@ SAME_WORDS = 90  # rapidfuzz ratio of two passages that are one quotation, give 
 def quoted_words(claim: Claim) -> str:
     """The words the claim's sentence puts between quotation marks, normalised (lowercase,
     punctuation dropped); "" when it quotes nothing."""
-    passages = [m.group(1) for m in QUOTED.finditer(claim.sentence.replace("’", "'"))]
+    passages = [m.group(1) for m in QUOTED.finditer(as_double_quotes(claim.sentence).replace("’", "'"))]
     return " ".join(w for p in passages for w in WORD.findall(p.lower()))
 
 

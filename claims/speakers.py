@@ -21,7 +21,7 @@ from claims.clauses import has_verb, starts_clause
 from claims.lexicon import COMMUNICATION_VERBS, SPEECH_FORMS
 from claims.model import Claim
 from claims.quantities import NUMBER_STARTS
-from claims.text import content_lemmas, lemma
+from claims.text import as_double_quotes, content_lemmas, lemma
 
 _VERB_FORMS: dict[str, str] = {}
 # Base forms are speech verbs only after plural subjects ("officials say", "experts warn"), and
@@ -67,9 +67,11 @@ _Q_CLOSE = '["”]'
 # a title in lowercase before the name it belongs to: "said union national secretary Jodie Marr",
 # "said fire chief Tomas Holm" (up to four words, then a capital)
 LOWER_TITLE = r"(?:[a-z][\w'-]*\s+){1,4}(?=\p{Lu})"
+PROPER_NAME = r"\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){1,3}"  # "Peter Lund", "Ana M. Ruiz"
 AFTER_QUOTE = regex.compile(
     rf"{_Q_CLOSE}\s*,?\s*(?P<speaker>(?:\p{{Lu}}[^\"“”]{{0,120}}?|he|she|they|it|we|I|"
-    rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?|"
+    # (a role, and the name of who holds it: "the mayor, Peter Lund, said")
+    rf"(?:a|an|the|one|two|three|another|several|some)\s+[a-z][\w' -]{{1,60}}?(?:,\s*{PROPER_NAME},)?|"
     # a title in lowercase and a name ("union secretary Jodie Marr said"), or a body or group
     # named in lowercase ("police said", "county fire officials said")
     rf"{LOWER_TITLE}\p{{Lu}}[^\"“”]{{0,80}}?|(?!(?:and|but|or|so|then|which|who|as)\b)[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,3}}?))\s+"
@@ -83,8 +85,9 @@ INVERTED = regex.compile(
 FINAL_INVERTED = regex.compile(
     r",\s*(?P<verb>said|says|added|noted|wrote|confirmed|stated|reported|explained|insisted|warned|announced)\s+"
     r"(?P<speaker>(?:\p{Lu}|(?:the|a|an)\s+\w|" + LOWER_TITLE + r")[^,;\"“”]{1,80}?)"
-    r"(?P<appositive>,\s*(?:the|a|an|who|its|his|her|their)\b[^;\"“”]{2,140}?)?"
-    r"(?P<rest>,\s*(?:while|whereas|as|and|but|although)\s[^\"“”]{2,300}?)?\s*\.?\s*$"
+    # its appositive: a description, or the name of the one named by a role ("said the mayor, Peter Lund")
+    r"(?P<appositive>,\s*(?:(?:the|a|an|who|its|his|her|their)\b[^;\"“”]{2,140}?|" + PROPER_NAME + r"))?"
+    r"(?P<rest>,\s*(?:while|whereas|as|and|but|although|adding(?:\s+that)?|saying(?:\s+that)?)\s[^\"“”]{2,300}?)?\s*\.?\s*$"
 )
 FINAL = regex.compile(
     r",\s*(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?[^,;\"“”]{2,90}?)\s+(?P<verb>said|says|told\s+\p{Lu}[\w ]{1,40}|"
@@ -407,7 +410,7 @@ WORD_RE = re.compile(r"[a-z]+")
 # What may stand between a subject's speech verb and what was said: "told Reuters on Monday that".
 # (Compiled once: a call through the regex module's own cache costs some 10 us more.)
 SAID_TO = regex.compile(
-    r"(?:\s+(?:to\s+)?\p{Lu}[\w&.-]*(?:\s+(?:\p{Lu}[\w&.-]*|\d{1,3}\b)){0,3}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
+    r"(?:\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\w&.-]*(?:\s+(?:\p{Lu}[\w&.-]*|\d{1,3}\b)){0,3}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
     r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
     r"\s*(?:,\s*)?(?:that\s+)?"
 )
@@ -428,7 +431,8 @@ def _inner_stance(sentence: str, end: int) -> Attribution | None:
 
 
 def _find(sentence: str) -> Attribution:
-    sentence = sentence.replace("#", " ")  # hashtags: same length, so offsets hold
+    # hashtags, and British quotation marks as double ones: same length, so offsets hold
+    sentence = as_double_quotes(sentence.replace("#", " "))
     n = len(sentence)
     if not any(q in sentence for q in QUOTE_CHARS) and CREDIT_WORDS.isdisjoint(
         WORD_RE.findall(sentence.lower())
@@ -455,11 +459,16 @@ def _find(sentence: str) -> Attribution:
         inner = _inner_stance(sentence, m4.start())
         return inner or _credit(m4["speaker"], "credited", m4["verb"], 0, m4.start())
     m6 = FINAL_INVERTED.search(sentence)
-    if m6 and len(m6["speaker"].split()) <= 8 and _is_source_phrase(m6["speaker"]):
+    if (
+        m6
+        and len(m6["speaker"].split()) <= 8
+        and _is_source_phrase(m6["speaker"])
+        and not _has_finite_verb(m6["speaker"])  # ", said the bridge would reopen": what was said
+    ):
         said_by = sentence[m6.start("speaker") : m6.start("rest") if m6["rest"] else m6.end()]
         credit = _credit(said_by.rstrip(" ."), "credited", m6["verb"], 0, m6.start())
         if m6["rest"]:  # ", while the injured exceed 150": more of what the credited source reported
-            lead = re.match(r",\s*\w+\s+", m6["rest"])
+            lead = re.match(r",\s*\w+\s+(?:that\s+)?", m6["rest"])
             credit.more = (m6.start("rest") + (lead.end() if lead else 0), len(sentence.rstrip(" .")))
         return credit
     middle = _middle(sentence)

@@ -34,6 +34,41 @@ def fold_quotes(text: str) -> str:
     return text
 
 
+DOUBLE_QUOTES = ('"', "“", "”")
+# A single quotation mark that opens a quotation (at the start, or after a space or an opening
+# bracket or dash, before a word), and one that may close it (after a word or punctuation, before
+# a space, punctuation or the end). An apostrophe inside a word ("didn’t") is neither.
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[^\W_]|\d)")
+SINGLE_CLOSING = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])")
+CLOSED_BY_PUNCTUATION = re.compile(r"[,.!?]$")
+
+
+def as_double_quotes(sentence: str) -> str:
+    """The sentence with British single quotation marks (‘We are devastated,’ she said) written
+    as double ones, character for character, so that offsets hold. A sentence that has double
+    quotes keeps its single ones: they are quotations inside quotations, or apostrophes. A closing
+    mark is one after punctuation if the quotation has one ("‘We had no warning,’"); else the first
+    one not after an "s", which may be a plural's apostrophe ("the workers’ union")."""
+    if not ("‘" in sentence or "'" in sentence) or any(q in sentence for q in DOUBLE_QUOTES):
+        return sentence
+    chars = list(sentence)
+    pos = 0
+    while (opening := SINGLE_OPENING.search(sentence, pos)) is not None:
+        after = SINGLE_OPENING.search(sentence, opening.end())
+        limit = after.start() if after else len(sentence)
+        closings = [m.start() for m in SINGLE_CLOSING.finditer(sentence, opening.end() + 1, limit)]
+        if not closings:
+            pos = opening.end()
+            continue
+        closing = next(
+            (c for c in closings if CLOSED_BY_PUNCTUATION.search(sentence, 0, c)),
+            next((c for c in closings if sentence[c - 1] != "s"), closings[0]),
+        )
+        chars[opening.start()], chars[closing] = "“", "”"
+        pos = closing + 1
+    return "".join(chars)
+
+
 STOPWORDS = frozenset(
     [
         "a",
