@@ -886,7 +886,14 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
     block_time: tuple[int, int, EventTime] | None = (
         None  # (paragraph, sentence, time): a past time set earlier
     )
+    opened_by: int | None = None  # the sentence that opens on that past time: all its clauses are of it
+    sentence: list[Claim] = []  # the claims of the sentence at hand, and of the one before it
+    previous: list[Claim] = []
     for c in claims:
+        if sentence and sentence[0].start != c.start:
+            previous = sentence if sentence[0].block_start == c.block_start else []
+            sentence = []
+        sentence.append(c)
         t = own_time(c)
         c.places = []
         c.background = False
@@ -903,14 +910,19 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
                 opens_on_own_time(c) and _long_before(t, main.time, c.reported_at)
             )
             block_time = (c.block_start, c.start, t) if c.background else None
+            opened_by = c.start if c.background and opens_on_own_time(c) else None
             # (a claim that opens on its own earlier time keeps the story's anchors: "In 2019, 16
             # inmates broke out of a facility in the Eastern Cape" is the story's background,
             # compared with it as another time)
             if (not c.background or opens_on_own_time(c)) and not _elsewhere(c, main):
                 c.places = list(main.places)
-        elif block_time and block_time[1] != c.start and describes_event(c) and not _cumulative(c):
+        elif block_time and (
+            (block_time[1] != c.start and describes_event(c) and not _cumulative(c)) or opened_by == c.start
+        ):
             # "These attacks ceased in late January. A strike on a base killed three soldiers."
-            # (a later sentence of the paragraph; another clause of the same sentence is not bound)
+            # (a later sentence of the paragraph; another clause of the same sentence is bound
+            # only when the sentence opens on that time: "In March 2019, a plane slid off a
+            # taxiway; no one was hurt")
             c.time = replace(block_time[2], source="background")
             c.background = True
         elif (BACKGROUND_TIME.search(main_clause(c.text)) and not _cumulative(c)) or _dated_to_another_year(
@@ -925,6 +937,17 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             c.time = EventTime()
             if not _elsewhere(c, main) and not BACKGROUND_TIME.search(c.text):
                 c.places = list(main.places)  # same story, same anchors, even without a time
+        if t.source != "own" and previous and previous[0] is not claims[0] and THAT_EVENT.search(c.text):
+            # "Earlier, a cargo plane slid off a taxiway at Strathkeld. No one was hurt in that
+            # incident.": the event the sentence before told of, which "that" sets apart from the
+            # story's own ("the incident", "this crash"); the lede tells of the story's
+            told = previous[0]
+            c.time = replace(told.time or EventTime(), source="background")
+            c.background, c.places = True, specific_places(told)
+
+
+# "in that incident", "after that crash": the event just told of
+THAT_EVENT = re.compile(r"\bthat\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\b", re.I)
 
 
 def opens_on_own_time(claim: Claim) -> bool:

@@ -65,7 +65,12 @@ UNHARMED = {"unhurt": "injury", "uninjured": "injury", "unharmed": "any", "unsca
 INJURY_NOUNS = {"burns", "injuries", "injury", "wounds", "wound", "fractures", "fracture", "concussion",
                 "cuts", "bruises", "bruising", "lacerations", "inhalation", "broken", "fractured",
                 "hypothermia"}  # fmt: skip
-HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED | UNHARMED.keys()
+# "a neighbour was taken to hospital": hurt, told by where they were taken (not "as a precaution")
+TAKEN = {"taken", "rushed", "airlifted", "flown", "brought", "admitted"}
+MOVED_NOT_HURT = {"patient", "baby", "newborn", "body", "sample"}  # "patients were taken to other hospitals"
+PRONOUN_SUBJECTS = {"he", "she", "they", "who", "it", "i", "we"}
+PRECAUTION = {"precaution", "precautionary", "checks", "checked", "check-up", "assessment", "observation"}
+HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED | UNHARMED.keys() | TAKEN
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
                "military", "air", "us", "u.s.", "american", "key", "other"}  # fmt: skip
@@ -349,6 +354,20 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
 NEGATIVE_QUALIFIER = re.compile(r"(?:no|not)\b", re.I)
 
 
+def _taken_to_hospital(tokens: Sequence[Token], i: int, frames: list[Frame]) -> bool:
+    """ "was taken to hospital", "were rushed to a nearby hospital" (no injury of the clause's
+    own counted already, and not "as a precaution" or "for checks")."""
+    after = [t.lower for t in tokens[i + 1 : i + 6]]
+    return (
+        bool(after)
+        and after[0] in ("to", "into")
+        and "hospital" in after
+        and not any(f.kind == "harm" and f.value == "injury" for f in frames)
+        and PRECAUTION.isdisjoint(t.lower for t in tokens)
+        and "other" not in after[1:] and "another" not in after[1:]  # moved from one hospital to another
+    )
+
+
 def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quantity]) -> list[Frame]:
     frames = []
     used: set[int] = set()
@@ -382,6 +401,19 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                     Frame(kind="harm", value="injury", count=None, count_qualifier="at_least",
                           target=_sufferer(tokens, i), cue=w)
                 )  # fmt: skip
+            continue
+        if w in TAKEN:
+            if not _taken_to_hospital(tokens, i, frames):
+                continue
+            if in_scope(neg, tok.start):  # "nobody was taken to hospital": no harm that needed one
+                frames.append(Frame(kind="harm", value="hospital", count=0, count_qualifier="exact",
+                                    target=_negated_group(tokens, i), cue=_cue(tokens, i)))  # fmt: skip
+                continue
+            victim = _subject_noun(tokens, i)
+            if victim not in MOVED_NOT_HURT:
+                frames.append(Frame(kind="harm", value="injury", count=None, count_qualifier="at_least",
+                                    target=noun_class(victim) if victim and victim not in PRONOUN_SUBJECTS else "person",
+                                    cue=w))  # fmt: skip
             continue
         if w in UNHARMED:
             unharmed = _unharmed_people(tokens, i)

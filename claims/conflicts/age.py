@@ -119,7 +119,7 @@ def age_conflict(pair: Pair) -> Finding | None:
                 continue  # "a 17-year-old boy died" / "a 19-year-old boy was hurt": two boys
             return Finding(
                 "numeric",
-                f"{a.who} gives {person}'s age as {qa.value:g} ({a.quote}); {b.who} gives {qb.value:g} "
+                f"{a.subject} gives {person}'s age as {qa.value:g} ({a.quote}); {b.subject} gives {qb.value:g} "
                 f"({b.quote}). One person has one age.",
                 strength=0.8,
             )

@@ -164,8 +164,8 @@ class AttributionDetector:
         }
         return Finding(
             self.kind,
-            f"{a.who} reports {a.claim.speaker} {verbs[stances[0]]} ({a.quote}); "
-            f"{b.who} reports {b.claim.speaker} {verbs[stances[1]]} ({b.quote}). "
+            f"{a.subject} reports {a.claim.speaker} {verbs[stances[0]]} ({a.quote}); "
+            f"{b.subject} reports {b.claim.speaker} {verbs[stances[1]]} ({b.quote}). "
             + (
                 "The statements are days apart: the speaker reversed, or one report is wrong."
                 if reversal

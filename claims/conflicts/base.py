@@ -71,6 +71,12 @@ class Side:
         return base
 
     @property
+    def subject(self) -> str:
+        """`who` as the subject of a verb: "North Wire (2025-04-01), citing the police, reports"."""
+        who = self.who
+        return who + "," if who != self.article_name else who
+
+    @property
     def quote(self) -> str:
         text = self.claim.text if len(self.claim.text) <= 160 else self.claim.text[:157] + "..."
         return f'"{text}"'
@@ -112,7 +118,7 @@ def temporal_of(pair: Pair, finding: Finding) -> str:
     """The pair's timing. Events dated a day or three apart are one event misdated only where
     that is the question (the date detector says so itself); for counts, outcomes and harm they
     are different days, and so different times."""
-    if _set_in_the_past(pair.a.claim) != _set_in_the_past(pair.b.claim):
+    if _of_another_event(pair.a.claim) != _of_another_event(pair.b.claim):
         # one side tells of an earlier event, as background to its story: whatever the detector
         # made of the two reports' days ("In 2017, a collision spilled about 3,000 litres", in a
         # report of the same day as the other's figure), the figures are of two events
@@ -137,7 +143,7 @@ def earlier_event_note(pair: Pair) -> str:
     t = now.claim.time
     current = t.date if t is not None and t.date else now.reported
     return (
-        f" {past.who} tells of an earlier event ({then}), as background; {now.who} of this story"
+        f" {past.subject} tells of an earlier event ({then}), as background; {now.who} of this story"
         f" ({when(current)}): different events, not one contradicted."
     )
 
@@ -146,6 +152,17 @@ def _set_in_the_past(claim: Claim) -> bool:
     """A background claim that opens on its own earlier time ("In 2018, an ice storm left about
     150,000 customers without power")."""
     return claim.background and opens_on_own_time(claim)
+
+
+def _of_another_event(claim: Claim) -> bool:
+    """A background claim that opens on its own earlier time, or that its article ties to another
+    event it told of before ("These attacks ceased in late January. A strike on a base killed
+    three soldiers."; "... slid off a taxiway at Strathkeld. No one was hurt in that incident.")."""
+    t = claim.time
+    # (a background claim with no time of another event, "owned by Kallvik since 2017", is a
+    # standing fact of the story's, not another event)
+    told = t is not None and t.source == "background" and (t.date or t.month or t.weekday is not None)
+    return _set_in_the_past(claim) or (claim.background and bool(told))
 
 
 def _misdated_story(pair: Pair) -> bool:

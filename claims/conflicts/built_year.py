@@ -19,7 +19,7 @@ def built_apart(pair: Pair) -> Finding | None:
             year, other = min(years), min(others)
             return Finding(
                 "date",
-                f"{pair.a.who} says the {thing} was {step} in {year} ({pair.a.quote}); {pair.b.who} says "
+                f"{pair.a.subject} says the {thing} was {step} in {year} ({pair.a.quote}); {pair.b.subject} says "
                 f"{other} ({pair.b.quote}). One {thing} was {step} in one year.",
                 temporal="same_time",  # (the two years are the question, not two times)
                 strength=0.7,

@@ -45,8 +45,8 @@ def day_apart(pair: Pair) -> Finding | None:
         if da and db and not da & db:
             return Finding(
                 "date",
-                f"{pair.a.who} says the {ca.subject or cb.subject or 'act'} {ca.verb_text} {ca.phrase} "
-                f"({pair.a.quote}), that is {describe(min(da))}; {pair.b.who} says {cb.verb_text} "
+                f"{pair.a.subject} says the {ca.subject or cb.subject or 'act'} {ca.verb_text} {ca.phrase} "
+                f"({pair.a.quote}), that is {describe(min(da))}; {pair.b.subject} says {cb.verb_text} "
                 f"{cb.phrase} ({pair.b.quote}), that is {describe(min(db))}. It cannot have been both.",
                 temporal="same_time",
                 strength=0.7,
@@ -87,8 +87,8 @@ def place_apart(pair: Pair) -> Finding | None:
             continue
         return Finding(
             "entity",
-            f"{pair.a.who} says the {ca.subject or cb.subject or 'act'} {ca.verb_text} {ca.phrase} "
-            f"({pair.a.quote}); {pair.b.who} says {cb.verb_text} {cb.phrase} ({pair.b.quote}): {differ}.",
+            f"{pair.a.subject} says the {ca.subject or cb.subject or 'act'} {ca.verb_text} {ca.phrase} "
+            f"({pair.a.quote}); {pair.b.subject} says {cb.verb_text} {cb.phrase} ({pair.b.quote}): {differ}.",
             strength=0.7,
             signature=f"{ca.slot}|{differ}",
         )
@@ -114,8 +114,8 @@ def roles_swapped(pair: Pair) -> Finding | None:
             ):
                 return Finding(
                     "entity",
-                    f"{pair.a.who} says {ra.agent} did it to {ra.patient} ({pair.a.quote}); "
-                    f"{pair.b.who} has it the other way round, {rb.agent} to {rb.patient} ({pair.b.quote}).",
+                    f"{pair.a.subject} says {ra.agent} did it to {ra.patient} ({pair.a.quote}); "
+                    f"{pair.b.subject} has it the other way round, {rb.agent} to {rb.patient} ({pair.b.quote}).",
                     strength=0.8,
                     signature=f"roles|{ra.verb}",
                 )

@@ -109,8 +109,8 @@ class DateDetector:
             return None
         return Finding(
             self.kind,
-            f"{pair.a.who} places the {kind} on {_stated(ta)} ({pair.a.quote}); "
-            f"{pair.b.who} places it on {_stated(tb)} ({pair.b.quote}). One event cannot have "
+            f"{pair.a.subject} places the {kind} on {_stated(ta)} ({pair.a.quote}); "
+            f"{pair.b.subject} places it on {_stated(tb)} ({pair.b.quote}). One event cannot have "
             "happened on both days.",
             temporal="same_time",
             strength=1.0,
@@ -136,8 +136,8 @@ class DateDetector:
         assert tx.date is not None and tx.weekday is not None
         return Finding(
             self.kind,
-            f'{x.who} dates the {kind} "{WEEKDAY_NAMES[tx.weekday]}" {tx.date.isoformat()} ({x.quote}), '
-            f"but {tx.date.isoformat()} was a {WEEKDAY_NAMES[tx.date.weekday()]}; {y.who} gives {_stated(ty)} "
+            f'{x.subject} dates the {kind} "{WEEKDAY_NAMES[tx.weekday]}" {tx.date.isoformat()} ({x.quote}), '
+            f"but {tx.date.isoformat()} was a {WEEKDAY_NAMES[tx.date.weekday()]}; {y.subject} gives {_stated(ty)} "
             f"({y.quote}){after}.",
             temporal="same_time",
             strength=0.9,

@@ -95,8 +95,8 @@ class EntityDetector:
                 held = ROLE_NAMES[x.role]
                 return Finding(
                     self.kind,
-                    f"{pair.a.who} says the {x.thing} is {held} by {x.name} ({pair.a.quote}); "
-                    f"{pair.b.who} names {y.name} ({pair.b.quote}).",
+                    f"{pair.a.subject} says the {x.thing} is {held} by {x.name} ({pair.a.quote}); "
+                    f"{pair.b.subject} names {y.name} ({pair.b.quote}).",
                     strength=0.8,
                 )
         return None
@@ -127,7 +127,7 @@ class EntityDetector:
                 continue
             return Finding(
                 self.kind,
-                f"{pair.a.who} names {_shown(head, other)} ({pair.a.quote}); {pair.b.who} "
+                f"{pair.a.subject} names {_shown(head, other)} ({pair.a.quote}); {pair.b.subject} "
                 f"names {_shown(head, value)} ({pair.b.quote}).",
                 # the same thing named twice in reports a day or so apart: what it is called (its
                 # gate, its flag) does not change from one day to the next
@@ -145,8 +145,8 @@ class EntityDetector:
                 if same_agent(fa.target, fb.target) is False:
                     return Finding(
                         self.kind,
-                        f"{pair.a.who} names {fa.target} as responsible ({pair.a.quote}); "
-                        f"{pair.b.who} names {fb.target} ({pair.b.quote}).",
+                        f"{pair.a.subject} names {fa.target} as responsible ({pair.a.quote}); "
+                        f"{pair.b.subject} names {fb.target} ({pair.b.quote}).",
                         strength=0.9,
                     )
         return None
@@ -161,7 +161,7 @@ class EntityDetector:
             return None
         return Finding(
             self.kind,
-            f"{pair.a.who} places it at {pa[0].text} ({pair.a.quote}); {pair.b.who} "
+            f"{pair.a.subject} places it at {pa[0].text} ({pair.a.quote}); {pair.b.subject} "
             f"at {pb[0].text} ({pair.b.quote}), and neither source names the other place.",
             strength=0.8,
         )

@@ -60,7 +60,7 @@ def hours_apart(pair: Pair) -> Finding | None:
     kind = pair.a.claim.event_kind or "event"
     return Finding(
         "date",
-        f"{pair.a.who} puts the {kind} at {wa} ({pair.a.quote}); {pair.b.who} puts it at {wb} "
+        f"{pair.a.subject} puts the {kind} at {wa} ({pair.a.quote}); {pair.b.subject} puts it at {wb} "
         f"({pair.b.quote}). One event cannot have happened at both times of the day.",
         temporal="same_time",
         strength=0.9,

@@ -245,7 +245,7 @@ def _general(pair: Pair) -> Finding | None:
         return None  # "will not reopen until repairs are done", "will not reopen to lorries": a limit, not a denial
     return Finding(
         "negation",
-        f"{neg.who} says it {'will' if planned else 'did'} not happen ({neg.quote}); {pos.who} says it "
+        f"{neg.subject} says it {'will' if planned else 'did'} not happen ({neg.quote}); {pos.subject} says it "
         f"{'will' if planned else 'did'} ({pos.quote}).",
         strength=0.6 + 0.1 * min(len(shared), 4),
         # one source pair can deny several different things: each is its own conflict
@@ -389,6 +389,9 @@ PERSON_PLACED = re.compile(
     re.I,
 )
 ABOARD_CLASSES = {"passenger", "crew"}
+# the people around the site, whom "no one in the surrounding community" speaks of: those the
+# other report places outside it (a resident, a neighbour, a passer-by) are among them
+NEIGHBOURHOOD = {"community", "neighbourhood", "neighborhood", "area", "town", "village", "district", "street"}
 
 
 def _harmed_outside(claim: Claim) -> bool:
@@ -413,6 +416,8 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
         return _harmed_outside(positive)
     if m is not None:
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS
+        if named & NEIGHBOURHOOD:  # "no one in the surrounding community": residents, bystanders
+            return not _harmed_outside(positive)
         return not named & set(positive.lemmas)
     own = specific_places(zero)
     return bool(own) and places_match(own, place_keys(positive)) is not True
@@ -446,8 +451,8 @@ class NegationDetector:
                         later = pair.time == "near" and _denied_after(x, y)
                         return Finding(
                             self.kind,
-                            f"{x.who} reports no {HARM_NAME[fz.value]} ({x.quote}); "
-                            f"{y.who} reports {count}{HARM_NAME[fp.value]} ({y.quote})."
+                            f"{x.subject} reports no {HARM_NAME[fz.value]} ({x.quote}); "
+                            f"{y.subject} reports {count}{HARM_NAME[fp.value]} ({y.quote})."
                             + (" The denial was published after the harm it denies." if later else ""),
                             temporal="same_time" if later else None,
                             strength=1.0,

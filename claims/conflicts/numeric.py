@@ -454,7 +454,7 @@ class NumericDetector:
             total = qa if qa.period_total else qb
             return Finding(
                 self.kind,
-                f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "
+                f"{a.subject} gives {figure(qa)} ({a.quote}); {b.subject} gives {figure(qb)} "
                 f"({b.quote}). One is a running total ({total.text}), the other counts a shorter "
                 "period, so they need not agree.",
                 temporal="different_times",
@@ -526,7 +526,7 @@ class NumericDetector:
             # the two may be two days' counts
             return Finding(
                 self.kind,
-                f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
+                f"{a.subject} gives {figure(qa)} ({a.quote}); {b.subject} gives {figure(qb)} ({b.quote}). "
                 "The figure is given as it stood at the report (a toll, a running count), and one "
                 "report is undated, so the two may be counts of different days; check when each "
                 "was reported.",
@@ -540,7 +540,7 @@ class NumericDetector:
             # Monday) that the qualifiers reconcile: context, never a contradiction
             return Finding(
                 self.kind,
-                f"{a.who} says {figure(qa)} ({a.quote}); {b.who} says {figure(qb)} ({b.quote}). "
+                f"{a.subject} says {figure(qa)} ({a.quote}); {b.subject} says {figure(qb)} ({b.quote}). "
                 "The qualifiers admit both; the later report updates the figure.",
                 temporal="different_times",
                 low=True,
@@ -566,7 +566,7 @@ class NumericDetector:
         )
         return Finding(
             self.kind,
-            f"{a.who} says {figure(qa)} ({a.quote}); {b.who} says {figure(qb)} ({b.quote}). {why}",
+            f"{a.subject} says {figure(qa)} ({a.quote}); {b.subject} says {figure(qb)} ({b.quote}). {why}",
             temporal=temporal,
             strength=0.6 + min(gap, 0.4),
             signature=_signature(qa, qb),

@@ -130,8 +130,8 @@ class OutcomeDetector:
                     if _said_not_hit(fy) and _targets_match(fx, fy):
                         return Finding(
                             self.kind,
-                            f"{sx.who} says it hit the {fx.target or 'target'} ({sx.quote}); "
-                            f"{sy.who} says it did not ({sy.quote}).",
+                            f"{sx.subject} says it hit the {fx.target or 'target'} ({sx.quote}); "
+                            f"{sy.subject} says it did not ({sy.quote}).",
                             strength=1.0,
                         )
                     # every projectile intercepted ("shot down all six drones"), whatever the
@@ -139,8 +139,8 @@ class OutcomeDetector:
                     if fy.value == "intercepted" and fy.polarity and fy.scope == "all":
                         return Finding(
                             self.kind,
-                            f"{sx.who} says it hit the {fx.target or 'target'} ({sx.quote}); "
-                            f"{sy.who} says every one was intercepted ({sy.quote}).",
+                            f"{sx.subject} says it hit the {fx.target or 'target'} ({sx.quote}); "
+                            f"{sy.subject} says every one was intercepted ({sy.quote}).",
                             strength=0.9,
                         )
         return _statuses(pair) or self._damage(pair) or self._states(pair)
@@ -163,7 +163,7 @@ class OutcomeDetector:
                 side, whole, part = split
                 return Finding(
                     self.kind,
-                    f"{side.who} says it was {_said(whole)} on all of them ({side.quote}); {part.who} "
+                    f"{side.subject} says it was {_said(whole)} on all of them ({side.quote}); {part.subject} "
                     f"says only in part ({part.quote}).",
                     strength=0.8,
                     signature=f"{group}|split",
@@ -175,7 +175,7 @@ class OutcomeDetector:
                 continue  # "talks collapsed on Thursday" / "a deal was reached on Friday": one after the other
             return Finding(
                 self.kind,
-                f"{pair.a.who} says {_says(fa[0])} ({pair.a.quote}); {pair.b.who} "
+                f"{pair.a.subject} says {_says(fa[0])} ({pair.a.quote}); {pair.b.subject} "
                 f"says {_says(fb[0])} ({pair.b.quote}).",
                 strength=0.9,
                 signature=f"{group}|{next(iter(targets), '')}",
@@ -203,8 +203,8 @@ class OutcomeDetector:
                     if len(ceilings) == 1 and int(other.value) > int(top.value) and same_thing:
                         return Finding(
                             self.kind,
-                            f"{pair.a.who} reports {DAMAGE_NAMES[la]}{_ceiling(fa)} ({pair.a.quote}); "
-                            f"{pair.b.who} reports {DAMAGE_NAMES[lb]}{_ceiling(fb)} ({pair.b.quote}).",
+                            f"{pair.a.subject} reports {DAMAGE_NAMES[la]}{_ceiling(fa)} ({pair.a.quote}); "
+                            f"{pair.b.subject} reports {DAMAGE_NAMES[lb]}{_ceiling(fb)} ({pair.b.quote}).",
                             strength=0.8,
                         )
                     continue
@@ -212,8 +212,8 @@ class OutcomeDetector:
                 if (0 in (la, lb) and max(la, lb) >= 1) or (abs(la - lb) >= 2 and not at_least):
                     return Finding(
                         self.kind,
-                        f"{pair.a.who} reports {DAMAGE_NAMES[la]} ({pair.a.quote}); "
-                        f"{pair.b.who} reports {DAMAGE_NAMES[lb]} ({pair.b.quote}).",
+                        f"{pair.a.subject} reports {DAMAGE_NAMES[la]} ({pair.a.quote}); "
+                        f"{pair.b.subject} reports {DAMAGE_NAMES[lb]} ({pair.b.quote}).",
                         strength=0.8,
                     )
         return None
@@ -291,7 +291,7 @@ def _statuses(pair: Pair) -> Finding | None:
             going_day = _own_day(going) or going.reported
             ended_day = ended_on or ended.reported
             said = (
-                f"{going.who} says {still} ({going.quote}); {ended.who} says {over}"
+                f"{going.subject} says {still} ({going.quote}); {ended.subject} says {over}"
                 f"{' on ' + when(ended_on) if ended_on else ''} ({ended.quote})"
             )
             if going_day is None or ended_day is None or going_day == ended_day:

@@ -139,7 +139,7 @@ def _one_figure_two_units(pair: Pair, qa: Quantity, qb: Quantity, why: str) -> F
     a, b = pair.a, pair.b
     return Finding(
         "unit",
-        f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). {why}",
+        f"{a.subject} gives {figure(qa)} ({a.quote}); {b.subject} gives {figure(qb)} ({b.quote}). {why}",
         temporal="same_time" if a.reported and a.reported == b.reported else None,
         strength=0.7,
     )
@@ -261,7 +261,7 @@ class UnitDetector:
             if ia is not None and ib is not None and _total_shrank(a, qa, ia, b, qb, ib):
                 return Finding(
                     self.kind,
-                    f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
+                    f"{a.subject} gives {figure(qa)} ({a.quote}); {b.subject} gives {figure(qb)} ({b.quote}). "
                     "Converted to one unit, the later report gives the smaller total of what the "
                     "disaster has taken so far, which cannot shrink; one of the figures is wrong.",
                     temporal="different_times",
@@ -271,7 +271,7 @@ class UnitDetector:
             if grows and a.reported != b.reported and not _same_figure_other_unit(qa, qb):
                 return Finding(
                     self.kind,
-                    f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} ({b.quote}). "
+                    f"{a.subject} gives {figure(qa)} ({a.quote}); {b.subject} gives {figure(qb)} ({b.quote}). "
                     "Converted to one unit they differ, but the total may have grown between the two reports.",
                     temporal="different_times",
                     low=True,
@@ -279,7 +279,7 @@ class UnitDetector:
                 )
             return Finding(
                 self.kind,
-                f"{a.who} gives {figure(qa)} ({a.quote}); {b.who} gives {figure(qb)} "
+                f"{a.subject} gives {figure(qa)} ({a.quote}); {b.subject} gives {figure(qb)} "
                 f"({b.quote}). Converted to the same unit the two do not agree; one source may "
                 "have mixed up the units.",
                 # a measurement reported the same day is one measurement, whatever day each

@@ -115,3 +115,38 @@ def test_undated_news_is_of_the_last_weeks(around: str, relation: str) -> None:
     undated = EventTime(source="inherited", around=date.fromisoformat(around))
     assert time_relation(dated, undated) == relation
     assert time_relation(undated, dated) == relation
+
+
+RUNWAY = "A Kestrel Air turboprop overran the runway at Ardmorven airport on Monday evening. "
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "background"),
+    [
+        # a sentence that opens on an earlier time: all its clauses are of that time
+        ("In March 2019, a Saab 340 slid off a taxiway at Ardmorven in snow; no one was hurt.", "no one was hurt", True),
+        # a time further on dates its own clause only
+        ("The crew shut down both engines; a Saab 340 had slid off the same taxiway in March 2019.",
+         "The crew shut down", False),
+        # "that incident": the other event the sentence before told of, not the story's
+        ("Earlier on Monday, a cargo aircraft slid off a taxiway at Strathkeld, 60 miles away. "
+         "No one was hurt in that incident.", "No one was hurt", True),
+        ("Earlier on Monday, a cargo aircraft slid off a taxiway at Strathkeld, 60 miles away. "
+         "No one was hurt in the incident at Ardmorven.", "No one was hurt", False),
+    ],
+    ids=["opened-by-2019", "later-time-own-clause", "that-incident", "the-incident"],
+)
+def test_clauses_of_another_event(body: str, fragment: str, background: bool) -> None:
+    assert claim_of(RUNWAY + body, fragment, "2025-01-28").background is background
+
+
+def test_no_one_hurt_in_that_other_incident_denies_no_injury_of_the_story() -> None:
+    other = (
+        "Earlier on Monday, a cargo aircraft slid off a taxiway at Strathkeld, 60 miles away, in the same storm. "
+        "No one was hurt in that incident.\n"
+    )
+    result = run(
+        Spec(RUNWAY + other, "Valley Live", "2025-01-28"),
+        Spec(RUNWAY + "Three passengers were taken to hospital with minor injuries.\n", "Ardmorven Herald", "2025-01-28"),
+    )
+    assert [x for x in review_worthy(result) if x.kind == "negation"] == []

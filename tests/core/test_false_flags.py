@@ -159,6 +159,31 @@ class TestScopedDenials:
         result = pair(PLANE + "No one on the ground was hurt, police said.", PLANE + harm)
         assert bool(flagged(result, "negation")) is review
 
+    @pytest.mark.parametrize(
+        ("harm", "review"),
+        [
+            # the people around the site: a resident, a neighbour, a passer-by
+            ("A Birch Lane resident was treated at the scene for smoke inhalation.", True),
+            ("A neighbour was taken to hospital with burns.", True),
+            # those inside the site are no part of the community around it
+            ("Two workers were taken to hospital with burns.", False),
+        ],
+    )
+    def test_no_one_in_the_surrounding_community(self, harm: str, review: bool) -> None:
+        blast = "An explosion tore through the Kelvar paint works in Ostwick on Monday. "
+        result = pair(blast + "No one in the surrounding community was injured, the company said.", blast + harm)
+        assert bool(flagged(result, "negation")) is review
+
+    def test_the_source_credited_is_set_apart_by_commas(self) -> None:
+        """"Coast Daily (date), citing the company, reports": the credited source is an aside."""
+        blast = "An explosion tore through the Kelvar paint works in Ostwick on Monday. "
+        result = pair(
+            blast + "No one in the surrounding community was injured, the company said.",
+            blast + "A neighbour was taken to hospital with burns.",
+        )
+        (found,) = flagged(result, "negation")
+        assert "Valley Echo (2025-06-03), citing the company, reports no injuries" in found.explanation
+
 
 # --- background: an earlier event a sentence measures this one against ------------------
 
@@ -329,3 +354,20 @@ class TestDate:
         text = "A ferry that lost power in the strait at last docked on Tuesday.\n"
         (c,) = extract_all([article(text, published=DAY)])["a1"]
         assert c.event_weekday == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frames"),
+    [
+        ("A neighbour was taken to hospital with burns.", [("injury", None, "person")]),
+        ("He was rushed to Ostwick General Hospital.", [("injury", None, "person")]),
+        ("Two workers were taken to hospital.", [("injury", 2.0, "worker")]),  # counted once
+        # a precaution, or patients moved between hospitals, is no harm
+        ("The driver was taken to hospital as a precaution.", []),
+        ("The patients were taken to another hospital.", []),
+        # denied: no harm that needed a hospital (injuries treated at the scene are not denied)
+        ("Nobody was taken to hospital.", [("hospital", 0, "person")]),
+    ],
+)
+def test_taken_to_hospital(sentence: str, frames: list[tuple[str, float | None, str | None]]) -> None:
+    assert harm_frames(sentence) == frames
