@@ -234,6 +234,8 @@ def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
         w = tokens[j].lower
         if w in ("was", "were", "been", "be", "being", "reportedly", "successfully", "later", "also"):
             continue
+        if w in ("but", "and", "or", "then"):
+            return None  # "... was pulled from the rubble but died": the subject is the clause's before
         if w[:1].isalpha() and w not in DETERMINERS:
             return lemma(w)
     return None

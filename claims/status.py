@@ -380,9 +380,17 @@ def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
     if pole.after:
         words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:5]
     else:
-        head = CLAUSE_BREAK.split(text[:start])[-1]
-        words = WORD.findall(head)
+        pieces = CLAUSE_BREAK.split(text[:start])
+        words = WORD.findall(pieces[-1])
+        if len(pieces) > 1 and all(w.lower() in SUBJECT_CARRIED for w in words):
+            # "Hernan Tapia was pulled from the rubble but died before reaching hospital": the
+            # verb after "but" has the subject of the clause before it
+            words = WORD.findall(pieces[-2])
     return _person(words)
+
+
+# what may stand between "but" and a verb that shares the clause before's subject
+SUBJECT_CARRIED = BETWEEN_SUBJECT_AND_VERB | {"later", "subsequently", "tragically", "sadly", "also"}
 
 
 def status_frames(text: str, neg: Negation) -> list[Frame]:

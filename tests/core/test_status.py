@@ -174,3 +174,31 @@ ESCAPE = "Two inmates escaped from Halvern prison near Tessin on Sunday night. "
 )
 def test_a_whole_group_has_one_status(first: str, second: str, expected: bool) -> None:
     assert bool(flagged("outcome", ESCAPE, first, second, "2026-03-11")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb after "but" has the subject of the clause before it
+        ("Hernan Tapia, a winch operator, was dragged from the rubble but died before reaching hospital",
+         [("status:alive", "ended", "operator")]),
+        ("The driver was freed by firefighters but later died", [("status:alive", "ended", "driver")]),
+        # a subject of its own after "but": its status, not the first clause's
+        ("The driver was freed by firefighters but his passenger died", [("status:alive", "ended", "passenger")]),
+    ],
+)
+def test_a_status_after_but(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert poles(text) == expected
+
+
+COLLAPSE = "A tunnel roof collapsed at the Cerro Alto copper mine on Tuesday. "
+
+
+def test_one_person_dead_and_in_stable_condition_conflicts() -> None:
+    assert flagged(
+        "outcome",
+        COLLAPSE,
+        "Hernan Tapia, a 52-year-old winch operator, was dragged from the rubble but died before reaching hospital.",
+        "Hernan Tapia, 52, a winch operator, was in stable condition on Tuesday night, his brother said.",
+        "2026-03-10",
+    )
