@@ -10,6 +10,7 @@ import re
 from typing import ClassVar
 
 from claims.conflicts.base import Finding, Pair
+from claims.conflicts.own_voice import voiced_denial
 from claims.entities import COUNTRIES, entity_key, same_speaker, speaker_names
 from claims.events import main_verb
 from claims.lexicon import PLACE_HEADS, SYNONYMS
@@ -138,11 +139,23 @@ class AttributionDetector:
                 strength=0.9,
             )
         stances = (stance_of(a.claim), stance_of(b.claim))
+        speakers = (a.claim.speaker, b.claim.speaker)
+        # a body's own statement denying what a report credits it with confirming
+        voiced = False
+        if voice := voiced_denial(a, b):
+            stances, speakers, voiced = ("deny", stances[1]), (voice, speakers[1]), True
+        elif voice := voiced_denial(b, a):
+            stances, speakers, voiced = (stances[0], "deny"), (speakers[0], voice), True
         if stances not in OPPOSED and stances[::-1] not in OPPOSED:
             return None
         if not opposed_positions(a.claim, b.claim):
             return None  # "said it was not overloaded" and "denied it was overloaded" agree
-        same = same_speaker(a.claim, b.claim) or _spokesperson_of(a.claim, b.claim) or _spokesperson_of(b.claim, a.claim)
+        same = (
+            voiced
+            or same_speaker(a.claim, b.claim)
+            or _spokesperson_of(a.claim, b.claim)
+            or _spokesperson_of(b.claim, a.claim)
+        )
         shared = _content(a.claim) & _content(b.claim)
         # a pair whose topics are far apart must share more of what was confirmed and denied
         # (and a plain statement against a denial is a weaker opposition than a confirmation
@@ -164,8 +177,8 @@ class AttributionDetector:
         }
         return Finding(
             self.kind,
-            f"{a.subject} reports {a.claim.speaker} {verbs[stances[0]]} ({a.quote}); "
-            f"{b.subject} reports {b.claim.speaker} {verbs[stances[1]]} ({b.quote}). "
+            f"{a.subject} reports {speakers[0]} {verbs[stances[0]]} ({a.quote}); "
+            f"{b.subject} reports {speakers[1]} {verbs[stances[1]]} ({b.quote}). "
             + (
                 "The statements are days apart: the speaker reversed, or one report is wrong."
                 if reversal
