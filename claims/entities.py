@@ -142,6 +142,8 @@ TITLE_PARTS = PERSON_TITLES | {
 def _split_title(span: str, start: int) -> list[tuple[str, int, str | None]]:
     """ "Pentagon Spokesperson Sabrina Singh": an organisation, then a titled person."""
     words = span.split()
+    if words and words[-1].lower().strip(".,") in ORG_HEADS | PLACE_HEADS:
+        return [(span, start, None)]  # "Benguet General Hospital", "St Aldric's Hospital": no titled person
     for i in range(len(words) - 2, -1, -1):
         if words[i].lower().rstrip(".") in PERSON_TITLES and words[i + 1][:1].isupper():
             person = " ".join(words[i + 1 :])
@@ -160,14 +162,18 @@ def _split_title(span: str, start: int) -> list[tuple[str, int, str | None]]:
     return [(span, start, None)]
 
 
+# kinds of place that are no name on their own
+FACILITY_WORDS = {"hospital", "clinic", "school", "hotel", "airport", "station", "church", "stadium", "university"}
+
+
 def _entity(piece: str, text: str, start: int, offset: int, kind: str | None = None) -> Entity | None:
     clean = AFFILIATION.sub("", piece.lstrip("#").rstrip("."))
     if len(clean) < 2 or clean.isdigit():
         return None
     low = clean.lower().translate(QUOTES)
     key = entity_key(clean)
-    if not key:
-        return None
+    if not key or key in FACILITY_WORDS:
+        return None  # "Hospital" cut from "St Aldric's Hospital" names no hospital in particular
     return Entity(
         text=clean,
         key=key,

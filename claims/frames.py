@@ -693,6 +693,8 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
             named = tokens[i + 2].lower  # "none of those killed were civilians": the dead were others
             if named[:1].isalpha() and named not in ("a", "an", "the", "not", "among", "in", "at"):
                 return noun_class(named) or named
+        if tokens[j].lower == "none" and (group := _none_of(tokens, j + 1, i)):
+            return group  # "none of our employees or contractors were injured": they only
         if tokens[j].lower in ("nobody", "none", "no-one") or (
             tokens[j].lower == "no" and j + 1 < i and tokens[j + 1].lower == "one"
         ):
@@ -704,6 +706,29 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
             if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
                 return _denied_group(head)
     return "person"
+
+
+NONE_OF_DETERMINERS = {"the", "our", "its", "their", "his", "her", "your", "those", "these"}
+NONE_OF_ENDS = AUXILIARIES | {"or", "and", "in", "at", "on", "aboard", "who", "that", "which", "had", "have", "has"}
+
+
+def _none_of(tokens: Sequence[Token], k: int, end: int) -> str | None:
+    """The group "none of the X" names ("none of the hotel staff": staff; "none of our
+    employees or contractors": employees), or None when it names none ("none of them")."""
+    if k + 1 >= end or tokens[k].lower != "of" or tokens[k + 1].lower not in NONE_OF_DETERMINERS:
+        return None
+    words: list[str] = []
+    for t in tokens[k + 2 : end]:
+        if t.lower in NONE_OF_ENDS or not t.lower[:1].isalpha() or (words and is_finite(t.lower)):
+            break  # (the group ends at its verb: "none of the passengers required treatment")
+        words.append(t.lower)
+    if not words:
+        return None
+    head = lemma(words[-1])
+    if head in ("person", "people", "one"):
+        return None
+    group = noun_class(head) or head
+    return head if group == "person" else group  # ("guests": the guests, not everyone)
 
 
 # teams named by what they do ("rescue teams", "fire crews"): the people in them

@@ -90,7 +90,12 @@ def _spared_group_only(zero: str | None, positive: str | None) -> bool:
     """ "The two crew members were not hurt" against "six people were treated": a group spared
     says nothing of everyone else (while "nobody was hurt" against "two workers hurt" clashes)."""
     z, p = _group(zero), _group(positive)
-    return bool(z) and z != "person" and p in (None, "person")
+    return bool(z) and z not in AFFECTED and p in (None, "person")
+
+
+# groups that are the story's own casualties, not a group spared beside them: "none of the
+# patients has died" speaks of everyone an outbreak made ill
+AFFECTED = {"person", "patient", "victim"}
 
 
 def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
@@ -100,7 +105,27 @@ def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
     a person; not against "two firefighters were hurt helping residents")."""
     if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in _hurt(positive, positive_claim):
         return True  # (a class, "crew", is compared as a class: whose crew is not known)
-    return _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
+    return _names_group(positive_claim, zero.target) or (
+        _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
+    )
+
+
+PARTITIVE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|our)\s+(?P<words>(?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+
+
+def _names_group(claim: Claim, group: str | None) -> bool:
+    """The claim counts its harmed as some of the group a denial spares ("none of the patients
+    has died" / "two of the patients died"; "none of the rescuers" / "two members of the rescue
+    brigade"), naming the group by its word or its stem. (Not "four crew members from the
+    tanker" against another ship's crew: no part of the same group.)"""
+    if not group or len(group) < 4:
+        return False
+    stem = group[:5]
+    for m in PARTITIVE.finditer(claim.text):
+        words = [lemma(w.lower()) for w in m["words"].split()]
+        if any(w == group or (len(w) >= 5 and w[:5] == stem) for w in words):
+            return True
+    return False
 
 
 NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|our|its|their|his|her)\s+(?P<group>[a-z-]+)", re.I)

@@ -238,3 +238,20 @@ def test_a_side_written_with_hand_or_side_is_the_side() -> None:
 
     assert find_designators("a fault in the right-hand engine") == [("engine", "right")]
     assert find_designators("through the left-side door") == [("door", "left")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # "General" and "St" before an institution's head are part of its name, no title of a person
+        ("He was brought to Benguet General Hospital, where he is stable.", ["Benguet General Hospital"]),
+        ("Pentagon Spokesperson Sabrina Singh spoke.", ["Pentagon", "Sabrina Singh"]),
+    ],
+)
+def test_an_institution_named_with_a_title_word(sentence: str, names: list[str]) -> None:
+    assert [e.text for e in find_entities(sentence)] == names
+
+
+def test_a_kind_of_place_alone_is_no_name() -> None:
+    """ "Hospital" cut from a longer name would make every hospital the same one."""
+    assert "hospital" not in {e.key for e in find_entities("The injured were taken to the Hospital.")}

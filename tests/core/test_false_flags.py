@@ -371,3 +371,38 @@ class TestDate:
 )
 def test_taken_to_hospital(sentence: str, frames: list[tuple[str, float | None, str | None]]) -> None:
     assert harm_frames(sentence) == frames
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("None of our employees or contractors were injured.", "worker"),
+        ("None of the hotel staff were hurt.", "worker"),
+        ("None of the passengers required hospital treatment.", "passenger"),
+        ("None of them were hurt.", "person"),  # whom "them" means is not known here
+    ],
+)
+def test_none_of_a_group_denies_harm_to_that_group(sentence: str, group: str) -> None:
+    assert [target for _, _, target in harm_frames(sentence)] == [group]
+
+
+HOTEL = "Fire swept through the Coral Palms resort in Mnarani late on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("denial", "harm", "review"),
+    [
+        # a group spared says nothing of others hurt
+        ("None of the hotel staff were hurt.", "The injured were taken to hospitals in Malindi.", False),
+        ("None of our employees or contractors were injured.", "Three volunteer firefighters were treated for smoke inhalation.", False),
+        # the harmed counted as some of that very group
+        ("None of the guests were hurt.", "Two of the guests were treated for burns.", True),
+        # the group named, but not as those hurt
+        ("None of the guests were hurt.", "A man who helped guests escape was injured.", False),
+        # the patients of an outbreak are its casualties, not a group spared beside them
+        ("None of the patients has died.", "Two people have died.", True),
+    ],
+)
+def test_a_denial_of_one_groups_harm(denial: str, harm: str, review: bool) -> None:
+    result = pair(HOTEL + denial, HOTEL + harm)
+    assert bool(flagged(result, "negation")) is review
