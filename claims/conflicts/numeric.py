@@ -399,6 +399,13 @@ def _slipped_large(qa: Quantity, qb: Quantity) -> bool:
     return exact and counted and min(qa.value, qb.value) >= 1000 and _scale_slip(qa, qb)
 
 
+def _dated_by_guess(side: Side) -> bool:
+    """The report's day is only the latest date its text names (it carries none of its own): a
+    weekly that tells of "Tuesday 21 April" and then of a death "on Friday" came out days
+    later, so which of two reports is the later one is not known."""
+    return side.claim.stated_at is None and side.article.published_at_basis == "latest date in text"
+
+
 def _scale_slip(qa: Quantity, qb: Quantity) -> bool:
     """The same digits tenfold or more apart ("3,500 tonnes" / "350 tonnes"): a slip of a
     digit or a scale word, not a figure that grew."""
@@ -493,6 +500,7 @@ class NumericDetector:
             if (
                 qe.cumulative
                 and ql.cumulative
+                and not (_dated_by_guess(early) or _dated_by_guess(late))
                 and ql.interval()[1] < qe.interval()[0]
                 and _covers(ql, qe)
                 and pair.time != "different"

@@ -150,3 +150,16 @@ def test_no_one_hurt_in_that_other_incident_denies_no_injury_of_the_story() -> N
         Spec(RUNWAY + "Three passengers were taken to hospital with minor injuries.\n", "Ardmorven Herald", "2025-01-28"),
     )
     assert [x for x in review_worthy(result) if x.kind == "negation"] == []
+
+
+def test_a_report_dated_only_by_its_latest_date_is_not_known_to_be_later() -> None:
+    """A weekly with no date of its own tells of "Tuesday 21 April", then of a death "on
+    Friday": it came out days after its latest date, so its toll of three is no earlier figure
+    that a later report's two contradicts."""
+    weekly = (
+        "The fire in the early hours of Tuesday 21 April at the Coral Palms resort killed two guests. "
+        "The death toll has risen to three since the fire after a Dutch guest died in hospital on Friday.\n"
+    )
+    live = "Two guests have been killed since the fire at the Coral Palms resort broke out on Tuesday.\n"
+    result = run(Spec(weekly, "Holiday Trade Weekly"), Spec(live, "UKN News", "2026-04-22"))
+    assert [x for x in review_worthy(result) if x.kind == "numeric"] == []
