@@ -12,7 +12,7 @@ from claims.conflicts.base import Side
 from claims.entities import entity_key, same_entity
 from claims.speakers import position
 
-FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # (not "US officials")
 QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 FIRST_PERSON_LEAST = 2  # one "we" may be a quoted remark the quotation marks left out
 # "Coastal Hydro - Outage Update No. 4", "Northfield Nitrogen: statement on ...": the body first
