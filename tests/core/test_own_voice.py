@@ -57,3 +57,9 @@ def test_another_bodys_statement_denies_nothing_credited_to_this_one() -> None:
         outlet="Nova Scotia Energy Regulator",
     )
     assert found == []
+
+
+def test_us_in_capitals_is_no_first_person() -> None:
+    from claims.conflicts.own_voice import FIRST_PERSON
+
+    assert FIRST_PERSON.findall("US officials said the US Navy would help. We regret it; ask us.") == ["We", "us"]
