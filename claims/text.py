@@ -38,7 +38,7 @@ DOUBLE_QUOTES = ('"', "“", "”")
 # A single quotation mark that opens a quotation (at the start, or after a space or an opening
 # bracket or dash, before a word), and one that may close it (after a word or punctuation, before
 # a space, punctuation or the end). An apostrophe inside a word ("didn’t") is neither.
-SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[^\W_]|\d)")
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[^\W_])")
 SINGLE_CLOSING = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])")
 CLOSED_BY_PUNCTUATION = re.compile(r"[,.!?]$")
 

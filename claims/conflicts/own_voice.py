@@ -37,7 +37,7 @@ def own_voice(side: Side) -> str | None:
 def voiced_denial(own: Side, other: Side) -> str | None:
     """The body's name, when `own` is its own statement denying something (a negated statement)
     and `other` credits that body with a position."""
+    if not other.claim.speaker or position(own.claim) != "deny":
+        return None  # (asked first: reading the report's voice scans its whole body)
     voice = own_voice(own)
-    if voice is None or not other.claim.speaker or position(own.claim) != "deny":
-        return None
-    return voice if same_entity(entity_key(voice), entity_key(other.claim.speaker)) else None
+    return voice if voice and same_entity(entity_key(voice), entity_key(other.claim.speaker)) else None
