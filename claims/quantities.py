@@ -731,9 +731,12 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     # what happened to them may come after a place and a compound verb ("27 people in England
     # have fallen ill"), but not past the end of the clause
     clause_went_on = len(after) == min(4, n - b)
-    later = after + (_run(tokens, range(b + len(after), min(n, b + 7)), LATER_END) if clause_went_on else [])
+    reach = max(b + 7, _past_affiliation(tokens, b) + 6)
+    later = after + (_run(tokens, range(b + len(after), min(n, reach)), LATER_END) if clause_went_on else [])
     on_board = False
     for k in before + later:
+        if k >= b + len(after) and tokens[k].lower in HARM_WORDS and tokens[k - 1].lower in PASSIVE_AUXILIARIES:
+            return HARM_WORDS[tokens[k].lower]  # "two members of the family were killed"
         if tokens[k].lower == "treated" and tokens[k - 1].lower == "being":
             return "care"  # "six were being treated in hospital": patients as the report found them
         if tokens[k].lower == "aboard" and any(t.lower in PULLED for t in tokens[max(0, k - 6) : k]):
@@ -758,9 +761,9 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             on_board = True  # "31 people on the bus", unless the clause says what befell them
         if tokens[k].lower == "condition" and tokens[k - 1].lower in CONDITION_WORDS:
             return _in_care(tokens, before + later)  # "7 are in a serious condition"
-        if tokens[k].lower == "hospital" and tokens[k - 1].lower in ("to", "in"):
-            # "four were taken to hospital" (not a nurse "at the hospital")
-            return "injury" if tokens[k - 1].lower == "to" else _in_care(tokens, before + later, hospital=True)
+        if tokens[k].lower == "hospital" and (to := _hospital_preposition(tokens, k)):
+            # "four were taken to hospital", "to Carrick Base Hospital" (not a nurse "at the hospital")
+            return "injury" if to == "to" else _in_care(tokens, before + later, hospital=True)
     if on_board:  # (what befell the people on the bus, if the clause goes on to say it)
         return next((HARM_WORDS[tokens[k].lower] for k in later if tokens[k].lower in HARM_WORDS), "aboard")
     if subset:  # past the relative clause, the last role word is the main predicate's
@@ -769,6 +772,39 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
         if len(roles) >= 2:
             return roles[-1]
     return None
+
+
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "have", "has", "had"})
+AFFILIATION = frozenset({"from", "of", "with", "at"})
+NAME_JOINERS = frozenset({"of", "and", "&", "the"})
+
+
+def _past_affiliation(tokens: Sequence[Token], b: int) -> int:
+    """Where a named affiliation after the counted noun ends ("two rescuers from the Bureau of
+    Fire Protection were injured", "three workers at Halden Steel Ltd were hurt"): what befell
+    the people comes after the name, however long it is. `b` itself when there is none."""
+    n = len(tokens)
+    if b >= n or tokens[b].lower not in AFFILIATION:
+        return b
+    k = b + 1
+    if k < n and tokens[k].lower == "the":
+        k += 1
+    end = b
+    while k < n and (tokens[k].text[:1].isupper() or (tokens[k].lower in NAME_JOINERS and end > b)):
+        if tokens[k].text[:1].isupper():
+            end = k + 1
+        k += 1
+    return end
+
+
+def _hospital_preposition(tokens: Sequence[Token], k: int) -> str | None:
+    """ "to" or "in" right before "hospital" or before the name it ends ("to Carrick Base
+    Hospital", "in Sadar Hospital"), else None."""
+    j = k - 1
+    if tokens[k].text[:1].isupper():
+        while j > 0 and tokens[j].text[:1].isupper() and k - j < 4:
+            j -= 1
+    return tokens[j].lower if j >= 0 and tokens[j].lower in ("to", "in") else None
 
 
 SENT = {"ordered", "told", "forced", "urged", "asked"}

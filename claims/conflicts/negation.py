@@ -14,6 +14,7 @@ import re
 from claims.clauses import AUXILIARIES, is_finite
 from claims.conflicts.attribution import positions_of_a_speaker, same_speaker
 from claims.conflicts.base import Finding, Pair, Side
+from claims.conflicts.group_owner import owned_apart
 from claims.events import main_verb, places_match, specific_places
 from claims.frames import harmed_noun
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
@@ -182,6 +183,14 @@ LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", 
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
 
+def _not_yet_known(neg: Side, pos: Side) -> bool:
+    """The denial says only that nothing was known yet ("no one was reported hurt at the time",
+    "no immediate reports of injuries"), and the other report is not older than it."""
+    return NOT_YET.search(neg.claim.text) is not None and not (
+        neg.reported and pos.reported and pos.reported < neg.reported
+    )
+
+
 def _denies(side: Side) -> bool:
     """A claim says something did not happen: a negation in its words, or a speaker denying it
     ("Tagle denied that the ferry had been overloaded")."""
@@ -228,7 +237,7 @@ def _general(pair: Pair) -> Finding | None:
         # things under the denial recur ("were not wearing seat belts" / "had been wearing a
         # seat belt")
         return None
-    if NOT_YET.search(neg.claim.text) and not (neg.reported and pos.reported and pos.reported < neg.reported):
+    if _not_yet_known(neg, pos):
         return None  # "no one has claimed it yet", "no immediate claim": a later report may well know more
     # the same verb and something under the negation recur ("received no distress call" /
     # "received a distress call"); or, in other words, two or more of the negated things do
@@ -460,7 +469,12 @@ class NegationDetector:
         if "harm" not in pair.slots:
             return _general(pair)
         for x, y in ((pair.a, pair.b), (pair.b, pair.a)):
-            if not any(_zero(f) for f in x.claim.frames) or _scoped_denial(x.claim, y.claim):
+            if (
+                not any(_zero(f) for f in x.claim.frames)
+                or _not_yet_known(x, y)
+                or _scoped_denial(x.claim, y.claim)
+                or owned_apart(x, y)  # the crew of one ship, the crew of another
+            ):
                 continue
             for fz in x.claim.frames:
                 if not _zero(fz):

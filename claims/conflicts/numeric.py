@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from claims.conflicts.age import age_conflict
 from claims.conflicts.base import Finding, Pair, Side
-from claims.lexicon import PERSON_ROLES, PLACE_HEADS, SYNONYMS
+from claims.conflicts.group_owner import owned_apart
+from claims.lexicon import PERSON_CLASSES, PERSON_ROLES, PLACE_HEADS, SYNONYMS
 from claims.linking import RELATIONAL, people_by_role
 from claims.model import Claim, Quantity
 from claims.quantities import VEHICLES
@@ -413,6 +414,11 @@ def _scale_slip(qa: Quantity, qb: Quantity) -> bool:
     return low > 0 and high / low >= 10 and _mantissa(qa.value) == _mantissa(qb.value)
 
 
+def _harm_denied(claim: Claim, q: Quantity) -> bool:
+    """The figure counts people a harm is denied of ("the twenty-two crew were not hurt")."""
+    return any(f.kind == "harm" and f.count == 0 and f.cue == q.text for f in claim.frames)
+
+
 class NumericDetector:
     kind = "numeric"
 
@@ -424,6 +430,7 @@ class NumericDetector:
         a, b = pair.a, pair.b
         best: Finding | None = None
         agreed = _agreeing(a.claim.quantities, b.claim.quantities)
+        other_peoples = owned_apart(a, b)  # one ship's crew and another's
         for qa in a.claim.quantities:
             for qb in b.claim.quantities:
                 if id(qa) in agreed or id(qb) in agreed:
@@ -434,6 +441,10 @@ class NumericDetector:
                     not _fewer_aboard_than_passengers(qa, qb) or not _same_vehicle(a.claim, b.claim)
                 ):
                     continue  # ("52 passengers" and "55 people on board": the crew besides)
+                if other_peoples and {qa.canonical_unit, qb.canonical_unit} <= PERSON_CLASSES:
+                    continue
+                if _harm_denied(a.claim, qa) or _harm_denied(b.claim, qb):
+                    continue  # "the twenty-two crew were not hurt": 22 is how many were spared
                 if _group_within_people(qa, qb):
                     continue  # ("40 people rescued" / "twelve children were rescued": some of them)
                 if (
