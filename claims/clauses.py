@@ -35,7 +35,10 @@ PARTICIPLES = (
     "marking|ending|blaming|bringing|raising|sending|setting|cutting|displacing|trapping|igniting|hitting|reaching"
 )
 LEADING_SUB = re.compile(
-    r"^(?P<word>Although|Though|While|Whereas|Even though|Even as|After|Since|Because|When|As|Once)\b\s+"
+    # ("As many as 130 children fell ill", "As of Monday, ...": a figure's qualifier and a time,
+    # no subordinate clause)
+    r"^(?P<word>Although|Though|While|Whereas|Even though|Even as|After|Since|Because|When|"
+    r"As(?!\s+(?:many|much|few|little|of|part|well|a\s+result|such)\b)|Once)\b\s+"
     r"(?P<sub>[^,]{6,200}?),\s+(?=\S)"
 )
 SEAMS = re.compile(

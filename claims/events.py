@@ -277,6 +277,8 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
                 continue  # "collapsed early on Sunday, flooding the valley": a participle, not the event
             if lem == "strike" and not w.startswith("strike"):
                 continue  # "struck" is an outcome, not an event noun
+            if _looked_back_on(claim, tokens, i):
+                continue  # "has been absconding since the incident ... on Thursday": a later day's act
             if lem == "strike" and labour:
                 return "walkout"
             return EVENT_CLASS[lem]
@@ -289,6 +291,21 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
         if lem in EVENT_VERBS and is_finite(token.text) and EVENT_VERBS[lem]:
             return EVENT_VERBS[lem]
     return None
+
+
+LOOKING_BACK = {"since", "after", "following"}
+
+
+def _looked_back_on(claim: Claim, tokens: Sequence[Token], i: int) -> bool:
+    """The event noun is what the clause's act came after ("since the incident", "following the
+    explosion"), and the clause dates something else: no day given right after the noun ("after
+    the blast on Tuesday" dates the blast)."""
+    if i < 2 or tokens[i - 1].lower not in ("the", "this", "that") or tokens[i - 2].lower not in LOOKING_BACK:
+        return False
+    if i + 1 < len(tokens) and (tokens[i + 1].lower in AUXILIARIES or is_finite(tokens[i + 1].text)):
+        return False  # "since the attack was detected early on Sunday": a clause of its own, which dates it
+    after = claim.text[tokens[i].end : tokens[i].end + 60]
+    return bool(claim.dates) and not any(0 <= after.find(m.text) <= 4 for m in claim.dates)
 
 
 def _in_an_organisations_name(tokens: Sequence[Token], i: int) -> bool:

@@ -232,7 +232,8 @@ def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
     """For passives ("two drones were intercepted"), the noun before the verb."""
     for j in range(i - 1, max(-1, i - 5), -1):
         w = tokens[j].lower
-        if w in ("was", "were", "been", "be", "being", "reportedly", "successfully", "later", "also"):
+        if w in ("was", "were", "been", "be", "being", "has", "have", "had", "reportedly", "successfully", "later",
+                 "also"):
             continue
         if w in ("but", "and", "or", "then"):
             return None  # "... was pulled from the rubble but died": the subject is the clause's before

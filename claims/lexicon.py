@@ -143,6 +143,8 @@ NOUN_CLASS = {
     "pedestrian": "person", "motorist": "person", "neighbour": "person", "neighbor": "person",
     "bystander": "person", "onlooker": "person", "passer-by": "person", "passerby": "person", "cyclist": "person", "hiker": "person", "climber": "person",
     "swimmer": "person", "adult": "person", "teenager": "person", "baby": "child", "infant": "child",
+    "girl": "child", "boy": "child", "schoolgirl": "child", "schoolboy": "child", "schoolchild": "child",
+    "toddler": "child", "kid": "child",
     "pupil": "student", "inmate": "person", "prisoner": "person",
     "family": "family", "household": "household", "home": "home", "house": "home", "building": "building",
     "dwelling": "home",

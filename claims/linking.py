@@ -362,9 +362,17 @@ def people_by_role(slot_a: str, slot_b: str) -> bool:
         return True  # everyone aboard, and the passengers among them
     pa, pb = slot_a.split(":"), slot_b.split(":")
     return (
-        len(pa) == len(pb) == 3 and pa[0] == pb[0] == "qty" and pa[2] == pb[2] in PEOPLE_ROLES
-        and bool({"person", *RELATIONAL} & {pa[1], pb[1]}) and _people_noun(pa[1]) and _people_noun(pb[1])
+        len(pa) == len(pb) == 3 and pa[0] == pb[0] == "qty" and pa[2] == pb[2]
+        and ({pa[1], pb[1]} in ONE_GROUP or (
+            pa[2] in PEOPLE_ROLES and bool({"person", *RELATIONAL} & {pa[1], pb[1]})
+            and _people_noun(pa[1]) and _people_noun(pb[1])
+        ))
     )  # fmt: skip
+
+
+# classes of people one report may call by the other's name ("130 children of the school fell
+# ill" / "87 students of the school")
+ONE_GROUP = [{"child", "student"}]
 
 
 # people a report may count by what befell them, besides the classes the lexicon knows

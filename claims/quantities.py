@@ -552,6 +552,8 @@ def noun_class(noun: str | None) -> str | None:
     return NOUN_CLASS.get(base, base)
 
 
+TOLL_ROLES = frozenset({"death", "injury", "ill", "missing", "any"})
+TOLL_CEILING_FLOOR = 0.75
 JUST_UNDER = re.compile(r"\b(?:nearly|almost|close to|just under|just shy of)\b")
 
 
@@ -568,6 +570,10 @@ def admitted_interval(q: Quantity) -> tuple[float, float]:
     if q.qualifier == "more_than":
         return v + (1 if whole and v == int(v) and v >= 1 else 1e-9), math.inf
     if q.qualifier == "at_most":
+        if q.detail == "ceiling" and whole and q.role in TOLL_ROLES:
+            # "as many as 130 children fell ill": a toll put high, near the figure (a report of
+            # 87 disagrees), where "up to 800 patients may have been exposed" is a ceiling
+            return TOLL_CEILING_FLOOR * hi, hi
         return 0.0, hi
     if q.qualifier == "less_than":
         return 0.0, hi - (1 if whole and hi == int(hi) and hi >= 1 else 1e-9)
@@ -731,12 +737,15 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     # what happened to them may come after a place and a compound verb ("27 people in England
     # have fallen ill"), but not past the end of the clause
     clause_went_on = len(after) == min(4, n - b)
-    reach = max(b + 7, _past_affiliation(tokens, b) + 6)
-    later = after + (_run(tokens, range(b + len(after), min(n, reach)), LATER_END) if clause_went_on else [])
+    named_end = _past_affiliation(tokens, b)
+    reach = max(b + 7, named_end + 6)
+    later = after + (_run(tokens, range(max(b + len(after), named_end), min(n, reach)), LATER_END) if clause_went_on else [])
     on_board = False
     for k in before + later:
         if k >= b + len(after) and tokens[k].lower in HARM_WORDS and tokens[k - 1].lower in PASSIVE_AUXILIARIES:
             return HARM_WORDS[tokens[k].lower]  # "two members of the family were killed"
+        if tokens[k].lower in ("complained", "complaining") and SYMPTOMS & {t.lower for t in tokens[k + 1 : k + 5]}:
+            return "ill"  # "87 students complained of nausea and vomiting"
         if tokens[k].lower == "treated" and tokens[k - 1].lower == "being":
             return "care"  # "six were being treated in hospital": patients as the report found them
         if tokens[k].lower == "aboard" and any(t.lower in PULLED for t in tokens[max(0, k - 6) : k]):
@@ -774,6 +783,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     return None
 
 
+SYMPTOMS = frozenset({"nausea", "vomiting", "diarrhoea", "diarrhea", "dizziness", "headache", "headaches",
+                      "stomach", "abdominal", "breathlessness", "fever", "cramps", "giddiness", "uneasiness"})
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "have", "has", "had"})
 AFFILIATION = frozenset({"from", "of", "with", "at"})
 NAME_JOINERS = frozenset({"of", "and", "&", "the"})
@@ -794,6 +805,15 @@ def _past_affiliation(tokens: Sequence[Token], b: int) -> int:
         if tokens[k].text[:1].isupper():
             end = k + 1
         k += 1
+    # and the place it is in, set off by a comma ("of Government Middle School, Keshavpur complained")
+    k = end + 1
+    if end > b and k < n and tokens[end].lower == "," and tokens[k].text[:1].isupper():
+        while k < n and tokens[k].text[:1].isupper():
+            k += 1
+        if k < n and tokens[k].lower == ",":
+            k += 1  # ("of Halden Steel, Pune, were hurt")
+        if k < n and tokens[k].lower.isalpha():
+            return k
     return end
 
 

@@ -230,7 +230,8 @@ def _questions(a: Claim, b: Claim, p: PairScore, x: Article, y: Article) -> set[
     if p.time == "same":
         return None
     if places_match(specific_places(a), specific_places(b)) is False and not (
-        _names_places_of(y, a) and _names_places_of(x, b)
+        (_names_places_of(y, a) and _names_places_of(x, b, every=False))
+        or (_names_places_of(x, b) and _names_places_of(y, a, every=False))
     ):
         return {"entity"}
     if places_match(place_keys(a), place_keys(b)) is False and not (
@@ -240,13 +241,16 @@ def _questions(a: Claim, b: Claim, p: PairScore, x: Article, y: Article) -> set[
     return None
 
 
-def _names_places_of(article: Article, claim: Claim) -> bool:
-    """The article names every place the claim puts its event at: where two claims place one
-    event differently but each report names the other's place too, the places are likely one
-    inside the other (the plant and its town), not two events apart."""
+def _names_places_of(article: Article, claim: Claim, every: bool = True) -> bool:
+    """The article names every place the claim puts its event at (or one of them, `every` False):
+    where two claims place one event differently but each report names the other's place too,
+    the places are likely one inside the other (the plant and its town), not two events apart.
+    One of the places is enough on one side, as a report may give a road or a place a name of its
+    own ("the Baguio-Bontoc Road in Paoay" against a report on the Halsema Highway at Paoay)."""
     body = article.body.lower()
     places = set(specific_places(claim))
-    return all(e.text.lower() in body for e in claim.entities if e.key in places)
+    named = [e.text.lower() in body for e in claim.entities if e.key in places]
+    return all(named) if every else any(named)
 
 
 def _names_the_others_story(a: Claim, b: Claim, b_article: Article) -> bool:

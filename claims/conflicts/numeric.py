@@ -14,7 +14,7 @@ from claims.conflicts.age import age_conflict
 from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.group_owner import owned_apart
 from claims.lexicon import PERSON_CLASSES, PERSON_ROLES, PLACE_HEADS, SYNONYMS
-from claims.linking import RELATIONAL, people_by_role
+from claims.linking import ONE_GROUP, RELATIONAL, people_by_role
 from claims.model import Claim, Quantity
 from claims.quantities import VEHICLES
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
@@ -60,8 +60,8 @@ def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
     a conflict ("60 rioters detained" / "23 people arrested")."""
     if qa.slot is None or qb.slot is None or qa.slot == qb.slot or _aboard_and_passengers(qa, qb):
         return False
-    if not people_by_role(qa.slot, qb.slot):
-        return False
+    if not people_by_role(qa.slot, qb.slot) or {qa.canonical_unit, qb.canonical_unit} in ONE_GROUP:
+        return False  # (children and students of one school: one group, by two names)
     people, group = (qa, qb) if qa.canonical_unit in ("person", *RELATIONAL) else (qb, qa)
     return group.interval()[0] <= people.interval()[1]
 
