@@ -47,7 +47,7 @@ EVENT_CLASS = {
     "landing": "emergency", "crush": "stampede", "verdict": "verdict", "conviction": "verdict",
     "acquittal": "verdict", "sentencing": "sentencing", "ruling": "ruling", "recall": "recall",
     "walkout": "walkout", "stoppage": "walkout", "heatwave": "heatwave", "blackout": "outage",
-    "excursion": "accident", "overrun": "accident",
+    "excursion": "accident", "overrun": "accident", "rupture": "incident",
 }  # fmt: skip
 # Verbs that report an event happening; their lemma maps to the event class they imply.
 EVENT_VERBS = {

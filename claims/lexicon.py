@@ -125,7 +125,8 @@ NOUN_CLASS = {
     "people": "person", "person": "person", "individual": "person", "other": "person", "others": "person",
     "civilian": "civilian", "resident": "person", "villager": "person", "inhabitant": "person",
     "worker": "worker", "employee": "worker", "staff": "worker", "staffer": "worker", "miner": "worker",
-    "workforce": "worker",
+    "workforce": "worker", "contractor": "worker", "subcontractor": "worker", "labourer": "worker",
+    "laborer": "worker", "technician": "worker",
     # whoever the speaker works beside ("nine of our colleagues remain trapped"): compared with
     # other people only by what befell them (claims.linking.people_by_role), never as all the hurt
     "colleague": "colleague", "co-worker": "colleague", "coworker": "colleague", "workmate": "colleague",
@@ -183,7 +184,7 @@ EVENT_NOUNS = {
     "evacuation", "emergency", "leak", "spill", "wildfire", "outage", "vote", "election", "count", "recount",
     "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning", "diversion", "landing",
     "crush", "verdict", "conviction", "acquittal", "sentencing", "ruling", "recall", "walkout", "stoppage",
-    "heatwave", "blackout", "excursion", "overrun",
+    "heatwave", "blackout", "excursion", "overrun", "rupture",
 }  # fmt: skip
 
 # Lemma synonyms folded together before comparing wording.

@@ -730,6 +730,14 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     subset = a + 2 < n and tokens[a + 1].lower == "of" and tokens[a + 2].lower in SUBSET_DETERMINERS
     # (not past a subordinate clause: "has risen to 12 after three more people died in hospital")
     after = _run(tokens, range(b, min(n, b + 4)), (CLAUSE_END | RELATIVE if subset else CLAUSE_END) | SUBORDINATE)
+    if subset and b < n and tokens[b].lower in HARM_WORDS:
+        # "one of the two residents hospitalized after the blast remains in hospital": the
+        # participle says which people the one is taken from; the clause's verb, what befell it
+        rest = _run(tokens, range(b + 1, min(n, b + 12)), frozenset({",", ";", "."}))
+        if any(tokens[k].lower in CARE_STATE for k in rest):
+            return "care"
+        if verb := next((tokens[k].lower for k in rest if tokens[k].lower in HARM_WORDS), None):
+            return HARM_WORDS[verb]  # "two of the workers injured in the blast died on Friday"
     for k in before + after:
         w = tokens[k].lower
         if w in HARM_WORDS and not infinitive_harm(tokens, k):
@@ -740,6 +748,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     named_end = _past_affiliation(tokens, b)
     reach = max(b + 7, named_end + 6)
     later = after + (_run(tokens, range(max(b + len(after), named_end), min(n, reach)), LATER_END) if clause_went_on else [])
+    if _forced_out(tokens, a, b):
+        return "evacuated"
     on_board = False
     for k in before + later:
         if k >= b + len(after) and tokens[k].lower in HARM_WORDS and tokens[k - 1].lower in PASSIVE_AUXILIARIES:
@@ -856,6 +866,21 @@ def _sent_away(tokens: Sequence[Token], k: int) -> bool:
     if w in ("fled", "forced", "driven") and k + 2 < len(tokens) and tokens[k + 1].lower in ("from", "out"):
         return any(t.lower in ("home", "homes", "house", "houses") for t in tokens[k + 1 : k + 5])  # "forced from their homes"
     return w == "out" and k >= 1 and tokens[k - 1].lower in SENT
+
+
+FORCING = {"forcing", "forced", "ordering", "ordered", "prompting", "sending"}
+
+
+def _forced_out(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """The people are the object of a verb that makes them leave, however far its "to flee"
+    comes ("forcing about 260 guests, many of them holidaymakers, to flee onto the beach")."""
+    if not any(t.lower in FORCING for t in tokens[max(0, a - 3) : a]):
+        return False
+    words = [t.lower for t in tokens[b : b + 14]]
+    return any(
+        words[k] == "to" and words[k + 1] in ("flee", "leave", "evacuate", "abandon", "run")
+        for k in range(len(words) - 1)
+    )
 
 
 # what a ferry, a train or a plane carries besides people ("23 vehicles on board")

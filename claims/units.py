@@ -165,6 +165,7 @@ DIMENSION_WORDS = {"deep": "depth", "depth": "depth", "high": "height", "tall": 
 
 
 GROUND_WORDS = {"surface", "ground", "seabed", "sea"}
+ACROSS_OBJECTS = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
 DIMENSION_SUFFIX = re.compile(r"-(deep|high|tall|long|wide)$", re.I)
 COMPASS = {"n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
 
@@ -241,6 +242,10 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
             return f"distance:{_landmark(tokens, last + 2 + k)}"  # "5 km south of Kelmet" vs "140 km east of the capital"
         if word in DIMENSION_WORDS:
             return DIMENSION_WORDS[word]
+        if word == "across" and (after[k + 1 : k + 2] or [""])[0] not in ACROSS_OBJECTS:
+            return "width"  # "a crater 45 metres across" (not "5 km across the bay": a way over it)
+        if word == "in" and after[k + 1 : k + 2] == ["diameter"]:
+            return "width"  # "a crater 20 metres in diameter"
     if before and before[-1] == "of" and len(before) > 1 and before[-2] in DIMENSION_WORDS:
         return DIMENSION_WORDS[before[-2]]  # "at a depth of 10 km"
     if before and before[-1] in ("within", "radius"):
