@@ -64,3 +64,18 @@ class TestConflicts:
             "2026-04-22",
         )
         assert len(found) == 1
+
+    def test_alarms_placed_in_a_wing_that_did_not_sound_against_no_sign_they_failed(self) -> None:
+        fire = "Fire swept through the Coral Palms Beach Resort in Mnarani Bay early on Wednesday. "
+        found = [
+            x
+            for kind in ("outcome", "attribution")
+            for x in flagged(
+                kind,
+                fire,
+                "Fire chief Hamisi Chengo confirmed that the fire alarms in the guest wing had not sounded.",
+                "The fire chief, Hamisi Chengo, said there was no evidence the fire alarms had failed.",
+                "2026-04-22",
+            )
+        ]
+        assert len(found) == 1

@@ -65,6 +65,9 @@ def poles(text: str) -> list[tuple[str, str, str | None, str]]:
         ("The fire alarm sounded at 2am", [("function", "worked", "alarm", "some")]),
         ("The sprinklers did not work", [("function", "failed", "sprinkler", "some")]),
         ("The brakes did not fail", [("function", "worked", "brake", "some")]),
+        # (the device placed before its verb: "in the guest wing", "at the plant")
+        ("The fire alarms in the guest wing had not sounded", [("function", "failed", "alarm", "some")]),
+        ("The sirens at the plant failed", [("function", "failed", "alarm", "some")]),
         # how a fire was started, how someone left, how a flight ended, how talks ended
         ("Investigators said the fire was started deliberately", [("intent", "deliberate", None, "some")]),
         ("The cause of the fire was an electrical fault", [("intent", "accidental", None, "some")]),
