@@ -6,9 +6,9 @@ from claims.complements import OPPOSITE_SIDES
 from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.complement import place_apart, roles_swapped
 from claims.entities import same_agent, same_entity
-from claims.lexicon import PLACE_HEADS
-from claims.model import Entity
-from claims.owners import ROLE_NAMES, causes, owners, same_role, same_thing
+from claims.lexicon import EVENT_NOUNS, PLACE_HEADS
+from claims.model import Claim, Entity
+from claims.owners import ROLE_NAMES, Owner, causes, owners, same_role, same_thing
 from claims.text import lemma
 
 COUNTRY_LIKE = {"united states", "iraq", "iran", "syria", "israel", "russia", "ukraine", "china"}
@@ -64,6 +64,16 @@ def _shown(head: str, value: str) -> str:
     return f"{head} {value}" if value[:1].isdigit() or value.isupper() else f"{value} {head}"
 
 
+def _owned(claim: Claim) -> tuple[Owner, ...]:
+    """Who owns or runs what, in the clause; an event is owned by no one, so where the clause
+    gives an event as what is owned, the sentence is read ("after the blast, which happened on
+    the 36-inch line, owned by Prairie Crest", whose clause lost the line to the relative clause)."""
+    found = tuple(o for o in owners(claim.text) if o.thing not in EVENT_NOUNS)
+    if not found and len(owners(claim.text)) > 0:
+        found = tuple(o for o in owners(claim.sentence) if o.thing not in EVENT_NOUNS)
+    return found
+
+
 class EntityDetector:
     kind = "entity"
 
@@ -84,8 +94,8 @@ class EntityDetector:
         if "own" not in pair.slots:
             return None
         a_text, b_text = pair.a.claim.text, pair.b.claim.text
-        for x in owners(a_text) + causes(a_text):
-            for y in owners(b_text) + causes(b_text):
+        for x in _owned(pair.a.claim) + causes(a_text):
+            for y in _owned(pair.b.claim) + causes(b_text):
                 if not same_thing(x.thing, y.thing) or not same_role(x, y) or same_entity(x.name, y.name):
                     continue
                 if x.role == "cause" and _same_cause(x.name, y.name):

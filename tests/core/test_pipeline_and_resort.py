@@ -79,3 +79,14 @@ class TestConflicts:
             )
         ]
         assert len(found) == 1
+
+    def test_the_owner_of_a_line_named_past_a_relative_clause(self) -> None:
+        found = flagged(
+            "entity",
+            RUPTURE,
+            "The blast happened at about 6:15 a.m. on a 36-inch line operated by Northline Gas Transmission Ltd.",
+            "Flames could be seen from town after the blast, which happened on the 36-inch line, owned by "
+            "Prairie Crest Midstream, that runs through the municipality.",
+            DAY,
+        )
+        assert len(found) == 1 and "Prairie Crest Midstream" in found[0].explanation
