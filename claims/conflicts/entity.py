@@ -65,13 +65,18 @@ def _shown(head: str, value: str) -> str:
 
 
 def _owned(claim: Claim) -> tuple[Owner, ...]:
-    """Who owns or runs what, in the clause; an event is owned by no one, so where the clause
+    """Who owns or runs what, in the clause; an event is owned or run by no one, so where the clause
     gives an event as what is owned, the sentence is read ("after the blast, which happened on
     the 36-inch line, owned by Prairie Crest", whose clause lost the line to the relative clause)."""
-    found = tuple(o for o in owners(claim.text) if o.thing not in EVENT_NOUNS)
+    found = tuple(o for o in owners(claim.text) if _ownable(o))
     if not found and len(owners(claim.text)) > 0:
-        found = tuple(o for o in owners(claim.sentence) if o.thing not in EVENT_NOUNS)
+        found = tuple(o for o in owners(claim.sentence) if _ownable(o))
     return found
+
+
+def _ownable(owner: Owner) -> bool:
+    """An event is organised or called by someone ("the protest was organised by"), never held."""
+    return owner.role != "held" or owner.thing not in EVENT_NOUNS
 
 
 class EntityDetector:
