@@ -478,13 +478,18 @@ def _find(sentence: str) -> Attribution:
     if m3 and (_object_not_speech(m3["verb"], sentence[m3.end() :]) or not sentence[m3.end() :].strip(" .!")):
         m3 = None  # (nothing said after the verb: "... ran across four states.")
     subject = _without_opener(m3["speaker"]) if m3 else ""
+    # ("Helena Varga, speaking to reporters before travelling to the scene, confirmed": the
+    # speaker, less what she was doing as she spoke)
+    aside = SPEAKING_ASIDE.search(subject)
+    subject = subject[: aside.start()] if aside else subject
     # (after an opening phrase the subject reads as if it opened the sentence: "the union" as "The union")
     if m3 and _is_source_phrase(subject[:1].upper() + subject[1:]) and not _has_finite_verb(subject):
         rest = m3.end()
         that = SAID_TO.match(sentence[rest:])
         start = rest + (that.end() if that else 0)
+        speaker = m3["speaker"][: m3["speaker"].rfind(aside.group())] if aside else m3["speaker"]
         credit = _credit(
-            m3["speaker"], "credited", m3["verb"], start, n, bool(m3["neg"]), sentence[m3.start("verb") :]
+            speaker, "credited", m3["verb"], start, n, bool(m3["neg"]), sentence[m3.start("verb") :]
         )
         opening = OPENING_QUOTE.match(sentence, start)
         if opening:  # 'the chief executive said: "We had passed every inspection"': a quotation
@@ -497,8 +502,8 @@ def _find(sentence: str) -> Attribution:
             credit.content_end = second.start()
             credit.more = (second.end(), n)
             credit.more_stance = _stance(second["verb"], False)
-        if subject != m3["speaker"].strip():  # "Within a day of Wednesday's diversion, the airline said"
-            opener_end = m3.end("speaker") - len(subject)
+        if subject != speaker.strip():  # "Within a day of Wednesday's diversion, the airline said"
+            opener_end = m3.start("speaker") + len(speaker) - len(subject)
             comma = sentence.rfind(",", m3.start("speaker"), opener_end)
             credit.opener = (m3.start("speaker"), comma if comma >= 0 else opener_end - 1)
         elif (
@@ -654,6 +659,9 @@ SUBORDINATORS = {
 }  # fmt: skip
 
 
+SPEAKING_ASIDE = re.compile(
+    r",\s*(?:speaking|addressing|writing|responding|answering|appearing|testifying|visiting|talking)\b[^,;\"“”]{2,120},\s*$"
+)
 CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]{2,120},\s*$")
 
 

@@ -72,6 +72,17 @@ def test_subject_said_that() -> None:
     assert content(s, a) == "two crews were still on site"
 
 
+@pytest.mark.parametrize(
+    "aside",
+    ["speaking to reporters in the capital before travelling to the scene", "addressing the council on Monday"],
+)
+def test_subject_with_an_aside_on_how_they_spoke(aside: str) -> None:
+    s = f"Transport Minister Helena Varga, {aside}, confirmed that investigators were examining a broken rail."
+    a = attr(s)
+    assert (a.speaker, a.stance) == ("Helena Varga", "confirm")
+    assert content(s, a) == "investigators were examining a broken rail"
+
+
 def test_subject_said_on_a_day_that() -> None:
     s = "Police said on Monday that three men were arrested."
     a = attr(s)
@@ -525,3 +536,17 @@ def test_when_it_was_said_is_not_the_speaker(sentence: str, speaker: str) -> Non
 def test_added_with_a_reported_clause_is_still_speech() -> None:
     (claim,) = claims_of("Harlow added the blaze had spread to the roof by midnight.")
     assert claim.speaker == "Harlow"
+
+
+def test_a_confirmation_with_an_aside_meets_the_same_ministers_denial() -> None:
+    from core_support import flagged
+
+    found = flagged(
+        "attribution",
+        "A passenger train derailed near Oberwald on Thursday. ",
+        "Transport Minister Helena Varga, speaking to reporters before travelling to the scene, confirmed that investigators "
+        "were examining a broken rail.",
+        "Transport Minister Helena Varga on Friday denied reports that a broken rail was to blame.",
+        "2026-05-08",
+    )
+    assert len(found) == 1
