@@ -318,7 +318,7 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
             )
         elif w in ("standing", "intact") and i > 0 and tokens[i - 1].lower in STILL_WORDS[w]:
             # "damaged but still standing", "the dam remained intact": at most some damage
-            polarity = not in_scope(neg, tok.start)
+            polarity = not in_scope(neg, tok.start) or _attributive_under_another_verb(tokens, i)
             frames.append(
                 Frame(
                     kind="damage",
@@ -342,7 +342,7 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
                 or (i > 0 and tokens[i - 1].lower in ("heavily", "badly", "severely"))
                 else 1
             )
-            polarity = not in_scope(neg, tok.start)
+            polarity = not in_scope(neg, tok.start) or _attributive_under_another_verb(tokens, i)
             frames.append(
                 Frame(
                     kind="damage",
@@ -355,6 +355,19 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
 
 
 NEGATIVE_QUALIFIER = re.compile(r"(?:no|not)\b", re.I)
+
+
+def _attributive_under_another_verb(tokens: Sequence[Token], i: int) -> bool:
+    """A damage word before the noun it describes, under a negation of another verb ("told not to
+    enter damaged buildings"): the damage is taken as known, not denied ("no damaged buildings"
+    is a denial)."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return nxt.isalpha() and nxt not in STOPWORDS and i > 0 and tokens[i - 1].lower not in ("no", "not", "never")
+
+
+# what a denial is of, when it is a level or a change of harm rather than the harm itself
+LEVEL_WORDS = {"level", "levels", "rate", "rates", "rise", "increase", "spike", "surge", "unusual", "abnormal",
+               "excess", "significant", "widespread"}  # fmt: skip
 
 
 def _taken_to_hospital(tokens: Sequence[Token], i: int, frames: list[Frame]) -> bool:
@@ -435,6 +448,8 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
         if in_scope(neg, tok.start):
             if _presupposed(tokens, i):
                 continue  # "no evidence the drug caused the death": a death it takes as known
+            if LEVEL_WORDS & {t.lower for t in tokens[max(0, i - 4) : i]}:
+                continue  # "no unusual level of illness", "no rise in injuries": illness at the usual level
             if _severe_only(tokens, i):
                 kind = "severe"  # "no one was seriously hurt" admits minor injuries: no harm it denies
             elif pair in HOSPITAL_LEVEL or w in HOSPITAL_LEVEL:

@@ -183,6 +183,16 @@ LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", 
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
 
+# a denial of harm over a long stretch before the event ("until last week, the network had not
+# seen a fatal derailment in more than two decades"), or of the rest of a group besides those
+# harmed ("the four other members of the group escaped unhurt", "the remaining passengers")
+RECORD_OR_REST = re.compile(
+    r"\b(?:until\s+(?:last|this)\b|in\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\w+\s+)?(?:years|decades)\b|"
+    r"for\s+(?:more\s+than\s+|over\s+)?(?:\w+\s+)?(?:years|decades)\b|other|others|remaining|rest\s+of)\b",
+    re.I,
+)
+
+
 def _not_yet_known(neg: Side, pos: Side) -> bool:
     """The denial says only that nothing was known yet ("no one was reported hurt at the time",
     "no immediate reports of injuries"), and the other report is not older than it."""
@@ -472,6 +482,7 @@ class NegationDetector:
             if (
                 not any(_zero(f) for f in x.claim.frames)
                 or _not_yet_known(x, y)
+                or RECORD_OR_REST.search(x.claim.text)
                 or _scoped_denial(x.claim, y.claim)
                 or owned_apart(x, y)  # the crew of one ship, the crew of another
             ):
