@@ -318,7 +318,7 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
             )
         elif w in ("standing", "intact") and i > 0 and tokens[i - 1].lower in STILL_WORDS[w]:
             # "damaged but still standing", "the dam remained intact": at most some damage
-            polarity = not in_scope(neg, tok.start) or _attributive_under_another_verb(tokens, i)
+            polarity = not in_scope(neg, tok.start)
             frames.append(
                 Frame(
                     kind="damage",
@@ -366,8 +366,9 @@ def _attributive_under_another_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 # what a denial is of, when it is a level or a change of harm rather than the harm itself
+# ("no significant injuries" is left to the severity reading: minor ones admitted)
 LEVEL_WORDS = {"level", "levels", "rate", "rates", "rise", "increase", "spike", "surge", "unusual", "abnormal",
-               "excess", "significant", "widespread"}  # fmt: skip
+               "excess", "widespread"}  # fmt: skip
 
 
 def _taken_to_hospital(tokens: Sequence[Token], i: int, frames: list[Frame]) -> bool:
