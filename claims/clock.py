@@ -41,7 +41,7 @@ def clock_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of minutes a time of day written at sentence[start:end] admits, with the words
     right before it ("about", "shortly after"); None when it is no clock time."""
     at = minutes(sentence[start:end])
-    if at is None or (start > 0 and sentence[start - 1] in ".:" ):
+    if at is None or (start > 0 and sentence[start - 1] in ".:"):
         return None  # (a time read in part: "2.10am" cut to "10am")
     q = QUALIFIER.search(sentence, 0, start)
     if q is None:

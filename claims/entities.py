@@ -308,12 +308,11 @@ ORDINAL = regex.compile(
 )
 # only where something began: "the fire started on the fourth floor" places it; "residents on the
 # seventh floor were evacuated" and "it spread to the seventh floor" do not contradict that
-ORDINAL_ONSET = regex.compile(r"\b(?:started|starts|began|begins|broke\s+out|erupted|originated|ignited|caught\s+fire)\b", regex.I)
+_ONSET_VERBS = r"\b(?:started|starts|began|begins|broke\s+out|erupted|originated|ignited|caught\s+fire)\b"
+ORDINAL_ONSET = regex.compile(_ONSET_VERBS, regex.I)
 # the onset right before the ordinal, in one phrase: "broke out on the fourth floor", "started in
 # a flat on the fourth floor"
-ORDINAL_PLACED = regex.compile(
-    r"\b(?:started|starts|began|begins|broke\s+out|erupted|originated|ignited|caught\s+fire)\b[^,;.]{0,30}$", regex.I
-)
+ORDINAL_PLACED = regex.compile(_ONSET_VERBS + r"[^,;.]{0,30}$", regex.I)
 ORDINAL_CUE = regex.compile(r"\b(?:floor|storey|story|deck|carriage|coach|car|level|lane|platform|basement|row)\b", regex.I)
 # a maker's model, named by a code of letters and digits: "a Corvan RX-4 train", "an Airbus A320"
 # (two reports naming different models of one maker for one vehicle disagree about it)

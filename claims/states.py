@@ -238,9 +238,10 @@ def _device(text: str, end: int) -> str | None:
     words = [w.lower() for w in WORD.findall(text, 0, end)]
     while words and words[-1] in BEFORE_THE_VERB:
         words.pop()
-    placed = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k] in PLACING), None)
-    if words and DEVICES.get(lemma(words[-1])) is None and placed is not None:
-        words = words[:placed]  # "the fire alarms in the guest wing had not sounded": the alarms
+    if words and DEVICES.get(lemma(words[-1])) is None:
+        # "the fire alarms in the guest wing had not sounded": the alarms, before where they were
+        placed = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k] in PLACING), None)
+        words = words if placed is None else words[:placed]
     if not words or (device := DEVICES.get(lemma(words[-1]))) is None:
         return None
     return None if PREPOSITIONS.intersection(words[-4:-1]) else device

@@ -6,14 +6,17 @@ from claims.built import built_years
 from claims.conflicts.base import Finding, Pair
 
 
+def _years(text: str) -> dict[tuple[str, str], set[int]]:
+    """The years a text gives, by structure and step."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for thing, step, year in built_years(text):
+        found.setdefault((thing, step), set()).add(year)
+    return found
+
+
 def built_apart(pair: Pair) -> Finding | None:
-    years_b: dict[tuple[str, str], set[int]] = {}
-    for thing, step, year in built_years(pair.b.claim.text):
-        years_b.setdefault((thing, step), set()).add(year)
-    years_a: dict[tuple[str, str], set[int]] = {}
-    for thing, step, year in built_years(pair.a.claim.text):
-        years_a.setdefault((thing, step), set()).add(year)
-    for (thing, step), years in years_a.items():
+    years_b = _years(pair.b.claim.text)
+    for (thing, step), years in _years(pair.a.claim.text).items():
         others = years_b.get((thing, step), set())
         if others and not years & others:  # (years each side gives, none in common)
             year, other = min(years), min(others)

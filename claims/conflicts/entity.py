@@ -68,8 +68,9 @@ def _owned(claim: Claim) -> tuple[Owner, ...]:
     """Who owns or runs what, in the clause; an event is owned or run by no one, so where the clause
     gives an event as what is owned, the sentence is read ("after the blast, which happened on
     the 36-inch line, owned by Prairie Crest", whose clause lost the line to the relative clause)."""
-    found = tuple(o for o in owners(claim.text) if _ownable(o))
-    if not found and len(owners(claim.text)) > 0:
+    said = owners(claim.text)
+    found = tuple(o for o in said if _ownable(o))
+    if said and not found:
         found = tuple(o for o in owners(claim.sentence) if _ownable(o))
     return found
 
