@@ -133,7 +133,9 @@ def parse_html(html: str, name: str) -> tuple[dict[str, Any], str]:
     """Main text and metadata of a saved web page, by trafilatura."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        _entries_as_blocks(html), with_metadata=True, include_comments=False, favor_precision=True
+    )
     if doc is None:
         raise InputError(f"{name}: no article text could be extracted from this page")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -148,6 +150,29 @@ def parse_html(html: str, name: str) -> tuple[dict[str, Any], str]:
         "published_at": data.get("date"),
     }
     return meta, body + "\n"
+
+
+ENTRY_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "figure"}
+
+
+def _entries_as_blocks(html: str) -> str:
+    """A list item that holds paragraphs (a live blog's entries: a time, a title, paragraphs,
+    an embedded post) becomes a block of its own: trafilatura would run its title and its first
+    paragraph into one line ("'No screens, no info' Airline staff are checking ...")."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    changed = False
+    for item in tree.iter("li"):
+        if any(child.tag in ENTRY_BLOCKS for child in item):
+            item.tag, changed = "div", True
+            parent = item.getparent()
+            if parent is not None and parent.tag in ("ul", "ol"):
+                parent.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode") if changed else html
 
 
 def article_from_text(

@@ -4,6 +4,7 @@ can act on (never a traceback)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -196,6 +197,29 @@ def test_html_metadata_is_extracted(tmp_path: Path) -> None:
     assert a.author == "Pat Quinn"
     assert a.published_at == date(2022, 11, 8)
     assert a.published_at_source == "metadata"
+
+
+LIVE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Airport outage: live updates | Harbour News</title>
+<meta property="article:published_time" content="2026-07-17T09:00:00Z">
+</head><body><main><article>
+<h1>Airport outage: live updates</h1>
+<ul class="entries">
+<li class="entry"><span class="time">11:05</span><h3>'No screens, no info'</h3>
+<p>Airline staff are checking passengers in by hand at both terminals, according to people in the queues.</p></li>
+<li class="entry"><span class="time">10:40</span><h3>Cancellations mount</h3>
+<p>At least 40 departures have been cancelled so far, according to the airport's website.</p></li>
+</ul>
+</article></main></body></html>
+"""
+
+
+def test_a_live_blog_entrys_title_is_not_run_into_its_first_sentence(tmp_path: Path) -> None:
+    a = read_article(write(tmp_path / "live.html", LIVE_PAGE), "a1")
+    assert "Airline staff are checking passengers in by hand" in a.body
+    assert "At least 40 departures have been cancelled so far" in a.body
+    for line in a.body.splitlines():
+        assert not re.search(r"info'\s+Airline|mount\s+At least", line), line
 
 
 def test_html_page_without_article_text_is_refused(tmp_path: Path) -> None:
