@@ -462,6 +462,24 @@ def same_speaker(a: Claim, b: Claim) -> bool:
     return bool(speaker_names(a) & speaker_names(b))
 
 
+def same_named_speaker(a: Claim, b: Claim) -> bool:
+    """`same_speaker` by a name: the same name, or a name-like word both speakers' descriptions
+    hold ("Valais police"). Two people named apart who speak for a kind of body any story has
+    ("police spokeswoman Hana Dvorakova", "police spokesman Stefan Zurbriggen") are no evidence
+    that two claims tell one story."""
+    if not a.speaker or not b.speaker:
+        return False
+    if same_entity(entity_key(a.speaker), entity_key(b.speaker)):
+        return True
+    return bool((speaker_names(a) & speaker_names(b)) - ORG_HEADS - GENERIC_BODY_WORDS)
+
+
+# words of bodies' names that every place has ("the fire service", "coast guard")
+GENERIC_BODY_WORDS = {"fire", "coast", "rescue", "emergency", "health", "public", "city", "county", "state",
+                      "regional", "national", "local", "mountain", "transport", "officials", "prosecutors",
+                      "spokespeople", "company", "operator", "airline", "hospital"}  # fmt: skip
+
+
 GROUP_TAIL = re.compile(
     r"(?<=\S)(?:\s+(?:ransomware|hacking|hacker|cybercrime|criminal|militant|armed|extortion))?"
     r"\s+(?:gang|group|collective|crew|faction|militia|network|cell|syndicate)$"

@@ -620,13 +620,51 @@ def rate_period(q: Quantity, claim: Claim) -> str | None:
     return m["period"].lower() if m else None
 
 
+def _plural(noun: str) -> str:
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# A figure over many events or a long period ("the number of people killed in avalanches in
+# Switzerland this winter"; "the long-term average is around 20 deaths") is a statistic, not what
+# the story's event did. (Not "in the two blasts", "in both attacks": the story's own events.)
+OVER_MANY = re.compile(
+    r"\b(?:in|from|by)\s+(?:(?!the\b|these\b|those\b|both\b|two\b|three\b|its\b|their\b)[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(_plural(n) for n in EVENT_NOUNS))})\b"
+    r"|\b(?:this|last|the\s+(?:whole|entire|full))\s+(?:winter|summer|season|year|decade)\b"
+    r"|\bover\s+(?:a|the)\s+(?:full\s+|whole\s+|entire\s+)?(?:season|year|winter|decade)\b"
+    r"|\bannually\b",
+    re.I,
+)
+AVERAGE = re.compile(r"\baverage\b", re.I)
+
+
+# "the deadliest avalanche this year killed five": the year ranks the event, the figure is its own
+RANKED = re.compile(r"\b(?:\w+est|worst|first|second|third|only)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def aggregate(q: Quantity, claim: Claim) -> bool:
+    """The figure is a statistic over many events or a long period (see OVER_MANY), said in its
+    clause, or an average named before it."""
+    if not 0 <= q.start - claim.start <= len(claim.sentence):
+        return False
+    cut = max(0, claim.clause_start - claim.start)
+    clause = claim.sentence[cut : max(q.end, claim.clause_end) - claim.start]
+    return bool(
+        AVERAGE.search(clause, 0, max(0, q.start - claim.start - cut))  # ("... to 5, above the average": 5 is the toll)
+        or any(not RANKED.search(clause, 0, m.start()) for m in OVER_MANY.finditer(clause))
+    )
+
+
 def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
-    """What a figure counts (see `_counted`), and per what period if it is a rate."""
+    """What a figure counts (see `_counted`), per what period if it is a rate, and whether it is
+    a statistic of many events (see `aggregate`)."""
     slot = _counted(q, claim, verb)
     if q.dimension not in (None, "count", "money", "percent"):
         return slot  # (a magnitude or a length "every year" is no rate: the events are counted)
     period = rate_period(q, claim)
-    return f"{slot}:per-{period}" if period else slot
+    if period:
+        return f"{slot}:per-{period}"
+    return f"{slot}:aggregate" if aggregate(q, claim) else slot
 
 
 def _counted(q: Quantity, claim: Claim, verb: str | None) -> str:

@@ -184,7 +184,7 @@ EVENT_NOUNS = {
     "evacuation", "emergency", "leak", "spill", "wildfire", "outage", "vote", "election", "count", "recount",
     "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning", "diversion", "landing",
     "crush", "verdict", "conviction", "acquittal", "sentencing", "ruling", "recall", "walkout", "stoppage",
-    "heatwave", "blackout", "excursion", "overrun", "rupture",
+    "heatwave", "blackout", "excursion", "overrun", "rupture", "avalanche",
 }  # fmt: skip
 
 # Lemma synonyms folded together before comparing wording.

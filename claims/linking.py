@@ -27,7 +27,7 @@ from operator import attrgetter, neg
 
 from rapidfuzz import fuzz
 
-from claims.entities import COUNTRIES, entity_key, same_agent, same_entity, same_speaker
+from claims.entities import COUNTRIES, entity_key, same_agent, same_entity, same_named_speaker, same_speaker
 from claims.events import EventTime, main_verb, places_match, specific_places, time_relation
 from claims.lexicon import PERSON_CLASSES, SYNONYMS
 from claims.modality import denied_thing
@@ -306,7 +306,7 @@ def entity_similarity(a: Claim, b: Claim) -> float:
     sb, cb = _entity_keys(b)
     if sa & sb or _names_match(sa, sb):
         return 1.0
-    if a.speaker and b.speaker and a.speaker[:1].isupper() and same_speaker(a, b):
+    if a.speaker and b.speaker and a.speaker[:1].isupper() and same_named_speaker(a, b):
         return 1.0  # the same named speaker ("Sharon Kaminski confirmed" / "Kaminski denied")
     if ca & cb:
         return 0.4

@@ -768,6 +768,11 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return "trapped"  # "twelve miners remain underground" (not "when the blast hit", "in the shelter")
         if tokens[k].lower == "safety" and tokens[k - 1].lower == "to" and k > b and not DRILL & {t.lower for t in tokens}:
             return "evacuated"  # "staff led 350 guests to safety" (not in a fire drill)
+        if _fell_ill(tokens, k):
+            return "ill"  # "hundreds of people aboard the ship have come down with a stomach bug"
+        if tokens[k].lower in ("aboard", "onboard") and k + 1 < n and tokens[k + 1].lower in ("a", "an", "the"):
+            on_board = True  # "people aboard a cruise ship", unless the clause says what befell them
+            continue
         if tokens[k].lower in PERSON_ROLES:  # "243 rescued", "1,200 residents were evacuated"
             return PERSON_ROLES[tokens[k].lower]
         if _sent_away(tokens, k):
@@ -784,13 +789,26 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             # "four were taken to hospital", "to Carrick Base Hospital" (not a nurse "at the hospital")
             return "injury" if to == "to" else _in_care(tokens, before + later, hospital=True)
     if on_board:  # (what befell the people on the bus, if the clause goes on to say it)
-        return next((HARM_WORDS[tokens[k].lower] for k in later if tokens[k].lower in HARM_WORDS), "aboard")
+        # (the vehicle's name may take the words the clause had: "aboard a Caribbean cruise ship")
+        further = _run(tokens, range(later[-1] + 1, min(n, b + 12)), LATER_END) if later and clause_went_on else []
+        befell = ("ill" if _fell_ill(tokens, k) else HARM_WORDS.get(tokens[k].lower) for k in later + further)
+        return next((role for role in befell if role), "aboard")
     if subset:  # past the relative clause, the last role word is the main predicate's
         rest = _run(tokens, range(b, min(n, b + 12)), frozenset({",", ";", "."}))
         roles = [PERSON_ROLES[tokens[k].lower] for k in rest if tokens[k].lower in PERSON_ROLES]
         if len(roles) >= 2:
             return roles[-1]
     return None
+
+
+def _fell_ill(tokens: Sequence[Token], k: int) -> bool:
+    """ "came down with a stomach bug", "have come down with norovirus": illness."""
+    return (
+        tokens[k].lower == "down"
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].lower in ("come", "came", "comes", "coming")
+        and tokens[k + 1].lower == "with"
+    )
 
 
 SYMPTOMS = frozenset({"nausea", "vomiting", "diarrhoea", "diarrhea", "dizziness", "headache", "headaches",

@@ -13,7 +13,7 @@ from claims.conflicts.negation import NegationDetector
 from claims.conflicts.numeric import NumericDetector
 from claims.conflicts.outcome import OutcomeDetector
 from claims.conflicts.unit import UnitDetector
-from claims.entities import COUNTRIES, same_entity, same_speaker
+from claims.entities import COUNTRIES, same_entity, same_named_speaker
 from claims.events import places_match, same_month, specific_places, time_relation
 from claims.linking import COMPARABLE, PairScore, of_some_length, place_keys
 from claims.model import Article, Claim, Conflict, Source
@@ -102,7 +102,7 @@ def detect_all(
         if (
             p.entity < 1.0
             and not _worded_alike(a, b, p)
-            and not same_speaker(a, b)
+            and not same_named_speaker(a, b)
             and frozenset((x.id, y.id)) not in told_together
             and not (_shares_names_once(named, x, y) and (together or not _different_stories(x, y)))
         ):

@@ -16,8 +16,9 @@ from functools import lru_cache
 import regex
 
 from claims.conflicts.base import Side
-from claims.entities import same_entity
+from claims.entities import find_entities, same_entity
 from claims.lexicon import PERSON_CLASSES
+from claims.model import Quantity
 from claims.quantities import noun_class
 from claims.text import STOPWORDS, lemma
 
@@ -80,3 +81,44 @@ def owned_apart(a: Side, b: Side) -> bool:
     """Both claims tell whose people they speak of, and no body of one is a body of the other."""
     ours, theirs = group_owners(a, b), group_owners(b, a)
     return bool(ours and theirs) and not any(same_entity(x, y) for x in ours for y in theirs)
+
+
+# A body's own share of a count: "Aer Lingus said 58 of its departures had been cancelled",
+# "Ryanair cancelled 31 Dublin departures". Against a count nobody's share ("a total of 97
+# departing flights were cancelled") it is a part of the whole, which may be smaller.
+OF_ITS = regex.compile(r"^\S+\s+(?:of|among)\s+(?:its|their)\s+[a-z]")
+NAMED_ACTOR = regex.compile(
+    rf"^(?P<owner>{NAME})(?:,\s+which(?:\s+has|\s+had)?)?\s+(?:[a-z]+ed|made|ran|flew|sent|sold|took)\s+"
+    r"(?:[a-z]+\s+)?(?P<figure>\d[\d,.]*)\b"
+)
+# public bodies act for everyone: "Police arrested 12 people" is the count, not police's share
+PUBLIC_HEADS = {"police", "authorities", "officials", "government", "army", "military", "ministry", "council",
+                "department", "agency", "service", "services", "guard", "court", "prosecutors", "rescuers"}  # fmt: skip
+
+
+def share_owner(side: Side, q: Quantity) -> str | None:
+    """Whose own share the figure counts: the speaker of "58 of its departures" (or "its", when no
+    name speaks), or a named company that acts on its own things ("Ryanair cancelled 31 ..."),
+    unless the other report's story is that body's (its title or lead names it: one airline's
+    strike, where its flights are all the flights)."""
+    claim = side.claim
+    if OF_ITS.match(q.text):
+        speaker = claim.speaker or ""
+        return _key(speaker) if speaker[:1].isupper() and not _public(speaker) else "its"
+    m = NAMED_ACTOR.match(claim.text) or NAMED_ACTOR.match(claim.sentence)  # ("Ryanair, which cancelled 31 ...")
+    if not m or not q.text.startswith(m["figure"]) or _public(m["owner"]):
+        return None
+    return _key(m["owner"]) if any(e.text == m["owner"] for e in find_entities(claim.sentence)) else None
+
+
+def story_of(owner: str, side: Side) -> bool:
+    """The report's title or lead names the body (a share of its own things is then all of them)."""
+    if owner == "its":
+        return False
+    lead = f"{side.article.title or ''} {side.article.body[:400]}".lower()
+    # (by its first word: "Coralwing strike day two" is the story of Coralwing Airlines)
+    return regex.search(rf"\b{regex.escape(owner.split()[0])}\b", lead) is not None
+
+
+def _public(name: str) -> bool:
+    return bool(set(name.lower().split()) & PUBLIC_HEADS)

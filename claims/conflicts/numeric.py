@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from claims.conflicts.age import age_conflict
 from claims.conflicts.base import Finding, Pair, Side
-from claims.conflicts.group_owner import owned_apart
+from claims.conflicts.group_owner import owned_apart, share_owner, story_of
+from claims.entities import same_entity
 from claims.lexicon import PERSON_CLASSES, PERSON_ROLES, PLACE_HEADS, SYNONYMS
 from claims.linking import ONE_GROUP, RELATIONAL, people_by_role
 from claims.model import Claim, Quantity
@@ -64,6 +65,22 @@ def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
         return False  # (children and students of one school: one group, by two names)
     people, group = (qa, qb) if qa.canonical_unit in ("person", *RELATIONAL) else (qb, qa)
     return group.interval()[0] <= people.interval()[1]
+
+
+def _share_apart(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """Counts of two bodies' own shares ("58 of its departures", "Ryanair cancelled 31"), or one
+    body's share against a count of everyone's that is not smaller than it (a share larger than
+    the whole is a conflict)."""
+    if qa.dimension != "count" or qb.dimension != "count":
+        return False
+    own_a, own_b = share_owner(a, qa), share_owner(b, qb)
+    if own_a and own_b:
+        return "its" not in (own_a, own_b) and not same_entity(own_a, own_b)
+    if own_a is None and own_b is None:
+        return False
+    (part, owner), (whole, whole_side) = ((qa, own_a), (qb, b)) if own_a else ((qb, own_b), (qa, a))
+    assert owner is not None
+    return not story_of(owner, whole_side) and part.interval()[0] <= whole.interval()[1]
 
 
 # vehicles (claims.quantities.VEHICLES, and craft that carry people aside from the story's own), by
@@ -443,6 +460,8 @@ class NumericDetector:
                     continue  # ("52 passengers" and "55 people on board": the crew besides)
                 if other_peoples and {qa.canonical_unit, qb.canonical_unit} <= PERSON_CLASSES:
                     continue
+                if _share_apart(a, qa, b, qb):
+                    continue  # one airline's cancellations against another's, or against all of them
                 if _harm_denied(a.claim, qa) or _harm_denied(b.claim, qb):
                     continue  # "the twenty-two crew were not hurt": 22 is how many were spared
                 if _group_within_people(qa, qb):

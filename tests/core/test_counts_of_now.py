@@ -56,7 +56,8 @@ WALKOUT = "Baggage handlers at Tallow Airport walked out on Monday at the start 
 
 def test_a_count_said_to_have_grown_over_days_is_a_running_total() -> None:
     result = run(
-        Spec(WALKOUT + "Skyreach cancelled 140 departures on Monday.\n", "Hill Wire", None),  # undated
+        # (a count of all departures: one airline's, "Skyreach cancelled 140", would be a share of the 310)
+        Spec(WALKOUT + "Some 140 departures were cancelled on Monday.\n", "Hill Wire", None),  # undated
         Spec(
             WALKOUT + "The number of departures cancelled over the two days rose to 310 on Tuesday.\n",
             "Coast Daily",

@@ -1,0 +1,132 @@
+"""Figures that are not the story's own count: one company's share of a count ("58 of its
+departures", "Ryanair cancelled 31"), a statistic over many events or a season ("killed in
+avalanches in Switzerland this winter", "the long-term average"), and people aboard a ship who
+fell ill (counted by their illness, not as everyone aboard)."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import Spec, claim_with, claims_of, review_worthy, run
+from test_false_flags import pair
+
+from claims.entities import same_named_speaker
+from claims.quantities import find_quantities
+
+OUTAGE = "A computer failure grounded flights at Dublin Airport on Friday. "
+SLIDE = "An avalanche buried five ski tourers above Zermatt on Tuesday. "
+
+
+def numeric_flags(first: str, second: str) -> list[str]:
+    return [c.kind for c in review_worthy(pair(first, second)) if c.kind == "numeric"]
+
+
+class TestOneCompanysShare:
+    @pytest.mark.parametrize(
+        ("share", "review"),
+        [
+            ("Aer Lingus said 58 of its departures had been cancelled.", False),  # part of the 97
+            ("Ryanair, which cancelled 31 departures on the day, criticised the airport.", False),
+            ("Ryanair cancelled 31 departures on Friday.", False),
+            # a share larger than the whole cannot be part of it
+            ("Aer Lingus said 120 of its departures had been cancelled.", True),
+            # public bodies act for everyone: not a share
+            ("Police said 58 departures had been cancelled.", True),
+        ],
+    )
+    def test_share_against_the_total(self, share: str, review: bool) -> None:
+        total = OUTAGE + "A total of 97 departing flights were cancelled on Friday."
+        assert bool(numeric_flags(OUTAGE + share, total)) is review
+
+    def test_two_companies_shares_do_not_clash(self) -> None:
+        assert numeric_flags(
+            OUTAGE + "Aer Lingus said 58 of its departures had been cancelled.",
+            OUTAGE + "Ryanair cancelled 31 departures on Friday.",
+        ) == []
+
+    def test_one_company_against_itself_clashes(self) -> None:
+        assert numeric_flags(
+            OUTAGE + "Aer Lingus said 58 of its departures had been cancelled.",
+            OUTAGE + "Aer Lingus cancelled 31 departures on Friday.",
+        ) == ["numeric"]
+
+    def test_a_share_of_the_storys_own_company_is_all_of_it(self) -> None:
+        strike = "Cabin crew at Coralwing Airlines walked out on Monday. "
+        assert numeric_flags(
+            strike + "Coralwing Airlines said 312 of its flights had been cancelled on Monday.",
+            strike + "A total of 540 flights were cancelled on Monday.",
+        ) == ["numeric"]
+
+
+class TestStatisticsOfManyEvents:
+    @pytest.mark.parametrize(
+        "statistic",
+        [
+            "The deaths bring to 14 the number of people killed in avalanches in Switzerland this winter.",
+            "The long-term average is around 20 deaths over a full season.",
+            "Some 23 people died in road accidents in the canton last year.",
+        ],
+    )
+    def test_statistic_is_no_toll_of_the_event(self, statistic: str) -> None:
+        assert numeric_flags(SLIDE + "Two people were killed.", SLIDE + statistic) == []
+
+    def test_the_storys_own_events_are_no_statistic(self) -> None:
+        # "in the two avalanches" are the story's: the toll is its own, and 2 is not 5
+        assert numeric_flags(
+            SLIDE + "Two people were killed in the two avalanches.", SLIDE + "Five people were killed."
+        ) == ["numeric"]
+
+    def test_a_year_that_ranks_the_event_leaves_its_toll(self) -> None:
+        assert numeric_flags(
+            SLIDE + "The deadliest avalanche this year killed five people.", SLIDE + "Two people were killed."
+        ) == ["numeric"]
+
+    def test_two_statistics_are_compared(self) -> None:
+        assert numeric_flags(
+            SLIDE + "The toll of people killed in avalanches in Switzerland this winter is 14.",
+            SLIDE + "The deaths bring to 19 the number of people killed in avalanches in Switzerland this winter.",
+        ) == ["numeric"]
+
+
+class TestIllAboard:
+    @pytest.mark.parametrize(
+        ("sentence", "role"),
+        [
+            ("Hundreds of people aboard a Caribbean cruise ship have come down with a stomach bug.", "ill"),
+            ("More than 300 passengers aboard the ship fell ill.", "ill"),
+            ("The 48 people aboard the bus were killed.", "death"),
+            ("All 48 people aboard the bus were safe.", "aboard"),
+            ("There are nearly 2,900 passengers on board.", "aboard"),
+        ],
+    )
+    def test_role(self, sentence: str, role: str) -> None:
+        assert [q.role for q in find_quantities(sentence, 0, [])] == [role]
+
+    def test_the_ill_are_no_count_of_everyone_aboard(self) -> None:
+        ship = "Norovirus broke out on the cruise ship Coral Meridian on Sunday. "
+        assert numeric_flags(
+            ship + "Hundreds of people aboard the ship have come down with a stomach bug.",
+            ship + "There are nearly 2,900 passengers on board.",
+        ) == []
+
+
+class TestSpokespeopleOfTwoStories:
+    """Two police spokespeople named apart, in reports of two events: "police" is no shared name."""
+
+    def test_no_attribution_flag_across_stories(self) -> None:
+        tram = (
+            "A tram derailed in Brno on Wednesday, police spokeswoman Hana Dvorakova said. "
+            "Dvorakova confirmed on Thursday that the driver had been detained and would be questioned by investigators.\n"
+        )
+        slide = (
+            "An avalanche buried five ski tourers above Zermatt on Tuesday. Police spokesman Stefan Zurbriggen "
+            "denied that the group had triggered the avalanche, telling reporters that investigators had not "
+            "established the cause.\n"
+        )
+        result = run(Spec(tram, "Brno Herald", "2026-03-12"), Spec(slide, "Alpine Post", "2026-03-04"))
+        assert [c.kind for c in review_worthy(result) if c.kind == "attribution"] == []
+
+    def test_one_named_speaker_still_links(self) -> None:
+        first = claim_with(claims_of("Police spokeswoman Hana Dvorakova said the tram was speeding.\n"), "tram")
+        second = claim_with(claims_of("Dvorakova denied that the tram was speeding.\n"), "tram")
+        other = claim_with(claims_of("Police spokesman Stefan Zurbriggen said the road was closed.\n"), "road")
+        assert same_named_speaker(first, second) and not same_named_speaker(first, other)
