@@ -47,7 +47,7 @@ EVENT_CLASS = {
     "landing": "emergency", "crush": "stampede", "verdict": "verdict", "conviction": "verdict",
     "acquittal": "verdict", "sentencing": "sentencing", "ruling": "ruling", "recall": "recall",
     "walkout": "walkout", "stoppage": "walkout", "heatwave": "heatwave", "blackout": "outage",
-    "excursion": "accident", "overrun": "accident", "rupture": "incident",
+    "excursion": "accident", "overrun": "accident", "rupture": "incident", "avalanche": "avalanche",
 }  # fmt: skip
 # Verbs that report an event happening; their lemma maps to the event class they imply.
 EVENT_VERBS = {
@@ -642,29 +642,32 @@ AVERAGE = re.compile(r"\baverage\b", re.I)
 RANKED = re.compile(r"\b(?:\w+est|worst|first|second|third|only)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def aggregate(q: Quantity, claim: Claim) -> bool:
-    """The figure is a statistic over many events or a long period (see OVER_MANY), said in its
-    clause, or an average named before it."""
+def statistic(q: Quantity, claim: Claim) -> str | None:
+    """ "average" for an average named before the figure ("... to 5, above the average": 5 is
+    the toll); "aggregate" for a figure over many events or a long period (see OVER_MANY) said
+    in its clause; None for the story's own figure."""
     if not 0 <= q.start - claim.start <= len(claim.sentence):
-        return False
+        return None
     cut = max(0, claim.clause_start - claim.start)
     clause = claim.sentence[cut : max(q.end, claim.clause_end) - claim.start]
-    return bool(
-        AVERAGE.search(clause, 0, max(0, q.start - claim.start - cut))  # ("... to 5, above the average": 5 is the toll)
-        or any(not RANKED.search(clause, 0, m.start()) for m in OVER_MANY.finditer(clause))
-    )
+    if AVERAGE.search(clause, 0, max(0, q.start - claim.start - cut)):
+        return "average"
+    if any(not RANKED.search(clause, 0, m.start()) for m in OVER_MANY.finditer(clause)):
+        return "aggregate"
+    return None
 
 
 def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     """What a figure counts (see `_counted`), per what period if it is a rate, and whether it is
-    a statistic of many events (see `aggregate`)."""
+    a statistic of many events (see `statistic`)."""
     slot = _counted(q, claim, verb)
     if q.dimension not in (None, "count", "money", "percent"):
         return slot  # (a magnitude or a length "every year" is no rate: the events are counted)
     period = rate_period(q, claim)
     if period:
         return f"{slot}:per-{period}"
-    return f"{slot}:aggregate" if aggregate(q, claim) else slot
+    kind = statistic(q, claim)
+    return f"{slot}:{kind}" if kind else slot
 
 
 def _counted(q: Quantity, claim: Claim, verb: str | None) -> str:

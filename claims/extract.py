@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from claims.clauses import AUXILIARIES, PARTICIPLES, has_verb, is_finite, split_clauses
@@ -174,6 +175,20 @@ def _reference_date(article: Article, source: Source) -> date | None:
     return source.published_at if source.kind == "post" and source.published_at else article.published_at
 
 
+def _lower_bound_of_another_year(article: Article) -> bool:
+    """The publication date is inferred from the latest date the text gives with its year, while
+    its dateline gives a day without one ("MALATYA, Turkey, March 3 (Transworld) -"): news
+    style writes the year only of dates in another year than the report's, so the inferred
+    date is likely of another year, and a weekday resolved against it is wrong."""
+    if article.published_at_source != "inferred":
+        return False
+    for block in article.blocks:
+        if block.kind == BlockKind.DATELINE:
+            found = find_dates(article.body[block.start : block.end])
+            return any(r.month and r.day and not r.year for r in found)
+    return False
+
+
 def _update_dates(article: Article) -> dict[int, date]:
     """The news an "Updated" stamp brings, by where its block starts, with the day the stamp
     gives ("*Updated Wednesday, Sept. 10, 8:05 a.m.: The chief lifted the order early
@@ -215,6 +230,13 @@ def _sentence_claims(
         for raw in find_dates(text)
     ]
     mentions = [_shift_mention(m, sentence.start) for m in mentions]
+    if ref is not None and ref == article.published_at and _lower_bound_of_another_year(article):
+        # the latest date a text mentions is only a lower bound of its publication ("devastated on
+        # Feb. 6, 2023" in a report of a 2026 quake): "on Tuesday" keeps its weekday, and takes
+        # its date from the event's, once linked reports give it (see claims.events.assign_times)
+        mentions = [
+            replace(m, value=None) if m.relative and m.weekday is not None and m.month is None else m for m in mentions
+        ]
     skip = [(m.start, m.end) for m in mentions]
     quantities = find_quantities(text, sentence.start, skip)
     speaker, speaker_kind = attribution.speaker, attribution.kind

@@ -1023,6 +1023,9 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             if noun in VAGUE_NOUNS:
                 i = end2
                 continue  # "one of scores of drones" counts nothing
+            if noun and _membership(tokens, q_start, end, end2):
+                i = end2
+                continue  # "Malatya was one of the provinces hardest hit": which kind, not how many
             unit, canonical, dimension = noun, noun_class(noun), "count" if noun else None
             end = end2 if noun else end
         subject_role = None
@@ -1111,6 +1114,18 @@ CONDITION_WORDS = {
 # harm named by a noun that can be counted ("2 deaths"); its kind is the one HARM_WORDS gives
 HARM_NOUNS = {w: HARM_WORDS[w] for w in ("death", "deaths", "fatality", "fatalities", "injury", "injuries",
                                           "casualty", "casualties")}  # fmt: skip
+
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "became", "becomes", "as"}
+
+
+def _membership(tokens: Sequence[Token], start: int, number_end: int, noun_end: int) -> bool:
+    """ "was one of the provinces", "is one of its busiest airports": a thing said to belong to a
+    kind, after a copula, with no figure for the whole (not "one of the two drones was hit")."""
+    if tokens[start].lower != "one" or start == 0 or tokens[start - 1].lower not in COPULAS:
+        return False
+    between = [t.lower for t in tokens[number_end:noun_end]]
+    return between[:1] == ["of"] and not any(w in SMALL_NUMBERS or w[:1].isdigit() for w in between)
+
 
 SUBSET_DETERMINERS = {"the", "those", "these", "them", "its", "their", "his", "her"}
 

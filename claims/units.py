@@ -211,6 +211,9 @@ def _head_after(tokens: Sequence[Token], i: int) -> str | None:
 # verbs that give a thing's extent: "the slick stretches 12 nautical miles" is a length
 EXTENT_VERBS = {"stretch", "stretches", "stretched", "stretching", "extend", "extends", "extended", "extending",
                 "span", "spans", "spanned", "spanning"}  # fmt: skip
+# verbs of a thing moving some way: "ran 500 metres", "slid 40 feet", "plunged about 40 metres"
+MOVED_VERBS = {"ran", "run", "runs", "travelled", "traveled", "slid", "fell", "dropped", "plunged", "swept",
+               "flowed", "drifted", "rolled", "tumbled", "skidded"}  # fmt: skip
 LOAD_WORDS = {"carrying", "carried", "carries", "laden", "loaded", "cargo", "hold", "holding", "holds", "capacity"}
 
 
@@ -252,6 +255,10 @@ def measure_role(q: Quantity, sentence: str, sentence_start: int) -> str | None:
         return "radius"
     if EXTENT_VERBS & set(before[-2:]):
         return "length"  # "stretches 12 nautical miles", "extending for 3 km"
+    if MOVED_VERBS & set(before[-2:]) and q.dimension == "length" and before[-1] not in ("to", "by"):
+        return "travel"  # "the slide ran some 500 metres down the slope" (not "the river fell to 2 metres")
+    if re.match(r"(?:above|below)\b", q.text, re.I) and q.dimension == "length":
+        return "elevation"  # "weak layers on slopes above 2,400 metres": a level, not a size
     if LOAD_WORDS & set(before):
         return "load"  # "a tanker carrying 31,000 tonnes of crude": its cargo, not what it spilled
     return None

@@ -50,6 +50,12 @@ def comparable(qa: Quantity, qb: Quantity) -> bool:
 ABOARD = "qty:person:aboard"
 
 
+def _statistic(q: Quantity) -> str | None:
+    """What kind of statistic a figure is (see claims.events.statistic), from its slot."""
+    last = (q.slot or "").rsplit(":", 1)[-1]
+    return last if last in ("average", "aggregate") else None
+
+
 def _aboard_and_passengers(qa: Quantity, qb: Quantity) -> bool:
     """Everyone aboard against the passengers aboard: the one counts the other and the crew."""
     return {qa.slot, qb.slot} == {ABOARD, "qty:passenger"}
@@ -65,6 +71,34 @@ def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
         return False  # (children and students of one school: one group, by two names)
     people, group = (qa, qb) if qa.canonical_unit in ("person", *RELATIONAL) else (qb, qa)
     return group.interval()[0] <= people.interval()[1]
+
+
+# events that strike a whole area, whose toll is the sum of many sites' tolls
+AREA_EVENTS = {"earthquake", "flood", "storm", "wildfire", "eruption", "heatwave", "landslide"}
+# a building or another site before a figure: "the five-storey apartment building collapsed,
+# killing three residents", "the collapse of the apartment block, in which three people died"
+SITE = re.compile(
+    r"\b(?:building|block|house|home|apartment|tower|hotel|school|mosque|church|hospital|mall|market|"
+    r"dormitory|factory|warehouse)s?\b",
+    re.I,
+)
+
+
+def _at_one_site(side: Side, q: Quantity) -> bool:
+    """A toll of one building in a report of an area-wide event (an earthquake, a flood)."""
+    main = side.article.main_event
+    if main is None or main.kind not in AREA_EVENTS or q.role not in HARM_TOLLS:
+        return False  # (a count of buildings is no toll: "27 buildings had collapsed")
+    return SITE.search(side.claim.sentence, 0, max(0, q.start - side.claim.start)) is not None
+
+
+def _part_at_one_site(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
+    """One figure counts one site's toll, the other the whole event's, which is not smaller."""
+    site_a, site_b = _at_one_site(a, qa), _at_one_site(b, qb)
+    if site_a == site_b:
+        return False
+    part, whole = (qa, qb) if site_a else (qb, qa)
+    return part.interval()[0] <= whole.interval()[1]
 
 
 def _share_apart(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
@@ -215,8 +249,8 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
         return same_span(a, qa, b, qb)
     if qa.role and qa.role == qb.role:
         return True  # deaths are deaths, however the sentence puts it
-    if qa.dimension not in (None, "count") and _cargo_and_other(a, qa, b, qb):
-        return False  # a ship's cargo and the oil it lost
+    if qa.dimension not in (None, "count") and _measures_apart(a, qa, b, qb):
+        return False  # a ship's cargo and the oil it lost; a slide's width and the height it began at
     ends = {extreme(a, qa), extreme(b, qb)}
     if ends == {"high", "low"}:
         return False
@@ -254,9 +288,11 @@ def _foreseen(claim: Claim, q: Quantity) -> bool:
     return FORESEEN.search(claim.sentence[max(0, at - 60) : at]) is not None
 
 
-def _cargo_and_other(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+def _measures_apart(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """Two measurements the words say are of different things: a cargo and anything else, or two
+    known measures ("250 metres wide" / "ran 500 metres down the slope" / "above 2,400 metres")."""
     roles = {measure_role(qa, a.sentence, a.start), measure_role(qb, b.sentence, b.start)}
-    return "load" in roles and len(roles) == 2
+    return len(roles) == 2 and ("load" in roles or None not in roles)
 
 
 def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
@@ -454,12 +490,16 @@ class NumericDetector:
                     continue  # the other side gives this very figure: the rest count other things
                 if not comparable(qa, qb) and not _toll_of_people(qa, qb, a, b):
                     continue
+                if _statistic(qa) != _statistic(qb):
+                    continue  # "two people were killed" / "the long-term average is around 20 deaths"
                 if _aboard_and_passengers(qa, qb) and (
                     not _fewer_aboard_than_passengers(qa, qb) or not _same_vehicle(a.claim, b.claim)
                 ):
                     continue  # ("52 passengers" and "55 people on board": the crew besides)
                 if other_peoples and {qa.canonical_unit, qb.canonical_unit} <= PERSON_CLASSES:
                     continue
+                if _part_at_one_site(a, qa, b, qb):
+                    continue  # "the apartment building collapsed, killing three" of a quake's six dead
                 if _share_apart(a, qa, b, qb):
                     continue  # one airline's cancellations against another's, or against all of them
                 if _harm_denied(a.claim, qa) or _harm_denied(b.claim, qb):

@@ -5,12 +5,15 @@ fell ill (counted by their illness, not as everyone aboard)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from core_support import Spec, claim_with, claims_of, review_worthy, run
 from test_false_flags import pair
 
 from claims.entities import same_named_speaker
 from claims.quantities import find_quantities
+from claims.units import measure_role
 
 OUTAGE = "A computer failure grounded flights at Dublin Airport on Friday. "
 SLIDE = "An avalanche buried five ski tourers above Zermatt on Tuesday. "
@@ -130,3 +133,108 @@ class TestSpokespeopleOfTwoStories:
         second = claim_with(claims_of("Dvorakova denied that the tram was speeding.\n"), "tram")
         other = claim_with(claims_of("Police spokesman Stefan Zurbriggen said the road was closed.\n"), "road")
         assert same_named_speaker(first, second) and not same_named_speaker(first, other)
+
+
+class TestTwoKindsOfStatistic:
+    def test_an_average_is_no_running_count_of_the_season(self) -> None:
+        assert numeric_flags(
+            SLIDE + "The deaths bring to 14 the number of people killed in avalanches in Switzerland this winter.",
+            SLIDE + "The long-term average is around 20 deaths over a full season.",
+        ) == []
+
+    def test_an_average_is_no_toll(self) -> None:
+        assert numeric_flags(
+            SLIDE + "A man from Leeds was one of two people killed.",
+            SLIDE + "The long-term average is around 20 deaths over a full season.",
+        ) == []
+
+
+class TestMeasuresOfDifferentThings:
+    @pytest.mark.parametrize(
+        ("sentence", "role"),
+        [
+            ("The slide ran some 500 metres down the slope.", "travel"),
+            ("The coach plunged about 40 metres into the gorge.", "travel"),
+            ("It warned of weak layers on shady slopes above 2,400 metres.", "elevation"),
+            ("The slide was about 250 metres wide.", "width"),
+            ("The river fell to 2 metres overnight.", None),  # a level, not a way travelled
+        ],
+    )
+    def test_role(self, sentence: str, role: str | None) -> None:
+        (q,) = [q for q in find_quantities(sentence, 0, []) if q.dimension == "length"]
+        assert measure_role(q, sentence, 0) == role
+
+    def test_how_far_a_slide_ran_is_not_the_height_it_began_at(self) -> None:
+        assert numeric_flags(
+            SLIDE + "The SLF warned of weak layers in the snowpack on shady slopes above 2,400 metres.",
+            SLIDE + "The slide was about 250 metres wide and ran some 500 metres down the slope.",
+        ) == []
+
+    def test_one_measure_told_twice_still_clashes(self) -> None:
+        assert numeric_flags(
+            SLIDE + "The slide ran some 500 metres down the slope.",
+            SLIDE + "The slide ran about 900 metres down the slope.",
+        ) == ["numeric"]
+
+
+class TestMembershipIsNoCount:
+    @pytest.mark.parametrize(
+        ("sentence", "values"),
+        [
+            ("Malatya was one of the provinces hardest hit by the earthquakes.", []),
+            ("It is one of its busiest airports.", []),
+            ("One of the two drones was intercepted.", [1.0]),  # a count of the intercepted
+            ("One of the workers was injured.", [1.0]),
+        ],
+    )
+    def test_values(self, sentence: str, values: list[float]) -> None:
+        assert [q.value for q in find_quantities(sentence, 0, [])] == values
+
+
+QUAKE = "A magnitude 6.1 earthquake struck Malatya province on Tuesday. "
+
+
+class TestOneSitesToll:
+    def test_a_buildings_toll_is_part_of_a_quakes(self) -> None:
+        assert numeric_flags(
+            QUAKE + "In Puturge, the five-storey Cinar apartment building collapsed, killing three residents.",
+            QUAKE + "At least six people have been killed, officials said.",
+        ) == []
+
+    def test_a_buildings_toll_above_the_whole_clashes(self) -> None:
+        assert numeric_flags(
+            QUAKE + "In Puturge, the five-storey Cinar apartment building collapsed, killing nine residents.",
+            QUAKE + "Six people have been killed, officials said.",
+        ) == ["numeric"]
+
+    def test_in_a_fire_at_one_building_the_toll_is_the_events(self) -> None:
+        fire = "A fire swept through the Harlow Hotel in Dunmore on Tuesday. "
+        assert numeric_flags(
+            fire + "The hotel's upper floors collapsed, killing three guests.",
+            fire + "Six people have been killed, officials said.",
+        ) == ["numeric"]
+
+
+class TestAYearlessDateline:
+    """An undated wire report whose latest dated mention is a past event of another year: its
+    "on Tuesday" takes the date linked reports give the event, not one in that other year."""
+
+    WIRE = (
+        "MALATYA, Turkey, March 3 (Transworld) - A magnitude 6.1 earthquake struck Malatya province "
+        "before dawn on Tuesday, killing at least nine people, officials said. Two people were killed in "
+        "the city of Malatya. Malatya was among 11 provinces devastated on Feb. 6, 2023, when a magnitude "
+        "7.8 earthquake struck.\n"
+    )
+    DATED = (
+        "A magnitude 6.1 earthquake struck Malatya province before dawn on Tuesday. No loss of life has "
+        "been reported in the city of Malatya, the agency said.\n"
+    )
+
+    def test_the_events_day_comes_from_the_linked_report(self) -> None:
+        result = run(Spec(self.WIRE, "Transworld"), Spec(self.DATED, "AFAD", "2026-03-03"))
+        wire = [c for c in result.claims if c.article_id == "a1" and "struck Malatya" in c.text]
+        assert wire and all(c.time is not None and c.time.date == date(2026, 3, 3) for c in wire)
+
+    def test_the_denial_meets_the_wire(self) -> None:
+        result = run(Spec(self.WIRE, "Transworld"), Spec(self.DATED, "AFAD", "2026-03-03"))
+        assert "negation" in [c.kind for c in review_worthy(result)]
