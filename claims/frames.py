@@ -70,7 +70,7 @@ TAKEN = {"taken", "rushed", "airlifted", "flown", "brought", "admitted"}
 MOVED_NOT_HURT = {"patient", "baby", "newborn", "body", "sample"}  # "patients were taken to other hospitals"
 PRONOUN_SUBJECTS = {"he", "she", "they", "who", "it", "i", "we"}
 PRECAUTION = {"precaution", "precautionary", "checks", "checked", "check-up", "assessment", "observation"}
-HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED | UNHARMED.keys() | TAKEN
+HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED | UNHARMED.keys() | TAKEN | {"life"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
                "military", "air", "us", "u.s.", "american", "key", "other"}  # fmt: skip
@@ -439,7 +439,7 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                                     target=unharmed, cue=_cue(tokens, i)))  # fmt: skip
             continue
         pair = f"{w} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
-        kind = HARM_WORDS.get(pair) or HARM_WORDS.get(w)
+        kind = HARM_WORDS.get(pair) or HARM_WORDS.get(w) or _loss_of_life(tokens, i)
         if kind is None or (i > 0 and f"{tokens[i - 1].lower} {w}" in HARM_WORDS):
             continue  # (the second word of a pair read with the first: "hospital treatment")
         if w == "treatment" and i + 1 < len(tokens) and tokens[i + 1].lower.isalpha() and tokens[i + 1].lower not in STOPWORDS:
@@ -918,3 +918,10 @@ def _shift(q: Quantity, delta: int) -> Quantity:
     from dataclasses import replace
 
     return replace(q, start=q.start + delta, end=q.end + delta)
+
+
+def _loss_of_life(tokens: Sequence[Token], i: int) -> str | None:
+    """ "no loss of life has been reported": deaths denied, named by what was lost (not "nothing
+    can justify the loss of life", which takes the deaths as known)."""
+    words = [t.lower for t in tokens[max(0, i - 3) : i + 1]]
+    return "death" if words in (["no", "loss", "of", "life"], ["any", "loss", "of", "life"]) else None

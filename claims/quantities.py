@@ -754,8 +754,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     for k in before + later:
         if k >= b + len(after) and tokens[k].lower in HARM_WORDS and tokens[k - 1].lower in PASSIVE_AUXILIARIES:
             return HARM_WORDS[tokens[k].lower]  # "two members of the family were killed"
-        if tokens[k].lower in ("complained", "complaining") and SYMPTOMS & {t.lower for t in tokens[k + 1 : k + 5]}:
-            return "ill"  # "87 students complained of nausea and vomiting"
+        if tokens[k].lower in SYMPTOM_VERBS and SYMPTOMS & {t.lower for t in tokens[k + 1 : k + 5]}:
+            return "ill"  # "87 students complained of nausea", "312 passengers had reported vomiting"
         if tokens[k].lower == "treated" and tokens[k - 1].lower == "being":
             return "care"  # "six were being treated in hospital": patients as the report found them
         if tokens[k].lower == "aboard" and any(t.lower in PULLED for t in tokens[max(0, k - 6) : k]):
@@ -811,6 +811,7 @@ def _fell_ill(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+SYMPTOM_VERBS = frozenset({"complained", "complaining", "reported", "reporting", "suffered", "suffering", "developed"})
 SYMPTOMS = frozenset({"nausea", "vomiting", "diarrhoea", "diarrhea", "dizziness", "headache", "headaches",
                       "stomach", "abdominal", "breathlessness", "fever", "cramps", "giddiness", "uneasiness"})
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "are", "is", "have", "has", "had"})

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from core_support import Spec, claim_with, claims_of, review_worthy, run
-from test_false_flags import pair
+from test_false_flags import harm_frames, pair
 
 from claims.entities import same_named_speaker
 from claims.quantities import find_quantities
@@ -238,3 +238,38 @@ class TestAYearlessDateline:
     def test_the_denial_meets_the_wire(self) -> None:
         result = run(Spec(self.WIRE, "Transworld"), Spec(self.DATED, "AFAD", "2026-03-03"))
         assert "negation" in [c.kind for c in review_worthy(result)]
+
+
+class TestLossOfLifeAndSymptoms:
+    @pytest.mark.parametrize(
+        ("sentence", "frames"),
+        [
+            ("No loss of life has been reported in the city centre.", [("death", 0, "person")]),
+            ("Nothing can justify the loss of life.", []),
+            ("Life in the town returned to normal.", []),
+        ],
+    )
+    def test_frames(self, sentence: str, frames: list[tuple[str, float, str]]) -> None:
+        assert harm_frames(sentence) == frames
+
+    def test_no_loss_of_life_denies_deaths(self) -> None:
+        result = pair(
+            QUAKE + "No loss of life has been reported in the Malatya city centre, the agency said.",
+            QUAKE + "Two people were killed in the Malatya city centre.",
+        )
+        assert "negation" in [c.kind for c in review_worthy(result)]
+
+    def test_nothing_can_justify_the_loss_of_life_denies_nothing(self) -> None:
+        crush = "A crush at a stadium gate in Trujillo killed nine fans on Sunday. "
+        result = pair(
+            crush + '"Nothing can justify the loss of life at a sporting event," she wrote.',
+            crush + "Nine people died, according to the health directorate.",
+        )
+        assert [c.kind for c in review_worthy(result) if c.kind == "negation"] == []
+
+    @pytest.mark.parametrize(
+        "sentence",
+        ["As of Thursday, 312 passengers had reported vomiting and diarrhoea.", "87 students complained of nausea."],
+    )
+    def test_people_reporting_symptoms_are_ill(self, sentence: str) -> None:
+        assert [q.role for q in find_quantities(sentence, 0, [])] == ["ill"]
