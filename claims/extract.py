@@ -51,6 +51,7 @@ def extract_claims(article: Article) -> list[Claim]:
     memory = SpeakerMemory()
     claims: list[Claim] = []
     updates = _update_dates(article)
+    weekdays_only = _lower_bound_of_another_year(article)  # (asked once: it reads the dateline)
     for sentence in sentences:
         claims.extend(
             _sentence_claims(
@@ -60,6 +61,7 @@ def extract_claims(article: Article) -> list[Claim]:
                 memory,
                 period_start,
                 updates.get(sentence.block_start),
+                weekdays_only,
             )
         )
     _count_elided_nouns(claims)
@@ -220,6 +222,7 @@ def _sentence_claims(
     memory: SpeakerMemory,
     period_start: date | None,
     updated: date | None = None,
+    weekdays_only: bool = False,
 ) -> list[Claim]:
     text = sentence.text
     attribution = attribute(text, memory)
@@ -230,7 +233,7 @@ def _sentence_claims(
         for raw in find_dates(text)
     ]
     mentions = [_shift_mention(m, sentence.start) for m in mentions]
-    if ref is not None and ref == article.published_at and _lower_bound_of_another_year(article):
+    if weekdays_only and ref is not None and ref == article.published_at:
         # the latest date a text mentions is only a lower bound of its publication ("devastated on
         # Feb. 6, 2023" in a report of a 2026 quake): "on Tuesday" keeps its weekday, and takes
         # its date from the event's, once linked reports give it (see claims.events.assign_times)

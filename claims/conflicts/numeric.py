@@ -75,11 +75,13 @@ def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
 
 # events that strike a whole area, whose toll is the sum of many sites' tolls
 AREA_EVENTS = {"earthquake", "flood", "storm", "wildfire", "eruption", "heatwave", "landslide"}
-# a building or another site before a figure: "the five-storey apartment building collapsed,
-# killing three residents", "the collapse of the apartment block, in which three people died"
+# one building's collapse (or fire) before a figure: "the five-storey apartment building collapsed,
+# killing three residents", "the collapse of the apartment block, in which three people died" (not
+# "destroyed 200 homes and killed 12 people": homes, many, and no collapse of one)
+SITE_WORDS = r"(?:building|block|house|apartment|tower|hotel|school|mosque|church|hospital|mall|dormitory|factory|warehouse)"
 SITE = re.compile(
-    r"\b(?:building|block|house|home|apartment|tower|hotel|school|mosque|church|hospital|mall|market|"
-    r"dormitory|factory|warehouse)s?\b",
+    rf"\b(?:collapse|fire)\s+(?:of|at|in)\s+(?:the|a)\s+(?:[\w-]+\s+){{0,4}}?{SITE_WORDS}\b"
+    rf"|\b{SITE_WORDS}\s+(?:collapsed|caved\s+in|came\s+down|burned|pancaked)\b",
     re.I,
 )
 

@@ -207,6 +207,12 @@ class TestOneSitesToll:
             QUAKE + "Six people have been killed, officials said.",
         ) == ["numeric"]
 
+    def test_homes_destroyed_are_no_site_of_the_toll(self) -> None:
+        assert numeric_flags(
+            QUAKE + "The quake destroyed 200 homes and killed 12 people.",
+            QUAKE + "Fifteen people have been killed, officials said.",
+        ) == ["numeric"]
+
     def test_in_a_fire_at_one_building_the_toll_is_the_events(self) -> None:
         fire = "A fire swept through the Harlow Hotel in Dunmore on Tuesday. "
         assert numeric_flags(
