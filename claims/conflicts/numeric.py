@@ -70,7 +70,12 @@ def _group_within_people(qa: Quantity, qb: Quantity) -> bool:
     if not people_by_role(qa.slot, qb.slot) or {qa.canonical_unit, qb.canonical_unit} in ONE_GROUP:
         return False  # (children and students of one school: one group, by two names)
     people, group = (qa, qb) if qa.canonical_unit in ("person", *RELATIONAL) else (qb, qa)
-    return group.interval()[0] <= people.interval()[1]
+    return _within(group, people)
+
+
+def _within(part: Quantity, whole: Quantity) -> bool:
+    """A part of a whole may be as large as the whole, never larger."""
+    return part.interval()[0] <= whole.interval()[1]
 
 
 # events that strike a whole area, whose toll is the sum of many sites' tolls
@@ -99,8 +104,7 @@ def _part_at_one_site(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     site_a, site_b = _at_one_site(a, qa), _at_one_site(b, qb)
     if site_a == site_b:
         return False
-    part, whole = (qa, qb) if site_a else (qb, qa)
-    return part.interval()[0] <= whole.interval()[1]
+    return _within(qa, qb) if site_a else _within(qb, qa)
 
 
 def _share_apart(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
@@ -112,11 +116,11 @@ def _share_apart(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     own_a, own_b = share_owner(a, qa), share_owner(b, qb)
     if own_a and own_b:
         return "its" not in (own_a, own_b) and not same_entity(own_a, own_b)
-    if own_a is None and own_b is None:
-        return False
-    (part, owner), (whole, whole_side) = ((qa, own_a), (qb, b)) if own_a else ((qb, own_b), (qa, a))
-    assert owner is not None
-    return not story_of(owner, whole_side) and part.interval()[0] <= whole.interval()[1]
+    if own_a:
+        return not story_of(own_a, b) and _within(qa, qb)
+    if own_b:
+        return not story_of(own_b, a) and _within(qb, qa)
+    return False
 
 
 # vehicles (claims.quantities.VEHICLES, and craft that carry people aside from the story's own), by
