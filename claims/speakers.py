@@ -409,11 +409,19 @@ WORD_RE = re.compile(r"[a-z]+")
 
 # What may stand between a subject's speech verb and what was said: "told Reuters on Monday that".
 # (Compiled once: a call through the regex module's own cache costs some 10 us more.)
-SAID_TO = regex.compile(
-    r"(?:\s+(?:to\s+)?(?:the\s+)?\p{Lu}[\w&.-]*(?:\s+(?:\p{Lu}[\w&.-]*|\d{1,3}\b)){0,3}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
+_ADDRESSEE = (
+    r"(?:\s+{to}(?:the\s+)?\p{{Lu}}[\w&.-]*(?:\s+(?:\p{{Lu}}[\w&.-]*|\d{{1,3}}\b)){{0,3}}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
     r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
     r"\s*(?:,\s*)?(?:that\s+)?"
 )
+SAID_TO = regex.compile(_ADDRESSEE.format(to=r"(?:to\s+)?"))
+# after "said", "confirmed" and the like a name is whom it was said to only after "to": "said
+# Central Hospital had been evacuated" says what befell the hospital
+# (or a day, American style: "confirmed Wednesday that")
+SAID_TO_NAME_AFTER_TO = regex.compile(
+    _ADDRESSEE.format(to=r"(?:to\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))")
+)
+TELLING_VERBS = {"told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "briefed"}
 
 
 STANCE_WORD = re.compile(r"\b(?:confirm|deni|deny|acknowledg|admit|reject|disput|declin|refus)", re.I)
@@ -485,7 +493,8 @@ def _find(sentence: str) -> Attribution:
     # (after an opening phrase the subject reads as if it opened the sentence: "the union" as "The union")
     if m3 and _is_source_phrase(subject[:1].upper() + subject[1:]) and not _has_finite_verb(subject):
         rest = m3.end()
-        that = SAID_TO.match(sentence[rest:])
+        addressed = SAID_TO if m3["verb"].split()[-1].lower() in TELLING_VERBS else SAID_TO_NAME_AFTER_TO
+        that = addressed.match(sentence[rest:])
         start = rest + (that.end() if that else 0)
         speaker = m3["speaker"][: m3["speaker"].rfind(aside.group())] if aside else m3["speaker"]
         credit = _credit(

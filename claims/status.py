@@ -135,7 +135,7 @@ POLES = [
     _pole("care", GOING, r"\b(?:remains?|remained|is still|was still|stays?|stayed)\s+(?:\w+\s+){0,2}?in\s+"
           r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:intensive care|icu|hospital|critical condition)\b", person=True),
     _pole("care", ENDED, rf"\b{_PASSIVE}(?:\w+\s+)?(?:discharged|released from (?:the\s+)?hospital|sent home)\b|"
-          r"\brecovering at home\b", person=True),
+          r"\brecovering at home\b|\b(?:left|leave|leaving)\s+(?:the\s+)?hospital\b", person=True),
     _pole("alive", GOING, r"\bsurvived\b", person=True),
     _pole("alive", ENDED, r"\b(?:was|were)\s+(?:\w+\s+)?killed\b|\b(?:died|perished)\b", person=True),
     _pole("alive", ENDED, r"\b(?:did not|didn't|failed to) survive\b", person=True, fixed=True),
@@ -161,6 +161,9 @@ POLES = [
     # found or taken without harm: alive ("was arrested unharmed", "was found safe and well")
     _pole("alive", GOING, r"\b(?:found|rescued|pulled\s+out|brought\s+out|recovered)\s+(?:safe|alive|unharmed)\b|"
           r"\bsafe\s+and\s+well\b|\b(?:arrested|released|freed|recaptured|detained|found)\s+unharmed\b", person=True),
+    # "rescuers pulled 14-year-old Ana Ruiz alive from the rubble": the person between
+    _pole("alive", GOING, r"\b(?:pulled|dug|rescued|brought|carried|plucked)\b(?=\s+(?:[\w-]+\s+){1,4}?alive\b)",
+          person=True, after=True),
     # missing until found, dead or alive
     _pole("missing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|"
           r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?among\s+(?:the\s+)?missing\b", person=True),

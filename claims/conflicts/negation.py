@@ -415,7 +415,7 @@ def _denied_after(zero: Side, positive: Side) -> bool:
 
 # a denial kept to part of the story: "no injuries among residents", "no one aboard the tug was
 # hurt", "no injuries outside the plant", "in the surrounding neighbourhood"
-SCOPE = re.compile(r"\b(?:among|aboard|on board|outside|beyond|off-site|offsite|in the surrounding|in surrounding)\s+"
+SCOPE = re.compile(r"\b(?P<word>among|aboard|on board|outside|beyond|off-site|offsite|in the surrounding|in surrounding)\s+"
                    r"(?:the\s+|its\s+|their\s+)?(?P<scope>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.I)  # fmt: skip
 
 
@@ -433,6 +433,7 @@ PERSON_PLACED = re.compile(
     re.I,
 )
 ABOARD_CLASSES = {"passenger", "crew"}
+OUTSIDE_SCOPES = {"outside", "beyond", "off-site", "offsite"}  # a denial of harm beyond the site itself
 # the people around the site, whom "no one in the surrounding community" speaks of: those the
 # other report places outside it (a resident, a neighbour, a passer-by) are among them
 NEIGHBOURHOOD = {"community", "neighbourhood", "neighborhood", "area", "town", "village", "district", "street"}
@@ -462,6 +463,8 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS
         if named & NEIGHBOURHOOD:  # "no one in the surrounding community": residents, bystanders
             return not _harmed_outside(positive)
+        if m.group("word").lower() in OUTSIDE_SCOPES and _harmed_outside(positive):
+            return False  # "no one outside the plant was hurt" / "a passing motorist suffered cuts"
         return not named & set(positive.lemmas)
     own = specific_places(zero)
     return bool(own) and places_match(own, place_keys(positive)) is not True
