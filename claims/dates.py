@@ -283,13 +283,26 @@ def find_dates(text: str, offset: int = 0) -> list[RawDate]:
                 if SINCE_WHEN.match(text, e)
                 else _event_year(text, s, _relation(text, s, g["yr_mod"])),
             )
-        if raw is None:
+        if raw is None or _time_zone_aside(text, s):
             continue
         if raw.relation == "on" and raw.relative is None and not SINCE_WHEN.match(text, raw.end):
             raw = replace(raw, relation=_relation(text, raw.start))
         # (RawDate is frozen: without an offset the found one is the answer, no copy needed)
         found.append(replace(raw, start=raw.start + offset, end=raw.end + offset) if offset else raw)
     return found
+
+
+ZONE_ASIDE = re.compile(r"\b(?:GMT|UTC)\b")
+
+
+def _time_zone_aside(text: str, at: int) -> bool:
+    """Whether the date at `at` stands in brackets that give the time in another zone: "at 6:40
+    a.m. local time (2340 GMT on Monday)" is Tuesday where it happened."""
+    opened = text.rfind("(", 0, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    closed = text.find(")", at)
+    return bool(ZONE_ASIDE.search(text, opened, closed if closed >= 0 else len(text)))
 
 
 def _rel_granularity(phrase: str) -> str:

@@ -30,6 +30,8 @@ PRESCRIPTIVE = re.compile(r"\b(?:must|should|ought to|needs? to|will require)\b"
 CONDITIONAL = re.compile(r"^(?:if|unless|should)\b|\bif\b.*\b(?:would|could|will)\b", re.I)
 # What each pattern cannot match without, for a cheap test first (see `folded`).
 PRESCRIPTIVE_WORDS = ("must", "should", "ought to", "need", "will require")
+# a request or an order to the reader ("Please do not drive into the damage area"): nothing told
+IMPERATIVE = re.compile(r"^[\"“‘']?(?:please|do\s+not|don['’]t|avoid|stay\s+away|keep\s+away|keep\s+clear)\b", re.I)
 CONDITIONAL_WORDS = ("if", "unless", "should")
 MIN_CONTENT_WORDS = 3
 
@@ -479,7 +481,7 @@ def _modality(text: str, question: bool) -> str:
     low = folded(text)
     if contains_any(low, CONDITIONAL_WORDS) and CONDITIONAL.search(text):
         return "conditional"
-    if contains_any(low, PRESCRIPTIVE_WORDS) and PRESCRIPTIVE.search(text):
+    if (contains_any(low, PRESCRIPTIVE_WORDS) and PRESCRIPTIVE.search(text)) or IMPERATIVE.match(text):
         return "prescriptive"
     return "assertion"
 
@@ -487,7 +489,7 @@ def _modality(text: str, question: bool) -> str:
 def _clause_modality(sentence_modality: str, clause_text: str) -> str:
     """A clause of an asserting sentence may speak of the future or of what events of a kind
     usually do ("Bird strikes rarely cause an engine to fail")."""
-    if sentence_modality == "prescriptive" and not PRESCRIPTIVE.search(clause_text):
+    if sentence_modality == "prescriptive" and not (PRESCRIPTIVE.search(clause_text) or IMPERATIVE.match(clause_text)):
         sentence_modality = "assertion"  # "Our clinics remain open, and patients should come as usual"
     if sentence_modality != "assertion":
         return sentence_modality

@@ -504,7 +504,15 @@ def time_between(a: Claim, b: Claim) -> str:
     inherited = ta.source in INHERITED and tb.source in INHERITED
     if relation == "near" and inherited and places_match(place_keys(a), place_keys(b)) is True:
         return "same"
+    if relation == "unknown" and "harm" in a.slots and "harm" in b.slots and (_year_before(ta, tb) or _year_before(tb, ta)):
+        return "different"
     return relation
+
+
+def _year_before(x: EventTime, y: EventTime) -> bool:
+    """Harm told of a year before the year another report was filed in, about an event it does
+    not date: "In 2017, two trains collided ..., killing six" is an earlier event's toll."""
+    return bool(x.month and x.month[0] and y.around and not y.date and x.month[0] < y.around.year)
 
 
 def of_some_length(a: Claim, b: Claim) -> bool:

@@ -534,7 +534,29 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
     counted = lemma(w) in NOUN_CLASS and not w.endswith("ing")
     if not counted and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS) and not _verbish(nxt):
         return True  # the head is two words on ("railway maintenance workers"), not past a verb
+    if counted and _plural_head(w, nxt):
+        return True  # "two commuter trains", "three passenger jets": the trains, not commuters
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and not counted
+
+
+# a verb in the present after a singular noun ("one man says"), not a plural head noun
+PRESENT_VERBS = {
+    "says", "is", "has", "was", "does", "remains", "seems", "appears", "goes", "gets", "dies", "lives",
+    "works", "stays", "tells", "claims", "adds", "recalls", "explains", "hopes", "faces", "needs", "wants",
+    "believes", "thinks", "knows", "lies", "runs", "leads", "owns", "sits", "stands",
+}  # fmt: skip
+
+
+def _plural_head(word: str, nxt: str) -> bool:
+    """A singular noun before a plural one is its modifier: "commuter trains" (whose plural is
+    not "commuters"), "passenger jets"."""
+    return (
+        not word.endswith("s")
+        and nxt.endswith("s")
+        and not nxt.endswith("ss")
+        and nxt not in PRESENT_VERBS
+        and lemma(nxt) != nxt
+    )
 
 
 def noun_class(noun: str | None) -> str | None:
@@ -724,7 +746,8 @@ def infinitive_harm(tokens: Sequence[Token], k: int) -> bool:
 def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Death or injury, when a harm word stands next to the number or its noun."""
     n = len(tokens)
-    before = _run(tokens, range(a - 1, max(-1, a - 5), -1), CLAUSE_END)
+    # (not back past "when" either: "hundreds injured when two trains collided" hurt no train)
+    before = _run(tokens, range(a - 1, max(-1, a - 5), -1), CLAUSE_END | SUBORDINATE)
     # "nine of the people who fell ill needed hospital care": the relative clause says which
     # people the nine are taken from, not what happened to the nine
     subset = a + 2 < n and tokens[a + 1].lower == "of" and tokens[a + 2].lower in SUBSET_DETERMINERS
@@ -740,6 +763,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return HARM_WORDS[verb]  # "two of the workers injured in the blast died on Friday"
     for k in before + after:
         w = tokens[k].lower
+        if w == "treatment" and [t.lower for t in tokens[max(0, k - 2) : k]] in (["still", "receiving"], ["are", "receiving"]):
+            return "care"  # "31 people are still receiving treatment": patients as the report found them
         if w in HARM_WORDS and not infinitive_harm(tokens, k):
             return HARM_WORDS[w]
     # what happened to them may come after a place and a compound verb ("27 people in England
@@ -1061,6 +1086,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or _fronted_whole(tokens, q_start, end)
             or _part_of_a_whole(tokens, q_start, role)
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
+            or (q_start > 0 and tokens[q_start - 1].lower == "including")  # "17 people died, including three"
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
             # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
@@ -1223,8 +1249,8 @@ def _of_the(tokens: Sequence[Token], j: int) -> bool:
     """ "Eight of the dead", "two of the victims": part of a toll counted elsewhere. (Not "312
     of its 540 flights were cancelled" or "nine of the people who fell ill needed hospital
     care": there the figure is the whole count of what the clause says happened.)"""
-    if j + 1 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in ("whom", "which"):
-        return True  # "43 were hurt, 11 of whom are still in hospital": part of the 43
+    if j + 1 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in ("whom", "which", "them", "those"):
+        return True  # "43 were hurt, 11 of whom (of them) are still in hospital": part of the 43
     if not (j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_DETERMINERS):
         return False
     word = tokens[j + 2].lower
@@ -1291,6 +1317,8 @@ def _is_identifier(tokens: Sequence[Token], i: int, num: _Num) -> bool:
         prev = tokens[i - 1]
         if prev.lower in IDENTIFIER_BEFORE:
             return True
+        if _code_before(prev, tok):
+            return True  # "the driver of KA 1047", "flight BA 283": a service's designation
         if prev.text == "." and i > 1 and tokens[i - 2].lower in ("no", "nos", "vol", "art", "sec", "pt"):
             return True  # "Reactor No. 2"
         if (
@@ -1306,6 +1334,19 @@ def _is_identifier(tokens: Sequence[Token], i: int, num: _Num) -> bool:
     if nxt and nxt.lower in ("am", "pm", "a.m.", "p.m.", "gmt", "utc", "o'clock"):
         return True
     return bool(tok.text.endswith(("st", "nd", "rd", "th")) and tok.text[0].isdigit())
+
+
+def _code_before(prev: Token, tok: Token) -> bool:
+    """A code of two or three capitals before a bare whole number of two or more digits names a
+    train, a flight or a road ("KA 1047", "BA 283", "NH 48"), unless it is a currency's."""
+    return (
+        2 <= len(prev.text) <= 3
+        and prev.text.isalpha()
+        and prev.text.isupper()
+        and prev.text not in CURRENCY_CODES
+        and tok.text.isdigit()
+        and len(tok.text) >= 2
+    )
 
 
 def _age_end(tokens: Sequence[Token], i: int, num: _Num) -> int | None:

@@ -180,6 +180,14 @@ NOT_YET = re.compile(
 INABILITY = re.compile(r"\b(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|unable\s+to)\b", re.I)
 ABILITY = re.compile(r"\b(?:could|can|able\s+to|managed\s+to|succeeded\s+in)\b", re.I)
 LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", "yet"}
+# "too fast to stop": what was too much for the act says it did not happen
+TOO_MUCH_TO = re.compile(r"\btoo\s+\w+\s+to\s+\w+", re.I)
+# "it was too early to say why the train had not stopped": a reason asked for takes the
+# negation as given, and denies nothing another report says
+# "... two chairlifts were closed; neither was linked to the accident": denied of the things
+# named before, which the other report does not speak of
+NONE_OF_THOSE = re.compile(r"(?:neither|none)\s+(?:was|were|is|are|has|have|had)\b", re.I)
+ASKED_WHY = re.compile(r"\bwhy\b[^,;]*?\b(?:not|n['’]t|never)\b", re.I)
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
 
@@ -232,6 +240,8 @@ def _general(pair: Pair) -> Finding | None:
     scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS - _named_words(neg.claim.text)
     shared = scoped & set(pos.claim.lemmas)
     same_verb = bool(verb) and verb in pos.claim.lemmas
+    if ASKED_WHY.search(neg.claim.text) or TOO_MUCH_TO.search(pos.claim.text) or NONE_OF_THOSE.match(neg.claim.text):
+        return None
     if (
         INABILITY.search(neg.claim.text)
         and main_verb(pos.claim.text) != verb
@@ -434,6 +444,10 @@ PERSON_PLACED = re.compile(
 )
 ABOARD_CLASSES = {"passenger", "crew"}
 OUTSIDE_SCOPES = {"outside", "beyond", "off-site", "offsite"}  # a denial of harm beyond the site itself
+ELSEWHERE = re.compile(r"\belsewhere\b|\bin other (?:areas|parts|towns|districts|counties|regions)\b", re.I)
+# a group picked out by its order ("the second cabin", "the other bus") from the one the story is about
+ANOTHER_ONE = re.compile(r"\b(?:on|in|aboard|inside|of)\s+(?:the\s+)?(?P<which>second|third|fourth|other|another)\s+[a-z]+",
+                         re.I)
 # the people around the site, whom "no one in the surrounding community" speaks of: those the
 # other report places outside it (a resident, a neighbour, a passer-by) are among them
 NEIGHBOURHOOD = {"community", "neighbourhood", "neighborhood", "area", "town", "village", "district", "street"}
@@ -454,6 +468,11 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
     been reported in Cressville" against a storm's three deaths, wherever they were)."""
     if ON_THE_GROUND.search(zero.text):
         return not _harmed_outside(positive)
+    if ELSEWHERE.search(zero.text):
+        return True  # "No deaths were reported elsewhere in the outbreak": not where the harm was
+    other = ANOTHER_ONE.search(zero.text)
+    if other and other.group("which").lower() not in positive.text.lower().split():
+        return True  # "no one aboard the second cabin was hurt": not the cabin the harm was in
     m = SCOPE.search(zero.text)
     if m is not None and is_finite(m.group("scope").split()[0]):
         # "everyone on board survived": a verb follows, so "on board" is the story's own craft,

@@ -171,6 +171,8 @@ class OutcomeDetector:
             targets = {f.target for f in fa + fb if f.target}
             if not _one_target(targets) or not _about_the_same(pair, group):
                 continue
+            if group == "held" and not all(f.target for f in fa + fb):
+                continue  # "the evacuation was completed" / "services were suspended": no one thing scheduled
             if group in SEQUENCES and (pair.time in ("near", "different") or _days_apart(pair)):
                 continue  # "talks collapsed on Thursday" / "a deal was reached on Friday": one after the other
             return Finding(
