@@ -184,10 +184,10 @@ LIGHT_VERBS = {"make", "have", "take", "get", "be", "do", "give", "go", "need", 
 TOO_MUCH_TO = re.compile(r"\btoo\s+\w+\s+to\s+\w+", re.I)
 # "it was too early to say why the train had not stopped": a reason asked for takes the
 # negation as given, and denies nothing another report says
+ASKED_WHY = re.compile(r"\bwhy\b[^,;]*?\b(?:not|n['’]t|never)\b", re.I)
 # "... two chairlifts were closed; neither was linked to the accident": denied of the things
 # named before, which the other report does not speak of
 NONE_OF_THOSE = re.compile(r"(?:neither|none)\s+(?:was|were|is|are|has|have|had)\b", re.I)
-ASKED_WHY = re.compile(r"\bwhy\b[^,;]*?\b(?:not|n['’]t|never)\b", re.I)
 GENERIC = {"say", "report", "also", "people", "official", "time", "day", "one", "two"}
 
 
