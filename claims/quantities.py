@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from claims.clauses import is_finite
 from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS, PERSON_CLASSES, PERSON_ROLES
 from claims.model import Quantity
 from claims.text import STOPWORDS, Token, lemma, tokenize
@@ -539,9 +540,10 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and not counted
 
 
-# a verb in the present after a singular noun ("one man says"), not a plural head noun
+# a verb in the present after a singular noun ("one man says"), not a plural head noun (the
+# auxiliaries, "is", "has", "does", `is_finite` knows)
 PRESENT_VERBS = {
-    "says", "is", "has", "was", "does", "remains", "seems", "appears", "goes", "gets", "dies", "lives",
+    "says", "remains", "seems", "appears", "goes", "gets", "dies", "lives",
     "works", "stays", "tells", "claims", "adds", "recalls", "explains", "hopes", "faces", "needs", "wants",
     "believes", "thinks", "knows", "lies", "runs", "leads", "owns", "sits", "stands",
 }  # fmt: skip
@@ -555,6 +557,7 @@ def _plural_head(word: str, nxt: str) -> bool:
         and nxt.endswith("s")
         and not nxt.endswith("ss")
         and nxt not in PRESENT_VERBS
+        and not is_finite(nxt)
         and lemma(nxt) != nxt
     )
 
