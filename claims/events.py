@@ -48,6 +48,9 @@ EVENT_CLASS = {
     "acquittal": "verdict", "sentencing": "sentencing", "ruling": "ruling", "recall": "recall",
     "walkout": "walkout", "stoppage": "walkout", "heatwave": "heatwave", "blackout": "outage",
     "excursion": "accident", "overrun": "accident", "rupture": "incident", "avalanche": "avalanche",
+    "tornado": "tornado", "twister": "tornado", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "pile-up": "accident", "pileup": "accident", "mudslide": "landslide",
+    "tsunami": "tsunami",
 }  # fmt: skip
 # Verbs that report an event happening; their lemma maps to the event class they imply.
 EVENT_VERBS = {
@@ -119,7 +122,9 @@ MODIFIER_SLOT = {
 END_CUES = re.compile(
     r"\b(?:put out|extinguished|doused|contained|under control|died down|subsided|ended|ends|lifted|reopened|"
     r"resumed|restored|called off|wound down|were rescued|was rescued|expanded|extended|widened|broadened|"
-    r"narrowed|suspended|halted|withdrew|withdrawn|updated|(?:due|scheduled|set|expected) to end)\b"
+    # ("suspended over the gorge" hangs there: no service stopped)
+    r"narrowed|suspended(?!\s+(?:over|above|from|high|in\s+mid|mid-?air))|halted|withdrew|withdrawn|updated|"
+    r"(?:due|scheduled|set|expected)\s+to\s+end)\b"
     # (a later step of the event, not its start)
     r"(?!\s+up\b)",  # ("a vehicle that ends up upside down": where it came to rest, not an end)
     re.I,
@@ -269,8 +274,8 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
             # the clause reports, "ran aground")
             if _in_an_organisations_name(tokens, i):
                 continue  # "the Winnipeg Fire Paramedic Service said": no fire
-            if w == "emergency" and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
-                continue  # "an emergency session", "emergency crews": not the emergency itself
+            if w in ("emergency", "disaster") and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
+                continue  # "an emergency session", "a disaster proclamation": not the event itself
             if i + 1 < len(tokens) and tokens[i + 1].lower in EVENT_AGENTS:
                 continue  # "Fire Chief Dana Pruitt", "flood officials": who deal with such events
             if w.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower in PARTICIPLE_OBJECTS:
@@ -752,6 +757,37 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
     for m in days:
         if _told_of_the_event(claim.sentence[: m.start - claim.start]):
             return m
+    verb = main_verb(claim.text)
+    told = bool(verb and EVENT_VERBS.get(verb)) or _event_as_subject(claim.text)
+    if told and (opening := _opening_day(claim, days)):
+        return opening  # "On 10 February 2026, at about 9:20am, Nurjahan Tower ... collapsed"
+    return None
+
+
+def _event_as_subject(text: str) -> bool:
+    """An event noun comes before the clause's first verb: the event is what the clause tells of
+    ("..., a tornado struck the town"), not what its act came after ("rescuers pulled 14 people
+    from the rubble of the collapse")."""
+    for token in tokenize(text):
+        if token.lower in EVENT_CLASS and token.lower in EVENT_NOUNS:
+            return True
+        if is_finite(token.text) and token.text[:1].islower():
+            return False
+    return False
+
+
+# what may stand before a day that opens a sentence: "On", "Early on", "In the early hours of"
+OPENING_DAY = re.compile(r"^\W*(?:(?:early|late)\s+)?(?:on|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of)?\s*$", re.I)
+
+
+def _opening_day(claim: Claim, days: list[DateMention]) -> DateMention | None:
+    """The day a sentence opens with, when the claim is its main clause: it dates the clause's
+    verb, however far the verb stands from it."""
+    if claim.clause_start > claim.start:
+        return None
+    for m in days:
+        if OPENING_DAY.match(claim.sentence[: m.start - claim.start]):
+            return m
     return None
 
 
@@ -759,11 +795,16 @@ SPREAD_VERBS = {"swept", "spread", "sweeps", "spreads", "tore", "tears", "rips",
 CLAUSE_BREAKS = {"which", "who", "when", "after", "before", "and", "while", "as", "but", "said", "says", "where"}
 
 
+APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,]{3,120},", re.I)
+
+
 def _told_of_the_event(before: str) -> bool:
     """The day closes the clause whose subject is the event, however long its object ("after a
     fire tore through a Castellan Freight warehouse on the Harrow Road industrial estate in
-    Brennick late on Monday"): the event noun, its own verb, and no other verb or clause after."""
-    tokens = tokenize(before)
+    Brennick late on Monday"): the event noun, its own verb, and no other verb or clause after.
+    An appositive inside the object is skipped ("through Club Vega, a basement venue in the
+    city, on Friday night")."""
+    tokens = tokenize(APPOSITIVE.sub(" ", before))
     for k in range(len(tokens) - 2, -1, -1):
         word = tokens[k].lower
         if word in CLAUSE_BREAKS or not tokens[k].text[:1].isalnum():
@@ -771,13 +812,24 @@ def _told_of_the_event(before: str) -> bool:
         verb = tokens[k + 1].lower
         if word in EVENT_NOUNS and lemma(word) in EVENT_CLASS and (is_finite(verb) or verb in SPREAD_VERBS):
             rest = tokens[k + 2 :]
-            return not any(is_finite(t.text) or t.lower in CLAUSE_BREAKS for t in rest)
+            # (a participle after an article is an adjective: "through a crowded nightclub")
+            return not any(
+                (is_finite(t.text) and rest[n - 1].lower not in ARTICLES if n else is_finite(t.text))
+                or t.lower in CLAUSE_BREAKS
+                for n, t in enumerate(rest)
+            )
     return False
+
+
+ARTICLES = {"a", "an", "the", "its", "their", "this", "that"}
+
+
+DEICTIC_DAY = re.compile(r"(?:yesterday|today|tonight|last\s|this\s)", re.I)
 
 
 def _occurrence_claim(claim: Claim, kind: str, when: DateMention) -> Claim:
     day = re.sub(r"['’]s$", "", when.text)
-    text = f"{kind} on {day}"
+    text = f"{kind} {day}" if DEICTIC_DAY.match(day) else f"{kind} on {day}"  # ("incident yesterday")
     derived = replace(
         claim,
         id=claim.id + "d",

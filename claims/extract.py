@@ -26,7 +26,13 @@ from claims.sentences import Sentence, split_sentences
 from claims.speakers import Attribution, SpeakerMemory, attribute
 from claims.text import clean_text, contains_any, content_lemmas, folded
 
-PRESCRIPTIVE = re.compile(r"\b(?:must|should|ought to|needs? to|will require)\b", re.I)
+# (not "should have" or "must have": what ought to have happened, or is inferred, is told of the
+# past; nor "as it should": a comparison, "the signal did not show red as it should")
+PRESCRIPTIVE = re.compile(
+    r"\b(?:(?<!\bas\sit\s)(?<!\bas\sthey\s)(?:must|should)(?!\s+(?:not\s+)?have\b)|ought\s+to(?!\s+have\b)|"
+    r"needs?\s+to|will\s+require)\b",
+    re.I,
+)
 CONDITIONAL = re.compile(r"^(?:if|unless|should)\b|\bif\b.*\b(?:would|could|will)\b", re.I)
 # What each pattern cannot match without, for a cheap test first (see `folded`).
 PRESCRIPTIVE_WORDS = ("must", "should", "ought to", "need", "will require")
@@ -370,7 +376,9 @@ START_CUES = re.compile(
 
 
 UPDATE_CUES = re.compile(
-    r"\b(?:rose|risen|climbed|increased|jumped|reached|stood at|stands at|was revised|has grown|grew|"
+    # ("as it stood at the entry signal": a place, not a count)
+    r"\b(?:rose|risen|climbed|increased|jumped|reached|st(?:oo|an)ds?\s+at(?!\s+(?:the|a|an|its|their)\s)|"
+    r"was revised|has grown|grew|"
     r"fell|dropped|was raised|was lowered)\s+(?:to\s+)?"
     # (a climb or a fall through space tells of no count: "as it climbed towards the pass",
     # "the bus fell into a ravine on Friday")

@@ -721,8 +721,26 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
             if head in ("member", "members") and (group := _members_of(tokens, j + 2, i)):
                 return group  # "no members of the rescue teams were hurt": rescuers
             if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
-                return _denied_group(head)
+                return _denied_group(_compound_after_no(tokens, j + 1, i) or head)
     return "person"
+
+
+def _compound_after_no(tokens: Sequence[Token], k: int, end: int) -> str | None:
+    """The group a denial names in two or three words when the class table knows it ("no first
+    responders", "no intervention personnel": responders, though "first" and "intervention"
+    name none; "no foreign tourists": tourists), or None when the group is the word after "no"
+    ("no passengers were hurt")."""
+    words: list[str] = []
+    for t in tokens[k : min(end, k + 3)]:
+        if not t.lower.isalpha() or t.lower in AUXILIARIES or (words and is_finite(t.lower)):
+            break
+        words.append(t.lower)
+    if len(words) < 2:
+        return None
+    pair = f"{words[-2]} {lemma(words[-1])}"
+    if pair in NOUN_CLASS:
+        return pair
+    return words[-1] if lemma(words[-1]) in NOUN_CLASS else None  # "no foreign tourists": tourists
 
 
 NONE_OF_DETERMINERS = {"the", "our", "its", "their", "his", "her", "your", "those", "these"}

@@ -133,7 +133,11 @@ NOUN_CLASS = {
     "passenger": "passenger", "crew": "crew", "crew member": "crew", "child": "child", "children": "child",
     "student": "student", "patient": "patient", "participant": "patient", "officer": "officer", "police officer": "officer",
     "policeman": "officer", "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",
-    "rescuer": "rescuer", "fan": "person", "spectator": "person", "migrant": "person", "refugee": "person",
+    "rescuer": "rescuer", "rescue worker": "rescuer", "rescue personnel": "rescuer",
+    # whoever answers an emergency: a denial of harm to them covers firefighters and rescuers
+    "responder": "responder", "first responder": "responder", "emergency responder": "responder",
+    "emergency worker": "responder", "emergency personnel": "responder", "intervention personnel": "responder",
+    "paramedic": "paramedic", "medic": "paramedic", "fan": "person", "spectator": "person", "migrant": "person", "refugee": "person",
     "protester": "protester", "protestor": "protester", "demonstrator": "protester", "militant": "militant",
     "fighter": "militant", "insurgent": "militant", "victim": "person", "survivor": "person", "man": "person",
     "men": "person", "woman": "person", "women": "person", "tourist": "person", "voter": "voter",
@@ -164,7 +168,9 @@ NOUN_CLASS = {
 }  # fmt: skip
 # Generic classes that can stand for any more specific one ("people" may be soldiers).
 GENERIC_CLASS = {"person": {"military", "civilian", "worker", "passenger", "crew", "child", "student",
-                            "patient", "officer", "firefighter", "rescuer", "protester", "militant", "voter"},
+                            "patient", "officer", "firefighter", "rescuer", "protester", "militant", "voter",
+                            "responder", "paramedic"},
+                 "responder": {"firefighter", "rescuer", "officer", "paramedic"},
                  "projectile": {"drone", "missile", "rocket", "shell", "bomb"}}  # fmt: skip
 PERSON_CLASSES = {"person"} | GENERIC_CLASS["person"]
 
@@ -184,7 +190,8 @@ EVENT_NOUNS = {
     "evacuation", "emergency", "leak", "spill", "wildfire", "outage", "vote", "election", "count", "recount",
     "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning", "diversion", "landing",
     "crush", "verdict", "conviction", "acquittal", "sentencing", "ruling", "recall", "walkout", "stoppage",
-    "heatwave", "blackout", "excursion", "overrun", "rupture", "avalanche",
+    "heatwave", "blackout", "excursion", "overrun", "rupture", "avalanche", "tornado", "twister", "hurricane",
+    "typhoon", "cyclone", "pile-up", "pileup", "mudslide", "tsunami",
 }  # fmt: skip
 
 # Lemma synonyms folded together before comparing wording.
@@ -197,7 +204,7 @@ SYNONYMS = {
     "target": "attack", "launch": "attack", "strike": "hit", "struck": "hit", "medium": "moderate",
     "nearly": "about", "roughly": "about", "approximately": "about", "around": "about",
     # general news verbs and nouns that say the same thing
-    "shut": "close", "scrap": "cancel", "axe": "cancel", "fixture": "match", "blast": "explosion",
+    "shut": "close", "scrap": "cancel", "axe": "cancel", "fixture": "match", "blast": "explosion", "twister": "tornado",
     "detonation": "explosion", "deploy": "send", "dispatch": "send", "perish": "kill", "detain": "arrest",
     "apprehend": "arrest", "flee": "escape", "embankment": "dam", "halt": "stop", "unaccounted": "missing",
     "suspend": "stop", "pause": "stop", "capsize": "overturn", "plane": "aircraft", "jet": "aircraft",

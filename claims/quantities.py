@@ -1090,6 +1090,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or _part_of_a_whole(tokens, q_start, role)
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
             or (q_start > 0 and tokens[q_start - 1].lower == "including")  # "17 people died, including three"
+            or _of_whom_before(tokens, q_start)
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
             # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
@@ -1246,6 +1247,13 @@ def _increment(tokens: Sequence[Token], i: int) -> bool:
     return before[-1:] == ["another"] or (
         len(before) == 2 and before[0] in ("a", "an") and before[1] in ("further", "additional", "extra")
     )
+
+
+def _of_whom_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "63 persons were injured, of whom 58 were taken to hospital"; "Of those, 12 are in a
+    critical condition": a part of the count before."""
+    before = [t.lower for t in tokens[max(0, i - 3) : i] if t.text not in (",", ":")]
+    return before[-2:] in (["of", "whom"], ["of", "which"], ["of", "those"], ["of", "them"])
 
 
 def _of_the(tokens: Sequence[Token], j: int) -> bool:

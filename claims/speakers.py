@@ -728,10 +728,44 @@ CONJUNCT = re.compile(r",|;|\band\b|\bbut\b")
 NEGATING = re.compile(r"\b(?:not|never|no|none|nobody|nothing)\b|n['’]t\b", re.I)
 
 
+# a lack in what is denied: "denied that the club had been operating without a permit"
+LACKING = re.compile(r"\b(?:without|lacked|lacking|no)\b", re.I)
+
+
+def _denied_lack(claim: Claim, other: Claim) -> bool:
+    """A denial that a thing was missing holds that it was there ("denied that the club had been
+    operating without a fire-safety permit"), against a report that it was not ("confirmed that
+    the club did not hold a fire-safety permit"), when the thing lacked is one the other claim
+    speaks of. (Against "acknowledged that passengers boarded without tickets" it stays a
+    denial of the same lack; the caller asks only when the other side is negated.) Only the
+    denied clause counts, not the reason given after it ("denied that any recount had been
+    ordered, saying the board could not act until ...")."""
+    lacked = _lacked(claim)
+    # (a lack both sides speak of is one thing, affirmed or denied: "had not been operating
+    # without a permit" agrees with the denial)
+    return bool(lacked) and not lacked & _lacked(other) and bool(lacked & set(content_lemmas(other.text)))
+
+
+def _lacked(claim: Claim) -> set[str]:
+    """What the first clause of a claim says was missing ("operating without a fire-safety
+    permit": fire-safety, permit)."""
+    first = CONJUNCT.split(claim.text, maxsplit=1)[0]
+    m = LACKING.search(first)
+    return set(content_lemmas(first[m.end() :])) if m else set()
+
+
 def _position_on(claim: Claim, other: Claim) -> str:
     """`position`, as far as the other claim is concerned: a negation kept to a conjunct about
     something else ("confirmed that passengers boarded without tickets and were not on the
     manifest", against a denial that anyone boarded without a ticket) does not deny it."""
+    held = position(claim)
+    if held == "deny" and claim.stance == "deny" and _denied_lack(claim, other) and _stated(other, claim) == "deny":
+        return "assert"
+    return _stated(claim, other)
+
+
+def _stated(claim: Claim, other: Claim) -> str:
+    """`position`, with a negation kept to another conjunct read as no denial (see `_position_on`)."""
     held = position(claim)
     if held != "deny" or claim.stance in ("decline", "deny"):
         return held

@@ -84,7 +84,9 @@ def _groups_overlap(x: str | None, y: str | None) -> bool:
         return True
     # (everyone includes the guard, the cashier and the hostage: people the lexicon names)
     generic = GENERIC_CLASS["person"] | PERSON_NOUNS
-    return (x == "person" and y in generic) or (y == "person" and x in generic)
+    if (x == "person" and y in generic) or (y == "person" and x in generic):
+        return True
+    return y in GENERIC_CLASS.get(x, ()) or x in GENERIC_CLASS.get(y, ())  # responders and firefighters
 
 
 def _spared_group_only(zero: str | None, positive: str | None) -> bool:
