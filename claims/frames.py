@@ -480,7 +480,7 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
             "stabbed",
         )
         if is_verb and not any(f.kind == "harm" and f.value == kind for f in frames):
-            victim = (
+            victim = _among_the_harmed(tokens, i) or (
                 _next_noun(tokens, i + 1)
                 if w in ("killed", "injured", "wounded")
                 else _subject_noun(tokens, i)
@@ -537,6 +537,19 @@ def _group_of_none(tokens: Sequence[Token], q: Quantity) -> bool:
     after = [t.lower for t in tokens if t.start >= q.end][:3]
     noun = q.text.split()[-1].lower()  # "the 27 injured"
     return noun in HARM_WORDS or any(w in ("who", "that", "which") for w in after)
+
+
+def _among_the_harmed(tokens: Sequence[Token], i: int) -> str | None:
+    """Who "among those killed was ..." names: "Among those killed was a 12-year-old schoolgirl"
+    (a child), "Among the dead were two firefighters"."""
+    if i < 2 or tokens[i - 2].lower != "among" or tokens[i - 1].lower not in ("those", "the"):
+        return None
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in ("was", "were"):
+        return None
+    for t in tokens[i + 2 : i + 8]:
+        if (cls := noun_class(t.lower)) in PERSON_CLASSES and cls != "person":
+            return t.lower
+    return None
 
 
 def _suffered_injury(tokens: Sequence[Token], i: int, neg: Negation) -> bool:

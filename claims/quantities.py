@@ -536,7 +536,7 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
     if not counted and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS) and not _verbish(nxt):
         return True  # the head is two words on ("railway maintenance workers"), not past a verb
     if counted and _plural_head(w, nxt):
-        return True  # "two commuter trains", "three passenger jets": the trains, not commuters
+        return True  # "two commuter trains", "three garment factories": the trains, the factories
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and not counted
 
 
@@ -626,7 +626,7 @@ def _rounding_slack(v: float) -> float:
 
 
 CAPACITY_BEFORE = re.compile(
-    r"\b(?:licensed|certified|rated|designed|built|allowed|permitted)\s+(?:to\s+(?:carry|hold|seat|take)|for)\s*$|"
+    r"\b(?:licensed|certified|rated|designed|built|allowed|permitted|approved|authori[sz]ed)\s+(?:to\s+(?:carry|hold|seat|take)|for)\s*$|"
     r"\b(?:capacity|capacity\s+of|can\s+(?:hold|carry|seat|take|accommodate)|holds|seats|able\s+to\s+hold)\s*$",
     re.I,
 )
@@ -956,6 +956,10 @@ DIGIT = re.compile(r"\d")
 LOWER_WORD = re.compile(r"[a-z]+")
 
 
+# what a building or a venue has so many of ("an eight-storey building", "a 300-seat hall")
+BUILT_COUNTS = {"storey", "story", "seat", "bed", "room", "berth"}
+
+
 def _number_words_apart(tokens: Sequence[Token]) -> Sequence[Token]:
     """ "a two-mile zone", "a three-kilometre stretch": the number word apart from its unit, as
     "a 2-mile zone" is tokenized, so the unit is read after it the same way."""
@@ -964,7 +968,7 @@ def _number_words_apart(tokens: Sequence[Token]) -> Sequence[Token]:
     out: list[Token] = []
     for t in tokens:
         parts = t.lower.split("-")
-        k = next((n for n in range(1, len(parts)) if parts[n] in UNITS), 0)  # where the unit starts
+        k = next((n for n in range(1, len(parts)) if parts[n] in UNITS or parts[n] in BUILT_COUNTS), 0)  # the unit
         if k and all(_is_number_word(p) for p in parts[:k]):
             cut = t.start + len("-".join(parts[:k]))
             out += [
@@ -1460,7 +1464,7 @@ def _unit_after(tokens: Sequence[Token], j: int, text: str) -> tuple[str | None,
         found = pint_unit(tokens[j + 1].text)
         if found:  # "a 120-microgram dose"
             return tokens[j + 1].text, found[1], found[0], j + 2
-        if w in ("seat", "bed", "room", "berth"):  # "a 20,000-seat stadium": a capacity
+        if w in BUILT_COUNTS - {"storey", "story"}:  # "a 20,000-seat stadium": a capacity
             return w, "count", "capacity", j + 2
         if w in ("storey", "story"):  # "the 15-storey tower": the storeys it has
             return w, "count", "storey", j + 2

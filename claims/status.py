@@ -382,6 +382,9 @@ def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
         return next((t for w in WORD.findall(head) if (t := structure(w))), None)
     if pole.after:
         words = WORD.findall(CLAUSE_BREAK.split(text[end:], 1)[0])[:5]
+    elif rel := RELATIVE_WHO.search(text[:start]):
+        # "eight passengers and the driver of the train, who died at the scene": the driver
+        words = WORD.findall(re.split(r"\band\b", rel["np"])[-1])
     else:
         pieces = CLAUSE_BREAK.split(text[:start])
         words = WORD.findall(pieces[-1])
@@ -390,6 +393,12 @@ def _target(text: str, pole: StatusPole, start: int, end: int) -> str | None:
             # verb after "but" has the subject of the clause before it
             words = WORD.findall(pieces[-2])
     return _person(words)
+
+
+# a relative clause whose verb is the pole: its subject is the noun phrase before ", who"
+RELATIVE_WHO = re.compile(
+    r"(?P<np>[^,;:]+),\s*who\s+(?:(?:later|subsequently|also|had|has|have|was|were|reportedly)\s+)*$", re.I
+)
 
 
 # what may stand between "but" and a verb that shares the clause before's subject

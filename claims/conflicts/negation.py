@@ -431,6 +431,10 @@ SCOPE = re.compile(r"\b(?P<word>among|aboard|on board|outside|beyond|off-site|of
                    r"(?:the\s+|its\s+|their\s+)?(?P<scope>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.I)  # fmt: skip
 
 
+# the harmed named as a set: "among the dead", "among the victims"
+HARMED_SET = re.compile(r"(?:dead|killed|injured|wounded|victims?|casualties|fatalities|deceased)\b", re.I)
+
+
 # "No one on the ground was hurt" (of a crash) speaks of people outside what crashed; a harm the
 # other report places outside too (a bystander, someone nearby) is within it, while the
 # casualties of the crash itself, named or not, are those aboard. A place alone ("came down in a
@@ -480,6 +484,8 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
         # "everyone on board survived": a verb follows, so "on board" is the story's own craft,
         # whose occupants the other side's harm may be among, unless it places it outside
         return _harmed_outside(positive)
+    if m is not None and HARMED_SET.match(m.group("scope")):
+        return False  # "no children were among the dead": the harmed themselves, no part apart
     if m is not None:
         named = {lemma(w) for w in m.group("scope").lower().split()} - STOPWORDS
         if named & NEIGHBOURHOOD:  # "no one in the surrounding community": residents, bystanders

@@ -202,7 +202,13 @@ def context_words(claim: Claim, q: Quantity, reach: int = 4) -> set[str]:
         words |= {"sentence"}  # "jailed for five years" / "sentenced to seven years" (not "in jail")
     if measure_role(q, claim.sentence, claim.start) == "depth":
         words.add("depth")  # "at a depth of 420 metres" / "some 420 feet below surface" / "1,400 feet underground"
+    if any(t.lower in PRESENT for t in tokens[lo:hi]):
+        words.add("present")  # "were present in the venue" / "were packed into the venue" / "were on duty"
     return words - noise - GENERIC_CONTEXT
+
+
+# words that count the people at a place when the event struck: how many were there
+PRESENT = {"present", "inside", "packed", "crammed", "crowded", "duty", "attendance"}
 
 
 def _folded(word: str) -> str:
