@@ -175,8 +175,11 @@ POLES = [
     _pole("caught", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+(?:run|loose))\b|"
           r"\bstill\s+(?:at\s+large|on\s+the\s+loose)\b", person=True),
     _pole("caught", ENDED, r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:arrested|captured|recaptured|"
-          r"caught|apprehended|taken\s+into\s+custody)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|in\b|up\b|off\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
+          r"caught|apprehended|detained|taken\s+into\s+custody)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|in\b|up\b|off\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
           person=True),
+    # (the arrest told with its agent first: "Police arrested the building's owner")
+    _pole("caught", ENDED, r"\b(?:police|officers|detectives|investigators|authorities|troops|soldiers)\s+(?:\w+\s+)?"
+          r"(?:arrested|captured|recaptured|detained|apprehended)\b", person=True, after=True),
     _pole("custody", GOING, r"\b(?:remains?|remained|is\s+still|was\s+still)\s+in\s+(?:police\s+)?custody\b|"
           r"\b(?:was|were)\s+remanded\s+in\s+custody\b", person=True),
     _pole("custody", ENDED, r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:released|freed)\s+(?:on\s+bail|"
@@ -229,7 +232,7 @@ STATUS_WORDS = (
     "closed", "shut", "open", "in place", "in force", "in effect", "extended", "lifted", "rescinded", "revoked",
     "withdrawn", "called off", "halt", "suspended", "idled", "running", "working", "operating", "producing",
     "to run", "to work", "to operate", "resumed", "restarted", "at large", "on the run", "arrested", "captured",
-    "caught", "apprehended", "custody", "turned", "surrendered", "loose", "remanded", "released", "freed", "bail",
+    "detained", "caught", "apprehended", "custody", "turned", "surrendered", "loose", "remanded", "released", "freed", "bail",
     "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
     "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
     "offline", "down", "unavailable", "out of action", "online", "up and running", "spread", "contained",

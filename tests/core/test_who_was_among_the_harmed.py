@@ -1,6 +1,6 @@
-"""Whom a harm befell when the sentence names them after it ("Among those killed was a
-schoolgirl") or in a relative clause ("the driver, who died at the scene"). All sentences are
-invented."""
+"""Whom a harm or an arrest befell when the sentence names them after it ("Among those killed
+was a schoolgirl", "Police arrested the owner") or in a relative clause ("the driver, who died
+at the scene"). All sentences are invented."""
 
 from __future__ import annotations
 
@@ -64,4 +64,27 @@ def test_the_driver_who_died_and_the_driver_who_survived_clash() -> None:
         "Nine people died: eight passengers and the driver of the first train, who died at the scene.",
         "The driver of the first train survived with head injuries, police said.",
         "2026-05-19",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Police arrested the building's owner at a relative's house on Wednesday.", "owner"),
+        ("Officers detained the driver at the scene.", "driver"),
+        ("The driver was detained at the scene.", "driver"),
+    ],
+)
+def test_an_arrest_ends_the_time_at_large(sentence: str, target: str) -> None:
+    caught = [(f.target, f.value) for c in claims_of(sentence) for f in c.frames if f.kind == "status:caught"]
+    assert caught == [(target, "ended")]
+
+
+def test_arrested_and_at_large_clash() -> None:
+    assert flagged(
+        "outcome",
+        "A garment factory building collapsed in Kashpur on Tuesday, February 10, 2026. ",
+        "Police arrested the building's owner, Anwar Hossain, at a relative's house on Wednesday night.",
+        "Police say the building's owner, Anwar Hossain, has fled and remains at large.",
+        "2026-02-12",
     )
