@@ -1095,6 +1095,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
             or (q_start > 0 and tokens[q_start - 1].lower == "including")  # "17 people died, including three"
             or _of_whom_before(tokens, q_start)
+            or _died_apart(text, tokens, end)
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
             # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
@@ -1251,6 +1252,22 @@ def _increment(tokens: Sequence[Token], i: int) -> bool:
     return before[-1:] == ["another"] or (
         len(before) == 2 and before[0] in ("a", "an") and before[1] in ("further", "additional", "extra")
     )
+
+
+# deaths set apart by where or when they came: "five inmates died of their wounds in hospital",
+# "two died while being transferred", "two women died in hospital in the week after the blast"
+DIED_APART = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:died|succumbed)\b[^,.;]{0,30}?\b(?:in\s+hospital|on\s+the\s+way|"
+    r"en\s+route|while\s+being|after\s+being\s+(?:taken|transferred|admitted|rushed|flown)|"
+    r"in\s+the\s+(?:days|week|weeks)\s+(?:after|since|that\s+followed))",
+    re.I,
+)
+
+
+def _died_apart(text: str, tokens: Sequence[Token], end: int) -> bool:
+    """The figure counts deaths of one place or time of dying, a part of the toll the other
+    reports give whole ("nine inmates died" / "five died of their wounds in hospital")."""
+    return end < len(tokens) and DIED_APART.match(text[tokens[end - 1].end : tokens[end - 1].end + 90]) is not None
 
 
 def _of_whom_before(tokens: Sequence[Token], i: int) -> bool:

@@ -83,3 +83,17 @@ def test_a_part_named_after_its_whole_is_partial() -> None:
     found = quantities("A total of 63 persons were injured, of whom 58 were taken to hospitals in the city.")
     assert [(q.value, q.partial) for q in found] == [(63, False), (58, True)]
     assert [q.partial for q in quantities("Of those, 12 are in a critical condition.")] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        ("Five inmates died of their wounds in hospital, and the bodies of three more were found.", True),
+        ("Two women died in hospital in the week after the blast.", True),
+        ("Two passengers died while being transferred to hospital.", True),
+        ("Nine inmates died in the riot.", False),
+        ("Three people died at the scene.", False),  # (the scene is where a whole toll is often told)
+    ],
+)
+def test_deaths_of_one_place_or_time_of_dying_are_a_part(sentence: str, partial: bool) -> None:
+    assert quantities(sentence)[0].partial is partial
