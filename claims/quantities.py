@@ -536,7 +536,7 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
     if not counted and (lemma(after) in NOUN_CLASS or after in NOUN_CLASS) and not _verbish(nxt):
         return True  # the head is two words on ("railway maintenance workers"), not past a verb
     if counted and _plural_head(w, nxt):
-        return True  # "two commuter trains", "three garment factories": the trains, the factories
+        return True  # "two commuter trains", "three passenger jets": the trains, not commuters
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and not counted
 
 
