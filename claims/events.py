@@ -813,9 +813,9 @@ def _told_of_the_event(before: str) -> bool:
         if word in EVENT_NOUNS and lemma(word) in EVENT_CLASS and (is_finite(verb) or verb in SPREAD_VERBS):
             rest = tokens[k + 2 :]
             # (a participle after an article is an adjective: "through a crowded nightclub")
+            previous = ["", *(t.lower for t in rest)]
             return not any(
-                (is_finite(t.text) and rest[n - 1].lower not in ARTICLES if n else is_finite(t.text))
-                or t.lower in CLAUSE_BREAKS
+                (is_finite(t.text) and previous[n] not in ARTICLES) or t.lower in CLAUSE_BREAKS
                 for n, t in enumerate(rest)
             )
     return False
