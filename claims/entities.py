@@ -359,7 +359,8 @@ TITLED = regex.compile(
     r"\b(?:Judge|Justice|Magistrate|Coroner)\s+(?P<val>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})"
 )
 NAMED_CUES = NAMED_HEADS | {"judge", "justice", "magistrate", "coroner", "flagged", "flag"}
-NOT_NAME_STARTS = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "Both", "Each", "Every"}
+NOT_NAME_STARTS = {"The", "A", "An", "Its", "Their", "His", "Her", "This", "That", "Both", "Each", "Every", "No", "Some",
+                   "All", "Any", "Many", "Most", "Several", "These", "Those", "Our", "Neither"}  # fmt: skip
 
 
 def _named(text: str) -> list[tuple[str, str]]:

@@ -50,7 +50,8 @@ EVENT_CLASS = {
     "excursion": "accident", "overrun": "accident", "rupture": "incident", "avalanche": "avalanche",
     "tornado": "tornado", "twister": "tornado", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
     "pile-up": "accident", "pileup": "accident", "mudslide": "landslide",
-    "tsunami": "tsunami",
+    "tsunami": "tsunami", "riot": "riot", "mutiny": "riot", "uprising": "riot", "massacre": "attack",
+    "jailbreak": "escape",
 }  # fmt: skip
 # Verbs that report an event happening; their lemma maps to the event class they imply.
 EVENT_VERBS = {
@@ -276,6 +277,8 @@ def event_class(claim: Claim, labour: bool = False) -> str | None:
                 continue  # "the Winnipeg Fire Paramedic Service said": no fire
             if w in ("emergency", "disaster") and i + 1 < len(tokens) and _modifies_a_noun(tokens[i + 1]):
                 continue  # "an emergency session", "a disaster proclamation": not the event itself
+            if w == "emergency" and i >= 2 and [t.lower for t in tokens[i - 2 : i]] == ["state", "of"]:
+                continue  # "declared a state of emergency": a measure taken, not the event
             if i + 1 < len(tokens) and tokens[i + 1].lower in EVENT_AGENTS:
                 continue  # "Fire Chief Dana Pruitt", "flood officials": who deal with such events
             if w.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower in PARTICIPLE_OBJECTS:
@@ -502,6 +505,8 @@ def _along_a_lasting_event(claim: Claim, kind: str) -> bool:
         return False  # "have been on strike since Monday": the day it began
     if kind == "fire" and any(_told_of_the_event(claim.sentence[: m.start - claim.start]) for m in claim.dates):
         return False  # "after a fire tore through a warehouse late on Monday": the fire's own clause
+    if kind in ("fire", "leak") and any(_headed_by_the_event(_clause_before(claim, m)) for m in claim.dates):
+        return False  # "A leak of ammonia at a plant killed two workers early on Wednesday": so may a leak
     return kind != "fire" or not _fire_is_the_subject(claim.text)
 
 
@@ -755,10 +760,15 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     for m in days:
-        if _told_of_the_event(claim.sentence[: m.start - claim.start]):
+        if _told_of_the_event(claim.sentence[: m.start - claim.start]) or _headed_by_the_event(_clause_before(claim, m)):
             return m
     verb = main_verb(claim.text)
-    told = bool(verb and EVENT_VERBS.get(verb)) or _event_as_subject(claim.text)
+    told = (
+        bool(verb and EVENT_VERBS.get(verb))
+        or _event_as_subject(claim.text)
+        or bool(PHRASAL_COLLAPSE.search(claim.text))
+        or _left_the_way(claim.text)  # "On Tuesday, ..., a bus left the road and fell into a ravine"
+    )
     if told and (opening := _opening_day(claim, days)):
         return opening  # "On 10 February 2026, at about 9:20am, Nurjahan Tower ... collapsed"
     return None
@@ -777,7 +787,13 @@ def _event_as_subject(text: str) -> bool:
 
 
 # what may stand before a day that opens a sentence: "On", "Early on", "In the early hours of"
-OPENING_DAY = re.compile(r"^\W*(?:(?:early|late)\s+)?(?:on|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of)?\s*$", re.I)
+# (after an hour: "At approximately 11:40 p.m. on Tuesday, 19 May 2026, a bus left the road")
+OPENING_DAY = re.compile(
+    r"^\W*(?:(?:at\s+)?(?:approximately\s+|about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?"
+    r"(?:\s+local\s+time)?,?\s+)?"
+    r"(?:(?:early|late)\s+)?(?:on|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of)?\s*$",
+    re.I,
+)
 
 
 def _opening_day(claim: Claim, days: list[DateMention]) -> DateMention | None:
@@ -822,6 +838,31 @@ def _told_of_the_event(before: str) -> bool:
 
 
 ARTICLES = {"a", "an", "the", "its", "their", "this", "that"}
+# what may stand before an event noun that heads its clause's subject: "A massive gas leak"
+SUBJECT_ONSET = re.compile(r"^\W*(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+NOT_IN_SUBJECT = {"of", "at", "in", "on", "from", "near", "by", "with", "after", "since", "following", "for", "to"}
+
+
+def _clause_before(claim: Claim, m: DateMention) -> str:
+    """The claim's clause up to a date it mentions."""
+    return claim.sentence[max(0, claim.clause_start - claim.start) : max(0, m.start - claim.start)]
+
+
+def _headed_by_the_event(before: str) -> bool:
+    """The event noun heads the subject of the clause the day closes, and its verb is the
+    clause's only one: "A leak of toxic ammonia gas at a fertiliser plant in Gujarat killed at
+    least two workers early on Wednesday" (not "The toll from the explosion rose to 12 on
+    Monday", nor "Rescuers searching the rubble of the collapse found two survivors on Monday",
+    where the event sits in a phrase of the subject)."""
+    tokens = tokenize(before)
+    verbs = [k for k, t in enumerate(tokens) if is_finite(t.text) and t.text[:1].islower()]
+    if len(verbs) != 1 or any(t.lower in CLAUSE_BREAKS or not t.text[:1].isalnum() for t in tokens[verbs[0] :]):
+        return False
+    for k, t in enumerate(tokens[: verbs[0]]):
+        if t.lower in EVENT_NOUNS and lemma(t.lower) in EVENT_CLASS:
+            onset = before[: t.start]
+            return bool(SUBJECT_ONSET.match(onset)) and not any(w.lower in NOT_IN_SUBJECT or w.lower.endswith("ing") for w in tokens[:k])
+    return False
 
 
 DEICTIC_DAY = re.compile(r"(?:yesterday|today|tonight|last\s|this\s)", re.I)

@@ -70,7 +70,7 @@ TAKEN = {"taken", "rushed", "airlifted", "flown", "brought", "admitted"}
 MOVED_NOT_HURT = {"patient", "baby", "newborn", "body", "sample"}  # "patients were taken to other hospitals"
 PRONOUN_SUBJECTS = {"he", "she", "they", "who", "it", "i", "we"}
 PRECAUTION = {"precaution", "precautionary", "checks", "checked", "check-up", "assessment", "observation"}
-HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED | UNHARMED.keys() | TAKEN | {"life"}
+HARM_TRIGGERS = {k.split(" ")[0] for k in HARM_WORDS} | SUFFERED | UNHARMED.keys() | TAKEN | {"life", "lives"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "one", "two",
                "both", "all", "each", "every", "some", "several", "main", "same", "nearby", "directly",
                "military", "air", "us", "u.s.", "american", "key", "other"}  # fmt: skip
@@ -478,12 +478,12 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
             "hospitalised",
             "hospitalized",
             "stabbed",
-        )
+        ) or _lives_lost(tokens, i)
         if is_verb and not any(f.kind == "harm" and f.value == kind for f in frames):
             victim = _among_the_harmed(tokens, i) or (
                 _next_noun(tokens, i + 1)
                 if w in ("killed", "injured", "wounded")
-                else _subject_noun(tokens, i)
+                else _subject_noun(tokens, _before_the_harm(tokens, i))
             )
             count = 1.0 if i + 1 < len(tokens) and tokens[i + 1].lower in ("a", "an") else None
             frames.append(
@@ -604,8 +604,8 @@ DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its
 def _presupposed(tokens: Sequence[Token], i: int) -> bool:
     """A harm named as a known thing ("the death", "this patient's death") under a negation that
     denies something about it (its cause, a link to it), not that it happened."""
-    if i == 0 or tokens[i].lower not in GROUP_NOUNS_OF_HARM:
-        return False
+    if i == 0 or tokens[i].lower not in GROUP_NOUNS_OF_HARM or _lives_lost(tokens, i):
+        return False  # ("no staff lost their lives": their lives are no known harm)
     before = tokens[i - 1].lower
     if i >= 2 and tokens[i - 2].lower in ("of", "among"):
         return False  # "none of the injuries was serious", "no foreigners among the victims": about them
@@ -955,4 +955,28 @@ def _loss_of_life(tokens: Sequence[Token], i: int) -> str | None:
     """ "no loss of life has been reported": deaths denied, named by what was lost (not "nothing
     can justify the loss of life", which takes the deaths as known)."""
     words = [t.lower for t in tokens[max(0, i - 3) : i + 1]]
-    return "death" if words in (["no", "loss", "of", "life"], ["any", "loss", "of", "life"]) else None
+    if words in (["no", "loss", "of", "life"], ["any", "loss", "of", "life"]):
+        return "death"
+    return "death" if _lives_lost(tokens, i) else None
+
+
+LOST = {"lost", "lose", "loses", "losing"}
+# how the dead were killed or found: "a guard was shot dead", "was found dead"
+DEAD_BY = {"shot", "stabbed", "beaten", "found", "pronounced", "declared", "confirmed", "crushed", "burned", "burnt"}
+
+
+def _before_the_harm(tokens: Sequence[Token], i: int) -> int:
+    """Where the words naming the harmed end: before "lost their lives", before "shot dead"."""
+    if tokens[i].lower in ("life", "lives"):
+        return i - 2
+    return i - 1 if tokens[i].lower == "dead" and i > 0 and tokens[i - 1].lower in DEAD_BY else i
+
+
+def _lives_lost(tokens: Sequence[Token], i: int) -> bool:
+    """ "three workers lost their lives", "no prison staff lost their lives": deaths."""
+    return (
+        tokens[i].lower in ("life", "lives")
+        and i >= 2
+        and tokens[i - 2].lower in LOST
+        and tokens[i - 1].lower in ("their", "his", "her", "its", "our", "your", "my")
+    )

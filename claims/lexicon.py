@@ -126,14 +126,15 @@ NOUN_CLASS = {
     "civilian": "civilian", "resident": "person", "villager": "person", "inhabitant": "person",
     "worker": "worker", "employee": "worker", "staff": "worker", "staffer": "worker", "miner": "worker",
     "workforce": "worker", "contractor": "worker", "subcontractor": "worker", "labourer": "worker",
-    "laborer": "worker", "technician": "worker",
+    "laborer": "worker", "technician": "worker", "guard": "worker", "security guard": "worker", "prison guard": "worker",
+    "warden": "worker", "jailer": "worker",
     # whoever the speaker works beside ("nine of our colleagues remain trapped"): compared with
     # other people only by what befell them (claims.linking.people_by_role), never as all the hurt
     "colleague": "colleague", "co-worker": "colleague", "coworker": "colleague", "workmate": "colleague",
     "passenger": "passenger", "crew": "crew", "crew member": "crew", "child": "child", "children": "child",
     "student": "student", "patient": "patient", "participant": "patient", "officer": "officer", "police officer": "officer",
     "policeman": "officer", "firefighter": "firefighter", "fireman": "firefighter", "firemen": "firefighter",
-    "rescuer": "rescuer", "rescue worker": "rescuer", "rescue personnel": "rescuer",
+    "rescuer": "rescuer", "rescue worker": "rescuer", "rescue personnel": "rescuer", "rescue volunteer": "rescuer",
     # whoever answers an emergency: a denial of harm to them covers firefighters and rescuers
     "responder": "responder", "first responder": "responder", "emergency responder": "responder",
     "emergency worker": "responder", "emergency personnel": "responder", "intervention personnel": "responder",
@@ -191,7 +192,8 @@ EVENT_NOUNS = {
     "intrusion", "meeting", "certification", "hearing", "aftershock", "overturning", "diversion", "landing",
     "crush", "verdict", "conviction", "acquittal", "sentencing", "ruling", "recall", "walkout", "stoppage",
     "heatwave", "blackout", "excursion", "overrun", "rupture", "avalanche", "tornado", "twister", "hurricane",
-    "typhoon", "cyclone", "pile-up", "pileup", "mudslide", "tsunami",
+    "typhoon", "cyclone", "pile-up", "pileup", "mudslide", "tsunami", "riot", "mutiny", "uprising", "massacre",
+    "jailbreak",
 }  # fmt: skip
 
 # Lemma synonyms folded together before comparing wording.

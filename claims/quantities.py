@@ -17,6 +17,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from claims.clauses import is_finite
+from claims.dates import MONTHS, WEEKDAYS
 from claims.lexicon import CUMULATIVE_CUES, EVENT_NOUNS, HARM_WORDS, NOUN_CLASS, PERSON_CLASSES, PERSON_ROLES
 from claims.model import Quantity
 from claims.text import STOPWORDS, Token, lemma, tokenize
@@ -34,6 +35,10 @@ SCALES = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 10**12,
+    "lakh": 100_000,  # (South Asian copy: "two lakh taka", "Rs 3 crore")
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 # Vague amounts: (low, high) admitted values.
@@ -144,8 +149,8 @@ CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "
 DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD",
                    "S": "SGD", "R": "BRL"}  # fmt: skip
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "ZAR", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK",
-                  "NOK", "DKK", "PLN", "BRL", "MXN", "KES", "NGN", "RUB", "TRY", "UAH", "ILS"}  # fmt: skip
-WORD_SIGNS = {"Rs": "INR", "R": "ZAR"}
+                  "NOK", "DKK", "PLN", "BRL", "MXN", "KES", "NGN", "RUB", "TRY", "UAH", "ILS", "BDT", "IDR"}  # fmt: skip
+WORD_SIGNS = {"Rs": "INR", "R": "ZAR", "Tk": "BDT", "Ksh": "KES", "KSh": "KES", "Rp": "IDR"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
                   "usd": "USD", "eur": "EUR", "gbp": "GBP",
                   # others a story may count in ("4 million zloty a day", "50,000 rand")
@@ -153,14 +158,16 @@ CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EU
                   "rupees": "INR", "rupee": "INR", "pesos": "MXN", "naira": "NGN", "shillings": "KES",
                   "francs": "CHF", "kronor": "SEK", "kroner": "NOK", "roubles": "RUB", "rubles": "RUB",
                   "reais": "BRL", "lira": "TRY", "dinars": "DZD", "rupiah": "IDR", "ringgit": "MYR",
-                  "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forint": "HUF"}  # fmt: skip
+                  "baht": "THB", "hryvnias": "UAH", "hryvnia": "UAH", "forint": "HUF", "taka": "BDT", "lari": "GEL"}  # fmt: skip
 PERCENT_WORDS = {"percent", "per cent", "%", "percentage points"}
 
 # Numbers that name something rather than count it.
 IDENTIFIER_BEFORE = {"no", "no.", "number", "route", "article", "resolution", "highway", "flight", "gate",
                      "platform", "room", "building", "block", "unit", "section", "chapter", "page", "level",
                      "phase", "stage", "category", "grade", "class", "line", "bus", "apartment", "pier",
-                     "terminal", "runway", "sector", "zone", "ward", "district", "precinct", "#"}  # fmt: skip
+                     "terminal", "runway", "sector", "zone", "ward", "district", "precinct", "#", "pavilion",
+                     "wing", "cellblock", "kilometre", "kilometer", "km", "shaft", "berth", "pad", "reactor", "exit",
+                     "junction", "lane", "bay", "track", "hangar", "stand"}  # fmt: skip
 NOUN_MODIFIERS = {
     "american", "us", "u.s.", "iraqi", "iranian", "syrian", "israeli", "british", "other", "more", "additional",
     "new", "armed", "suspected", "unmanned", "separate", "small", "large", "big", "heavy", "light", "ballistic",
@@ -376,7 +383,7 @@ def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
                 return triple, j + 3
         if j + 1 < len(tokens):
             pair = f"{w} {tokens[j + 1].lower}"
-            if pair in NOUN_CLASS or (
+            if pair in NOUN_CLASS or f"{w} {lemma(tokens[j + 1].lower)}" in NOUN_CLASS or (
                 lemma(tokens[j + 1].lower) in ("member", "officer", "strike")
                 and w in ("crew", "police", "air", "service")
             ):
@@ -1086,7 +1093,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         if power is not None and dimension in (None, "count"):
             canonical, dimension, role = "outage", "count", None if power == "out" else power
         partial = (
-            any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : end])
+            any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : max(end, num.end_index + 1)])
             or _of_the(tokens, num.end_index)
             or _increment(tokens, q_start)
             or [t.lower for t in tokens[max(0, q_start - 2) : q_start]] == ["all", "but"]  # the rest
@@ -1096,6 +1103,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or (q_start > 0 and tokens[q_start - 1].lower == "including")  # "17 people died, including three"
             or _of_whom_before(tokens, q_start)
             or _died_apart(text, tokens, end)
+            or _among_after(text, tokens, end)
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
             # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
@@ -1119,7 +1127,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             detail=detail,
             partial=partial,
         )
-        found.append(q)
+        if not (unit is None and q.text.lower() == "both" and any(p.value == 2 for p in found)):
+            found.append(q)  # (a bare "both" after a pair is that pair again: "... adding that both were stable")
         i = max(end, i + 1)
     return found
 
@@ -1264,6 +1273,15 @@ DIED_APART = re.compile(
 )
 
 
+# people counted among a whole reported elsewhere: "Four children are among the injured", "Two
+# Bolivian tourists, a couple from La Paz, were among the injured"
+AMONG_THE = re.compile(r"^[^.;]{0,60}?\b(?:was|were|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\b", re.I)
+
+
+def _among_after(text: str, tokens: Sequence[Token], end: int) -> bool:
+    return end < len(tokens) and AMONG_THE.match(text[tokens[end - 1].end : tokens[end - 1].end + 90]) is not None
+
+
 def _died_apart(text: str, tokens: Sequence[Token], end: int) -> bool:
     """The figure counts deaths of one place or time of dying, a part of the toll the other
     reports give whole ("nine inmates died" / "five died of their wounds in hospital")."""
@@ -1343,12 +1361,34 @@ def _is_count_of_years(tokens: Sequence[Token], j: int) -> bool:
     return noun_class(w) in NOUN_CLASS.values() and w not in ("attack", "war", "election", "vote")
 
 
+def _named_thing_before(tokens: Sequence[Token], i: int) -> bool:
+    """A number right after a capitalised word inside a sentence names the thing ("Pavilion 2",
+    "Sector 4"), unless the word is a month or a day ("July 15", "Friday 12 June")."""
+    if i < 2 or not tokens[i].text[:1].isdigit():
+        return False
+    prev, before = tokens[i - 1], tokens[i - 2]
+    return (
+        prev.text[:1].isupper()
+        and prev.text[1:2].islower()
+        and prev.text.isalpha()
+        and prev.lower not in MONTHS
+        and prev.lower not in WEEKDAYS
+        and prev.text not in WORD_SIGNS  # ("Rs 500": rupees)
+        and before.text not in (".", "!", "?", ":", '"', "“")
+        and prev.end < tokens[i].start
+        # (not a count of what follows: "in Kharkiv 3 people were killed")
+        and (i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalpha() or tokens[i + 1].lower in STOPWORDS)
+    )
+
+
 def _is_identifier(tokens: Sequence[Token], i: int, num: _Num) -> bool:
     tok = tokens[i]
     if i > 0:
         prev = tokens[i - 1]
         if prev.lower in IDENTIFIER_BEFORE:
             return True
+        if _named_thing_before(tokens, i):
+            return True  # "in Pavilion 2 of the prison", "Apollo 11"
         if _code_before(prev, tok):
             return True  # "the driver of KA 1047", "flight BA 283": a service's designation
         if prev.text == "." and i > 1 and tokens[i - 2].lower in ("no", "nos", "vol", "art", "sec", "pt"):

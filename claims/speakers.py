@@ -730,6 +730,8 @@ NEGATING = re.compile(r"\b(?:not|never|no|none|nobody|nothing)\b|n['’]t\b", re
 
 # a lack in what is denied: "denied that the club had been operating without a permit"
 LACKING = re.compile(r"\b(?:without|lacked|lacking|no)\b", re.I)
+# or in a participle made negative: "denied that the dam was unregistered" (not registered)
+UN_PARTICIPLE = re.compile(r"\bun([a-z]{4,}ed)\b", re.I)
 
 
 def _denied_lack(claim: Claim, other: Claim) -> bool:
@@ -748,10 +750,13 @@ def _denied_lack(claim: Claim, other: Claim) -> bool:
 
 def _lacked(claim: Claim) -> set[str]:
     """What the first clause of a claim says was missing ("operating without a fire-safety
-    permit": fire-safety, permit)."""
+    permit": fire-safety, permit; "was unregistered": register)."""
     first = CONJUNCT.split(claim.text, maxsplit=1)[0]
-    m = LACKING.search(first)
-    return set(content_lemmas(first[m.end() :])) if m else set()
+    if m := LACKING.search(first):
+        return set(content_lemmas(first[m.end() :]))
+    if m := UN_PARTICIPLE.search(first):
+        return set(content_lemmas(m.group(1)))
+    return set()
 
 
 def _position_on(claim: Claim, other: Claim) -> str:

@@ -10,6 +10,7 @@ must overlap too ("no civilian casualties" vs "two soldiers killed" agree).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from claims.clauses import AUXILIARIES, is_finite
 from claims.conflicts.attribution import positions_of_a_speaker, same_speaker
@@ -203,12 +204,25 @@ RECORD_OR_REST = re.compile(
 )
 
 
+# what was known or reported, as against what happened
+KNOWN = re.compile(r"\b(?:report\w*|known|confirm\w*|aware|record\w*|information)\b", re.I)
+
+
 def _not_yet_known(neg: Side, pos: Side) -> bool:
     """The denial says only that nothing was known yet ("no one was reported hurt at the time",
-    "no immediate reports of injuries"), and the other report is not older than it."""
-    return NOT_YET.search(neg.claim.text) is not None and not (
-        neg.reported and pos.reported and pos.reported < neg.reported
-    )
+    "no immediate reports of injuries"), and the other report is not older than it. A denial of
+    the harm itself up to its day ("no rescue personnel have been injured in the operation so
+    far") still covers harm the other report dates to that day or before."""
+    cues = {m.group().lower() for m in NOT_YET.finditer(neg.claim.text)}
+    if not cues or (neg.reported and pos.reported and pos.reported < neg.reported):
+        return False
+    return not (cues == {"so far"} and not KNOWN.search(neg.claim.text) and _dated_by(pos, neg.reported))
+
+
+def _dated_by(side: Side, day: date | None) -> bool:
+    """The side's own words date what it tells to `day` or earlier ("on Sunday morning")."""
+    t = side.claim.time
+    return day is not None and t is not None and t.source == "own" and t.date is not None and t.date <= day
 
 
 def _denies(side: Side) -> bool:
