@@ -563,7 +563,7 @@ def known_occurrence(slot: str) -> bool:
 # Verbs too general to name what happened on a date ("officials were in the town on Monday").
 GENERAL_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come", "remain", "continue", "expect",
                  "plan", "seem", "appear", "become", "keep", "need", "want", "try", "see", "know", "think",
-                 "give", "put", "use", "include", "show", "leave", "find", "call", "ask", "work", "hold"}  # fmt: skip
+                 "give", "put", "use", "include", "show", "leave", "left", "find", "call", "ask", "work", "hold"}  # fmt: skip
 
 
 def _dated_action(verb: str | None) -> str | None:
@@ -652,6 +652,15 @@ AVERAGE = re.compile(r"\baverage\b", re.I)
 RANKED = re.compile(r"\b(?:\w+est|worst|first|second|third|only)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+APPARENT = re.compile(r"(?:feels?|felt)\s+like\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$|\b(?:heat\s+index|real\s+feel|"
+                      r"feels-like|apparent\s+temperature)\b[^.;]{0,25}$", re.I)
+
+
+def _apparent(q: Quantity, claim: Claim) -> bool:
+    rel = q.start - claim.start
+    return 0 <= rel <= len(claim.sentence) and APPARENT.search(claim.sentence[max(0, rel - 50) : rel]) is not None
+
+
 def statistic(q: Quantity, claim: Claim) -> str | None:
     """ "average" for an average named before the figure ("... to 5, above the average": 5 is
     the toll); "aggregate" for a figure over many events or a long period (see OVER_MANY) said
@@ -671,6 +680,8 @@ def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     """What a figure counts (see `_counted`), per what period if it is a rate, and whether it is
     a statistic of many events (see `statistic`)."""
     slot = _counted(q, claim, verb)
+    if q.dimension == "temperature" and _apparent(q, claim):
+        return f"{slot}:apparent"  # "felt like 52 C": the heat index, not the air's temperature
     if q.dimension not in (None, "count", "money", "percent"):
         return slot  # (a magnitude or a length "every year" is no rate: the events are counted)
     period = rate_period(q, claim)
@@ -760,7 +771,8 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
     for m in days:
-        if _told_of_the_event(claim.sentence[: m.start - claim.start]) or _headed_by_the_event(_clause_before(claim, m)):
+        before = claim.sentence[: m.start - claim.start]
+        if _told_of_the_event(before) or _headed_by_the_event(_clause_before(claim, m)) or _after_the_event(before):
             return m
     verb = main_verb(claim.text)
     told = (
@@ -843,6 +855,23 @@ SUBJECT_ONSET = re.compile(r"^\W*(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w-
 NOT_IN_SUBJECT = {"of", "at", "in", "on", "from", "near", "by", "with", "after", "since", "following", "for", "to"}
 
 
+AFTER_THE = {"following", "after", "in", "during"}
+
+
+def _after_the_event(before: str) -> bool:
+    """The day closes a phrase naming the event that the clause's act came with or after, and
+    no verb stands between: "14 people died following a crush on a stairway behind Gate 7 on
+    the evening of Saturday 7 March" (not "... after the crash, and police arrived on Sunday")."""
+    tokens = tokenize(before)
+    for k in range(len(tokens) - 1, 1, -1):
+        t = tokens[k]
+        if t.lower in CLAUSE_BREAKS or not t.text[:1].isalnum() or (is_finite(t.text) and tokens[k - 1].lower not in ARTICLES):
+            return False
+        if t.lower in EVENT_NOUNS and lemma(t.lower) in EVENT_CLASS:
+            return tokens[k - 1].lower in ARTICLES and tokens[k - 2].lower in AFTER_THE
+    return False
+
+
 def _clause_before(claim: Claim, m: DateMention) -> str:
     """The claim's clause up to a date it mentions."""
     return claim.sentence[max(0, claim.clause_start - claim.start) : max(0, m.start - claim.start)]
@@ -855,7 +884,12 @@ def _headed_by_the_event(before: str) -> bool:
     Monday", nor "Rescuers searching the rubble of the collapse found two survivors on Monday",
     where the event sits in a phrase of the subject)."""
     tokens = tokenize(before)
-    verbs = [k for k, t in enumerate(tokens) if is_finite(t.text) and t.text[:1].islower()]
+    # (a participle after an article is an adjective: "A crush at a packed football stadium")
+    verbs = [
+        k
+        for k, t in enumerate(tokens)
+        if is_finite(t.text) and t.text[:1].islower() and not (k > 0 and tokens[k - 1].lower in ARTICLES)
+    ]
     if len(verbs) != 1 or any(t.lower in CLAUSE_BREAKS or not t.text[:1].isalnum() for t in tokens[verbs[0] :]):
         return False
     for k, t in enumerate(tokens[: verbs[0]]):
@@ -1038,6 +1072,7 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
         None  # (paragraph, sentence, time): a past time set earlier
     )
     opened_by: int | None = None  # the sentence that opens on that past time: all its clauses are of it
+    that_told: tuple[int, EventTime, list[str]] | None = None  # a sentence about "that wreck", its time and places
     sentence: list[Claim] = []  # the claims of the sentence at hand, and of the one before it
     previous: list[Claim] = []
     for c in claims:
@@ -1088,17 +1123,31 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             c.time = EventTime()
             if not _elsewhere(c, main) and not BACKGROUND_TIME.search(c.text):
                 c.places = list(main.places)  # same story, same anchors, even without a time
-        if t.source != "own" and previous and previous[0] is not claims[0] and THAT_EVENT.search(c.text):
+        year_only = t.source == "own" and t.date is None and t.weekday is None and (t.month or (0, 0))[1] == 0
+        if (t.source != "own" or year_only) and previous and previous[0] is not claims[0] and THAT_EVENT.search(c.text):
             # "Earlier, a cargo plane slid off a taxiway at Strathkeld. No one was hurt in that
             # incident.": the event the sentence before told of, which "that" sets apart from the
-            # story's own ("the incident", "this crash"); the lede tells of the story's
+            # story's own ("the incident", "this crash"); the lede tells of the story's. (A year
+            # it is compared with does not date it: "peaked at 43.5 C during that spell, lower
+            # than this year's maximum".)
             told = previous[0]
             c.time = replace(told.time or EventTime(), source="background")
             c.background, c.places = True, specific_places(told)
+            that_told = (c.start, c.time, c.places)
+        elif t.source != "own" and that_told and that_told[0] == c.start:
+            # (the sentence's other clauses are of that event too: "Oil from that wreck fouled 40
+            # km of coastline, and about 120,000 litres were never recovered")
+            c.time, c.background, c.places = that_told[1], True, list(that_told[2])
 
 
 # "in that incident", "after that crash": the event just told of
-THAT_EVENT = re.compile(r"\bthat\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\b", re.I)
+# ("Oil from that wreck fouled 40 km of coastline", "Temperatures during that spell peaked at 43.5")
+THAT_EVENT = re.compile(
+    r"\bthat\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(EVENT_NOUNS | {"wreck", "spell", "tragedy", "episode", "event", "wreckage"}))
+    + r")\b",
+    re.I,
+)
 
 
 def opens_on_own_time(claim: Claim) -> bool:

@@ -33,6 +33,13 @@ PRESCRIPTIVE = re.compile(
     r"needs?\s+to|will\s+require)\b",
     re.I,
 )
+# a request that something not be done ("We ask members of the public not to speculate about the
+# causes and not to share images"): what is asked, not what happened
+REQUEST_NOT = re.compile(
+    r"\b(?:ask|urge|appeal|call|advise|warn|tell|told|instruct|order|request|remind|encourage|beg)\w*\s+"
+    r"(?:(?:on|to)\s+)?(?:[\w'’-]+\s+){0,5}?not\s+to\s+\w+",
+    re.I,
+)
 CONDITIONAL = re.compile(r"^(?:if|unless|should)\b|\bif\b.*\b(?:would|could|will)\b", re.I)
 # What each pattern cannot match without, for a cheap test first (see `folded`).
 PRESCRIPTIVE_WORDS = ("must", "should", "ought to", "need", "will require")
@@ -376,8 +383,9 @@ START_CUES = re.compile(
 
 
 UPDATE_CUES = re.compile(
-    # ("as it stood at the entry signal": a place, not a count)
-    r"\b(?:rose|risen|climbed|increased|jumped|reached|st(?:oo|an)ds?\s+at(?!\s+(?:the|a|an|its|their)\s)|"
+    # ("as it stood at the entry signal", "the North Stand at Kessler Park": a place, not a count)
+    r"\b(?:rose|risen|climbed|increased|jumped|reached|(?-i:st(?:oo|an)ds?)\s+at(?=\s+(?:\d|about|around|nearly|almost|"
+    r"more|over|some|least|roughly|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+(?:teen|ty)\b))|"
     r"was revised|has grown|grew|"
     r"fell|dropped|was raised|was lowered)\s+(?:to\s+)?"
     # (a climb or a fall through space tells of no count: "as it climbed towards the pass",
@@ -489,15 +497,27 @@ def _modality(text: str, question: bool) -> str:
     low = folded(text)
     if contains_any(low, CONDITIONAL_WORDS) and CONDITIONAL.search(text):
         return "conditional"
-    if (contains_any(low, PRESCRIPTIVE_WORDS) and PRESCRIPTIVE.search(text)) or IMPERATIVE.match(text):
+    if _prescribed(text, low):
         return "prescriptive"
     return "assertion"
+
+
+def _prescribed(text: str, low: str) -> bool:
+    return (
+        (contains_any(low, PRESCRIPTIVE_WORDS) and PRESCRIPTIVE.search(text) is not None)
+        or IMPERATIVE.match(text) is not None
+        or (" not to " in low and REQUEST_NOT.search(text) is not None)
+    )
 
 
 def _clause_modality(sentence_modality: str, clause_text: str) -> str:
     """A clause of an asserting sentence may speak of the future or of what events of a kind
     usually do ("Bird strikes rarely cause an engine to fail")."""
-    if sentence_modality == "prescriptive" and not (PRESCRIPTIVE.search(clause_text) or IMPERATIVE.match(clause_text)):
+    if (
+        sentence_modality == "prescriptive"
+        and not _prescribed(clause_text, folded(clause_text))
+        and not re.match(r"\W*(?:and\s+|or\s+)?not\s+to\b", clause_text, re.I)  # ("... and not to share images")
+    ):
         sentence_modality = "assertion"  # "Our clinics remain open, and patients should come as usual"
     if sentence_modality != "assertion":
         return sentence_modality

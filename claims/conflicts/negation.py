@@ -18,7 +18,7 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.group_owner import owned_apart
 from claims.events import main_verb, places_match, specific_places
 from claims.frames import harmed_noun
-from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES
+from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES, SYNONYMS
 from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, denied_of_anyone, place_keys
 from claims.modality import NEGATION_RE, NOT_NEGATION, is_fixed_phrase
 from claims.model import Claim, Frame
@@ -255,7 +255,7 @@ def _general(pair: Pair) -> Finding | None:
     # report's bus "near the Abra Malaga pass")
     scoped = set(neg.claim.negated_terms) - GENERIC - {verb} - LIGHT_VERBS - _named_words(neg.claim.text)
     shared = scoped & set(pos.claim.lemmas)
-    same_verb = bool(verb) and verb in pos.claim.lemmas
+    same_verb = bool(verb) and verb in pos.claim.lemmas and _done(verb, pos.claim)
     if ASKED_WHY.search(neg.claim.text) or TOO_MUCH_TO.search(pos.claim.text) or NONE_OF_THOSE.match(neg.claim.text):
         return None
     if (
@@ -324,6 +324,15 @@ def _general(pair: Pair) -> Finding | None:
 
 
 NOT_UNTIL = re.compile(r"\b(?:until|till|before|this\s+week|today|tonight|yet|for\s+now)\b", re.I)
+
+
+def _done(verb: str, claim: Claim) -> bool:
+    """The claim tells the act as done, not only as asked or due ("gives the trust seven days
+    to pay": no payment)."""
+    words = [t.lower for t in tokenize(claim.text)]
+    return any(
+        verb in (lemma(w), SYNONYMS.get(lemma(w))) and (k == 0 or words[k - 1] != "to") for k, w in enumerate(words)
+    )
 
 
 def _all_said(negative: Claim, positive: Claim) -> bool:
@@ -445,6 +454,14 @@ SCOPE = re.compile(r"\b(?P<word>among|aboard|on board|outside|beyond|off-site|of
                    r"(?:the\s+|its\s+|their\s+)?(?P<scope>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)", re.I)  # fmt: skip
 
 
+# a denial kept to the people in a place: "No one in the stranded cabins was hurt"
+IN_PLACE = re.compile(
+    r"^\W*(?:no\s+one|nobody|none|no\s+[a-z]+)\s+(?:in|inside)\s+(?:the|its|their)\s+"
+    r"(?P<scope>[a-z][a-z-]*(?:\s+(?!was\b|were\b|had\b|has\b|have\b)[a-z][a-z-]*)?)",
+    re.I,
+)
+
+
 # the harmed named as a set: "among the dead", "among the victims"
 HARMED_SET = re.compile(r"(?:dead|killed|injured|wounded|victims?|casualties|fatalities|deceased)\b", re.I)
 
@@ -507,6 +524,13 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
         if m.group("word").lower() in OUTSIDE_SCOPES and _harmed_outside(positive):
             return False  # "no one outside the plant was hurt" / "a passing motorist suffered cuts"
         return not named & set(positive.lemmas)
+    inside = IN_PLACE.search(zero.text)
+    if inside is not None:
+        # "no one in the stranded cabins was hurt": people in those, not in "a cabin" that fell;
+        # the other report must name the place whole ("the building") to speak of them
+        named = {lemma(w) for w in inside.group("scope").lower().split()} - STOPWORDS - {"one"}
+        if named and not named <= set(positive.lemmas):
+            return True
     own = specific_places(zero)
     return bool(own) and places_match(own, place_keys(positive)) is not True
 
