@@ -34,12 +34,15 @@ PARTICIPLES = (
     "causing|killing|injuring|wounding|leaving|damaging|destroying|forcing|prompting|sparking|triggering|"
     "marking|ending|blaming|bringing|raising|sending|setting|cutting|displacing|trapping|igniting|hitting|reaching"
 )
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a comma inside a date ends nothing: "When the cabin fell on Sunday, May 24, it took ..."
+_DATE_GOES_ON = rf"\s+(?:{_MONTH}\b|\d{{1,2}}\s+{_MONTH}\b|\d{{4}}\b)"
 LEADING_SUB = re.compile(
     # ("As many as 130 children fell ill", "As of Monday, ...": a figure's qualifier and a time,
     # no subordinate clause)
     r"^(?P<word>Although|Though|While|Whereas|Even though|Even as|After|Since|Because|When|"
     r"As(?!\s+(?:many|much|few|little|of|part|well|a\s+result|such)\b)|Once)\b\s+"
-    r"(?P<sub>[^,]{6,200}?),\s+(?=\S)"
+    rf"(?P<sub>(?:[^,]|,(?={_DATE_GOES_ON})){{6,200}}?),(?!{_DATE_GOES_ON})\s+(?=\S)"
 )
 SEAMS = re.compile(
     rf"(?P<semi>;\s+)|(?P<conj>(?<!\b[Aa]ll)(?<!\b[Nn]othing)(?<!\b[Aa]nything),?\s+(?:but|while|whereas|although|though|yet)\s+|,\s+so\s+(?!far\b|much\b|many\b)"

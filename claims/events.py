@@ -740,6 +740,31 @@ def _after_another_verb(words: list[str]) -> list[str]:
     return words
 
 
+# nouns an event word only modifies ("its leak site", "the fire station"), and words that make
+# the event the object of another act ("claimed responsibility for the attack", "an inquiry into
+# the crash"): the day is of that act or thing
+MODIFIED_BY_EVENT = {"site", "sites", "station", "stations", "alarm", "alarms", "exit", "exits", "escape", "door",
+                     "doors", "truck", "trucks", "safety", "risk", "insurance", "drill", "drills", "barrier", "warning",
+                     "warnings", "helicopter", "helicopters", "victims", "survivors"}  # fmt: skip
+ACT_ON_THE_EVENT = {"responsibility", "into", "investigation", "inquiry", "probe", "condolences", "compensation"}
+
+
+def _names_the_event(words: list[str], wider: list[str]) -> bool:
+    """Some word near a day names the event itself (or its verb). `wider` is the sentence
+    before the day, where the act an event is the object of may stand."""
+    for k, w in enumerate(words):
+        lem = lemma(w)
+        if lem not in EVENT_CLASS and lem not in EVENT_VERBS:
+            continue
+        if k + 1 < len(words) and words[k + 1] in MODIFIED_BY_EVENT:
+            continue
+        at = max((i for i, x in enumerate(wider) if x == w), default=-1)
+        if at >= 0 and ACT_ON_THE_EVENT.intersection(wider[max(0, at - 4) : at]):
+            continue
+        return True
+    return False
+
+
 def dated_event_mention(claim: Claim) -> DateMention | None:
     """The day-level date that belongs to the event itself ("Wednesday's drone attack", "the
     attack on Tuesday", "the intrusion was detected early on Monday"), not another day the
@@ -763,8 +788,9 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         earlier = _after_another_verb(re.findall(r"[a-z-]+", before)[-9:])
         words = earlier + later
         phrase = " ".join(words)
+        wider = re.findall(r"[a-z-]+", claim.sentence[max(0, rel - 120) : rel].lower())
         if (
-            any(lemma(w) in EVENT_CLASS or lemma(w) in EVENT_VERBS for w in words)
+            _names_the_event(words, wider)
             or PHRASAL_COLLAPSE.search(phrase)
             or _left_the_way(phrase)
             or ("guilty" in words and not ANOTHER_TRIAL.search(claim.text))  # "a jury found Dixon guilty on Thursday"

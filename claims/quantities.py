@@ -167,7 +167,7 @@ IDENTIFIER_BEFORE = {"no", "no.", "number", "route", "article", "resolution", "h
                      "phase", "stage", "category", "grade", "class", "line", "bus", "apartment", "pier",
                      "terminal", "runway", "sector", "zone", "ward", "district", "precinct", "#", "pavilion",
                      "wing", "cellblock", "kilometre", "kilometer", "km", "shaft", "berth", "pad", "reactor", "exit",
-                     "junction", "lane", "bay", "track", "hangar", "stand"}  # fmt: skip
+                     "junction", "lane", "bay", "track", "hangar", "stand", "cabin", "car", "carriage", "coach", "wagon"}  # fmt: skip
 NOUN_MODIFIERS = {
     "american", "us", "u.s.", "iraqi", "iranian", "syrian", "israeli", "british", "other", "more", "additional",
     "new", "armed", "suspected", "unmanned", "separate", "small", "large", "big", "heavy", "light", "ballistic",
@@ -245,6 +245,8 @@ def _fraction(tokens: Sequence[Token], i: int) -> _Num | None:
         k += 1
     if k + 1 < len(words) and words[k] in ("a", "an") and words[k + 1] in UNITS:
         return _Num(i, i + k + 1, value)
+    if k + 1 < len(words) and words[k] in ("a", "an") and words[k + 1] in SCALES:
+        return _Num(i, i + k + 2, value * SCALES[words[k + 1]])  # "half a million people"
     return None
 
 

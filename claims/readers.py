@@ -172,7 +172,24 @@ def _entries_as_blocks(html: str) -> str:
             parent = item.getparent()
             if parent is not None and parent.tag in ("ul", "ol"):
                 parent.tag = "div"
+    for listing in list(tree.iter("ul", "ol")):
+        # a live blog's "Key points" are the outlet's own claims, which trafilatura would drop
+        # with the box they stand in
+        heading = listing.getprevious()
+        if heading is not None and heading.tag in SUMMARY_HEADINGS and SUMMARY.match(heading.text_content() or ""):
+            listing.tag, changed = "div", True
+            for item in listing:
+                if item.tag == "li":
+                    item.tag = "p"
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
+
+
+SUMMARY_HEADINGS = {"h2", "h3", "h4", "h5", "p", "strong", "b"}
+SUMMARY = re.compile(
+    r"\s*(?:key\s+(?:points|facts|events|developments)|summary|at\s+a\s+glance|what\s+we\s+know|the\s+latest|in\s+brief|"
+    r"highlights)\b",
+    re.I,
+)
 
 
 def article_from_text(

@@ -102,6 +102,10 @@ def _segment_stretch(text: str) -> list[tuple[int, int]]:
 RUN_IN_HEADING = re.compile(r"(?:\*\*|__)[^*_\n]{1,80}?[.:!?]?(?:\*\*|__)[.:]?\s+")
 
 
+# A live blog entry's time and the dash after it, or the dash after a run-in time in bold
+TIME_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?[-–—|]\s+")
+
+
 def _repair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut links out of a sentence span and split at quote-closing full stops."""
     pieces: list[tuple[int, int]] = []
@@ -126,6 +130,9 @@ def _repair(text: str, start: int, end: int) -> list[tuple[int, int]]:
             run_in = RUN_IN_HEADING.match(seg, lead)
             if run_in:  # "**Lighting.** The airport operator has confirmed ...": a label, not the claim
                 lead = run_in.end()
+            stamp = TIME_LABEL.match(seg, lead) if run_in or seg[lead : lead + 1].isdigit() else None
+            if stamp:  # "**12:30** - At a briefing, ..." and "12:30 - Police said ...": a live blog's time
+                lead = stamp.end()
             x2 = x + lead
             y2 = x + len(seg.rstrip())
             if y2 > x2 and LETTER.search(text, x2, y2):

@@ -723,6 +723,7 @@ def opposed_positions(a: Claim, b: Claim) -> bool:
 
 
 CONJUNCT = re.compile(r",|;|\band\b|\bbut\b")
+REASON_GIVEN = re.compile(r",\s*(?:saying|telling|adding|arguing|insisting|explaining|noting|citing|stressing)\b", re.I)
 # words that deny a conjunct's predicate (not NEGATION_CUES: "boarded without tickets" is what
 # was confirmed, not a denial)
 NEGATING = re.compile(r"\b(?:not|never|no|none|nobody|nothing)\b|n['’]t\b", re.I)
@@ -774,7 +775,9 @@ def _stated(claim: Claim, other: Claim) -> str:
     held = position(claim)
     if held != "deny" or claim.stance in ("decline", "deny"):
         return held
-    theirs = set(content_lemmas(other.text))
+    # (what the other side holds, not the reason it gives: "denied that the certificate had
+    # expired, telling the Courier that it had been renewed in January")
+    theirs = set(content_lemmas(REASON_GIVEN.split(other.text, maxsplit=1)[0]))
     parts = CONJUNCT.split(claim.text)
     negated = [p for p in parts if NEGATING.search(p)]
     plain = [p for p in parts if not NEGATING.search(p)]

@@ -284,7 +284,9 @@ def _general(pair: Pair) -> Finding | None:
     named_alike = bool(subject) and subject in word_pairs(pos.claim.text) and pair.lexical >= NEGATION_LEXICAL
     # or the thing denied is named on the other side ("no tear gas had been used" / "police fired
     # tear gas into the crowd")
-    thing_named = denied_by_name(neg.claim, pos.claim)  # (a denial by its words, not by a speaker's "denied")
+    # (a denial by its words, not by a speaker's "denied"; a thing only asked for or offered is
+    # not had: "No ransom has been paid" / "the group demanded a ransom of $4.5 million")
+    thing_named = denied_by_name(neg.claim, pos.claim) and main_verb(pos.claim.text) not in ASKED_FOR
     # (a response denied is not the act it responds to: "the union would not accept the
     # company's offer of six per cent" against "the company has offered 6 percent")
     other_act = _another_act(verb, neg.claim, pos.claim)
@@ -306,7 +308,7 @@ def _general(pair: Pair) -> Finding | None:
         or thing_named
     ):
         return None
-    if _among_alternatives(pos.claim, shared):
+    if _among_alternatives(pos.claim, shared) or _other_kind_named(neg.claim, pos.claim):
         return None
     if named_alike and subject:
         shared.add(" ".join(subject))
@@ -324,6 +326,37 @@ def _general(pair: Pair) -> Finding | None:
 
 
 NOT_UNTIL = re.compile(r"\b(?:until|till|before|this\s+week|today|tonight|yet|for\s+now)\b", re.I)
+
+
+ASKED_FOR = {"demand", "ask", "seek", "request", "want", "offer", "propose", "threaten", "expect", "plan", "call",
+             "urge", "promise", "pledge"}  # fmt: skip
+
+
+# a denial of a kind of thing: "No chemotherapy or radiotherapy appointments have been cancelled"
+DENIED_KIND = re.compile(r"^\W*no\s+(?P<kinds>(?:[a-z-]+\s+(?:or|and)\s+)?[a-z-]+)\s+(?P<noun>[a-z-]+)\b", re.I)
+
+
+def _other_kind_named(negative: Claim, positive: Claim) -> bool:
+    """The denial is of one kind of a thing, and the other side names another kind ("no
+    chemotherapy appointments have been cancelled" / "9,800 outpatient appointments have been
+    cancelled"): each speaks of its own. (Not "the sirens sounded": no kind named.)"""
+    m = DENIED_KIND.match(negative.text)
+    if m is None:
+        return False
+    kinds = {lemma(w) for w in m["kinds"].lower().split()} - {"or", "and"}
+    noun = lemma(m["noun"].lower())
+    if m["noun"].lower() in STOPWORDS or m["noun"].lower() in AUXILIARIES or is_finite(m["noun"]):
+        return False  # ("No arrests have been made": no kind, the noun is "arrests")
+    words = [t.lower for t in tokenize(positive.text)]
+    return any(
+        lemma(w) == noun
+        and k > 0
+        and (before := words[k - 1]).isalpha()
+        and before not in STOPWORDS
+        and lemma(before) not in kinds
+        and not before.endswith(("ed", "ly"))
+        for k, w in enumerate(words)
+    )
 
 
 def _done(verb: str, claim: Claim) -> bool:
