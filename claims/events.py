@@ -121,7 +121,8 @@ MODIFIER_SLOT = {
     "both",
 }
 END_CUES = re.compile(
-    r"\b(?:put out|extinguished|doused|contained|under control|died down|subsided|ended|ends|lifted|reopened|"
+    # (a participle after an article is an adjective: "it looked like a contained accident")
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:put out|extinguished|doused|contained|under control|died down|subsided|ended|ends|lifted|reopened|"
     r"resumed|restored|called off|wound down|were rescued|was rescued|expanded|extended|widened|broadened|"
     # ("suspended over the gorge" hangs there: no service stopped)
     r"narrowed|suspended(?!\s+(?:over|above|from|high|in\s+mid|mid-?air))|halted|withdrew|withdrawn|updated|"
@@ -175,8 +176,11 @@ PHRASAL_COLLAPSE = re.compile(
 )
 # a vessel or an aircraft that "went down" sank or crashed
 WENT_DOWN = re.compile(
-    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:ferry|ship|boat|vessel|tanker|trawler|barge|yacht|plane|aircraft|jet|"
-    r"helicopter|airliner)\s+(?:went|had\s+gone|has\s+gone)\s+down\b(?!\s+(?:to|by|\d))",
+    r"(?:\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:ferry|ship|boat|vessel|tanker|trawler|barge|yacht|plane|aircraft|jet|"
+    r"helicopter|airliner)"
+    # (or a ship by its name: "The MT Dona Lucila went down on the night of Friday")
+    r"|\b(?-i:MT|MV|MS|SS|FV|RMS|HMS|USS)\s+(?:[A-Z][\w'-]+\s+){1,3}?)"
+    r"\s*(?:went|had\s+gone|has\s+gone)\s+down\b(?!\s+(?:to|by|\d))",
     re.I,
 )
 # A vehicle leaving its way: "came off a mountain pass", "plunged off the road", "left the road"
@@ -793,6 +797,7 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
             _names_the_event(words, wider)
             or PHRASAL_COLLAPSE.search(phrase)
             or _left_the_way(phrase)
+            or _left_the_way(claim.sentence[max(0, rel - 90) : rel])  # (in its case: "The MT Dona Lucila went down on")
             or ("guilty" in words and not ANOTHER_TRIAL.search(claim.text))  # "a jury found Dixon guilty on Thursday"
         ):
             return m  # "the attack on Tuesday", "On Tuesday, a fire destroyed ..."
@@ -1201,8 +1206,11 @@ def main_clause(text: str) -> str:
 
 
 def _is_background(t: EventTime, main: EventTime) -> bool:
-    relation = time_relation(t, main)
-    return relation == "different"
+    """Another, earlier event: a day after the main event's is a later step of the story ("The
+    search ... ended on June 16", in a report on a June 12 sinking), not its background."""
+    if time_relation(t, main) != "different":
+        return False
+    return not (t.date and main.date and t.date > main.date)
 
 
 def _long_before(t: EventTime, main: EventTime, reported: date | None) -> bool:

@@ -775,6 +775,8 @@ def _none_of(tokens: Sequence[Token], k: int, end: int) -> str | None:
     head = lemma(words[-1])
     if head in ("person", "people", "one"):
         return None
+    if len(words) > 1 and (pair := noun_class(f"{words[-2]} {words[-1]}")) in NOUN_CLASS.values():
+        return pair  # "none of the rescued crew members": the crew
     group = noun_class(head) or head
     return head if group == "person" else group  # ("guests": the guests, not everyone)
 
@@ -969,6 +971,8 @@ def _before_the_harm(tokens: Sequence[Token], i: int) -> int:
     """Where the words naming the harmed end: before "lost their lives", before "shot dead"."""
     if tokens[i].lower in ("life", "lives"):
         return i - 2
+    if i >= 2 and tokens[i - 2].lower == "among" and tokens[i - 1].lower in ("the", "those"):
+        return i - 2  # "a child was among the dead"
     return i - 1 if tokens[i].lower == "dead" and i > 0 and tokens[i - 1].lower in DEAD_BY else i
 
 

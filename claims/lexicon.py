@@ -119,7 +119,9 @@ NOUN_CLASS = {
     # military people
     "troop": "military", "troops": "military", "soldier": "military", "personnel": "military",
     "serviceman": "military", "servicemen": "military", "service member": "military",
-    "servicemember": "military", "marine": "military", "sailor": "military", "airman": "military",
+    "servicemember": "military", "marine": "military", "airman": "military",
+    # (a ship's sailors are its crew, in navy and merchant copy alike; a navy's "service members" are military)
+    "sailor": "crew", "seafarer": "crew",
     "airmen": "military",
     # people in general
     "people": "person", "person": "person", "individual": "person", "other": "person", "others": "person",

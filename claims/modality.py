@@ -37,7 +37,9 @@ NOT_NEGATION = re.compile(
     # information withheld: "it gave no figures for its losses" denies nothing about the losses
     r"\b(?:gave|give|gives|giving|given|provided|provide|provides|offered|offer|offers|released|disclosed)\s+"
     r"no\s+(?:further\s+|other\s+|immediate\s+|official\s+)?(?:figures?|details?|information|breakdown|"
-    r"estimates?|timeline|explanation|reasons?|comment|names?|numbers?|tally)\b"
+    r"estimates?|timeline|explanation|reasons?|comment|names?|numbers?|tally)\b|"
+    # what a figure leaves out: "estimated at PHP 49 million, not including the cost of slope works"
+    r"\bnot\s+(?:including|counting|included|counted)\b"
 )
 
 

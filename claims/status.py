@@ -174,8 +174,8 @@ POLES = [
     # at large until caught; in custody until released
     _pole("caught", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+(?:run|loose))\b|"
           r"\bstill\s+(?:at\s+large|on\s+the\s+loose)\b", person=True),
-    _pole("caught", ENDED, r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:arrested|captured|recaptured|"
-          r"caught|apprehended|detained|taken\s+into\s+custody)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|in\b|up\b|off\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
+    _pole("caught", ENDED, r"\b(?:was|were|been|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:arrested|captured|recaptured|"
+          r"caught|apprehended|detained|taken\s+into\s+custody|placed\s+under\s+arrest)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|in\b|up\b|off\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
           person=True),
     # (the arrest told with its agent first: "Police arrested the building's owner")
     _pole("caught", ENDED, r"\b(?:police|officers|detectives|investigators|authorities|troops|soldiers)\s+(?:\w+\s+)?"
@@ -233,6 +233,7 @@ STATUS_WORDS = (
     "withdrawn", "called off", "halt", "suspended", "idled", "running", "working", "operating", "producing",
     "to run", "to work", "to operate", "resumed", "restarted", "at large", "on the run", "arrested", "captured",
     "detained", "caught", "apprehended", "custody", "turned", "surrendered", "loose", "remanded", "released", "freed", "bail",
+    "under arrest",
     "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
     "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
     "offline", "down", "unavailable", "out of action", "online", "up and running", "spread", "contained",
@@ -249,7 +250,7 @@ PERSON_NOUNS = {
     "participant", "volunteer", "resident", "climber", "hiker", "swimmer", "diver", "cyclist", "pedestrian",
     "cook", "deckhand", "mechanic", "technician", "farmer", "fisherman", "journalist", "photographer", "inmate",
     "prisoner", "escapee", "fugitive", "hostage", "warder", "lineman", "linesman", "ranger", "guide",
-    "member", "crewman", "crewmember", "sailor", "seafarer",
+    "member", "crewman", "crewmember", "sailor", "seafarer", "master",
     "cashier", "clerk", "teller", "pharmacist", "shopkeeper", "bystander", "neighbour", "neighbor",
 }  # fmt: skip
 # One building or structure, by its head word ("the 1911 Sabin Valley Grange Hall")
@@ -259,7 +260,7 @@ STRUCTURES = {
     "mill", "factory", "plant", "warehouse", "hotel", "lodge", "market", "office", "levee", "wall", "roof",
     "pier", "jetty", "causeway", "embankment", "tunnel", "span", "stand", "grandstand", "terminal",
 }  # fmt: skip
-SAME_PERSON = {"baby": "infant", "newborn": "infant", "teenager": "teen"}
+SAME_PERSON = {"baby": "infant", "newborn": "infant", "teenager": "teen", "master": "captain", "skipper": "captain"}
 ANOTHER = {"another", "second", "third", "fourth", "other", "fellow"}
 WORD = re.compile(r"[A-Za-z][\w'-]*")
 CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.I)

@@ -310,6 +310,8 @@ def _general(pair: Pair) -> Finding | None:
         return None
     if _among_alternatives(pos.claim, shared) or _other_kind_named(neg.claim, pos.claim):
         return None
+    if not same_verb and not named_alike and not thing_named and shared <= _denied_group_words(neg.claim):
+        return None  # "None of the three factory owners has been detained" / "a case was filed against the owners"
     if named_alike and subject:
         shared.add(" ".join(subject))
     planned = neg.claim.modality == "future"
@@ -330,6 +332,16 @@ NOT_UNTIL = re.compile(r"\b(?:until|till|before|this\s+week|today|tonight|yet|fo
 
 ASKED_FOR = {"demand", "ask", "seek", "request", "want", "offer", "propose", "threaten", "expect", "plan", "call",
              "urge", "promise", "pledge"}  # fmt: skip
+
+
+DENIED_GROUP = re.compile(r"^\W*(?:none\s+of\s+(?:the|its|their|our)\s+|no\s+)(?P<group>(?:[\w-]+\s+){0,4}?)(?:has|have|had|was|were|is|are)\b", re.I)
+
+
+def _denied_group_words(claim: Claim) -> set[str]:
+    """The words naming whom a denial is of ("None of the three factory owners has been
+    detained": three, factory, owner): other things said of them are no contradiction."""
+    m = DENIED_GROUP.match(claim.text)
+    return {lemma(w.lower()) for w in m["group"].split()} if m else set()
 
 
 # a denial of a kind of thing: "No chemotherapy or radiotherapy appointments have been cancelled"

@@ -1,0 +1,103 @@
+"""Who is "among the dead", an arrest denied in other words, a ship's sailors as its crew, a
+ship that "went down" by its name, a later step of the story that is not its background, what
+a figure leaves out, and what else is said of a group a denial names. All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+from core_support import article, claims_of, flagged
+
+from claims.analysis import extract_all
+
+CABLE = "A cable car cabin fell near Sololaki station in Tbilisi on Saturday, May 23, 2026. "
+SPILL = "The tanker Dona Luz sank off Lazi, Siquijor, on Saturday, June 13, 2026. "
+
+
+def frames(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(f.kind, f.value, f.target) for c in claims_of(sentence) for f in c.frames]
+
+
+def test_a_child_among_the_dead_is_a_dead_child() -> None:
+    assert ("harm", "death", "child") in frames("A child was among the dead.")
+
+
+def test_a_child_among_the_dead_meets_no_children_among_the_dead() -> None:
+    assert flagged("negation", CABLE, "No children were among the dead.", "A child was among the dead, hospital sources said.", "2026-05-23")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The captain has not been arrested.", "going"),
+        ("The vessel's master has not been placed under arrest.", "going"),
+        ("The captain was placed under arrest.", "ended"),
+    ],
+)
+def test_an_arrest_told_or_denied_in_other_words(sentence: str, value: str) -> None:
+    assert ("status:caught", value, "captain") in frames(sentence)
+
+
+def test_a_master_not_under_arrest_against_a_captain_arrested() -> None:
+    assert flagged(
+        "outcome",
+        SPILL,
+        "The vessel's master, who was among those rescued, is cooperating with investigators and has not been placed under arrest.",
+        "Local radio reported that the tanker's captain had been arrested by police in Lazi.",
+        "2026-06-13",
+    )
+
+
+def test_a_ships_sailors_are_its_crew() -> None:
+    assert flagged(
+        "negation",
+        SPILL,
+        "None of the rescued crew members was hurt, the coast guard said.",
+        "Two of the rescued sailors were treated for burns and cuts at the provincial hospital.",
+        "2026-06-13",
+    )
+
+
+def test_a_ship_that_went_down_by_its_name_is_dated() -> None:
+    claims = extract_all(
+        [
+            article(
+                "The MT Dona Luz went down on the night of Friday, June 12, about 5 nautical miles off this fishing town, "
+                "and for a few hours it looked like a contained accident.",
+                published="2026-07-02",
+            )
+        ]
+    )["a1"]
+    assert [(c.text, str(c.event_date)) for c in claims if "occ:accident" in c.slots] == [
+        ("accident on Friday, June 12", "2026-06-12")
+    ]
+
+
+def test_a_later_step_of_the_story_is_not_its_background() -> None:
+    body = (
+        "The MT Dona Luz sank off Lazi on Friday, June 12, 2026, after taking on water.\n\n"
+        "The search for the two missing crew members ended on June 16, when navy divers recovered two bodies.\n\n"
+        "In March 2021, the MT Bayan Star capsized off Masbate.\n"
+    )
+    claims = extract_all([article(body, published="2026-07-02")])["a1"]
+    background = {c.text.split(",")[0]: c.background for c in claims if not c.derived}
+    assert background["The search for the two missing crew members ended on June 16"] is False
+    assert background["In March 2021"] is True
+
+
+def test_what_a_figure_leaves_out_is_no_denial() -> None:
+    [claim] = claims_of("Damage to the highway is estimated at nearly PHP 49 million, not including the cost of slope protection.")
+    assert not claim.negated
+
+
+def test_something_else_said_of_the_group_a_denial_names_is_no_contradiction() -> None:
+    lede = "A garment factory collapsed in Gazipur on Tuesday, February 10, 2026. "
+    assert not flagged(
+        "negation",
+        lede,
+        "None of the three factory owners has been detained.",
+        "A case has been filed against the building's owner and the owners of the three factories.",
+        "2026-02-11",
+    )
+    assert flagged(
+        "negation", lede, "None of the three factory owners has been detained.", "Police detained the owners of the three factories.", "2026-02-11"
+    )
