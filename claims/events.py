@@ -908,18 +908,26 @@ def _clause_before(claim: Claim, m: DateMention) -> str:
     return claim.sentence[max(0, claim.clause_start - claim.start) : max(0, m.start - claim.start)]
 
 
+# an aside inside the clause: "buried seven vehicles, including a passenger bus, on the highway"
+INSERTED = re.compile(r",\s+(?:including|among\s+them|mostly|many\s+of\s+them)\b[^,;]{0,80},", re.I)
+
+
 def _headed_by_the_event(before: str) -> bool:
     """The event noun heads the subject of the clause the day closes, and its verb is the
     clause's only one: "A leak of toxic ammonia gas at a fertiliser plant in Gujarat killed at
     least two workers early on Wednesday" (not "The toll from the explosion rose to 12 on
     Monday", nor "Rescuers searching the rubble of the collapse found two survivors on Monday",
     where the event sits in a phrase of the subject)."""
-    tokens = tokenize(before)
-    # (a participle after an article is an adjective: "A crush at a packed football stadium")
+    tokens = tokenize(INSERTED.sub(" ", before))
+    # (a participle after an article is an adjective: "A crush at a packed football stadium"; one
+    # with its agent qualifies the noun: "A landslide triggered by days of rain buried ...")
     verbs = [
         k
         for k, t in enumerate(tokens)
-        if is_finite(t.text) and t.text[:1].islower() and not (k > 0 and tokens[k - 1].lower in ARTICLES)
+        if is_finite(t.text)
+        and t.text[:1].islower()
+        and not (k > 0 and tokens[k - 1].lower in ARTICLES)
+        and not (k + 1 < len(tokens) and tokens[k + 1].lower == "by")
     ]
     if len(verbs) != 1 or any(t.lower in CLAUSE_BREAKS or not t.text[:1].isalnum() for t in tokens[verbs[0] :]):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from claims.conflicts.age import age_conflict
 from claims.conflicts.base import Finding, Pair, Side
@@ -376,10 +377,31 @@ def updated_total(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     least 14 killed" on Sunday, "the toll rose to 31" on Tuesday; "about 8,000 acres", then "now
     8,300 acres"): worth showing as context even though the qualifiers admit both."""
     evolving = (qa.cumulative and qb.cumulative) or updated(a, qa) or updated(b, qb)
-    return (
-        evolving and qa.value != qb.value
-        and a.reported is not None and b.reported is not None and a.reported != b.reported
-    )  # fmt: skip
+    return evolving and qa.value != qb.value and _reported_apart(a, b)
+
+
+WEEK = 6  # days: "on Thursday" in a report names a day of the week it was written in
+
+
+def _reported_apart(a: Side, b: Side) -> bool:
+    """The two reports were written on different days. A report without a date of its own that
+    names its event's day by the weekday alone ("killed five people on Thursday") was written
+    within the week after that day: apart from a report dated later than that."""
+    if a.reported is not None and b.reported is not None:
+        return a.reported != b.reported
+    for undated, dated in ((a, b), (b, a)):
+        if undated.reported is None and dated.reported is not None and (day := _weekday_event(undated)):
+            return (dated.reported - day).days > WEEK
+    return False
+
+
+def _weekday_event(side: Side) -> date | None:
+    """The day of the event an undated report names by its weekday, once linked reports date it."""
+    main = side.article.main_event
+    t = side.claim.time
+    if main is None or main.time.date is None or t is None or t.weekday is None:
+        return None
+    return main.time.date if main.time.date.weekday() == t.weekday else None
 
 
 PER_DAY = re.compile(

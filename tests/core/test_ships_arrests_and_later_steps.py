@@ -5,7 +5,7 @@ a figure leaves out, and what else is said of a group a denial names. All texts 
 from __future__ import annotations
 
 import pytest
-from core_support import article, claims_of, flagged
+from core_support import Spec, article, claims_of, conflicts, flagged, run
 
 from claims.analysis import extract_all
 
@@ -101,3 +101,40 @@ def test_something_else_said_of_the_group_a_denial_names_is_no_contradiction() -
     assert flagged(
         "negation", lede, "None of the three factory owners has been detained.", "Police detained the owners of the three factories.", "2026-02-11"
     )
+
+
+def test_an_event_with_its_cause_and_an_aside_is_dated() -> None:
+    claims = extract_all(
+        [
+            article(
+                "A landslide triggered by days of heavy rain buried at least seven vehicles, including a passenger bus, "
+                "on the Halsema Highway in Atok town on Thursday afternoon, officials said.",
+                published="2026-07-17",
+            )
+        ]
+    )["a1"]
+    assert [str(c.event_date) for c in claims if "occ:landslide" in c.slots] == ["2026-07-16"]
+
+
+def test_a_toll_in_an_undated_report_of_the_week_and_a_later_toll_are_context() -> None:
+    result = run(
+        Spec(
+            "A landslide buried seven vehicles on the Halsema Highway in Atok on Thursday afternoon, killing at least "
+            "five people, disaster officials said.\n",
+            "Luzon Wire",
+            None,
+        ),
+        Spec(
+            "A landslide buried seven vehicles on the Halsema Highway in Atok on Thursday, July 16, 2026.\n",
+            "Civil Defense",
+            "2026-07-17",
+        ),
+        Spec(
+            "The landslide on the Halsema Highway in Atok on the afternoon of July 16 has now claimed 14 lives, "
+            "civil defense officials said.\n",
+            "Infrastructure Review",
+            "2026-08-03",
+        ),
+    )
+    grown = [x for x in conflicts(result) if x.kind == "numeric" and any("14 lives" in t for t in x.texts)]
+    assert [(x.severity, x.temporal) for x in grown] == [("low", "different_times")]
