@@ -414,6 +414,8 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
             # "status:leak", "status:care:driver": one question per process, and per person
             # (by the kind of thing only: "the coastal road" and "the road" are one question)
             kind_of_thing = (frame.target or "").rpartition(" ")[2]
+            if kind_of_thing.startswith(("all-", "some-")):
+                kind_of_thing = kind_of_thing.partition("-")[2]  # all of the escapees, most of them: one question
             own = kind_of_thing == frame.kind.split(":")[1]
             slots.add(frame.kind if own else f"{frame.kind}:{kind_of_thing}")
         elif frame.kind in ("harm", "damage", "first", "responsibility", *STATE_GROUPS):

@@ -175,7 +175,9 @@ POLES = [
     _pole("caught", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:at\s+large|on\s+the\s+(?:run|loose))\b|"
           r"\bstill\s+(?:at\s+large|on\s+the\s+loose)\b", person=True),
     _pole("caught", ENDED, r"\b(?:was|were|been|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:arrested|captured|recaptured|"
-          r"caught|apprehended|detained|taken\s+into\s+custody|placed\s+under\s+arrest)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|in\b|up\b|off\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
+          r"caught|apprehended|detained|taken\s+into\s+custody|placed\s+under\s+arrest)\b(?!\s+(?:on\s+(?:camera|video|film|tape)|up\b|off\b|"
+          r"in\s+(?:the\s+|a\s+)?(?:fire|blaze|flames|crossfire|traffic|rain|storm|crush|floods?|blast|explosion|middle|act|"
+          r"open|snow|fog|rubble|wreckage)\b))|\b(?:turned\s+(?:himself|herself|themselves)\s+in|surrendered)\b",
           person=True),
     # (the arrest told with its agent first: "Police arrested the building's owner")
     _pole("caught", ENDED, r"\b(?:police|officers|detectives|investigators|authorities|troops|soldiers)\s+(?:\w+\s+)?"
@@ -285,7 +287,7 @@ def _whole_group(words: list[str]) -> str | None:
             return None  # "one of the two men", "none of the three": some of the group
         if {"who", "that", "which"} & set(low[n + 1 : n + 5]):
             return None  # "the two men who drove the van": a group picked out, maybe another
-        rest = [x for x in low[n + 1 : n + 3] if x not in ("the", "of")]
+        rest = [x for x in low[n + 1 : n + 4] if x not in ("the", "of")]  # ("all of the escapees")
         nxt = rest[0] if rest else ""
         if nxt in GROUP_SIZES:
             nxt = rest[1] if len(rest) > 1 else ""
@@ -295,11 +297,27 @@ def _whole_group(words: list[str]) -> str | None:
     return None
 
 
+PART_WORDS = {"most", "some", "many", "several", "dozens", "scores", "half"}
+
+
+def _part_of_group(words: list[str]) -> str | None:
+    """Some of a group ("Most of the escapees", "eight of the 41 escapees"): "some-escapee",
+    which a status said of the whole group ("all of the escapees") contradicts; two parts may
+    be two sets of people."""
+    low = [w.lower() for w in words]
+    for n, w in enumerate(low[:-2]):
+        if (w in PART_WORDS or w.isdigit() or w in GROUP_SIZES) and low[n + 1] == "of":
+            rest = [x for x in low[n + 2 : n + 5] if x not in ("the", "its", "their") and not x.isdigit() and x not in GROUP_SIZES]
+            if rest and rest[0].endswith("s") and rest[0][:-1] in PERSON_NOUNS:
+                return f"some-{rest[0][:-1]}"
+    return None
+
+
 def _person(words: list[str]) -> str | None:
     """The one person the words name: the first singular role word ("The driver, Keith
     Holroyd, 57,"), else a personal name ("shift boss Joseph Mwansa": mwansa), or None when
     they name a group or nobody; or a whole group named as one (see `_whole_group`)."""
-    if (group := _whole_group(words)) is not None:
+    if (group := _whole_group(words) or _part_of_group(words)) is not None:
         return group
     for n, w in enumerate(words):
         low = w.lower()

@@ -269,9 +269,11 @@ def _same_thing(x: str | None, y: str | None) -> bool:
     """The same target, or one named only by its kind ("the road" / "the coastal road"); not two
     of one kind told apart ("the coastal road" / "the harbour road")."""
     if x == y:
-        return True
+        return not (x or "").startswith("some-")  # (two parts of a group may be two sets of people)
     if x is None or y is None:
         return False
+    if {x.partition("-")[0], y.partition("-")[0]} == {"all", "some"}:
+        return x.partition("-")[2] == y.partition("-")[2]  # all of the escapees, most of them
     return (" " not in x and y.endswith(" " + x)) or (" " not in y and x.endswith(" " + y))
 
 

@@ -138,3 +138,44 @@ def test_a_toll_in_an_undated_report_of_the_week_and_a_later_toll_are_context() 
     )
     grown = [x for x in conflicts(result) if x.kind == "numeric" and any("14 lives" in t for t in x.texts)]
     assert [(x.severity, x.temporal) for x in grown] == [("low", "different_times")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("All of the escapees had been recaptured by Wednesday.", ("ended", "all-escapee")),
+        ("Most of the escapees were still at large late Tuesday.", ("going", "some-escapee")),
+        ("Eight of the 41 escapees remain at large.", ("going", "some-escapee")),
+        ("The escapees had been recaptured in raids on neighbourhoods near the prison.", None),
+    ],
+)
+def test_a_status_said_of_a_whole_group_or_part_of_it(sentence: str, status: tuple[str, str] | None) -> None:
+    found = [(value, target) for kind, value, target in frames(sentence) if kind == "status:caught"]
+    assert found == ([status] if status else [])
+
+
+def test_two_men_caught_in_the_fire_were_not_arrested() -> None:
+    assert not [f for f in frames("Two men were caught in the fire.") if f[0] == "status:caught"]
+
+
+RIOT = "Inmates rioted and escaped from the Marlow Road prison in Casterby on Tuesday, July 14, 2026. "
+
+
+def test_all_recaptured_against_most_still_at_large() -> None:
+    assert flagged(
+        "outcome",
+        RIOT,
+        "Police said that all of the escapees had been recaptured in raids near the prison.",
+        "Most of the escapees were still at large late Tuesday, and police set up checkpoints.",
+        "2026-07-14",
+    )
+
+
+def test_some_recaptured_and_some_still_at_large_agree() -> None:
+    assert not flagged(
+        "outcome",
+        RIOT,
+        "Police said that two of the escapees had been recaptured in raids near the prison.",
+        "Most of the escapees were still at large late Tuesday, and police set up checkpoints.",
+        "2026-07-14",
+    )
