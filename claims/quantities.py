@@ -1106,6 +1106,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or _of_whom_before(tokens, q_start)
             or _died_apart(text, tokens, end)
             or _among_after(text, tokens, end)
+            or _kin_of_someone(tokens, q_start, unit)
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
             # "2 deaths", "14 injuries", "three fatalities": harm counted by its noun is a count of
@@ -1284,6 +1285,20 @@ def _among_after(text: str, tokens: Sequence[Token], end: int) -> bool:
     return end < len(tokens) and AMONG_THE.match(text[tokens[end - 1].end : tokens[end - 1].end + 90]) is not None
 
 
+KIN = {"boys", "girls", "children", "sons", "daughters", "brothers", "sisters", "grandchildren", "relatives",
+       "cousins", "nephews", "nieces", "kids", "colleagues", "friends"}  # fmt: skip
+POSSESSIVE_WORDS = {"my", "his", "her", "their", "our", "your"}
+
+
+def _kin_of_someone(tokens: Sequence[Token], i: int, unit: str | None) -> bool:
+    """Someone's own people ("My neighbour's two boys are still missing", "her three children"):
+    a few among those a toll counts, not the toll."""
+    if i == 0 or (unit or "").lower() not in KIN:
+        return False
+    before = tokens[i - 1].lower
+    return before in POSSESSIVE_WORDS or before.endswith(("'s", "’s"))
+
+
 def _died_apart(text: str, tokens: Sequence[Token], end: int) -> bool:
     """The figure counts deaths of one place or time of dying, a part of the toll the other
     reports give whole ("nine inmates died" / "five died of their wounds in hospital")."""
@@ -1306,6 +1321,8 @@ def _of_the(tokens: Sequence[Token], j: int) -> bool:
     if not (j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_DETERMINERS):
         return False
     word = tokens[j + 2].lower
+    if (word[:1].isdigit() or word in SMALL_NUMBERS) and j + 3 < len(tokens) and tokens[j + 3].lower in HARM_WORDS:
+        return True  # "Nine of the 27 injured remain in hospital": some of the injured
     # or of things a participle picks out, as the whole was counted ("about 400 of the flooded
     # homes", "60 of the evacuated residents"): a share of that count
     return word in HARM_WORDS or (

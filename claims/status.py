@@ -263,7 +263,7 @@ STRUCTURES = {
     "pier", "jetty", "causeway", "embankment", "tunnel", "span", "stand", "grandstand", "terminal",
 }  # fmt: skip
 SAME_PERSON = {"baby": "infant", "newborn": "infant", "teenager": "teen", "master": "captain", "skipper": "captain"}
-ANOTHER = {"another", "second", "third", "fourth", "other", "fellow"}
+ANOTHER = {"another", "second", "third", "fourth", "other", "fellow", "relief", "assistant", "backup", "reserve", "deputy"}
 WORD = re.compile(r"[A-Za-z][\w'-]*")
 CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|although)\b", re.I)
 

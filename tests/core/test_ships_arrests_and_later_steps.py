@@ -5,7 +5,7 @@ a figure leaves out, and what else is said of a group a denial names. All texts 
 from __future__ import annotations
 
 import pytest
-from core_support import Spec, article, claims_of, conflicts, flagged, run
+from core_support import Spec, article, claims_of, conflicts, flagged, quantities, run
 
 from claims.analysis import extract_all
 
@@ -178,4 +178,28 @@ def test_some_recaptured_and_some_still_at_large_agree() -> None:
         "Police said that two of the escapees had been recaptured in raids near the prison.",
         "Most of the escapees were still at large late Tuesday, and police set up checkpoints.",
         "2026-07-14",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Nine of the 27 injured remain in hospital.", [("Nine", True), ("27", False)]),
+        ("312 of its 540 flights were cancelled.", [("312 of its 540 flights", False)]),
+        ("My neighbour's two boys are still missing.", [("two boys", True)]),
+        ("Two boys are still missing.", [("Two boys", False)]),
+    ],
+)
+def test_some_of_a_counted_toll_and_someones_own_are_parts(sentence: str, parts: list[tuple[str, bool]]) -> None:
+    assert [(q.text, q.partial) for q in quantities(sentence)] == parts
+
+
+def test_a_relief_driver_is_not_the_driver() -> None:
+    lede = "A bus plunged into a ravine near Ccorca on Tuesday, 19 May 2026. "
+    assert not flagged(
+        "outcome",
+        lede,
+        "Police said that a relief driver was among the dead.",
+        "The driver, Rolando Quispe, 44, survived with injuries and was arrested at the regional hospital.",
+        "2026-05-20",
     )
