@@ -14,7 +14,7 @@ from datetime import date
 
 from claims.clauses import AUXILIARIES, PARTICIPLES, has_verb, is_finite, split_clauses
 from claims.cleaning import classify
-from claims.dates import find_dates, is_future, is_future_at, resolve
+from claims.dates import FUTURE_CUES, find_dates, is_future, is_future_at, resolve
 from claims.entities import find_designators, find_entities
 from claims.frames import NEITHER, extract_frames
 from claims.lexicon import EVENT_NOUNS, NOUN_CLASS, PERSON_CLASSES, PHRASES, SYNONYMS
@@ -521,9 +521,21 @@ def _clause_modality(sentence_modality: str, clause_text: str) -> str:
         sentence_modality = "assertion"  # "Our clinics remain open, and patients should come as usual"
     if sentence_modality != "assertion":
         return sentence_modality
-    if is_future(" ".join(clause_text.split()[:8])):
+    opening = " ".join(clause_text.split()[:8])
+    if is_future(opening) and not _told_done_first(opening):
         return "future"
     return "generic" if generic(clause_text) else "assertion"
+
+
+DONE_BEFORE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+ed\b", re.I)
+
+
+def _told_done_first(opening: str) -> bool:
+    """The clause tells what was done before what will be: "the driver had been detained and
+    would be questioned by investigators" reports the detention."""
+    future = FUTURE_CUES.search(opening)
+    done = DONE_BEFORE.search(opening)
+    return bool(future and done and done.start() < future.start())
 
 
 def _fold_phrases(text: str) -> str:

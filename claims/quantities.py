@@ -70,6 +70,7 @@ PARTIAL_MODIFIERS = {
     "fresh",
     "surrounding",
     "visiting",
+    "secondary",  # ("a handful of secondary cases" among the contacts of those first ill)
 }
 # Words a number can start with: number words, scale words, vague amounts, "a mile".
 NUMBER_STARTS = set(SMALL_NUMBERS) | set(SCALES) | {k[0] for k in VAGUE} | {"a", "an"}

@@ -411,7 +411,9 @@ WORD_RE = re.compile(r"[a-z]+")
 # (Compiled once: a call through the regex module's own cache costs some 10 us more.)
 _ADDRESSEE = (
     r"(?:\s+{to}(?:the\s+)?\p{{Lu}}[\w&.-]*(?:\s+(?:\p{{Lu}}[\w&.-]*|\d{{1,3}}\b)){{0,3}}|\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media|"
-    r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?(?:\s+(?:on|in|late|early|last)\s+\w+)?"
+    r"lawmakers|a\s+news\s+conference|parliament|investigators|residents))?"
+    # ("said late on Tuesday that", "told reporters early on Monday morning that")
+    r"(?:\s+(?:(?:late|early)\s+(?:on\s+)?|on\s+|in\s+|last\s+)\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
     r"\s*(?:,\s*)?(?:that\s+)?"
 )
 SAID_TO = regex.compile(_ADDRESSEE.format(to=r"(?:to\s+)?"))

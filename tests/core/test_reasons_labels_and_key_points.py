@@ -122,3 +122,34 @@ def test_a_comma_before_a_count_still_ends_a_leading_clause() -> None:
         "the fire broke out",
         "12 people were inside",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said late on Tuesday that all of the escapees had been recaptured.",
+        "Police said early on Tuesday morning that all of the escapees had been recaptured.",
+        "Police said on Tuesday that all of the escapees had been recaptured.",
+    ],
+)
+def test_a_time_between_the_speech_verb_and_that_belongs_to_the_speech(sentence: str) -> None:
+    [claim] = claims_of(sentence)
+    assert (claim.speaker, claim.text) == ("Police", "all of the escapees had been recaptured")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "modality"),
+    [
+        ("Police said the driver had been detained and would be questioned by investigators.", "assertion"),
+        ("The bridge will reopen on Monday.", "future"),
+        ("The minister said talks would be held next week after the plant was closed.", "future"),
+    ],
+)
+def test_what_was_done_before_what_will_be_is_told(sentence: str, modality: str) -> None:
+    [claim] = claims_of(sentence)
+    assert claim.modality == modality
+
+
+def test_secondary_cases_are_a_part() -> None:
+    [q] = quantities("A handful of secondary cases among siblings showed some spread within households.")
+    assert q.partial
