@@ -459,7 +459,9 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
         else:
             slots.add(f"occ:{kind}")
     elif kind is None and not _framed(claim) and (claim.event_date or claim.event_weekday is not None):
-        kind = _dated_action(verb)  # the clause dates an action the lexicon does not know
+        # the clause dates an action the lexicon does not know (not what was left somewhere:
+        # "Flowers were left at the gate on Sunday"; a boat that "left Ras Halim" departed)
+        kind = None if LEFT_THERE.search(claim.text) else _dated_action(verb)
         if kind:
             slots.add(f"{ACTION_SLOT}{kind}")
         elif _misdated(claim):
@@ -569,7 +571,10 @@ def known_occurrence(slot: str) -> bool:
 # Verbs too general to name what happened on a date ("officials were in the town on Monday").
 GENERAL_VERBS = {"be", "have", "do", "make", "take", "get", "go", "come", "remain", "continue", "expect",
                  "plan", "seem", "appear", "become", "keep", "need", "want", "try", "see", "know", "think",
-                 "give", "put", "use", "include", "show", "leave", "left", "find", "call", "ask", "work", "hold"}  # fmt: skip
+                 "give", "put", "use", "include", "show", "leave", "find", "call", "ask", "work", "hold"}  # fmt: skip
+
+
+LEFT_THERE = re.compile(r"\b(?:was|were|been|being)\s+left\b", re.I)
 
 
 def _dated_action(verb: str | None) -> str | None:
@@ -751,7 +756,8 @@ def _after_another_verb(words: list[str]) -> list[str]:
 # the crash"): the day is of that act or thing
 MODIFIED_BY_EVENT = {"site", "sites", "station", "stations", "alarm", "alarms", "exit", "exits", "escape", "door",
                      "doors", "truck", "trucks", "safety", "risk", "insurance", "drill", "drills", "barrier", "warning",
-                     "warnings", "helicopter", "helicopters", "victims", "survivors"}  # fmt: skip
+                     "warnings", "helicopter", "helicopters", "victims", "survivors", "page", "pages", "team", "teams",
+                     "room", "response", "report", "reports", "plan", "log", "hotline", "helpline", "centre", "center"}  # fmt: skip
 ACT_ON_THE_EVENT = {"responsibility", "into", "investigation", "inquiry", "probe", "condolences", "compensation"}
 
 

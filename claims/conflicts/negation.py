@@ -310,7 +310,13 @@ def _general(pair: Pair) -> Finding | None:
         return None
     if _among_alternatives(pos.claim, shared) or _other_kind_named(neg.claim, pos.claim):
         return None
-    if not same_verb and not named_alike and not thing_named and shared <= _denied_group_words(neg.claim):
+    if (
+        not same_verb
+        and not named_alike
+        and not thing_named
+        and not any(f.kind == "harm" for f in pos.claim.frames)  # ("no workers were on the bridge" / "two workers were injured")
+        and shared <= _denied_group_words(neg.claim)
+    ):
         return None  # "None of the three factory owners has been detained" / "a case was filed against the owners"
     if named_alike and subject:
         shared.add(" ".join(subject))
@@ -359,10 +365,12 @@ def _other_kind_named(negative: Claim, positive: Claim) -> bool:
     noun = lemma(m["noun"].lower())
     if m["noun"].lower() in STOPWORDS or m["noun"].lower() in AUXILIARIES or is_finite(m["noun"]):
         return False  # ("No arrests have been made": no kind, the noun is "arrests")
-    words = [t.lower for t in tokenize(positive.text)]
+    tokens = tokenize(positive.text)
+    words = [t.lower for t in tokens]
     return any(
         lemma(w) == noun
         and k > 0
+        and tokens[k - 1].text.islower()  # (a kind, not a name: "Brennan-Hollis workers" may be construction workers)
         and (before := words[k - 1]).isalpha()
         and before not in STOPWORDS
         and lemma(before) not in kinds
@@ -375,9 +383,9 @@ def _done(verb: str, claim: Claim) -> bool:
     """The claim tells the act as done, not only as asked or due ("gives the trust seven days
     to pay": no payment)."""
     words = [t.lower for t in tokenize(claim.text)]
-    return any(
-        verb in (lemma(w), SYNONYMS.get(lemma(w))) and (k == 0 or words[k - 1] != "to") for k, w in enumerate(words)
-    )
+    said = [k for k, w in enumerate(words) if verb in (lemma(w), SYNONYMS.get(lemma(w)))]
+    # (a verb folded from a phrase, "gave way" for collapse, is told as done)
+    return not said or any(k == 0 or words[k - 1] != "to" for k in said)
 
 
 def _all_said(negative: Claim, positive: Claim) -> bool:

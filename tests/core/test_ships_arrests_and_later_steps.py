@@ -203,3 +203,34 @@ def test_a_relief_driver_is_not_the_driver() -> None:
         "The driver, Rolando Quispe, 44, survived with injuries and was arrested at the regional hospital.",
         "2026-05-20",
     )
+
+
+def test_a_boat_that_left_port_on_a_day_is_an_act_and_flowers_left_are_not() -> None:
+    def acts(sentence: str) -> list[str]:
+        claims = extract_all([article(sentence, published="2026-05-16")])["a1"]
+        return sorted(s for c in claims for s in c.slots if s.startswith("occ:act:"))
+
+    assert acts("The boat left the port of Ras Halim on Thursday with about 60 people aboard.") == ["occ:act:left"]
+    assert acts("Flowers and candles were left on Sunday morning at the gate of the lower station.") == []
+
+
+def test_no_workers_on_the_bridge_against_workers_hurt_when_it_gave_way() -> None:
+    assert flagged(
+        "negation",
+        "A road bridge over the Alder river collapsed under traffic on Monday, June 8, 2026. ",
+        "No construction workers were on the bridge when it collapsed, the sheriff said.",
+        "Two Brennan-Hollis workers were injured when the deck gave way.",
+        "2026-06-09",
+    )
+
+
+def test_an_incident_page_updated_on_a_day_is_no_incident_that_day() -> None:
+    claims = extract_all(
+        [
+            article(
+                "About 340,000 customers had passport numbers taken, it said in an update to its incident page last Thursday.",
+                published="2026-05-11",
+            )
+        ]
+    )["a1"]
+    assert not [c.text for c in claims if "occ:incident" in c.slots]
