@@ -889,11 +889,6 @@ def _told_of_the_event(before: str) -> bool:
 
 
 ARTICLES = {"a", "an", "the", "its", "their", "this", "that"}
-# what may stand before an event noun that heads its clause's subject: "A massive gas leak"
-SUBJECT_ONSET = re.compile(r"^\W*(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
-NOT_IN_SUBJECT = {"of", "at", "in", "on", "from", "near", "by", "with", "after", "since", "following", "for", "to"}
-
-
 AFTER_THE = {"following", "after", "in", "during"}
 
 
@@ -916,6 +911,9 @@ def _clause_before(claim: Claim, m: DateMention) -> str:
     return claim.sentence[max(0, claim.clause_start - claim.start) : max(0, m.start - claim.start)]
 
 
+# what may stand before an event noun that heads its clause's subject: "A massive gas leak"
+SUBJECT_ONSET = re.compile(r"^\W*(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+NOT_IN_SUBJECT = {"of", "at", "in", "on", "from", "near", "by", "with", "after", "since", "following", "for", "to"}
 # an aside inside the clause: "buried seven vehicles, including a passenger bus, on the highway"
 INSERTED = re.compile(r",\s+(?:including|among\s+them|mostly|many\s+of\s+them)\b[^,;]{0,80},", re.I)
 

@@ -40,6 +40,8 @@ REQUEST_NOT = re.compile(
     r"(?:(?:on|to)\s+)?(?:[\w'’-]+\s+){0,5}?not\s+to\s+\w+",
     re.I,
 )
+# the rest of such a request, cut off as a clause of its own ("... and not to share images")
+REQUEST_GOES_ON = re.compile(r"\W*(?:and\s+|or\s+)?not\s+to\b", re.I)
 CONDITIONAL = re.compile(r"^(?:if|unless|should)\b|\bif\b.*\b(?:would|could|will)\b", re.I)
 # What each pattern cannot match without, for a cheap test first (see `folded`).
 PRESCRIPTIVE_WORDS = ("must", "should", "ought to", "need", "will require")
@@ -516,7 +518,7 @@ def _clause_modality(sentence_modality: str, clause_text: str) -> str:
     if (
         sentence_modality == "prescriptive"
         and not _prescribed(clause_text, folded(clause_text))
-        and not re.match(r"\W*(?:and\s+|or\s+)?not\s+to\b", clause_text, re.I)  # ("... and not to share images")
+        and not REQUEST_GOES_ON.match(clause_text)
     ):
         sentence_modality = "assertion"  # "Our clinics remain open, and patients should come as usual"
     if sentence_modality != "assertion":

@@ -1408,7 +1408,7 @@ def _is_identifier(tokens: Sequence[Token], i: int, num: _Num) -> bool:
         if prev.lower in IDENTIFIER_BEFORE:
             return True
         if _named_thing_before(tokens, i):
-            return True  # "in Pavilion 2 of the prison", "Apollo 11"
+            return True  # "Module 3 of the station": a name the list above lacks
         if _code_before(prev, tok):
             return True  # "the driver of KA 1047", "flight BA 283": a service's designation
         if prev.text == "." and i > 1 and tokens[i - 2].lower in ("no", "nos", "vol", "art", "sec", "pt"):
