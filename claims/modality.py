@@ -39,7 +39,9 @@ NOT_NEGATION = re.compile(
     r"no\s+(?:further\s+|other\s+|immediate\s+|official\s+)?(?:figures?|details?|information|breakdown|"
     r"estimates?|timeline|explanation|reasons?|comment|names?|numbers?|tally)\b|"
     # what a figure leaves out: "estimated at PHP 49 million, not including the cost of slope works"
-    r"\bnot\s+(?:including|counting|included|counted)\b"
+    r"\bnot\s+(?:including|counting|included|counted)\b|"
+    # a manner denied, not the act: "Heat does not kill evenly"
+    r"\b(?:does|do|did)\s+not\s+[a-z]+\s+(?:evenly|equally|uniformly|always|only)\b"
 )
 
 

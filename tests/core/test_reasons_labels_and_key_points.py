@@ -153,3 +153,15 @@ def test_what_was_done_before_what_will_be_is_told(sentence: str, modality: str)
 def test_secondary_cases_are_a_part() -> None:
     [q] = quantities("A handful of secondary cases among siblings showed some spread within households.")
     assert q.partial
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ('"Heat does not kill evenly," said an epidemiologist who led the analysis.', False),
+        ("The heat did not kill anyone in the town.", True),
+    ],
+)
+def test_a_manner_denied_denies_no_act(sentence: str, negated: bool) -> None:
+    [claim] = claims_of(sentence)
+    assert claim.negated == negated
