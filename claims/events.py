@@ -877,7 +877,7 @@ def _told_of_the_event(before: str) -> bool:
         if word in CLAUSE_BREAKS or not tokens[k].text[:1].isalnum():
             return False
         verb = tokens[k + 1].lower
-        if word in EVENT_NOUNS and lemma(word) in EVENT_CLASS and (is_finite(verb) or verb in SPREAD_VERBS):
+        if _event_noun(word) and (is_finite(verb) or verb in SPREAD_VERBS):
             rest = tokens[k + 2 :]
             # (a participle after an article is an adjective: "through a crowded nightclub")
             previous = ["", *(t.lower for t in rest)]
@@ -892,6 +892,11 @@ ARTICLES = {"a", "an", "the", "its", "their", "this", "that"}
 AFTER_THE = {"following", "after", "in", "during"}
 
 
+def _event_noun(word: str) -> bool:
+    """A noun that names an event of a known class ("fire", "crush"; not "burning")."""
+    return word in EVENT_NOUNS and lemma(word) in EVENT_CLASS
+
+
 def _after_the_event(before: str) -> bool:
     """The day closes a phrase naming the event that the clause's act came with or after, and
     no verb stands between: "14 people died following a crush on a stairway behind Gate 7 on
@@ -901,7 +906,7 @@ def _after_the_event(before: str) -> bool:
         t = tokens[k]
         if t.lower in CLAUSE_BREAKS or not t.text[:1].isalnum() or (is_finite(t.text) and tokens[k - 1].lower not in ARTICLES):
             return False
-        if t.lower in EVENT_NOUNS and lemma(t.lower) in EVENT_CLASS:
+        if _event_noun(t.lower):
             return tokens[k - 1].lower in ARTICLES and tokens[k - 2].lower in AFTER_THE
     return False
 
@@ -938,7 +943,7 @@ def _headed_by_the_event(before: str) -> bool:
     if len(verbs) != 1 or any(t.lower in CLAUSE_BREAKS or not t.text[:1].isalnum() for t in tokens[verbs[0] :]):
         return False
     for k, t in enumerate(tokens[: verbs[0]]):
-        if t.lower in EVENT_NOUNS and lemma(t.lower) in EVENT_CLASS:
+        if _event_noun(t.lower):
             onset = before[: t.start]
             return bool(SUBJECT_ONSET.match(onset)) and not any(w.lower in NOT_IN_SUBJECT or w.lower.endswith("ing") for w in tokens[:k])
     return False

@@ -1105,8 +1105,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
             or (q_start > 0 and tokens[q_start - 1].lower == "including")  # "17 people died, including three"
             or _of_whom_before(tokens, q_start)
-            or _died_apart(text, tokens, end)
-            or _among_after(text, tokens, end)
+            or _said_after(DIED_APART, text, tokens, end)  # ("five died of their wounds in hospital")
+            or _said_after(AMONG_THE, text, tokens, end)
             or _kin_of_someone(tokens, q_start, unit)
         )
         if unit is not None and (harm := HARM_NOUNS.get(unit.lower())):
@@ -1282,8 +1282,9 @@ DIED_APART = re.compile(
 AMONG_THE = re.compile(r"^[^.;]{0,60}?\b(?:was|were|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the|those)\b", re.I)
 
 
-def _among_after(text: str, tokens: Sequence[Token], end: int) -> bool:
-    return end < len(tokens) and AMONG_THE.match(text[tokens[end - 1].end : tokens[end - 1].end + 90]) is not None
+def _said_after(pattern: re.Pattern[str], text: str, tokens: Sequence[Token], end: int) -> bool:
+    """Whether the words right after a figure (up to `end`) match `pattern`."""
+    return end < len(tokens) and pattern.match(text[tokens[end - 1].end : tokens[end - 1].end + 90]) is not None
 
 
 KIN = {"boys", "girls", "children", "sons", "daughters", "brothers", "sisters", "grandchildren", "relatives",
@@ -1298,12 +1299,6 @@ def _kin_of_someone(tokens: Sequence[Token], i: int, unit: str | None) -> bool:
         return False
     before = tokens[i - 1].lower
     return before in POSSESSIVE_WORDS or before.endswith(("'s", "’s"))
-
-
-def _died_apart(text: str, tokens: Sequence[Token], end: int) -> bool:
-    """The figure counts deaths of one place or time of dying, a part of the toll the other
-    reports give whole ("nine inmates died" / "five died of their wounds in hospital")."""
-    return end < len(tokens) and DIED_APART.match(text[tokens[end - 1].end : tokens[end - 1].end + 90]) is not None
 
 
 def _of_whom_before(tokens: Sequence[Token], i: int) -> bool:
