@@ -22,6 +22,7 @@ from claims.events import (
 from claims.extract import extract_claims
 from claims.linking import PairScore, clusters, rescore, score_candidates
 from claims.model import Analysis, Article, Claim, Cluster, Reuse
+from claims.pubdate import date_by_event
 from claims.reuse import detect_reuse
 
 
@@ -91,6 +92,7 @@ def adopt_event_dates(
         adopted = adopt_date(main, dates[article.id])
         if adopted is not main:
             article.main_event = adopted
+            date_by_event(article, by_article[article.id])
             assign_times(by_article[article.id], adopted)
             changed.add(article.id)
     return changed

@@ -653,6 +653,7 @@ OVER_MANY = re.compile(
     rf"(?:{'|'.join(sorted(_plural(n) for n in EVENT_NOUNS))})\b"
     r"|\b(?:this|last|the\s+(?:whole|entire|full))\s+(?:winter|summer|season|year|decade)\b"
     r"|\bover\s+(?:a|the)\s+(?:full\s+|whole\s+|entire\s+)?(?:season|year|winter|decade)\b"
+    r"|\b(?:in|during)\s+an?\s+(?:average|typical|normal|ordinary)\s+(?:winter|summer|season|year|month|week)\b"
     r"|\bannually\b",
     re.I,
 )

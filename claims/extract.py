@@ -20,7 +20,7 @@ from claims.frames import NEITHER, extract_frames
 from claims.lexicon import EVENT_NOUNS, NOUN_CLASS, PERSON_CLASSES, PHRASES, SYNONYMS
 from claims.modality import generic, hedges, negation
 from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Source
-from claims.pubdate import infer_publication_date, text_anchors
+from claims.pubdate import infer_publication_date, lower_bound_of_another_year, reference_date, text_anchors
 from claims.quantities import find_quantities, is_period_statistic, is_running_total
 from claims.sentences import Sentence, split_sentences
 from claims.speakers import Attribution, SpeakerMemory, attribute
@@ -68,7 +68,7 @@ def extract_claims(article: Article) -> list[Claim]:
     memory = SpeakerMemory()
     claims: list[Claim] = []
     updates = _update_dates(article)
-    weekdays_only = _lower_bound_of_another_year(article)  # (asked once: it reads the dateline)
+    weekdays_only = lower_bound_of_another_year(article)  # (asked once: it reads the dateline)
     for sentence in sentences:
         claims.extend(
             _sentence_claims(
@@ -190,24 +190,6 @@ def _whole_increments(claims: list[Claim]) -> None:
             last = (claim.block_start, q)
 
 
-def _reference_date(article: Article, source: Source) -> date | None:
-    return source.published_at if source.kind == "post" and source.published_at else article.published_at
-
-
-def _lower_bound_of_another_year(article: Article) -> bool:
-    """The publication date is inferred from the latest date the text gives with its year, while
-    its dateline gives a day without one ("MALATYA, Turkey, March 3 (Transworld) -"): news
-    style writes the year only of dates in another year than the report's, so the inferred
-    date is likely of another year, and a weekday resolved against it is wrong."""
-    if article.published_at_source != "inferred":
-        return False
-    for block in article.blocks:
-        if block.kind == BlockKind.DATELINE:
-            found = find_dates(article.body[block.start : block.end])
-            return any(r.month and r.day and not r.year for r in found)
-    return False
-
-
 def _update_dates(article: Article) -> dict[int, date]:
     """The news an "Updated" stamp brings, by where its block starts, with the day the stamp
     gives ("*Updated Wednesday, Sept. 10, 8:05 a.m.: The chief lifted the order early
@@ -244,7 +226,7 @@ def _sentence_claims(
     text = sentence.text
     attribution = attribute(text, memory)
     question = text.rstrip(" \"”'").endswith("?")
-    ref = updated or _reference_date(article, source)
+    ref = updated or reference_date(article, source)
     mentions = [
         resolve(raw, ref, future=is_future_at(text, raw.start), period_start=period_start, near=ref)
         for raw in find_dates(text)

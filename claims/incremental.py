@@ -33,6 +33,7 @@ from claims.linking import (
     scored,
 )
 from claims.model import Article, Claim, Conflict, Reuse, Source
+from claims.pubdate import date_by_event
 from claims.reuse import MIN_SHARED, _check, shingles, words
 
 
@@ -232,6 +233,7 @@ def analyse_new(article: Article, store: Store, pairs_with: set[str] | None = No
     adopted = adopt_date(article.main_event, _dates_from(article.id, pairs, claims))
     if adopted is not article.main_event:
         article.main_event = adopted
+        date_by_event(article, own)
         assign_times(own, adopted)
         # dated now, its claims meet other stored claims (a date key, a higher rank among the
         # candidates): those too are looked up below
@@ -250,6 +252,7 @@ def analyse_new(article: Article, store: Store, pairs_with: set[str] | None = No
         if _same_time(redone, other.main_event):
             continue
         other.main_event = redone
+        date_by_event(other, other_claims)
         assign_times(other_claims, redone)
         delta.articles.append(other)
         delta.claims[other.id] = other_claims

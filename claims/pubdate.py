@@ -4,11 +4,15 @@ the latest date the text itself mentions, which is a lower bound (`published_at_
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from claims.cleaning import updated_stamp
 from claims.dates import RawDate, find_dates, is_future_at, parse_stamp, resolve
-from claims.model import Article, BlockKind
+from claims.model import Article, BlockKind, Claim, Source
+
+DATELINE_LAG = 31  # days a wire's dateline may come after the event it reports
+DATED_BY_EVENT = "dateline, its year from the event's date"
 
 
 def infer_publication_date(article: Article) -> None:
@@ -30,6 +34,70 @@ def infer_publication_date(article: Article) -> None:
     if latest:
         article.published_at, article.published_at_source = latest, "inferred"
         article.published_at_basis = "latest date in text"
+
+
+def yearless_dateline(article: Article) -> tuple[int, int] | None:
+    """(month, day) of a dateline that gives no year ("HARROW MILLS, Ohio, March 11 (TNA) -"),
+    as wires write it for news of the current year."""
+    for block in article.blocks:
+        if block.kind == BlockKind.DATELINE:
+            found = find_dates(article.body[block.start : block.end])
+            return next(((r.month, r.day) for r in found if r.month and r.day and not r.year), None)
+    return None
+
+
+def lower_bound_of_another_year(article: Article) -> bool:
+    """The publication date is inferred from the latest date the text gives with its year, while
+    its dateline gives a day without one ("MALATYA, Turkey, March 3 (Transworld) -"): news
+    style writes the year only of dates in another year than the report's, so the inferred
+    date is likely of another year, and a weekday resolved against it is wrong."""
+    return (
+        article.published_at_source == "inferred"
+        and article.published_at_basis != DATED_BY_EVENT
+        and yearless_dateline(article) is not None
+    )
+
+
+def reference_date(article: Article, source: Source) -> date | None:
+    """The day a claim was reported: its embedded post's, if dated, else its article's."""
+    return source.published_at if source.kind == "post" and source.published_at else article.published_at
+
+
+def date_by_event(article: Article, claims: Iterable[Claim]) -> None:
+    """A report datelined without a year ("March 11") whose event has taken its date from
+    linked reports (2026-03-10) was published on that day of the month, in the year that puts
+    it within DATELINE_LAG days after the event; without this its figures are "undated" and
+    never compared as of one day with a report of March 11. Asked again whenever the event's
+    date changes (a later ingest can re-date it), so a date set here is worked out anew."""
+    before = article.published_at
+    if article.published_at_basis == DATED_BY_EVENT:
+        article.published_at, article.published_at_source, article.published_at_basis = None, "none", None
+        infer_publication_date(article)
+    day = yearless_dateline(article)
+    main = article.main_event
+    event_day = main.time.date if main is not None and main.time.source == "adopted" else None
+    if day and event_day and (article.published_at is None or lower_bound_of_another_year(article)):
+        when = _day_after(event_day, *day)
+        if when is not None:
+            article.published_at, article.published_at_source = when, "inferred"
+            article.published_at_basis = DATED_BY_EVENT
+    if article.published_at == before:
+        return
+    sources = {s.id: s for s in article.sources}
+    for claim in claims:
+        if claim.reported_at == before and (source := sources.get(claim.source_id)) is not None:
+            claim.reported_at = reference_date(article, source)
+
+
+def _day_after(event_day: date, month: int, day: int) -> date | None:
+    for year in (event_day.year, event_day.year + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:  # February 29 of another year
+            continue
+        if 0 <= (when - event_day).days <= DATELINE_LAG:
+            return when
+    return None
 
 
 def _dateline(article: Article) -> date | None:

@@ -120,7 +120,8 @@ MIDDLE = regex.compile(
 # what may follow a source named inside a sentence: the rest of the clause or another clause
 # (not a relative clause about the source: "according to the fire service, which said ...")
 AFTER_SOURCE = re.compile(r"\s*(?:,\s*(?:and|but)\s+|;\s*|,\s*)(?!(?:which|who|whose|where|when)\b)(?=(?:\S+\s+){2}\S)")
-ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{2,80})")
+# (the source ends at a word's end: a long one is cut before a word, not inside it)
+ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<speaker>[^,.;:()]{1,119}[^,.;:()\s])(?![^,.;:()\s])")
 CREDITED_TO = regex.compile(r"\b(?P<verb>told)\s+(?P<outlet>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})")
 NAME = regex.compile(
     r"(?!(?:A|An|The|This|That)\s)"

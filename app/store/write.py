@@ -50,7 +50,14 @@ def store_delta(
     _insert_article(session, new, state.next_article - 1, content_hash)
     for article in retimed:
         session.execute(
-            update(ArticleRow).where(col(ArticleRow.id) == article.id).values(data=article_to_dict(article))
+            update(ArticleRow)
+            .where(col(ArticleRow.id) == article.id)
+            .values(
+                # (re-dating its event can date a report datelined without a year: claims.pubdate)
+                published_at=article.published_at,
+                published_at_source=article.published_at_source,
+                data=article_to_dict(article),
+            )
         )
     # everything that touched the claims being replaced goes, then comes back as analysed now
     # (the new article's claims are new ids: only stored ones can have links and findings)

@@ -84,25 +84,44 @@ AREA_EVENTS = {"earthquake", "flood", "storm", "wildfire", "eruption", "heatwave
 # one building's collapse (or fire) before a figure: "the five-storey apartment building collapsed,
 # killing three residents", "the collapse of the apartment block, in which three people died" (not
 # "destroyed 200 homes and killed 12 people": homes, many, and no collapse of one)
-SITE_WORDS = r"(?:building|block|house|apartment|tower|hotel|school|mosque|church|hospital|mall|dormitory|factory|warehouse)"
+SITE_WORDS = (
+    r"(?:building|block|house|apartment|tower|hotel|school|mosque|church|hospital|mall|dormitory|factory|warehouse"
+    r"|wall|roof|balcony|minaret)"
+)
 SITE = re.compile(
     rf"\b(?:collapse|fire)\s+(?:of|at|in)\s+(?:the|a)\s+(?:[\w-]+\s+){{0,4}}?{SITE_WORDS}\b"
     rf"|\b{SITE_WORDS}\s+(?:collapsed|caved\s+in|came\s+down|burned|pancaked)\b",
     re.I,
 )
+# "Two people were killed when a garden wall collapsed onto their car": the site after the toll
+SITE_AFTER = re.compile(
+    rf"^[^.;]*?\b(?:when|after|as)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?{SITE_WORDS}\s+"
+    r"(?:collapsed|caved\s+in|came\s+down|fell)\b",
+    re.I,
+)
 
 
-def _at_one_site(side: Side, q: Quantity) -> bool:
-    """A toll of one building in a report of an area-wide event (an earthquake, a flood)."""
+def _at_one_site(side: Side, q: Quantity) -> str | None:
+    """The site (its word: "building", "wall") of a toll of one building in a report of an
+    area-wide event (an earthquake, a flood)."""
     main = side.article.main_event
     if main is None or main.kind not in AREA_EVENTS or q.role not in HARM_TOLLS:
-        return False  # (a count of buildings is no toll: "27 buildings had collapsed")
-    return SITE.search(side.claim.sentence, 0, max(0, q.start - side.claim.start)) is not None
+        return None  # (a count of buildings is no toll: "27 buildings had collapsed")
+    at = max(0, q.start - side.claim.start)
+    found = SITE.search(side.claim.sentence, 0, at) or SITE_AFTER.search(side.claim.sentence[at:])
+    return SITE_WORD.findall(found.group(0))[-1].lower() if found else None
+
+
+SITE_WORD = re.compile(rf"\b{SITE_WORDS}\b", re.I)
 
 
 def _part_at_one_site(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
-    """One figure counts one site's toll, the other the whole event's, which is not smaller."""
+    """One figure counts one site's toll, the other the whole event's, which is not smaller; or
+    the two count two sites ("when a garden wall collapsed", "the apartment building collapsed,
+    killing three")."""
     site_a, site_b = _at_one_site(a, qa), _at_one_site(b, qb)
+    if site_a and site_b:
+        return site_a != site_b
     if site_a == site_b:
         return False
     return _within(qa, qb) if site_a else _within(qb, qa)
@@ -666,9 +685,10 @@ class NumericDetector:
         temporal = (
             "same_time"
             if pair.time == "near"
-            and not qa.role
-            and qa.canonical_unit not in EVENTFUL
-            and not _own_days(pair)
+            and (
+                (not qa.role and qa.canonical_unit not in EVENTFUL and not _own_days(pair))
+                or _counted_on_report_day(a, b)
+            )
             else None
         )
         why = (
@@ -683,6 +703,22 @@ class NumericDetector:
             strength=0.6 + min(gap, 0.4),
             signature=_signature(qa, qb),
         )
+
+
+def _counted_on_report_day(a: Side, b: Side) -> bool:
+    """Two reports of one day, one dating its count by that very day ("As of this morning, four
+    people have been confirmed dead"), the other giving its figure for the event of the day
+    before ("Six people were killed"): two counts told on the same day, not two days' events."""
+    if a.reported is None or a.reported != b.reported:
+        return False
+    for own, other in ((a, b), (b, a)):
+        t, u = own.claim.time, other.claim.time
+        if (
+            t is not None and t.source == "own" and t.date == own.reported
+            and u is not None and u.source == "inherited" and u.date is not None and u.date < t.date
+        ):  # fmt: skip
+            return True
+    return False
 
 
 # "Five people have now died after the train derailed on Thursday": the day is the event's, the

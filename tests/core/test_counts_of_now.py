@@ -35,7 +35,8 @@ def _numeric(result) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
 
 def test_a_toll_as_it_stands_against_an_undated_report_may_be_another_days() -> None:
     result = run(
-        Spec(QUAKE + "Two people died when a wall fell.\n", "Hill Wire", None),
+        # (the whole toll: "died when a wall fell" would count one site's, a part of the five)
+        Spec(QUAKE + "Two people died in the town.\n", "Hill Wire", None),
         Spec(QUAKE + "Five people have now died, the mayor said.\n", "Coast Daily", DAY),
     )
     assert _numeric(result) == [("low", "different_times")]

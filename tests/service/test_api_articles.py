@@ -93,3 +93,34 @@ def test_a_file_that_is_not_utf8_is_decoded_and_says_so(client: TestClient) -> N
     assert response.status_code == 201, response.text
     assert "Québec" in client.get(f"/api/articles/{response.json()['id']}").json()["body"]
     assert any("not UTF-8" in n for n in response.json()["notes"])
+
+
+WIRE = (
+    "Bridge collapse on Kessel Road kills six\n\n"
+    "HARROW MILLS, Ohio, March 11 (TNA) - The Kessel Road bridge over the Harrow River collapsed on Tuesday, "
+    "sending cars into the water, officials said.\n\n"
+    "Six people were killed in the collapse, a state emergency official said.\n"
+)
+SHERIFF = (
+    "The Kessel Road bridge over the Harrow River collapsed at about 5:40 p.m. on Tuesday, March 10, 2026.\n\n"
+    "As of this morning, four people have been confirmed dead.\n"
+)
+
+
+def test_a_stored_wire_datelined_without_a_year_is_dated_by_a_later_report(client: TestClient) -> None:
+    """The wire says only "March 11": stored undated, it takes the year of its event once a
+    report that dates the event comes (claims.pubdate.date_by_event), in the list and the
+    detail alike; its toll then contradicts the sheriff's of the same day."""
+    wire = client.post("/api/articles", json={"text": WIRE, "outlet": "TNA"}).json()
+    assert wire["published_at"] is None
+    client.post("/api/articles", json={"text": SHERIFF, "outlet": "Harrow County Sheriff", "published_at": "2026-03-11"})
+    detail = client.get(f"/api/articles/{wire['id']}").json()
+    assert (detail["published_at"], detail["published_at_source"]) == ("2026-03-11", "inferred")
+    listed = {a["id"]: a for a in everything(client, "/api/articles")}
+    assert listed[wire["id"]]["published_at"] == "2026-03-11"
+    # (the filter reads the stored column, which the re-dating writes too)
+    assert wire["id"] in {a["id"] for a in everything(client, "/api/articles", published_from="2026-03-11")}
+    tolls = [
+        x for x in everything(client, "/api/conflicts", kind="numeric") if wire["id"] in x["article_ids"]
+    ]
+    assert tolls and all(x["severity"] != "low" and x["temporal"] == "same_time" for x in tolls), tolls
