@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from claims.built import built_years
 from claims.clauses import AUXILIARIES, is_finite
@@ -63,7 +64,7 @@ EVENT_VERBS = {
     "overturn": "accident", "flip": "accident", "meet": "meeting", "convene": "meeting",
     "approach": "attack", "fly": None, "break": None, "catch": "fire", "flare": "fire", "engulf": "fire",
     "fail": None, "burst": None, "convict": "verdict", "acquit": "verdict", "sentence": "sentencing",
-    "overrun": "accident", "skid": "accident",
+    "overrun": "accident", "skid": "accident", "collide": "accident", "plough": "accident", "plow": "accident",
 }  # fmt: skip
 PROJECTILES = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "attack", "strike"}
 BACKGROUND_TIME = re.compile(
@@ -762,9 +763,11 @@ MODIFIED_BY_EVENT = {"site", "sites", "station", "stations", "alarm", "alarms", 
 ACT_ON_THE_EVENT = {"responsibility", "into", "investigation", "inquiry", "probe", "condolences", "compensation"}
 
 
-def _names_the_event(words: list[str], wider: list[str]) -> bool:
+def _names_the_event(words: list[str], wider: list[str], act_dated: bool = False) -> bool:
     """Some word near a day names the event itself (or its verb). `wider` is the sentence
-    before the day, where the act an event is the object of may stand."""
+    before the day, where the act an event is the object of may stand; `act_dated`, that act
+    has a day of its own before ("a report published on Monday into the collision on
+    Wednesday, March 10": the second day is the collision's)."""
     for k, w in enumerate(words):
         lem = lemma(w)
         if lem not in EVENT_CLASS and lem not in EVENT_VERBS:
@@ -772,7 +775,7 @@ def _names_the_event(words: list[str], wider: list[str]) -> bool:
         if k + 1 < len(words) and words[k + 1] in MODIFIED_BY_EVENT:
             continue
         at = max((i for i, x in enumerate(wider) if x == w), default=-1)
-        if at >= 0 and ACT_ON_THE_EVENT.intersection(wider[max(0, at - 4) : at]):
+        if at >= 0 and not act_dated and ACT_ON_THE_EVENT.intersection(wider[max(0, at - 4) : at]):
             continue
         return True
     return False
@@ -802,8 +805,9 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         words = earlier + later
         phrase = " ".join(words)
         wider = re.findall(r"[a-z-]+", claim.sentence[max(0, rel - 120) : rel].lower())
+        act_dated = any(d is not m and m.start - 120 <= d.start and d.end <= m.start for d in days)
         if (
-            _names_the_event(words, wider)
+            _names_the_event(words, wider, act_dated)
             or PHRASAL_COLLAPSE.search(phrase)
             or _left_the_way(phrase)
             or _left_the_way(claim.sentence[max(0, rel - 90) : rel])  # (in its case: "The MT Dona Lucila went down on")
@@ -1143,15 +1147,15 @@ def assign_times(claims: list[Claim], main: MainEvent) -> None:
             t = replace(t, date=main.time.date)  # "on Tuesday" of an event dated elsewhere
         if t.source == "own":
             c.time = t
-            c.background = _is_background(t, main.time) or (
-                opens_on_own_time(c) and _long_before(t, main.time, c.reported_at)
-            )
+            told_then = told_time(c) is not None
+            c.background = _is_background(t, main.time) or (told_then and _long_before(t, main.time, c.reported_at))
             block_time = (c.block_start, c.start, t) if c.background else None
-            opened_by = c.start if c.background and opens_on_own_time(c) else None
+            opened_by = c.start if c.background and told_then else None
             # (a claim that opens on its own earlier time keeps the story's anchors: "In 2019, 16
             # inmates broke out of a facility in the Eastern Cape" is the story's background,
-            # compared with it as another time)
-            if (not c.background or opens_on_own_time(c)) and not _elsewhere(c, main):
+            # compared with it as another time; so does one that tells of its time, "... came in
+            # April 2019, when a crush at the Vessa Arena killed nine")
+            if (not c.background or told_then) and not _elsewhere(c, main):
                 c.places = list(main.places)
         elif block_time and (
             (block_time[1] != c.start and describes_event(c) and not _cumulative(c)) or opened_by == c.start
@@ -1201,11 +1205,23 @@ THAT_EVENT = re.compile(
 )
 
 
-def opens_on_own_time(claim: Claim) -> bool:
-    """The claim's sentence opens on a time of its own ("In 2018, an ice storm left ..."): all it
-    says is of that time. A time further on may be of one part only ("a stadium that holds
-    18,000, built in 1974")."""
-    return any(0 <= m.start - claim.start <= 8 for m in claim.dates)
+WHEN_THEN = re.compile(r",?\s+when\s")
+
+
+def told_time(claim: Claim) -> DateMention | None:
+    """The time a claim's sentence is set in: one it opens on ("In 2018, an ice storm left
+    ..."), or one it goes on to tell of ("revived memories of March 2019, when police broke up
+    a rally in the same square"); all it says is of that time, and what follows in its
+    paragraph may be too. Another time further on may be of one part only ("a stadium that
+    holds 18,000, built in 1974")."""
+    return next(
+        (
+            m
+            for m in claim.dates
+            if 0 <= m.start - claim.start <= 8 or WHEN_THEN.match(claim.sentence, m.end - claim.start)
+        ),
+        None,
+    )
 
 
 def _elsewhere(claim: Claim, main: MainEvent) -> bool:
@@ -1222,7 +1238,27 @@ PARENTHETICAL = re.compile(
 def main_clause(text: str) -> str:
     """The clause without its appositives and relative clauses ("the Red Ridge Brigades, a faction
     that broke with the ELA last year, carried out the attack": last year is the faction's)."""
-    return PARENTHETICAL.sub(" ", text)
+    return PARENTHETICAL.sub(_aside_or_clause, text)
+
+
+# "a faction based in Syria", "the man arrested on Monday": a participle before its preposition
+PARTICIPLE_NEXT = re.compile(r"^(?:by|in|at|on|from|to|with|as|for|into|near|after|over|under|during|since)$", re.I)
+RELATIVE = {"that", "which", "who", "whose", "where", "when"}
+
+
+def _aside_or_clause(match: re.Match[str]) -> str:
+    """An appositive goes; a clause after an opening phrase stays ("For many in Solvar, the
+    crackdown revived memories of March 2019, when ...": the crackdown is no aside, its verb
+    "revived" takes an object)."""
+    words = match.group(0).strip(", ").split()
+    if words[0].lower() in RELATIVE:
+        return " "
+    for word, following in pairwise(words[1:6]):
+        if word.lower() in RELATIVE:
+            break
+        if is_finite(word) and not PARTICIPLE_NEXT.match(following):
+            return match.group(0)
+    return " "
 
 
 def _is_background(t: EventTime, main: EventTime) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from claims.dates import describe
-from claims.events import opens_on_own_time
+from claims.events import told_time
 from claims.model import Article, Claim, Source
 
 
@@ -139,7 +139,7 @@ def earlier_event_note(pair: Pair) -> str:
     if a_past == _set_in_the_past(pair.b.claim):
         return ""
     past, now = (pair.a, pair.b) if a_past else (pair.b, pair.a)
-    then = next(m.text for m in past.claim.dates if 0 <= m.start - past.claim.start <= 8)
+    then = told_time(past.claim).text  # type: ignore[union-attr]  # (set in the past: it has one)
     t = now.claim.time
     current = t.date if t is not None and t.date else now.reported
     return (
@@ -151,7 +151,7 @@ def earlier_event_note(pair: Pair) -> str:
 def _set_in_the_past(claim: Claim) -> bool:
     """A background claim that opens on its own earlier time ("In 2018, an ice storm left about
     150,000 customers without power")."""
-    return claim.background and opens_on_own_time(claim)
+    return claim.background and told_time(claim) is not None
 
 
 def _of_another_event(claim: Claim) -> bool:
