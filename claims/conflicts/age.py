@@ -44,6 +44,9 @@ def _person_words(claim: Claim, q: Quantity) -> set[str]:
             found.add(f"role:{SAME.get(low, low)}")
     if any(t.lower in ("other", "second", "another") for t in tokens[lo : min(hi + 3, len(tokens))]):
         found = set()  # "the 19-year-old driver of the other car": another driver
+    after = inside[-1] + 1
+    if after + 1 < len(tokens) and tokens[after].lower in PEOPLE and tokens[after + 1].text == ",":
+        hi = after + 5  # "The 47-year-old pilot, Henrique Sobral, who ...": the name in apposition
     found |= _names(tokens, max(0, inside[0] - 4), min(hi, len(tokens)), inside[0])
     return found
 
@@ -65,7 +68,9 @@ def _names(tokens: Sequence[Token], lo: int, hi: int, age: int) -> set[str]:
             # (a sentence's first words are capitalised whatever they are: a name there stands
             # before its appositive, "Berg, 36," / "Tom Berg, 45,")
             opening = run[0] == 0 and not then_comma
-            beside = (then_comma and run[-1] + 2 == age) or run[0] > age
+            # ("Anna Berg, 34,", "Anna Berg, a 34-year-old nurse", "the 34-year-old nurse, Anna Berg")
+            article_between = run[-1] + 3 == age and tokens[run[-1] + 2].lower in ("a", "an")
+            beside = (then_comma and (run[-1] + 2 == age or article_between)) or run[0] > age
             words = [tokens[k].lower for k in run if tokens[k].lower not in PEOPLE]  # ("Pensioner Tom Berg")
             if beside and words and not opening and before not in PLACED and (len(run) >= 2 or title or then_comma):
                 names.add("name:" + " ".join([title, *words]).strip())
