@@ -93,6 +93,7 @@ SITE = re.compile(
     rf"|\b{SITE_WORDS}\s+(?:collapsed|caved\s+in|came\s+down|burned|pancaked)\b",
     re.I,
 )
+SITE_WORD = re.compile(rf"\b{SITE_WORDS}\b", re.I)
 # "Two people were killed when a garden wall collapsed onto their car": the site after the toll
 SITE_AFTER = re.compile(
     rf"^[^.;]*?\b(?:when|after|as)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}?{SITE_WORDS}\s+"
@@ -111,8 +112,6 @@ def _at_one_site(side: Side, q: Quantity) -> str | None:
     found = SITE.search(side.claim.sentence, 0, at) or SITE_AFTER.search(side.claim.sentence[at:])
     return SITE_WORD.findall(found.group(0))[-1].lower() if found else None
 
-
-SITE_WORD = re.compile(rf"\b{SITE_WORDS}\b", re.I)
 
 
 def _part_at_one_site(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:

@@ -102,6 +102,16 @@ def conflicts(result: Analysis) -> list[Seen]:
     return [_seen(x, by_id) for x in result.conflicts]
 
 
+def between(result: Analysis, kind: str, first: str, second: str) -> list[Seen]:
+    """The conflicts of one kind, at any severity, between a claim whose sentence holds `first`
+    and one whose sentence holds `second`."""
+    return [
+        x
+        for x in conflicts(result)
+        if x.kind == kind and any(first in s for s in x.sentences) and any(second in s for s in x.sentences)
+    ]
+
+
 def _seen(x: Conflict, by_id: dict[str, Claim]) -> Seen:
     members = [by_id[i] for i in x.claim_ids]
     return Seen(

@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from core_support import Spec, build, run
+from core_support import Seen, Spec, between, build, run
 from test_incremental_store import MemoryStore, signatures
 
 from claims.analysis import analyze
 from claims.incremental import analyse_new
-from claims.model import Analysis, Conflict
+from claims.model import Analysis
 from claims.pubdate import DATED_BY_EVENT
 from claims.speakers import SpeakerMemory, attribute
 
@@ -36,16 +36,9 @@ def wire(dateline: str) -> Spec:
     )
 
 
-def toll_conflicts(result: Analysis) -> list[Conflict]:
+def toll_conflicts(result: Analysis) -> list[Seen]:
     """The numeric conflicts, at any severity, between the wire's six dead and the sheriff's four."""
-    by_id = {c.id: c for c in result.claims}
-    return [
-        x
-        for x in result.conflicts
-        if x.kind == "numeric"
-        and any("Six people" in by_id[i].sentence for i in x.claim_ids)
-        and any("four people" in by_id[i].sentence for i in x.claim_ids)
-    ]
+    return between(result, "numeric", "Six people", "four people")
 
 
 def test_a_wire_datelined_without_a_year_is_published_in_the_year_of_its_event() -> None:
@@ -107,16 +100,8 @@ QUAKE = (
 )
 
 
-def numeric_between(result: Analysis, first: str, second: str) -> list[Conflict]:
-    by_id = {c.id: c for c in result.claims}
-    return [
-        x
-        for x in result.conflicts
-        if x.kind == "numeric"
-        and x.severity != "low"
-        and any(first in by_id[i].sentence for i in x.claim_ids)
-        and any(second in by_id[i].sentence for i in x.claim_ids)
-    ]
+def numeric_between(result: Analysis, first: str, second: str) -> list[Seen]:
+    return [x for x in between(result, "numeric", first, second) if x.severity != "low"]
 
 
 def test_two_sites_tolls_in_an_earthquake_are_not_one_count() -> None:

@@ -6,28 +6,17 @@ on Wednesday, March 10")."""
 
 from __future__ import annotations
 
-from core_support import Spec, article, run
+from core_support import Spec, article, between, run
 
 from claims.analysis import extract_all
 from claims.events import dated_event_mention, main_clause
 from claims.extract import extract_claims
-from claims.model import Analysis, Article, Claim, Conflict
+from claims.model import Article, Claim
 
 
 def extracted(body: Article) -> list[Claim]:
     """The article's claims with their slots and times (and its main event set)."""
     return extract_all([body])[body.id]
-
-
-def between(result: Analysis, kind: str, first: str, second: str) -> list[Conflict]:
-    by_id = {c.id: c for c in result.claims}
-    return [
-        x
-        for x in result.conflicts
-        if x.kind == kind
-        and any(first in by_id[i].sentence for i in x.claim_ids)
-        and any(second in by_id[i].sentence for i in x.claim_ids)
-    ]
 
 
 def test_a_clause_after_an_opening_phrase_is_no_aside() -> None:
