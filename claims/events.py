@@ -447,7 +447,7 @@ def assign_slots(claim: Claim, labour: bool = False) -> list[Claim]:
     if (
         kind
         and (dated or counted)
-        and not _ending(claim.text)
+        and (not _ending(claim.text) or _event_noun_day(claim))
         and not _along_a_lasting_event(claim, kind)
         and not any(q.period_total for q in claim.quantities)
     ):
@@ -552,6 +552,25 @@ def along_the_way(told: list[tuple[Claim, list[Claim]]]) -> list[tuple[Claim, li
 def _a_later_day(claim: Claim, starts: dict[str, set[date]]) -> bool:
     days = starts.get(claim.event_kind or "", set())
     return bool(days) and claim.event_date is not None and claim.event_date not in days
+
+
+# an event noun right before the day it owns: "the collapse on the evening of Friday, July 17"
+NOUN_ON_DAY = re.compile(
+    r"\b(?P<noun>[a-z-]+)\s+(?:(?:early|late)\s+)?"
+    r"(?:on|(?:on|in)\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of)\s*$",
+    re.I,
+)
+
+
+def _event_noun_day(claim: Claim) -> bool:
+    """A day the event's noun owns ("The collapse on the evening of Friday, July 17 has
+    reopened an argument"): it dates the event whatever else the clause says ended."""
+    for m in claim.dates:
+        if m.granularity == "day" and (found := NOUN_ON_DAY.search(claim.sentence[: m.start - claim.start])):
+            noun = found["noun"].lower()
+            if noun in EVENT_NOUNS and lemma(noun) in EVENT_CLASS:
+                return True
+    return False
 
 
 def _ending(text: str) -> bool:
@@ -704,6 +723,12 @@ def quantity_slot(q: Quantity, claim: Claim, verb: str | None) -> str:
     return f"{slot}:{kind}" if kind else slot
 
 
+# people (and things) counted aboard whether the words say so or not ("52 passengers", "a crew
+# of six"); pupils, children or workers are counted aboard only where the words say so
+# ("carrying 31 pupils"), not by a school's roll ("the academy has 640 pupils")
+ABOARD_BY_NAME = {"passenger", "crew", "vehicle"}
+
+
 def _counted(q: Quantity, claim: Claim, verb: str | None) -> str:
     """What a figure counts: the noun's class, and for things (not events) what happened to them."""
     cls = q.canonical_unit or "?"
@@ -711,7 +736,7 @@ def _counted(q: Quantity, claim: Claim, verb: str | None) -> str:
         return f"qty:{q.dimension}:{position}"
     if q.dimension not in (None, "count"):
         return f"qty:{q.dimension}"
-    if q.role == "aboard" and cls not in ("?", "person"):
+    if q.role == "aboard" and cls in ABOARD_BY_NAME:
         return f"qty:{cls}"  # passengers and crew are counted aboard, whether the words say so or not
     if q.role:
         return f"qty:{'person' if cls in ('?', 'person') else cls}:{q.role}"
@@ -845,11 +870,12 @@ def _event_as_subject(text: str) -> bool:
 # what may stand before a day that opens a sentence: "On", "Early on", "In the early hours of"
 # (after an hour: "At approximately 11:40 p.m. on Tuesday, 19 May 2026, a bus left the road")
 OPENING_DAY = re.compile(
-    r"^\W*(?:(?:at\s+)?(?:approximately\s+|about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?"
-    r"(?:\s+local\s+time)?,?\s+)?"
-    r"(?:(?:early|late)\s+)?(?:on|in\s+the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of)?\s*$",
+    r"^\W*(?:(?:(?:shortly|just|soon)\s+(?:after|before)\s+|at\s+)?(?:approximately\s+|about\s+|around\s+)?"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?(?:\s+local\s+time)?,?\s+)?"
+    r"(?:(?:early|late)\s+)?"
+    r"(?:on|(?:on|in)\s+the\s+(?:early\s+|late\s+)?(?:hours|morning|afternoon|evening|night)\s+of)?\s*$",
     re.I,
-)
+)  # (and "Shortly after 5:15 on the evening of Tuesday, March 10, the bridge collapsed")
 
 
 def _opening_day(claim: Claim, days: list[DateMention]) -> DateMention | None:

@@ -774,6 +774,8 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
             return "care"
         if verb := next((tokens[k].lower for k in rest if tokens[k].lower in HARM_WORDS), None):
             return HARM_WORDS[verb]  # "two of the workers injured in the blast died on Friday"
+    if subset and (whole := _harmed_whole(tokens, a + 3)) is not None and (state := _state_of_part(tokens, whole)):
+        return state  # "three of the injured are in critical condition", "two of them remain in hospital"
     for k in before + after:
         w = tokens[k].lower
         if w == "treatment" and [t.lower for t in tokens[max(0, k - 2) : k]] in (["still", "receiving"], ["are", "receiving"]):
@@ -837,6 +839,42 @@ def _harm_role(tokens: Sequence[Token], a: int, b: int) -> str | None:
         if len(roles) >= 2:
             return roles[-1]
     return None
+
+
+def _harmed_whole(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the harm word naming the whole a part is taken from ("of the injured",
+    "of the 27 wounded"), k being the word after "of the"."""
+    if k < len(tokens) and (tokens[k].text[:1].isdigit() or tokens[k].lower in SMALL_NUMBERS):
+        k += 1
+    return k if k < len(tokens) and HARM_WORDS.get(tokens[k].lower) == "injury" else None
+
+
+# How badly people are hurt: "in critical condition", "seriously ill", "gravely wounded"
+SEVERE_STATE = {"critical", "critically", "serious", "seriously", "severe", "severely", "gravely", "life-threatening"}
+
+
+def _state_of_part(tokens: Sequence[Token], whole: int) -> str | None:
+    """What the clause says of some of the hurt, past the whole they are taken from: still in
+    care ("remain in hospital") or in a grave state ("are in critical condition"), a count of
+    its own (see `counts_a_state`); or a harm that befell them later ("two of the injured died")."""
+    rest = _run(tokens, range(whole + 1, min(len(tokens), whole + 10)), frozenset({",", ";", "."}))
+    words = [tokens[k].lower for k in rest]
+    if CARE_STATE & set(words) or ("treated" in words and "being" in words):
+        return "care"
+    if SEVERE_STATE & set(words):
+        return "injury"
+    return next((HARM_WORDS[w] for w in words if w in HARM_WORDS and HARM_WORDS[w] == "death"), None)
+
+
+def counts_a_state(tokens: Sequence[Token], start: int, role: str | None) -> bool:
+    """A part of the hurt counted by their state ("three of the injured are in critical
+    condition", "11 of whom remain in hospital"): the whole count of people in that state,
+    which another report may give as "five people are in critical condition"."""
+    if role not in ("care", "injury"):
+        return False
+    return _state_of_part(tokens, start) in ("care", "injury") and (
+        role == "care" or bool(SEVERE_STATE & {t.lower for t in tokens[start : start + 12]})
+    )
 
 
 def _fell_ill(tokens: Sequence[Token], k: int) -> bool:
@@ -1097,14 +1135,14 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             canonical, dimension, role = "outage", "count", None if power == "out" else power
         partial = (
             any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : max(end, num.end_index + 1)])
-            or _of_the(tokens, num.end_index)
+            or (_of_the(tokens, num.end_index) and not counts_a_state(tokens, q_start, role))
             or _increment(tokens, q_start)
             or [t.lower for t in tokens[max(0, q_start - 2) : q_start]] == ["all", "but"]  # the rest
             or _fronted_whole(tokens, q_start, end)
             or _part_of_a_whole(tokens, q_start, role)
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
             or (q_start > 0 and tokens[q_start - 1].lower == "including")  # "17 people died, including three"
-            or _of_whom_before(tokens, q_start)
+            or (_of_whom_before(tokens, q_start) and not counts_a_state(tokens, q_start, role))
             or _said_after(DIED_APART, text, tokens, end)  # ("five died of their wounds in hospital")
             or _said_after(AMONG_THE, text, tokens, end)
             or _kin_of_someone(tokens, q_start, unit)

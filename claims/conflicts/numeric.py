@@ -18,7 +18,7 @@ from claims.entities import same_entity
 from claims.lexicon import PERSON_CLASSES, PERSON_ROLES, PLACE_HEADS, SYNONYMS
 from claims.linking import ONE_GROUP, RELATIONAL, people_by_role
 from claims.model import Claim, Quantity
-from claims.quantities import VEHICLES
+from claims.quantities import SEVERE_STATE, VEHICLES
 from claims.text import STOPWORDS, Token, content_lemmas, lemma, tokenize
 from claims.units import measure_role
 
@@ -239,22 +239,17 @@ EXTREMES = {"high": "high", "highs": "high", "maximum": "high", "peak": "high", 
             "minimum": "low", "overnight": "low"}  # fmt: skip
 
 
-SEVERE = {
-    "serious",
-    "seriously",
-    "critical",
-    "critically",
-    "severe",
-    "severely",
-    "gravely",
-    "life-threatening",
-}
-
-
 def _severe(claim: Claim, q: Quantity) -> bool:
-    """A count of the badly hurt, a measure of its own beside the count of all the hurt."""
+    """A count of the badly hurt, a measure of its own beside the count of all the hurt: a
+    severity word by the figure ("seven were seriously injured"), or a grave condition the clause
+    goes on to give ("four of the injured are in a critical condition")."""
     tokens, lo, hi = _phrase(claim, q, reach=5)
-    return lo >= 0 and any(t.lower in SEVERE for t in tokens[lo:hi])
+    if lo < 0:
+        return False
+    if any(t.lower in SEVERE_STATE for t in tokens[lo:hi]):
+        return True
+    far = _phrase(claim, q, reach=10)[2]
+    return any(tokens[k].lower == "condition" and tokens[k - 1].lower in SEVERE_STATE for k in range(hi, far))
 
 
 def extreme(claim: Claim, q: Quantity) -> str | None:
