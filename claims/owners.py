@@ -17,16 +17,28 @@ from claims.lexicon import EVENT_NOUNS
 from claims.text import STOPWORDS, lemma, tokenize
 
 OWNED_BY = re.compile(
-    r"\b(?:(?P<verb>owned|operated|run|managed|chartered|leased|organi[sz]ed|staged|called)\s+by|"
+    r"\b(?:(?P<verb>owned|operated|run|managed|chartered|leased|organi[sz]ed|staged|called|built|erected|"
+    r"constructed|manufactured|installed|supplied|employed)(?:\s+in\s+\d{4})?\s+by|"
     r"belong(?:s|ed|ing)?\s+to)\s+"
-    r"(?P<phrase>[^,;.()]{2,80})"
+    r"(?P<phrase>[^;.()]{2,120})"
 )
 # who holds a thing and who runs it answer one question (who is answerable for it); who hired
 # it is another ("The tanker, chartered by Trafigura" / "owned by Avra Shipping": both may hold),
-# and who organised a protest or a strike another still
+# who organised a protest or a strike another, who built or supplied a thing ("built in 2017 by
+# Austrian manufacturer Hollerbach" / "installed by the Italian firm Ventaglia") another, and
+# whom people work for ("two workers employed by Kellby Engineering") another still
 ROLES = {"chartered": "hired", "leased": "hired", "organised": "organised", "organized": "organised",
-         "staged": "organised", "called": "organised"}  # fmt: skip
-ROLE_NAMES = {"held": "owned or run", "hired": "chartered or leased", "organised": "organised", "cause": "caused"}
+         "staged": "organised", "called": "organised", "built": "made", "erected": "made", "constructed": "made",
+         "manufactured": "made", "installed": "made", "supplied": "made", "employed": "employer"}  # fmt: skip
+ROLE_NAMES = {"held": "owned or run", "hired": "chartered or leased", "organised": "organised", "cause": "caused",
+              "made": "built or supplied", "employer": "employed"}  # fmt: skip
+# "Mtkvari Ropeways, the operator of the Sololaki Ridge cable car", "Corvane Rail, the private
+# company that operates Line 3": the name before, the thing after
+NAMED_OPERATOR = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:operator|owner)\s+of|(?:company|firm|operator)\s+that\s+(?:operates|owns|runs))\s+"
+    r"(?P<thing>[^,;.()]{2,60})"
+)
 # where the owner's name must have begun: a verb, preposition or conjunction ends the phrase
 # ("operated by a local firm had left from Huancayo": no owner named)
 PHRASE_END = {"had", "has", "have", "was", "were", "is", "are", "since", "for", "from", "in", "on", "at",
@@ -46,6 +58,9 @@ FAMILIES = [
     {"company", "firm", "operator", "business", "carrier", "airline", "maker", "manufacturer"},
     {"hospital", "clinic", "trust"},
     {"dam", "reservoir", "pipeline", "line", "substation", "grid"},
+    # a line and what runs on it: one operator, one maker ("the aerial tramway" / "the line")
+    {"line", "route", "network", "railway", "metro", "tramway", "ropeway", "cableway", "gondola", "train", "tram"},
+    {"stage", "roof", "structure", "rig", "canopy", "scaffold", "scaffolding", "grandstand", "stand"},
     {"protest", "march", "rally", "demonstration", "sit-in", "blockade"},
     {"strike", "walkout", "stoppage"},
     {"fire", "blaze", "wildfire", "bushfire", "inferno"},
@@ -65,15 +80,42 @@ class Owner:
 @lru_cache(maxsize=16384)
 def owners(text: str) -> tuple[Owner, ...]:
     """Every owner or operator a clause names, with the thing it owns or runs."""
-    if "by" not in text and "belong" not in text:
+    if "by" not in text and "belong" not in text and " of " not in text and " that " not in text:
         return ()
     found = []
     for m in OWNED_BY.finditer(text):
-        name = _name(m["phrase"])
-        thing = _thing(text[: m.start()])
+        # the phrase up to its comma, or the appositive after it when the phrase names no one
+        # ("employed by our maintenance contractor, Tarrant Industrial Services")
+        head, _, rest = m["phrase"].partition(",")
+        name = _name(head) or (_name(rest.partition(",")[0]) if _nameless(head) else None)
+        role = ROLES.get((m["verb"] or "").lower(), "held")
+        # (whoever is employed, people: "three of them", "three of the four dead")
+        thing = "person" if role == "employer" else _thing(text[: m.start()])
         if name and thing:
-            found.append(Owner(thing, name, ROLES.get((m["verb"] or "").lower(), "held")))
+            found.append(Owner(thing, name, role))
+    for m in NAMED_OPERATOR.finditer(text):
+        name = _name(m["name"])
+        thing = _last_noun(m["thing"])
+        if name and thing:
+            found.append(Owner(thing, name))
     return tuple(found)
+
+
+def _nameless(phrase: str) -> bool:
+    """A phrase that says what the one who did it is but not who: "our maintenance contractor"."""
+    return not any(t.text[:1].isupper() for t in tokenize(phrase)) and len(phrase.split()) <= 5
+
+
+def _last_noun(phrase: str) -> str | None:
+    """The noun a thing's phrase ends in ("the Sololaki Ridge cable car": car), before a verb or
+    preposition."""
+    words = []
+    for token in tokenize(phrase):
+        if token.lower in PHRASE_END or not token.text[:1].isalpha():
+            break
+        words.append(token)
+    common = [t for t in words if t.text[:1].islower() and t.lower not in STOPWORDS]
+    return lemma(common[-1].lower) if common and common[-1] is words[-1] else None
 
 
 def _name(phrase: str) -> str | None:
@@ -101,9 +143,21 @@ def _name(phrase: str) -> str | None:
     return " ".join(runs[-1]) if runs else None
 
 
+COPULA_END = re.compile(r"(?:\s+(?:is|was|are|were|been|has|had|have|now|still))+\s*$")
+
+
 def _thing(before: str) -> str | None:
     """The noun the owner is said of: the last common word before the verb, past a comma or a
-    copula ("The bus, operated by", "The Wroclaw plant is owned by")."""
+    copula ("The bus, operated by", "The Wroclaw plant is owned by"), or before an aside set off
+    by commas ("The tram, a VarioStar T6 with fleet number 1942, was manufactured by")."""
+    core = COPULA_END.sub("", before).rstrip()
+    # (only before "was": "the 36-inch line, owned by" is said of the line)
+    if core != before.rstrip() and core.endswith(",") and (k := core[:-1].rfind(", ")) > 0 and (found := _last_word(core[:k])):
+        return found
+    return _last_word(before)
+
+
+def _last_word(before: str) -> str | None:
     for token in reversed(tokenize(before)):
         word = token.lower
         if word in {"is", "was", "are", "were", "been", "has", "had", "have", "which", "that", "now", "still"}:

@@ -30,7 +30,7 @@ from claims.text import STOPWORDS, contains_any, folded
 GOING, ENDED = "going", "ended"
 
 _BREACH = r"(?:leaks?|punctures?|breach(?:es)?|holes?|cracks?|ruptures?|gash(?:es)?)"
-_STOPPED = r"(?:sealed|plugged|capped|patched|stopped|stemmed)"
+_STOPPED = r"(?:sealed|plugged|capped|patched|stopped|stemmed|isolated)"
 _DET = r"(?:(?:the|a|an|its|their)\s+)?"
 _PASSIVE = (
     r"(?:was|were|has|had|have|is|are)(?:\s+not|n't)?\s+(?:(?:since|now|already|finally|also)\s+)?(?:been\s+)?"
@@ -111,6 +111,9 @@ POLES = [
     _pole("leak", ENDED, rf"\b{_STOPPED}\s+{_DET}(?:[\w-]+\s+){{0,2}}?{_BREACH}\b|"
           rf"\b{_BREACH}\s+(?:[\w-]+\s+){{0,4}}?{_PASSIVE}{_STOPPED}\b"),
     _pole("leak", ENDED, r"\b(?:stopped|no longer)\s+leaking\b", fixed=True),
+    # what leaked, mended ("the damaged section of the main was repaired on 28 August")
+    _pole("leak", ENDED, rf"\b(?:pipe|pipeline|main|valve|section)\s+(?:[\w-]+\s+){{0,3}}?{_PASSIVE}(?:fully\s+)?"
+          r"repaired\b"),
     _pole("fire", GOING, r"\bstill\s+(?:\w+\s+)?(?:burning|ablaze)\b|\b(?:is|are)\s+burning\b|\bcontinu(?:es|e|ing|ed) to burn\b"),
     _pole("fire", ENDED, r"\b(?:extinguished|put out|doused)\b|\bburn(?:ed|t) (?:itself )?out\b"),
     # a fire spreading until it is contained ("is still spreading" / "has been fully contained")
@@ -119,7 +122,7 @@ POLES = [
           r"(?:spread|rage)\b|\b(?:is|are)\s+(?:spreading|raging)\b|\b(?:raging|burning|still|is|are|was|were)\s+out\s+of\s+"
           r"control\b", thing=True, named=SPREADING),
     _pole("spread", ENDED, r"\b(?:fully|completely|100\s*(?:%|per\s*cent|percent))\s+contained\b|"
-          rf"\b{_BEEN}\s+brought\s+under\s+control\b|\b(?:is|are|was|were)\s+(?:now\s+)?under\s+control\b|\b(?<!to\s)(?:brought|(?:has|have|had)\s+brought)\s+(?:the\s+)?(?:\w+\s+)?"
+          rf"\b{_BEEN}\s+brought\s+under\s+control\b|\b{_BEEN}\s+(?:now\s+)?contained\b|\b(?:is|are|was|were)\s+(?:now\s+)?under\s+control\b|\b(?<!to\s)(?:brought|(?:has|have|had)\s+brought)\s+(?:the\s+)?(?:\w+\s+)?"
           r"(?:fire|blaze|flames|wildfire|inferno|outbreak|spill|slick)\s+under\s+control\b",
           thing=True, named=SPREADING),
     _pole("standing", GOING, r"\b(?:is|are|was|were|remains?|remained)\s+still\s+standing\b|"
@@ -239,7 +242,7 @@ STATUS_WORDS = (
     "search", "without power", "without electricity", "restored", "aground", "stuck", "grounded", "floated",
     "pulled free", "pulled off", "towed free", "towed off", "hauled free", "hauled off", "freed from",
     "offline", "down", "unavailable", "out of action", "online", "up and running", "spread", "contained",
-    "under control", "raging", "out of control", "ablaze",
+    "under control", "raging", "out of control", "ablaze", "isolated", "repaired",
 )  # fmt: skip
 OPPOSITE = {GOING: ENDED, ENDED: GOING}
 

@@ -11,6 +11,7 @@ from claims.model import Claim, Entity
 from claims.owners import ROLE_NAMES, Owner, causes, owners, same_role, same_thing
 from claims.text import lemma
 
+TIMELESS_ROLES = {"made", "employer"}
 COUNTRY_LIKE = {"united states", "iraq", "iran", "syria", "israel", "russia", "ukraine", "china"}
 
 
@@ -109,10 +110,14 @@ class EntityDetector:
                 if _named_in(pair.a, y.name) or _named_in(pair.b, x.name):
                     continue  # a report that names both (a parent and its subsidiary) knows of both
                 held = ROLE_NAMES[x.role]
+                said_of = "the people it names were" if x.thing == "person" else f"the {x.thing} is"
                 return Finding(
                     self.kind,
-                    f"{pair.a.subject} says the {x.thing} is {held} by {x.name} ({pair.a.quote}); "
+                    f"{pair.a.subject} says {said_of} {held} by {x.name} ({pair.a.quote}); "
                     f"{pair.b.subject} names {y.name} ({pair.b.quote}).",
+                    # who built a thing, or employed the dead, does not change from one report's
+                    # day to another's (whoever runs it may): the days the claims tell of are others'
+                    temporal="unknown" if x.role in TIMELESS_ROLES and pair.time != "same" else None,
                     strength=0.8,
                 )
         return None

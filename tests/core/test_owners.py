@@ -127,3 +127,60 @@ WILDFIRE = "A wildfire swept through hills north of Larkin on Tuesday. "
 def test_two_causes_for_one_fire(second: str, expected: bool) -> None:
     first = "The fire was started by a downed power line."
     assert bool(flagged("entity", WILDFIRE, first, second, DAY)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # who built, installed or supplied a thing: a question of its own
+        ("The stage was erected by Halberd Rigging", [Owner("stage", "Halberd Rigging", "made")]),
+        ("The aerial tramway was installed by the Italian firm Ventaglia Impianti in 2017",
+         [Owner("tramway", "Ventaglia Impianti", "made")]),
+        ("The line was built in 2017 by Austrian manufacturer Hollerbach Seilbahnbau",
+         [Owner("line", "Hollerbach Seilbahnbau", "made")]),
+        # the thing before an aside set off by commas
+        ("The tram, a VarioStar T6 with fleet number 1942, was manufactured by Moravia Rail Vehicles in 2009",
+         [Owner("tram", "Moravia Rail Vehicles", "made")]),
+        # whom the people worked for, named in the appositive when the phrase names no one
+        ("Three of them were employed by our maintenance contractor, Tarrant Industrial Services",
+         [Owner("person", "Tarrant Industrial Services", "employer")]),
+        ("Three of the four dead were employed by Kellby Engineering, a subcontractor",
+         [Owner("person", "Kellby Engineering", "employer")]),
+        # a name, then what it runs
+        ("Mtkvari Ropeways, the operator of the Sololaki Ridge cable car, said the cabin was inspected",
+         [Owner("car", "Mtkvari Ropeways")]),
+        # (a participle after the thing's own comma is said of the thing, not of the word before)
+        ("The blast happened on the 36-inch line, owned by Prairie Crest", [Owner("line", "Prairie Crest")]),
+        ("The workers were employed by a local firm", []),
+    ],
+)
+def test_makers_employers_and_named_operators(text: str, found: list[Owner]) -> None:
+    assert list(owners(text)) == found
+
+
+COLLAPSE = "Part of the main stage at the Harbourfest festival in Port Selby collapsed in a storm on Saturday night. "
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The stage was erected by Halberd Rigging.", True),
+        ("The stage was erected by Arcstage Structures, a local firm.", False),  # the same maker
+        ("The stage was owned by Halberd Rigging.", False),  # who owns it is another question
+    ],
+)
+def test_two_makers_of_one_stage(second: str, expected: bool) -> None:
+    first = "The stage and its roof were built by Arcstage Structures."
+    assert bool(flagged("entity", COLLAPSE, first, second, DAY)) is expected
+
+
+def test_two_employers_of_the_dead() -> None:
+    lede = "An explosion tore through a grain silo at the port of Vellmouth on Thursday, killing four workers. "
+    (flag,) = flagged(
+        "entity",
+        lede,
+        "Three of the four dead were employed by Kellby Engineering, a subcontractor.",
+        "Three of them were employed by our maintenance contractor, Tarrant Industrial Services.",
+        DAY,
+    )
+    assert "Kellby Engineering" in flag.explanation and "Tarrant Industrial Services" in flag.explanation

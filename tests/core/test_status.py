@@ -99,6 +99,13 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         # a body recovered: dead
         ("The climber's body was recovered by a helicopter crew", [("status:alive", "ended", "climber")]),
         ("The body of the climber was found on Friday", [("status:alive", "ended", "climber"), ("status:missing", "ended", "climber")]),
+        # a leak isolated or what leaked mended: ended; a fire contained: no longer spreading
+        ("The leak was isolated at 03:40 hours", [("status:leak", "ended", "leak")]),
+        ("The damaged section of the main was repaired on 28 August", [("status:leak", "ended", "leak")]),
+        ("The main is still leaking and has not been fully repaired", [("status:leak", "going", "leak")]),
+        ("The fire has been contained", [("status:spread", "ended", "fire")]),
+        ("The roof was repaired last year", []),
+        ("The damage was contained to the kitchen", []),
         # a crew member is one person
         ("The injured crew member is in stable condition", [("status:alive", "going", "member")]),
     ],
@@ -202,3 +209,20 @@ def test_one_person_dead_and_in_stable_condition_conflicts() -> None:
         "Hernan Tapia, 52, a winch operator, was in stable condition on Tuesday night, his brother said.",
         "2026-03-10",
     )
+
+
+REFINERY = "A fire broke out at the Marisco oil refinery in San Telmo early on Tuesday, June 9, 2026. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # one day, contained against still out of control
+        ("The operator said the fire has been contained.", "The fire is still burning out of control, firefighters said.", True),
+        ("The leak was isolated at 03:40, the operator said.", "Ammonia is still leaking from the damaged line, witnesses said.", True),
+        # both say it was contained
+        ("The operator said the fire has been contained.", "Firefighters said the fire was brought under control.", False),
+    ],
+)
+def test_contained_or_isolated_against_still_going(first: str, second: str, expected: bool) -> None:
+    assert bool(flagged("outcome", REFINERY, first, second, "2026-06-09")) is expected
