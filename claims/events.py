@@ -826,6 +826,11 @@ def dated_event_mention(claim: Claim) -> DateMention | None:
         later = re.findall(r"[a-z-]+", after)[:5]
         if later and later[0] in LATER_THAN:
             later = []  # "trapped on Wednesday after a tremor": a day after the event, not its day
+        elif later and later[0] == "when":
+            # "nine injured on Saturday when a hot-air balloon ... struck a power line": the day
+            # of what the when-clause tells, however far on its verb stands
+            clause = claim.sentence[m.end - claim.start : m.end - claim.start + 120].split(",")[0]
+            later = re.findall(r"[a-z-]+", clause.lower())[:16]
         earlier = _after_another_verb(re.findall(r"[a-z-]+", before)[-9:])
         words = earlier + later
         phrase = " ".join(words)

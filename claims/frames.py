@@ -607,9 +607,18 @@ def _presupposed(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or tokens[i].lower not in GROUP_NOUNS_OF_HARM or _lives_lost(tokens, i):
         return False  # ("no staff lost their lives": their lives are no known harm)
     before = tokens[i - 1].lower
-    if i >= 2 and tokens[i - 2].lower in ("of", "among"):
-        return False  # "none of the injuries was serious", "no foreigners among the victims": about them
+    if i >= 2 and tokens[i - 2].lower == "among":
+        return False  # "no foreigners among the victims": about them
+    if i >= 3 and tokens[i - 2].lower == "of" and not _a_thing_of(tokens[i - 3]):
+        return False  # "none of the injuries was serious": about them
     return before in DEFINITE or before.endswith(("'s", "’s"))
+
+
+def _a_thing_of(token: Token) -> bool:
+    """A common noun a harm is "of" ("the names of the victims", "the families of the dead"),
+    not a quantity of it ("none of the injuries", "two of the dead")."""
+    word = token.lower
+    return word.isalpha() and word not in STOPWORDS and word not in GROUP_NOUNS_OF_HARM and word not in SMALL_NUMBERS
 
 
 SEVERITY_WORDS = {"seriously", "serious", "badly", "critically", "critical", "severely", "severe", "gravely",
