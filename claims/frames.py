@@ -607,11 +607,19 @@ def _presupposed(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or tokens[i].lower not in GROUP_NOUNS_OF_HARM or _lives_lost(tokens, i):
         return False  # ("no staff lost their lives": their lives are no known harm)
     before = tokens[i - 1].lower
+    if any(t.lower in NAMING_VERBS for t in tokens[max(0, i - 6) : i]):
+        return True  # "we are not naming any of the victims", "police have not identified the dead"
     if i >= 2 and tokens[i - 2].lower == "among":
         return False  # "no foreigners among the victims": about them
     if i >= 3 and tokens[i - 2].lower == "of" and not _a_thing_of(tokens[i - 3]):
         return False  # "none of the injuries was serious": about them
     return before in DEFINITE or before.endswith(("'s", "’s"))
+
+
+# Telling who the harmed are: a negation of it takes the harm as known
+NAMING_VERBS = {"name", "names", "named", "naming", "identify", "identified", "identifying", "identifies",
+                "release", "released", "releasing", "disclose", "disclosed", "disclosing", "reveal", "revealed",
+                "revealing", "publish", "published", "publishing"}  # fmt: skip
 
 
 def _a_thing_of(token: Token) -> bool:

@@ -693,7 +693,7 @@ def _subject_harm(tokens: Sequence[Token], start: int) -> str | None:
     return None
 
 
-TALLY_NOUNS = {"number", "count", "tally", "total"}
+TALLY_NOUNS = {"number", "count", "tally", "total", "figure", "toll"}
 VALUE_LINKS = {"to", "at", "is", "was", "reached", "hit", "stands", "stood", "topped", "passed", "exceeded"}
 
 
@@ -708,13 +708,19 @@ def _subject_noun(tokens: Sequence[Token], start: int) -> tuple[str | None, str 
         w = tokens[k].lower
         if w in (";", ".", "but", ","):
             return None, None
-        if w in TALLY_NOUNS and k + 1 < start and tokens[k + 1].lower == "of":
-            noun, after = _counted(tokens, k + 1)
+        # "the number of", "the ministry's figure for", "the toll among"
+        if w in TALLY_NOUNS and k + 1 < start and tokens[k + 1].lower in ("of", "for", "among"):
+            noun, after = _counted(tokens, k + 1 if tokens[k + 1].lower == "of" else k + 2)
             if not noun or after > start:
                 return None, None
             if noun in HARM_WORDS:
                 return None, HARM_WORDS[noun]
-            return noun, _harm_after(tokens, after, start)
+            # the harm before the noun ("the figure for injured police officers") or after it
+            before = tokens[k + 2].lower if k + 2 < after else ""
+            harm = HARM_WORDS.get(before) if before.endswith("ed") or before == "dead" else None
+            if harm and _verbish(noun):
+                return None, harm  # "the number of injured rose to 52": the injured, no noun
+            return noun, harm or _harm_after(tokens, after, start) or ("death" if w == "toll" else None)
     return None, None
 
 

@@ -41,6 +41,8 @@ def harm(sentence: str) -> list[tuple[str, float | None]]:
         # the victims are known: what is denied is the release of their names
         ("Authorities did not release the names of the victims, saying relatives were still being told.", []),
         ("Police would not give the ages of the victims.", []),
+        ("We are not naming any of the victims until their families have been informed.", []),
+        ("The ministry has not released any figures on casualties.", []),
         # denials of harm still
         ("There were no victims.", [("any", 0)]),
         ("None of the injuries was serious.", [("severe", 0)]),
