@@ -544,6 +544,13 @@ def _among_the_harmed(tokens: Sequence[Token], i: int) -> str | None:
     (a child), "Among the dead were two firefighters"."""
     if i < 2 or tokens[i - 2].lower != "among" or tokens[i - 1].lower not in ("those", "the"):
         return None
+    if i >= 3 and tokens[i - 3].lower in ("is", "are", "was", "were"):
+        # "Two resort employees, a lift operator and a piste patroller, are among the injured":
+        # the subject before the verb
+        for t in tokens[max(0, i - 20) : i - 3]:
+            if (cls := noun_class(t.lower)) in PERSON_CLASSES and cls != "person":
+                return t.lower
+        return None
     if i + 1 >= len(tokens) or tokens[i + 1].lower not in ("was", "were"):
         return None
     for t in tokens[i + 2 : i + 8]:
