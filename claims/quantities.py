@@ -495,12 +495,26 @@ def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
         return True  # "power restored to 60,000 customers": so do reconnections
     if disaster_loss(q):
         # "had burned 8,400 acres", "47 homes destroyed": what a lasting disaster has taken so far
-        return LOSS_VERBS.search(near) is not None or CUMULATIVE_RE.search(near) is not None
+        return LOSS_VERBS.search(near) is not None or _cumulative_cue(near)
     if q.canonical_unit not in ACCUMULATING:
         # any count said to have grown, or told over days ("the total cancelled over the two days
         # rose to 640"), counts more than one moment; a stock named once with "a total of" does not
         return q.dimension in (None, "count") and GROWN_RE.search(near) is not None
-    return CUMULATIVE_RE.search(near) is not None
+    return _cumulative_cue(near)
+
+
+def _cumulative_cue(near: str) -> bool:
+    return any(not _a_participles_so_far(near, m) for m in CUMULATIVE_RE.finditer(near))
+
+
+def _a_participles_so_far(near: str, m: re.Match[str]) -> bool:
+    """ "so far" of a participle in a phrase of its own before the figure ("Based on the recovery
+    work completed so far, investigators believe nine vehicles went into the river"): the
+    work's, not the count's."""
+    if m.group() != "so far" or not near.startswith(",", m.end()):
+        return False
+    before = near[: m.start()].split()
+    return bool(before) and before[-1].endswith("ed")
 
 
 def _verbish(word: str) -> bool:

@@ -40,3 +40,20 @@ def test_a_grown_tally_of_injured_officers_is_not_all_the_injured() -> None:
         ),
     )
     assert not [x for x in review_worthy(result) if x.kind == "numeric"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "running"),
+    [
+        # "so far" of another participle, in a phrase of its own before the figure
+        ("Based on witness accounts and the recovery work completed so far, investigators believe "
+         "nine vehicles went into the river.", False),
+        ("So far, nine vehicles have been pulled from the river.", True),
+        ("Nine vehicles have been recovered so far.", True),
+    ],
+)
+def test_so_far_of_another_participle(sentence: str, running: bool) -> None:
+    from claims.quantities import is_running_total
+
+    (q,) = quantities(sentence)
+    assert is_running_total(q, sentence, 0) is running
