@@ -250,7 +250,7 @@ def _sentence_claims(
     if attribution.more:
         spans.append(attribution.more)
     opener = attribution.opener
-    if opener and any(opener[0] <= m.start - sentence.start < opener[1] for m in mentions):
+    if opener and (attribution.own_clause or any(opener[0] <= m.start - sentence.start < opener[1] for m in mentions)):
         spans.append(opener)  # "After Tuesday's blast, the ministry said ...": when the event was
     clauses = [c for s, e in spans for c in split_clauses(text, s, e)]
     for clause in sorted(clauses, key=lambda c: c.start):

@@ -162,6 +162,7 @@ class Attribution:
     )
     described: str | None = None  # the speaker phrase in full ("coast guard spokeswoman Lt. Ana Tagle")
     more_stance: str | None = None  # the stance of `more` when a verb of its own introduces it
+    own_clause: bool = False  # the opener is a clause of the outlet's own ("Two died, and police said ...")
 
 
 @dataclass
@@ -485,6 +486,8 @@ def _find(sentence: str) -> Attribution:
     middle = _middle(sentence)
     if middle:
         return middle
+    if led := _led_by_own_clause(sentence):
+        return led
     m3 = SUBJECT.match(sentence)
     if m3 and (_object_not_speech(m3["verb"], sentence[m3.end() :]) or not sentence[m3.end() :].strip(" .!")):
         m3 = None  # (nothing said after the verb: "... ran across four states.")
@@ -548,6 +551,28 @@ def _find(sentence: str) -> Attribution:
             credit.more = (following.end() if following else m5.end(), n)
         return credit
     return Attribution(content_start=0, content_end=n)
+
+
+# "In total two people died, and police said the family had asked for privacy": a clause in the
+# outlet's voice, then another that credits a speaker
+LED_BY_CLAUSE = re.compile(r"^(?P<own>[^;\"“”]{8,}?),\s*(?:and|but)\s+(?P<said>(?=\S)[^;\"“”]{3,})$")
+
+
+def _led_by_own_clause(sentence: str) -> Attribution | None:
+    """A sentence whose first clause the outlet says itself, joined by "and" or "but" to one
+    that credits a speaker: the speaker is credited with the second only, and the first is the
+    outlet's (the `opener`, `own_clause`)."""
+    m = LED_BY_CLAUSE.match(sentence.rstrip(" ."))
+    if m is None or not has_verb(m["own"]) or _find(m["own"]).speaker is not None:
+        return None  # (a first clause that credits someone itself: "The TSB has not confirmed it, and ...")
+    inner = _find(m["said"])
+    if inner.speaker is None or inner.kind != "credited" or inner.content_start == 0 or inner.more:
+        return None  # (only a speaker the second clause opens with: "police said ...")
+    shift = m.start("said")
+    inner.content_start += shift
+    inner.content_end += shift
+    inner.opener, inner.own_clause = (0, m.end("own")), True
+    return inner
 
 
 def _middle(sentence: str) -> Attribution | None:
