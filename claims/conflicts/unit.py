@@ -32,6 +32,12 @@ def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
     return len(sizes) == 2 or (role_a is not None and role_a == role_b)
 
 
+def _radius_and_distance(role_a: str | None, role_b: str | None) -> bool:
+    """ "within 300 metres of the square" / "a cordon about 300 feet from the square": a zone's
+    reach told two ways (compared only when the figure is the same: see `_mixed_up`)."""
+    return {(role_a or "").split(":")[0], (role_b or "").split(":")[0]} == {"radius", "distance"}
+
+
 # Mixed-up units put a figure off by their ratio (1.6 for miles, 3.3 for feet, 24 for hours and
 # days), or keep the number and swap a prefix ("7.4 MW" for "7.4 GW"); two different numbers a
 # hundredfold apart once converted measure different things ("four hours in the water", "the
@@ -65,13 +71,20 @@ def _mixed_up(qa: Quantity, qb: Quantity) -> bool:
     """The same figure with the same qualifier in two units that are not near equal ("a 500-metre
     cordon" / "a 500-yard exclusion zone", "up to 1,000C" / "up to 1,000F"): a unit mixed up,
     whatever the slack of rounding or an "up to" admits."""
-    if not _same_figure_other_unit(qa, qb) or qa.qualifier != qb.qualifier or qa.value == 0:
+    if not _same_figure_other_unit(qa, qb) or _given_as(qa) != _given_as(qb) or qa.value == 0:
         return False
     try:
         x, y = to_base(qa.value, qa.canonical_unit or ""), to_base(qb.value, qb.canonical_unit or "")
     except Exception:  # pint rejects an odd unit name: not comparable
         return False
     return abs(x - y) > 0.03 * max(abs(x), abs(y))
+
+
+def _given_as(q: Quantity) -> str:
+    """How a figure is given, for a mix-up: a figure rounded with "about" is the figure given
+    ("800,000 gallons" / "about 800,000 litres"); a bound ("up to", "more than") is not."""
+    # (not of durations, which abound: "within two hours" / "about two minutes before")
+    return "figure" if q.qualifier in ("exact", "about") and q.dimension != "time" else q.qualifier
 
 
 DIMENSIONS = {"length", "height", "width", "depth"}
@@ -221,7 +234,7 @@ class UnitDetector:
                     _comparable_roles(role_a, role_b)
                     # (the same figure in two units: "covers 1,200 square metres" / "the
                     # 1,200-square-foot warehouse", whatever the words around say it measures)
-                    or (_mixed_up(qa, qb) and None in (role_a, role_b))
+                    or (_mixed_up(qa, qb) and (None in (role_a, role_b) or _radius_and_distance(role_a, role_b)))
                 )
                 # (a flow, "50 litres per second", is no volume; rates only over one period)
                 and rate_period(qa, a.claim) == rate_period(qb, b.claim)
