@@ -104,6 +104,7 @@ SUBJECT = re.compile(
     rf"(?:(?:meanwhile|also|then|later|further|previously|had|has|have|on\s+\w+)\s+)?"
     rf"(?P<neg>did\s+not\s+|didn['’]t\s+|has\s+not\s+|hasn['’]t\s+|have\s+not\s+|haven['’]t\s+|would\s+not\s+|"
     rf"wouldn['’]t\s+|declined\s+to\s+|refused\s+to\s+)?"
+    rf"(?:[a-z]{{3,}}ly\s+)?"  # "has publicly denied", "flatly rejected"
     rf"(?P<verb>{VERB_ALT}|(?<=not\s)(?:{BASE_ALT})|(?<=n't\s)(?:{BASE_ALT})|(?<=n’t\s)(?:{BASE_ALT})|(?<=to\s)(?:{BASE_ALT}))\b"
     rf"(?!\s+(?:responsibility|credit)\b)"
     # ("a group calling itself BlackVesper added the trust to its leak website": a thing added
@@ -309,11 +310,15 @@ def _trim_speaker(raw: str) -> str:
     head = " ".join(parts[0].split())
     if len(parts) > 1 and ROLE_ONLY.match(head) and NAME_ONLY.match(parts[1].strip()):
         return " ".join(parts[1].split())  # "The operator, PT Bintang Lines," is PT Bintang Lines
+    if len(parts) > 1 and ROLE_OF_PLACE.match(head) and NAME_ONLY.match(parts[1].strip()) and person_name(parts[1]):
+        return " ".join(parts[1].split())  # "The director of Emergency Hospital No. 2, Dr Nikolai Sevrin"
     return head or " ".join(text.split())
 
 
 # a speaker named by a role alone ("The operator", "the regional governor") and then by name
 ROLE_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][a-z' -]*$")
+# ... or by a role at a named place or body ("The director of Emergency Hospital No. 2")
+ROLE_OF_PLACE = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][a-z' -]*?\s+(?:of|at|for)\s+\S.*$")
 NAME_ONLY = regex.compile(r"\p{Lu}[\w.&'’-]*(?:\s+(?:(?:of|for|and|de|del|la|van|von)\s+)?\p{Lu}[\w.&'’-]*){0,6}$")
 
 

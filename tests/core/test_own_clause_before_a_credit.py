@@ -39,3 +39,20 @@ def test_a_first_clause_that_credits_someone_keeps_its_speaker() -> None:
         "on Friday that no bird remains had been found."
     )
     assert found[0][0].startswith("a bird strike") and found[0][1] == "The Transportation Safety Board"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb before the verb of saying
+        ("The director of Emergency Hospital No. 2, Dr Nikolai Sevrin, has publicly denied that any "
+         "patient was admitted with gunshot wounds.",
+         [("any patient was admitted with gunshot wounds", "Dr Nikolai Sevrin")]),
+        ("The mayor repeatedly said the dam was safe.", [("the dam was safe", "The mayor")]),
+        # a role at a named body, then the person's name: the name
+        ("The head of the Kasama Water Board, Peter Banda, said the main was repaired.",
+         [("the main was repaired", "Peter Banda")]),
+    ],
+)
+def test_speakers_by_adverb_and_named_role(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert voices(sentence) == expected
