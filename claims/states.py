@@ -95,8 +95,9 @@ POLES = [
           r"accident|attack|disaster|incident|flood(?:ing)?|quake|earthquake|storm|crash|leak|spill|outbreak)\b)"),
     # equipment that did its job or failed ("the flood barriers worked as planned" / "had failed",
     # "the alarm sounded" / "failed to sound"), said of a device named before (see DEVICES)
-    _pole("function", "worked", r"\b(?:worked|functioned|performed|operated|activated|deployed)\s+(?:as\s+(?:planned|"
-          r"designed|intended|expected)|properly|correctly|normally|successfully)\b|\b(?:sounded|went\s+off)\b"),
+    _pole("function", "worked", r"\b(?:worked|functioned|performed|operated|activated|deployed|(?:was|were)\s+(?:working|"
+          r"functioning|operating))\s+(?:as\s+(?:planned|designed|intended|expected)|properly|correctly|normally|"
+          r"successfully)\b|\b(?:sounded|went\s+off)\b"),
     _pole("function", "failed", r"\b(?:fail(?:s|ed)?|malfunction(?:s|ed)?|broke\s+down|(?:did\s+not|didn't)\s+(?:work|function|activate|"
           r"sound|go\s+off|deploy))\b"),
     # how a fire or a blast was started: on purpose or by accident
@@ -160,7 +161,7 @@ POLE_WORDS = (
     "driven off", "drove off", "drove back", "driven back", "holds", "kept control", "overran", "overrun",
     "stormed", "seized", "captured", "took control", "fell to", "open", "operate", "operating", "operational",
     "in operation", "function", "close", "shut",
-    "worked", "performed", "activated", "deployed", "sounded", "went off", "fail", "malfunction", "broke down",
+    "worked", "working", "performed", "activated", "deployed", "sounded", "went off", "fail", "malfunction", "broke down",
     "not work", "n't work", "not sound", "not go off", "deliberately", "on purpose", "intentionally", "arson",
     "accident", "electrical fault", "faulty wiring", "resign", "step", "quit", "fired", "sacked", "dismissed",
     "ousted", "removed", "forced out", "land", "deal", "agreement", "settlement", "talks", "negotiations",
@@ -242,6 +243,13 @@ def _device(text: str, end: int) -> str | None:
         # "the fire alarms in the guest wing had not sounded": the alarms, before where they were
         placed = next((k for k in range(len(words) - 2, max(0, len(words) - 5), -1) if words[k] in PLACING), None)
         words = words if placed is None else words[:placed]
+    if words and words[-1] in ("system", "systems") and len(words) > 1 and DEVICES.get(lemma(words[-2])):
+        words = words[:-1]  # "the signalling system", "the sprinkler system": the device
+    if words and DEVICES.get(lemma(words[-1])) is None:
+        # "the signal protecting the stationary train had malfunctioned": the device before its participle
+        named = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
+                      if DEVICES.get(lemma(words[k])) and words[k + 1].endswith("ing")), None)  # fmt: skip
+        words = words if named is None else words[: named + 1]
     if not words or (device := DEVICES.get(lemma(words[-1]))) is None:
         return None
     return None if PREPOSITIONS.intersection(words[-4:-1]) else device

@@ -200,3 +200,30 @@ def test_a_gunman_shot_dead_was_not_arrested_unharmed() -> None:
 def test_one_side_winning_and_the_other_losing_agree() -> None:
     lede = "Tolbury elected a mayor on Thursday. "
     assert not flagged("outcome", lede, "Anna Berg won the election.", "Tom Reed lost the election.", "2025-03-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a device named before a participle phrase, or by its system
+        ("The signal protecting the stationary train had malfunctioned shortly before the collision",
+         [("function", "failed", "signal", "some")]),
+        ("The signalling system was functioning normally at the time of the incident",
+         [("function", "worked", "signal", "some")]),
+        ("The alarm was working properly", [("function", "worked", "alarm", "some")]),
+        # (a person's work is no device's)
+        ("The driver was working normally that day", []),
+    ],
+)
+def test_devices_that_worked_or_failed(text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert poles(text) == expected
+
+
+def test_a_signal_working_normally_against_one_that_failed() -> None:
+    assert flagged(
+        "outcome",
+        "A commuter train ran into the back of a stationary train near Rawa Kemuning station on Monday. ",
+        "The operator said the signalling system was functioning normally at the time of the incident.",
+        "Investigators said the signal protecting the stationary train had malfunctioned before the collision.",
+        "2026-03-09",
+    )
