@@ -1020,7 +1020,10 @@ def own_time(claim: Claim) -> EventTime:
         return EventTime()
     main = main_clause(claim.text)
     # (a consequence split off its cause, ", killing 12 people", carries the cause's dates)
-    dates = claim.dates if CONSEQUENCE.match(claim.text) else [m for m in claim.dates if m.text in main]
+    # (and a time the sentence opens on before a speaker, outside the clause: see claims.extract)
+    dates = claim.dates if CONSEQUENCE.match(claim.text) else [
+        m for m in claim.dates if m.text in main or (m.start - claim.start <= 8 and m.end <= claim.clause_start)
+    ]
     months = [m for m in dates if m.granularity == "month" and m.relation == "on" and m.month]
     if months:
         m = months[0]

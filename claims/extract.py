@@ -288,6 +288,7 @@ def _sentence_claims(
             [m for m in mentions if c_start <= m.start < c_end]
             or _sentence_level(mentions, content)
             or _of_the_cause(mentions, content, c_start, clause_text)
+            or _opened_on(mentions, sentence.start, content)
         )
         event = _event_date(c_dates, clause_text, c_start)
         claims.append(
@@ -343,6 +344,17 @@ def _sentence_level(mentions: list[DateMention], content: tuple[int, int]) -> li
         for m in mentions
         if m.granularity == "day" and m.relation == "on" and content[0] <= m.start < content[1]
     ]
+
+
+def _opened_on(mentions: list[DateMention], sentence_start: int, content: tuple[int, int]) -> list[DateMention]:
+    """A month or year the sentence opens on, before a speaker ("In November 2022, rival operator
+    Stellan Telecom disclosed a breach affecting 2.4 million customers"): what was said is of
+    that time. (Not a day: "On Tuesday, the ministry said" dates the saying.)"""
+    return [
+        m
+        for m in mentions
+        if m.start - sentence_start <= 8 and m.start < content[0] and m.granularity in ("month", "year")
+    ][:1]
 
 
 CONSEQUENCE = re.compile(rf"^(?:{PARTICIPLES})\b", re.I)

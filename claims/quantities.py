@@ -414,8 +414,17 @@ def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
             j += 1  # "three neighboring departments", "two plant workers", "five chemical facilities"
             skipped += 1
             continue
+        if w in PAIRED_MODIFIERS and j + 2 < len(tokens) and tokens[j + 1].lower in ("and", "or"):
+            j += 2  # "6.3 million current and former customers", "past and present staff"
+            skipped += 1
+            continue
         return w, j + 1
     return None, j
+
+
+# Modifiers often paired before the counted noun ("current and former customers")
+PAIRED_MODIFIERS = {"current", "former", "past", "present", "existing", "new", "full-time", "part-time",
+                    "permanent", "temporary", "local", "foreign", "domestic", "international"}  # fmt: skip
 
 
 CUMULATIVE_RE = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in CUMULATIVE_CUES) + r")\b")

@@ -57,3 +57,16 @@ def test_so_far_of_another_participle(sentence: str, running: bool) -> None:
 
     (q,) = quantities(sentence)
     assert is_running_total(q, sentence, 0) is running
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The personal data of about 6.3 million current and former customers was affected.", "customers"),
+        ("About 300 past and present employees signed the letter.", "employees"),
+        ("The firm has 300 current customers.", "customers"),
+    ],
+)
+def test_paired_modifiers_before_the_counted_noun(sentence: str, unit: str) -> None:
+    (q,) = quantities(sentence)
+    assert q.unit == unit

@@ -64,3 +64,25 @@ def test_unnamed_victims_do_not_deny_the_deaths() -> None:
         ),
     )
     assert not [x for x in result.conflicts if x.kind == "negation" and x.severity != "low"]
+
+
+def test_a_month_the_sentence_opens_on_dates_what_a_speaker_said_then() -> None:
+    claims = extract_all(
+        [
+            article(
+                "Hackers stole the data of 6.3 million Corvell customers this month. In November 2022, rival "
+                "operator Stellan Telecom disclosed a breach affecting 2.4 million customers.",
+                published="2026-05-11",
+            )
+        ]
+    )["a1"]
+    (old,) = [c for c in claims if "2.4 million" in c.text]
+    assert old.background and old.time.month == (2022, 11)
+
+
+def test_a_day_the_sentence_opens_on_dates_the_saying_not_the_content() -> None:
+    claims = extract_all(
+        [article("On Tuesday, the ministry said 14 people had been injured in the blast.", published="2026-05-14")]
+    )["a1"]
+    (said,) = [c for c in claims if "14 people" in c.text]
+    assert not said.background
