@@ -58,8 +58,8 @@ FAMILIES = [
     {"company", "firm", "operator", "business", "carrier", "airline", "maker", "manufacturer"},
     {"hospital", "clinic", "trust"},
     {"dam", "reservoir", "pipeline", "line", "substation", "grid"},
-    # a line and what runs on it: one operator, one maker ("the aerial tramway" / "the line")
-    {"line", "route", "network", "railway", "metro", "tramway", "ropeway", "cableway", "gondola", "train", "tram"},
+    # a line and what runs on it: one operator, one maker ("the aerial tramway" / "the line" / "the cable car")
+    {"line", "route", "network", "railway", "metro", "tramway", "ropeway", "cableway", "gondola", "train", "tram", "car"},
     {"stage", "roof", "structure", "rig", "canopy", "scaffold", "scaffolding", "grandstand", "stand"},
     {"protest", "march", "rally", "demonstration", "sit-in", "blockade"},
     {"strike", "walkout", "stoppage"},

@@ -184,3 +184,16 @@ def test_two_employers_of_the_dead() -> None:
         DAY,
     )
     assert "Kellby Engineering" in flag.explanation and "Tarrant Industrial Services" in flag.explanation
+
+
+def test_two_operators_of_one_cable_car_line() -> None:
+    lede = "A cabin fell from the Sololaki Ridge cable car in Tbilisi on Saturday afternoon. "
+    (flag,) = flagged(
+        "entity",
+        lede,
+        "The seven-year-old line, which carries tourists up to the ridge, is operated by the city-owned company "
+        "Tbilisi Transport Lifts.",
+        "Mtkvari Ropeways, the operator of the Sololaki Ridge cable car, expressed its condolences.",
+        DAY,
+    )
+    assert "Tbilisi Transport Lifts" in flag.explanation and "Mtkvari Ropeways" in flag.explanation
