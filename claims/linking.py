@@ -371,8 +371,9 @@ def people_by_role(slot_a: str, slot_b: str) -> bool:
 
 
 # classes of people one report may call by the other's name ("130 children of the school fell
-# ill" / "87 students of the school")
-ONE_GROUP = [{"child", "student"}]
+# ill" / "87 students of the school"; "1,240 patients have been treated for heatstroke" / "2,100
+# people treated for heatstroke")
+ONE_GROUP = [{"child", "student"}, {"patient", "person"}]
 
 
 # people a report may count by what befell them, besides the classes the lexicon knows

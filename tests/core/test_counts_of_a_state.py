@@ -111,3 +111,13 @@ def test_children_aboard_and_pupils_of_the_school_are_two_counts() -> None:
         _valley("Dunmore Academy has 640 pupils, and classes were cancelled for the day."),
     )
     assert not [x for x in review_worthy(result) if x.kind == "numeric"]
+
+
+def test_patients_and_people_treated_are_one_count() -> None:
+    lede = "A heatwave has gripped Karachi since Sunday, June 14, 2026. "
+    result = run(
+        Spec(lede + "Hospitals have treated 2,100 people for heatstroke, officials said.", "Wire", "2026-06-17"),
+        Spec(lede + "A total of 1,240 patients have been treated for heatstroke, the department said.", "Dept", "2026-06-17"),
+    )
+    found = between(result, "numeric", "2,100 people", "1,240 patients")
+    assert found and found[0].severity in ("high", "medium")
