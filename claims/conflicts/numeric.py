@@ -292,8 +292,26 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
         qa.canonical_unit == qb.canonical_unit and qa.canonical_unit not in GENERIC_COUNTED | OPEN_UNITS
     )
     precise = qa.value_max is None and qb.value_max is None  # not "scores of drones"
+    # (the crews and aircraft sent to one emergency are one count, however the sentences around
+    # them differ: "supported by nine aircraft" / "683 firefighters, 212 vehicles and 14 aircraft")
+    if qa.canonical_unit in RESPONDERS and _one_body(a, qa) and _one_body(b, qb):
+        return specific and precise and topic >= RESPONDER_TOPIC
     return specific and precise and topic >= 0.65
 
+
+# who and what an emergency service sends
+RESPONDERS = {"firefighter", "aircraft", "helicopter", "rescuer", "paramedic", "ambulance", "lifeboat"}
+RESPONDER_TOPIC = 0.55
+# a figure of some of a whole ("Two of the aircraft are Canadair planes") or of a group listed with
+# others ("More than 140 rescuers, soldiers and medics took part")
+PART_OR_LIST = re.compile(r"^\s+of\s+(?:the|its|their|them|those)\b|^\s*(?:,\s*[a-z-]+)*\s*(?:,|and|or)\s+[a-z-]+s\b(?!\s+(?:of|to|at|in|on|were|are|was|is|have|had)\b)")
+
+
+def _one_body(claim: Claim, q: Quantity) -> bool:
+    """The figure counts one body of responders in whole, not part of it or it with others."""
+    if re.search(r"\bof\s+(?:the|its|their|them|those)\b", q.text, re.I):
+        return False  # ("Two of the aircraft": the figure's own words)
+    return PART_OR_LIST.match(claim.sentence[q.end - claim.start :]) is None
 
 FORESEEN = re.compile(
     r"\b(?:could|would|may|might|will|expected|expects|likely|estimated|forecast|predicted|plans?|hopes?)\b",
