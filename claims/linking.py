@@ -32,6 +32,7 @@ from claims.events import EventTime, main_verb, places_match, specific_places, t
 from claims.lexicon import PERSON_CLASSES, SYNONYMS
 from claims.modality import denied_thing
 from claims.model import Claim
+from claims.owners import owners, same_role, same_thing
 from claims.quantities import noun_class
 from claims.quotes import misattributed, proper_name
 from claims.speakers import opposed_positions
@@ -591,6 +592,8 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
     elif relation in ("same", "near") and any(s.startswith("occ:") for s in slots) and places is not False:
         # two reports of one event: the same kind of event, at compatible times and places
         score = max(score, CONFIRM + (0.1 if relation == "same" else 0.02))
+    if "own" in slots and topic < COMPARABLE and _held_alike(a, b):
+        topic = COMPARABLE  # two owners named for one thing share no name by nature: compared all the same
     return PairScore(
         a.id,
         b.id,
@@ -602,6 +605,14 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         relation,
         slots,
         negation_candidate(a, b, lexical),
+    )
+
+
+def _held_alike(a: Claim, b: Claim) -> bool:
+    """Both claims say who owns, runs or built the same kind of thing ("The dam is owned by
+    Sunvale Horticulture" / "the dam belongs to Tembea Agri Ventures")."""
+    return any(
+        same_thing(x.thing, y.thing) and same_role(x, y) for x in owners(a.text) for y in owners(b.text)
     )
 
 

@@ -197,3 +197,28 @@ def test_two_operators_of_one_cable_car_line() -> None:
         DAY,
     )
     assert "Tbilisi Transport Lifts" in flag.explanation and "Mtkvari Ropeways" in flag.explanation
+
+
+def _owning_claim(text: str):
+    from core_support import article
+
+    from claims.analysis import extract_all
+
+    (claim,) = [c for c in extract_all([article(text)])["a1"] if "own" in c.slots]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("second", "compared"),
+    [
+        ("Residents said the dam belongs to Tembea Agri Ventures, a maize and dairy company.", True),
+        ("Residents said the bus belongs to Tembea Agri Ventures, a maize and dairy company.", False),
+    ],
+)
+def test_two_owners_named_for_one_thing_are_compared(second: str, compared: bool) -> None:
+    """Two owners named for one thing share no name by nature (no story anchors here either):
+    the pair is close enough to compare all the same."""
+    from claims.linking import COMPARABLE, score_pair
+
+    first = _owning_claim("The dam is owned by Sunvale Horticulture Ltd, a flower exporter, county records show.")
+    assert (score_pair(first, _owning_claim(second)).topic >= COMPARABLE) is compared
