@@ -14,6 +14,7 @@ clause boundary.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,7 +51,20 @@ BOUNDARY = {
     "although", "for", "with", "by",
 }  # fmt: skip
 # a particle or adverb between the verb and its preposition ("swept away from", "was later taken to")
-BETWEEN = {"away", "back", "out", "down", "up", "later", "then", "first", "last", "also", "shortly", "directly"}
+BETWEEN = {"away", "back", "out", "down", "up", "later", "then", "first", "last", "also", "shortly", "directly",
+           "overnight", "initially", "subsequently"}  # fmt: skip
+# how someone was taken somewhere, between the verb and where to ("flown by helicopter to",
+# "taken by road and by helicopter to")
+MEANS = {"road", "air", "helicopter", "ambulance", "boat", "car", "plane", "train", "bus", "lifeboat", "sea"}
+
+
+def _past_means(tokens: Sequence[Token], k: int) -> int:
+    """The index after "by <means>" phrases ("by road and by helicopter") at `k`, else `k`."""
+    while k + 1 < len(tokens) and tokens[k].lower == "by" and tokens[k + 1].lower in MEANS:
+        k += 2
+        if k + 1 < len(tokens) and tokens[k].lower in ("and", "or") and tokens[k + 1].lower == "by":
+            k += 1
+    return k
 # words between an auxiliary and its participle ("was last inspected", "had not been seen")
 SKIPPED = {"been", "be", "being", "not", "never", "also", "last", "first", "reportedly", "later", "then", "since"}
 MAX_PHRASE = 10
@@ -100,6 +114,12 @@ def _verb_at(tokens: tuple[Token, ...], i: int) -> bool:
     return j >= 0 and tokens[j].lower in AUXILIARIES and w.endswith(("ed", "en", "wn", "ept", "ung", "ught"))
 
 
+# all who were hurt, named as such ("the injured", "the wounded"): a subject that takes in any
+# group of them another report names ("four guests were taken to ...")
+CASUALTY = "casualty"
+CASUALTIES = {"injured", "wounded", "hurt", "casualties", "victims"}
+
+
 def _subject(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
     """The head noun before the verb at `i`, past auxiliaries and adverbs; across "and" to the
     first verb's subject ("One worker was in critical condition and was flown to ...")."""
@@ -116,6 +136,8 @@ def _subject(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
     if w == "and" and depth == 0:
         first = next((k for k in range(j) if _verb_at(tokens, k) or tokens[k].lower in AUXILIARIES), None)
         return _subject(tokens, first, 1) if first else None
+    if w in CASUALTIES and j > 0 and tokens[j - 1].lower == "the":
+        return CASUALTY  # "The injured were taken to ...": all of them
     if not w.isalpha() or w in STOPWORDS or is_finite(w):
         return None
     if j > 0 and tokens[j - 1].lower in ANOTHER:
@@ -146,9 +168,10 @@ def complements(text: str) -> tuple[Complement, ...]:
         verb = VERB_FAMILIES.get(verb, verb)
         if verb in NOT_ACTS:
             continue
-        k = i + 1
-        if tokens[k].lower in BETWEEN or tokens[k].lower.endswith("ly"):
+        k = _past_means(tokens, i + 1)
+        if k < len(tokens) and (tokens[k].lower in BETWEEN or tokens[k].lower.endswith("ly")):
             k += 1
+        k = _past_means(tokens, k)
         if k >= len(tokens) or tokens[k].lower not in RELATIONS:
             continue
         if tokens[k].lower == "to" and k + 1 < len(tokens) and not _destination(tokens[k + 1]):

@@ -8,15 +8,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from claims.complements import CALENDAR_WORDS, OPPOSITE_SIDES, Complement, complements, named_roles
+from claims.complements import CALENDAR_WORDS, CASUALTY, OPPOSITE_SIDES, Complement, complements, named_roles
 from claims.conflicts.base import Finding, Pair, Side
 from claims.dates import describe
 from claims.entities import entity_key, same_entity
+from claims.lexicon import PLACE_HEADS
 from claims.model import Claim
 
 # words of a complement that do not say where: times and vague degrees ("late on Tuesday")
 NOT_PLACE = CALENDAR_WORDS | {"late", "early", "about", "around", "approximately", "morning", "evening", "night",
                               "afternoon", "noon", "midnight", "dawn", "dusk", "p", "m", "a"}  # fmt: skip
+# words many names of one kind share ("Carsegate General Hospital" / "St Columba's Hospital"):
+# no sign that two names are one place
+NAME_HEADS = PLACE_HEADS | {"hospital", "hospitals", "infirmary", "clinic", "medical", "center", "centre", "general",
+                            "regional", "royal", "university", "st", "saint", "memorial", "children", "community",
+                            "national", "central", "unit", "burns", "burn"}  # fmt: skip
 
 
 def _readings(pair: Pair) -> Iterator[tuple[Complement, Complement]]:
@@ -27,8 +33,8 @@ def _readings(pair: Pair) -> Iterator[tuple[Complement, Complement]]:
         for cb in complements(pair.b.claim.text):
             if ca.slot != cb.slot:
                 continue
-            if ca.subject and cb.subject and ca.subject != cb.subject:
-                continue
+            if ca.subject and cb.subject and ca.subject != cb.subject and CASUALTY not in (ca.subject, cb.subject):
+                continue  # (but "the injured" were all taken where any of them were)
             if not (ca.subject and cb.subject) and pair.lexical < 0.35:
                 continue  # an unread subject may be another: the wording must say more in common
             yield ca, cb
@@ -79,7 +85,7 @@ def place_apart(pair: Pair) -> Finding | None:
         elif (
             ca.runs
             and cb.runs
-            and not (ca.names - NOT_PLACE) & (cb.names - NOT_PLACE)
+            and not (ca.names - NOT_PLACE - NAME_HEADS) & (cb.names - NOT_PLACE - NAME_HEADS)
             and not _mentioned(pair.a, cb.runs[0])
             and not _mentioned(pair.b, ca.runs[0])
         ):

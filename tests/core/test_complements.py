@@ -169,3 +169,33 @@ class TestRoles:
     def test_the_same_roles_agree(self, second: str) -> None:
         result = two(BUMP + "The trawler Morwenna Grey struck the Silver Kittiwake amidships.", BUMP + second)
         assert flagged(result, "entity") == []
+
+
+class TestCasualtiesTakenSomewhere:
+    @pytest.mark.parametrize(
+        ("text", "reading"),
+        [
+            ("The injured were taken by road and by helicopter to Kellbridge Royal Infirmary",
+             ("casualty", "take", "to", ("Kellbridge Royal Infirmary",))),
+            ("Two crew members were flown overnight to Torvel General Hospital",
+             ("member", "take", "to", ("Torvel General Hospital",))),
+        ],
+    )
+    def test_means_and_times_between_the_verb_and_where_to(self, text: str, reading: tuple) -> None:  # type: ignore[type-arg]
+        (c,) = complements(text)
+        assert (c.subject, c.verb, c.relation, c.runs) == reading
+
+    @pytest.mark.parametrize(
+        ("second", "expected"),
+        [
+            # all the injured at one hospital, some of them at another
+            ("Four guests were taken to Carrow General Hospital by ambulance.", True),
+            # two hospitals whose names share only "General Hospital"
+            ("The injured were taken to Kilvane General Hospital in the town.", True),
+            # the same hospital
+            ("Four guests were taken to Tallow General Hospital by ambulance.", False),
+        ],
+    )
+    def test_the_injured_and_some_of_them_at_two_hospitals(self, second: str, expected: bool) -> None:
+        result = two("The injured were taken to Tallow General Hospital, the coastguard said.", second)
+        assert bool(flagged(result, "entity")) is expected
