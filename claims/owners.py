@@ -18,7 +18,7 @@ from claims.text import STOPWORDS, lemma, tokenize
 
 OWNED_BY = re.compile(
     r"\b(?:(?P<verb>owned|operated|run|managed|chartered|leased|organi[sz]ed|staged|called|built|erected|"
-    r"constructed|manufactured|installed|supplied|employed)(?:\s+in\s+\d{4})?\s+by|"
+    r"constructed|manufactured|installed|supplied|employed|serviced|maintained)(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+))?\s+by|"
     r"belong(?:s|ed|ing)?\s+to)\s+"
     r"(?P<phrase>[^;.()]{2,120})"
 )
@@ -29,16 +29,22 @@ OWNED_BY = re.compile(
 # whom people work for ("two workers employed by Kellby Engineering") another still
 ROLES = {"chartered": "hired", "leased": "hired", "organised": "organised", "organized": "organised",
          "staged": "organised", "called": "organised", "built": "made", "erected": "made", "constructed": "made",
-         "manufactured": "made", "installed": "made", "supplied": "made", "employed": "employer"}  # fmt: skip
+         "manufactured": "made", "installed": "made", "supplied": "made", "employed": "employer",
+         "serviced": "maintained", "maintained": "maintained"}  # fmt: skip
 ROLE_NAMES = {"held": "owned or run", "hired": "chartered or leased", "organised": "organised", "cause": "caused",
-              "made": "built or supplied", "employer": "employed"}  # fmt: skip
+              "made": "built or supplied", "employer": "employed", "maintained": "serviced"}  # fmt: skip
 # "Mtkvari Ropeways, the operator of the Sololaki Ridge cable car", "Corvane Rail, the private
 # company that operates Line 3": the name before, the thing after
 NAMED_OPERATOR = re.compile(
     r"(?P<name>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:operator|owner)\s+of|(?:company|firm|operator)\s+that\s+(?:operates|owns|runs))\s+"
     r"(?P<thing>[^,;.()]{2,60})"
+    # "Brightwell Heating, which had serviced the boiler since 2021"
+    r"|(?P<name2>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb2>serviced|maintained|built|installed|operates|operated|owns|owned|runs|ran)\s+(?P<thing2>[^,;.()]{2,60})"
 )
+# the active verb of an owner named before it, by role
+ACTIVE_ROLES = {"serviced": "maintained", "maintained": "maintained", "built": "made", "installed": "made"}
 # where the owner's name must have begun: a verb, preposition or conjunction ends the phrase
 # ("operated by a local firm had left from Huancayo": no owner named)
 PHRASE_END = {"had", "has", "have", "was", "were", "is", "are", "since", "for", "from", "in", "on", "at",
@@ -60,6 +66,7 @@ FAMILIES = [
     {"dam", "reservoir", "pipeline", "line", "substation", "grid"},
     # a line and what runs on it: one operator, one maker ("the aerial tramway" / "the line" / "the cable car")
     {"line", "route", "network", "railway", "metro", "tramway", "ropeway", "cableway", "gondola", "train", "tram", "car"},
+    {"campsite", "site", "camp", "park"},
     {"stage", "roof", "structure", "rig", "canopy", "scaffold", "scaffolding", "grandstand", "stand"},
     {"protest", "march", "rally", "demonstration", "sit-in", "blockade"},
     {"strike", "walkout", "stoppage"},
@@ -80,7 +87,7 @@ class Owner:
 @lru_cache(maxsize=16384)
 def owners(text: str) -> tuple[Owner, ...]:
     """Every owner or operator a clause names, with the thing it owns or runs."""
-    if "by" not in text and "belong" not in text and " of " not in text and " that " not in text:
+    if "by" not in text and "belong" not in text and " of " not in text and " that " not in text and " which " not in text:
         return ()
     found = []
     for m in OWNED_BY.finditer(text):
@@ -94,10 +101,10 @@ def owners(text: str) -> tuple[Owner, ...]:
         if name and thing:
             found.append(Owner(thing, name, role))
     for m in NAMED_OPERATOR.finditer(text):
-        name = _name(m["name"])
-        thing = _last_noun(m["thing"])
+        name = _name(m["name"] or m["name2"])
+        thing = _last_noun(m["thing"] or m["thing2"])
         if name and thing:
-            found.append(Owner(thing, name))
+            found.append(Owner(thing, name, ACTIVE_ROLES.get(m["verb2"] or "", "held")))
     return tuple(found)
 
 
@@ -158,12 +165,16 @@ def _thing(before: str) -> str | None:
 
 
 def _last_word(before: str) -> str | None:
-    for token in reversed(tokenize(before)):
+    tokens = tokenize(before)
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         word = token.lower
         if word in {"is", "was", "are", "were", "been", "has", "had", "have", "which", "that", "now", "still"}:
             continue
         if not word.isalpha():
             continue
+        if token.text[:1].isupper() and k == 1 and tokens[0].lower == "the" and word not in STOPWORDS:
+            return word  # "The Riptide was manufactured by": the thing by its name
         if word in STOPWORDS or token.text[:1].isupper():
             return None  # a name or a function word: no common noun to say what is owned
         return lemma(word)

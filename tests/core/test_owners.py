@@ -152,6 +152,13 @@ def test_two_causes_for_one_fire(second: str, expected: bool) -> None:
         # (a participle after the thing's own comma is said of the thing, not of the word before)
         ("The blast happened on the 36-inch line, owned by Prairie Crest", [Owner("line", "Prairie Crest")]),
         ("The workers were employed by a local firm", []),
+        # who services a thing, passive or active
+        ("The boiler was serviced in March by ThermaCore Services, a heating contractor",
+         [Owner("boiler", "ThermaCore Services", "maintained")]),
+        ("Brightwell Heating, which had serviced the boiler since 2021, says it warned the hotel",
+         [Owner("boiler", "Brightwell Heating", "maintained")]),
+        # a thing named by its own name after "The"
+        ("The Riptide was manufactured by Vellmann Ride Systems", [Owner("riptide", "Vellmann Ride Systems", "made")]),
     ],
 )
 def test_makers_employers_and_named_operators(text: str, found: list[Owner]) -> None:
@@ -222,3 +229,15 @@ def test_two_owners_named_for_one_thing_are_compared(second: str, compared: bool
 
     first = _owning_claim("The dam is owned by Sunvale Horticulture Ltd, a flower exporter, county records show.")
     assert (score_pair(first, _owning_claim(second)).topic >= COMPARABLE) is compared
+
+
+def test_two_operators_of_one_campsite() -> None:
+    lede = "A flash flood swept through the Sedd Meadows campsite at Arlow early on Sunday. "
+    (flag,) = flagged(
+        "entity",
+        lede,
+        "About 240 people were staying at the campsite, which is operated by Dalescamp Leisure, when the torrent hit.",
+        "The site, run by Sedd Valley Holidays, sits on a low meadow.",
+        DAY,
+    )
+    assert "Dalescamp Leisure" in flag.explanation and "Sedd Valley Holidays" in flag.explanation
