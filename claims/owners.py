@@ -41,7 +41,8 @@ NAMED_OPERATOR = re.compile(
     r"(?P<thing>[^,;.()]{2,60})"
     # "Brightwell Heating, which had serviced the boiler since 2021"
     r"|(?P<name2>(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*),\s+(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?P<verb2>serviced|maintained|built|installed|operates|operated|owns|owned|runs|ran)\s+(?P<thing2>[^,;.()]{2,60})"
+    r"(?P<verb2>serviced|maintained|built|installed|operates|operated|owns|owned|runs|ran)\s+"
+    r"(?P<thing2>(?:the|a|an|its|their)\s+[^,;.()]{2,60})"
 )
 # the active verb of an owner named before it, by role
 ACTIVE_ROLES = {"serviced": "maintained", "maintained": "maintained", "built": "made", "installed": "made"}
