@@ -373,6 +373,8 @@ def _named(text: str, pole: StatusPole, start: int, end: int) -> str | None:
     things = pole.named or {}
     before = WORD.findall(CLAUSE_BREAK.split(text[:start])[-1])
     for n in range(len(before) - 1, -1, -1):
+        if things is CLOSABLE and ROAD_CODE.match(before[n]):
+            return f"{before[n].lower()} road"  # "The N7 remains closed", "I-95 reopened"
         if (kind := things.get(before[n].lower())) is not None:
             if any(w.lower() in PREPOSITIONS | {"to", "for", "with", "about"} for w in before[max(0, n - 3) : n]):
                 continue  # "power to the company's network has been restored": the network is not the subject
@@ -382,6 +384,10 @@ def _named(text: str, pole: StatusPole, start: int, end: int) -> str | None:
         if (kind := things.get(w.lower())) is not None:
             return _with_modifier(kind, inside[n - 1] if n > 0 else None, pole)
     return None
+
+
+# a road by its number: "N7", "A1", "M25", "I-95", "US-101"
+ROAD_CODE = re.compile(r"^(?:[A-Z]{1,2}|I|US|SR)-?\d{1,4}$")
 
 
 def _with_modifier(kind: str, word: str | None, pole: StatusPole) -> str:

@@ -99,6 +99,10 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         # a body recovered: dead
         ("The climber's body was recovered by a helicopter crew", [("status:alive", "ended", "climber")]),
         ("The body of the climber was found on Friday", [("status:alive", "ended", "climber"), ("status:missing", "ended", "climber")]),
+        # a road by its number
+        ("The N7 remains closed in both directions", [("status:closure", "going", "n7 road")]),
+        ("The N7 reopened to single-lane traffic at 9am", [("status:closure", "ended", "n7 road")]),
+        ("COVID-19 remains closed", []),
         # a leak isolated or what leaked mended: ended; a fire contained: no longer spreading
         ("The leak was isolated at 03:40 hours", [("status:leak", "ended", "leak")]),
         ("The damaged section of the main was repaired on 28 August", [("status:leak", "ended", "leak")]),
