@@ -227,6 +227,7 @@ PHRASES = [
     ("service members", "troops"), ("service member", "troop"), ("gave way", "collapsed"),
     ("give way", "collapse"), ("given way", "collapsed"), ("giving way", "collapsing"), ("caved in", "collapsed"),
     ("called off", "cancelled"), ("call off", "cancel"), ("calling off", "cancelling"), ("per day", "daily"),
+    ("burst into flames", "caught fire"), ("bursts into flames", "catches fire"), ("went up in flames", "caught fire"),
 ]  # fmt: skip
 
 # Words that mark opinion or prescription rather than a checkable statement of fact.
