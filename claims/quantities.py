@@ -1165,6 +1165,7 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         partial = (
             any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : max(end, num.end_index + 1)])
             or (_of_the(tokens, num.end_index) and not counts_a_state(tokens, q_start, role))
+            or (low == 1 and _one_of_them(tokens, num.end_index) and not counts_a_state(tokens, q_start, role))
             or _increment(tokens, q_start)
             or [t.lower for t in tokens[max(0, q_start - 2) : q_start]] == ["all", "but"]  # the rest
             or _fronted_whole(tokens, q_start, end)
@@ -1373,6 +1374,11 @@ def _of_whom_before(tokens: Sequence[Token], i: int) -> bool:
     critical condition": a part of the count before."""
     before = [t.lower for t in tokens[max(0, i - 3) : i] if t.text not in (",", ":")]
     return before[-2:] in (["of", "whom"], ["of", "which"], ["of", "those"], ["of", "them"])
+
+
+def _one_of_them(tokens: Sequence[Token], j: int) -> bool:
+    """ "one of the riders who was in the car": one person of a group counted elsewhere."""
+    return j + 1 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].lower in SUBSET_DETERMINERS
 
 
 def _of_the(tokens: Sequence[Token], j: int) -> bool:

@@ -121,3 +121,16 @@ def test_patients_and_people_treated_are_one_count() -> None:
     )
     found = between(result, "numeric", "2,100 people", "1,240 patients")
     assert found and found[0].severity in ("high", "medium")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partial"),
+    [
+        ("One of the riders who was in the car died on Friday.", True),  # one of a group counted elsewhere
+        ("One of them was a child.", True),
+        ("One of the injured remains in hospital.", False),  # all those still in care: one
+        ("One person died.", False),
+    ],
+)
+def test_one_of_a_group(sentence: str, partial: bool) -> None:
+    assert _only(sentence, 1).partial is partial
