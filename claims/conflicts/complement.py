@@ -77,9 +77,8 @@ def place_apart(pair: Pair) -> Finding | None:
     """The same act placed at (or sent to, or taken from) two places: opposite sides of one thing,
     or two names, neither of which the other report mentions."""
     for ca, cb in _readings(pair):
-        dated = _dates_in(pair.a.claim, ca.phrase) or _dates_in(pair.b.claim, cb.phrase)
-        if dated and not (ca.runs and cb.runs):
-            continue  # (a day is no place; but "flown to the cantonal hospital in Sion on Tuesday" names one)
+        if _dates_in(pair.a.claim, ca.phrase) or _dates_in(pair.b.claim, cb.phrase):
+            continue
         if _opposite(ca.sides, cb.sides):
             differ = f"{' and '.join(sorted(ca.sides))} against {' and '.join(sorted(cb.sides))}"
         elif (

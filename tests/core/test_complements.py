@@ -72,14 +72,6 @@ class TestPlaces:
         (x,) = flagged(result, "entity")
         assert "Carrow General Hospital" in x.explanation and "St Brannoc" in x.explanation
 
-    def test_two_hospitals_each_with_a_day(self) -> None:
-        result = two(
-            "The skipper was airlifted to Carrow General Hospital on Friday with head injuries.",
-            "The skipper was flown to St Brannoc's Infirmary in Tallow on Friday, the coastguard said.",
-        )
-        (x,) = flagged(result, "entity")
-        assert "Carrow General Hospital" in x.explanation and "St Brannoc" in x.explanation
-
     def test_swept_off_two_named_places(self) -> None:
         result = two(
             "His van was swept off the slipway at Gannet Point as waves broke over the quay.",
