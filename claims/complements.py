@@ -57,14 +57,6 @@ BETWEEN = {"away", "back", "out", "down", "up", "later", "then", "first", "last"
 # "taken by road and by helicopter to")
 MEANS = {"road", "air", "helicopter", "ambulance", "boat", "car", "plane", "train", "bus", "lifeboat", "sea"}
 
-
-def _past_means(tokens: Sequence[Token], k: int) -> int:
-    """The index after "by <means>" phrases ("by road and by helicopter") at `k`, else `k`."""
-    while k + 1 < len(tokens) and tokens[k].lower == "by" and tokens[k + 1].lower in MEANS:
-        k += 2
-        if k + 1 < len(tokens) and tokens[k].lower in ("and", "or") and tokens[k + 1].lower == "by":
-            k += 1
-    return k
 # words between an auxiliary and its participle ("was last inspected", "had not been seen")
 SKIPPED = {"been", "be", "being", "not", "never", "also", "last", "first", "reportedly", "later", "then", "since"}
 MAX_PHRASE = 10
@@ -112,6 +104,15 @@ def _verb_at(tokens: tuple[Token, ...], i: int) -> bool:
     while j >= 0 and tokens[j].lower in SKIPPED:
         j -= 1
     return j >= 0 and tokens[j].lower in AUXILIARIES and w.endswith(("ed", "en", "wn", "ept", "ung", "ught"))
+
+
+def _past_means(tokens: Sequence[Token], k: int) -> int:
+    """The index after "by <means>" phrases ("by road and by helicopter") at `k`, else `k`."""
+    while k + 1 < len(tokens) and tokens[k].lower == "by" and tokens[k + 1].lower in MEANS:
+        k += 2
+        if k + 1 < len(tokens) and tokens[k].lower in ("and", "or") and tokens[k + 1].lower == "by":
+            k += 1
+    return k
 
 
 # all who were hurt, named as such ("the injured", "the wounded"): a subject that takes in any

@@ -633,7 +633,9 @@ def _a_thing_of(token: Token) -> bool:
     """A common noun a harm is "of" ("the names of the victims", "the families of the dead"),
     not a quantity of it ("none of the injuries", "two of the dead")."""
     word = token.lower
-    return word.isalpha() and word not in STOPWORDS and word not in GROUP_NOUNS_OF_HARM and word not in SMALL_NUMBERS
+    if not word.isalpha() or word in SMALL_NUMBERS:
+        return False
+    return word not in STOPWORDS and word not in GROUP_NOUNS_OF_HARM
 
 
 SEVERITY_WORDS = {"seriously", "serious", "badly", "critically", "critical", "severely", "severe", "gravely",

@@ -18,7 +18,8 @@ from claims.text import STOPWORDS, lemma, tokenize
 
 OWNED_BY = re.compile(
     r"\b(?:(?P<verb>owned|operated|run|managed|chartered|leased|organi[sz]ed|staged|called|built|erected|"
-    r"constructed|manufactured|installed|supplied|employed|serviced|maintained)(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+))?\s+by|"
+    r"constructed|manufactured|installed|supplied|employed|serviced|maintained)"
+    r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+))?\s+by|"  # ("built in 2017 by", "serviced in March by")
     r"belong(?:s|ed|ing)?\s+to)\s+"
     r"(?P<phrase>[^;.()]{2,120})"
 )
@@ -85,10 +86,14 @@ class Owner:
     role: str = "held"  # held (owned or run) | hired (chartered or leased) | organised (a protest, a strike)
 
 
+# words without which no owner pattern matches (a cheap test first)
+OWNER_CUES = ("by", "belong", " of ", " that ", " which ")
+
+
 @lru_cache(maxsize=16384)
 def owners(text: str) -> tuple[Owner, ...]:
     """Every owner or operator a clause names, with the thing it owns or runs."""
-    if "by" not in text and "belong" not in text and " of " not in text and " that " not in text and " which " not in text:
+    if not any(cue in text for cue in OWNER_CUES):
         return ()
     found = []
     for m in OWNED_BY.finditer(text):
@@ -160,7 +165,8 @@ def _thing(before: str) -> str | None:
     by commas ("The tram, a VarioStar T6 with fleet number 1942, was manufactured by")."""
     core = COPULA_END.sub("", before).rstrip()
     # (only before "was": "the 36-inch line, owned by" is said of the line)
-    if core != before.rstrip() and core.endswith(",") and (k := core[:-1].rfind(", ")) > 0 and (found := _last_word(core[:k])):
+    aside = core != before.rstrip() and core.endswith(",") and (k := core[:-1].rfind(", ")) > 0
+    if aside and (found := _last_word(core[:k])):
         return found
     return _last_word(before)
 

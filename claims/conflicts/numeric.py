@@ -304,7 +304,10 @@ RESPONDERS = {"firefighter", "aircraft", "helicopter", "rescuer", "paramedic", "
 RESPONDER_TOPIC = 0.55
 # a figure of some of a whole ("Two of the aircraft are Canadair planes") or of a group listed with
 # others ("More than 140 rescuers, soldiers and medics took part")
-PART_OR_LIST = re.compile(r"^\s+of\s+(?:the|its|their|them|those)\b|^\s*(?:,\s*[a-z-]+)*\s*(?:,|and|or)\s+[a-z-]+s\b(?!\s+(?:of|to|at|in|on|were|are|was|is|have|had)\b)")
+PART_OR_LIST = re.compile(
+    r"^\s+of\s+(?:the|its|their|them|those)\b"
+    r"|^\s*(?:,\s*[a-z-]+)*\s*(?:,|and|or)\s+[a-z-]+s\b(?!\s+(?:of|to|at|in|on|were|are|was|is|have|had)\b)"
+)
 
 
 def _one_body(claim: Claim, q: Quantity) -> bool:
@@ -312,6 +315,7 @@ def _one_body(claim: Claim, q: Quantity) -> bool:
     if re.search(r"\bof\s+(?:the|its|their|them|those)\b", q.text, re.I):
         return False  # ("Two of the aircraft": the figure's own words)
     return PART_OR_LIST.match(claim.sentence[q.end - claim.start :]) is None
+
 
 FORESEEN = re.compile(
     r"\b(?:could|would|may|might|will|expected|expects|likely|estimated|forecast|predicted|plans?|hopes?)\b",

@@ -68,9 +68,9 @@ def _same_figure_other_unit(qa: Quantity, qb: Quantity) -> bool:
 
 
 def _mixed_up(qa: Quantity, qb: Quantity) -> bool:
-    """The same figure with the same qualifier in two units that are not near equal ("a 500-metre
-    cordon" / "a 500-yard exclusion zone", "up to 1,000C" / "up to 1,000F"): a unit mixed up,
-    whatever the slack of rounding or an "up to" admits."""
+    """The same figure, given alike (see `_given_as`), in two units that are not near equal ("a
+    500-metre cordon" / "a 500-yard exclusion zone", "up to 1,000C" / "up to 1,000F"): a unit
+    mixed up, whatever the slack of rounding or an "up to" admits."""
     if not _same_figure_other_unit(qa, qb) or _given_as(qa) != _given_as(qb) or qa.value == 0:
         return False
     try:
