@@ -885,7 +885,7 @@ SEVERE_STATE = {"critical", "critically", "serious", "seriously", "severe", "sev
 def _state_of_part(tokens: Sequence[Token], whole: int) -> str | None:
     """What the clause says of some of the hurt, past the whole they are taken from: still in
     care ("remain in hospital") or in a grave state ("are in critical condition"), a count of
-    its own (see `counts_a_state`); or a harm that befell them later ("two of the injured died")."""
+    its own (see `_counts_a_state`); or a harm that befell them later ("two of the injured died")."""
     rest = _run(tokens, range(whole + 1, min(len(tokens), whole + 10)), frozenset({",", ";", "."}))
     words = [tokens[k].lower for k in rest]
     if CARE_STATE & set(words) or ("treated" in words and "being" in words):
@@ -895,7 +895,7 @@ def _state_of_part(tokens: Sequence[Token], whole: int) -> str | None:
     return next((HARM_WORDS[w] for w in words if w in HARM_WORDS and HARM_WORDS[w] == "death"), None)
 
 
-def counts_a_state(tokens: Sequence[Token], start: int, role: str | None) -> bool:
+def _counts_a_state(tokens: Sequence[Token], start: int, role: str | None) -> bool:
     """A part of the hurt counted by their state ("three of the injured are in critical
     condition", "11 of whom remain in hospital"): the whole count of people in that state,
     which another report may give as "five people are in critical condition"."""
@@ -1164,15 +1164,15 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             canonical, dimension, role = "outage", "count", None if power == "out" else power
         partial = (
             any(t.lower in PARTIAL_MODIFIERS for t in tokens[num.end_index : max(end, num.end_index + 1)])
-            or (_of_the(tokens, num.end_index) and not counts_a_state(tokens, q_start, role))
-            or (low == 1 and _one_of_them(tokens, num.end_index) and not counts_a_state(tokens, q_start, role))
+            or (_of_the(tokens, num.end_index) and not _counts_a_state(tokens, q_start, role))
+            or (low == 1 and _one_of_them(tokens, num.end_index) and not _counts_a_state(tokens, q_start, role))
             or _increment(tokens, q_start)
             or [t.lower for t in tokens[max(0, q_start - 2) : q_start]] == ["all", "but"]  # the rest
             or _fronted_whole(tokens, q_start, end)
             or _part_of_a_whole(tokens, q_start, role)
             or (q_start > 0 and tokens[q_start - 1].lower in ("first", "initial"))  # "the first five cases"
             or (q_start > 0 and tokens[q_start - 1].lower == "including")  # "17 people died, including three"
-            or (_of_whom_before(tokens, q_start) and not counts_a_state(tokens, q_start, role))
+            or (_of_whom_before(tokens, q_start) and not _counts_a_state(tokens, q_start, role))
             or _said_after(DIED_APART, text, tokens, end)  # ("five died of their wounds in hospital")
             or _said_after(AMONG_THE, text, tokens, end)
             or _kin_of_someone(tokens, q_start, unit)

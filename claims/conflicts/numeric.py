@@ -113,7 +113,6 @@ def _at_one_site(side: Side, q: Quantity) -> str | None:
     return SITE_WORD.findall(found.group(0))[-1].lower() if found else None
 
 
-
 def _part_at_one_site(a: Side, qa: Quantity, b: Side, qb: Quantity) -> bool:
     """One figure counts one site's toll, the other the whole event's, which is not smaller; or
     the two count two sites ("when a garden wall collapsed", "the apartment building collapsed,
@@ -243,13 +242,14 @@ def _severe(claim: Claim, q: Quantity) -> bool:
     """A count of the badly hurt, a measure of its own beside the count of all the hurt: a
     severity word by the figure ("seven were seriously injured"), or a grave condition the clause
     goes on to give ("four of the injured are in a critical condition")."""
-    tokens, lo, hi = _phrase(claim, q, reach=5)
+    tokens, lo, far = _phrase(claim, q, reach=10)  # (the wider window: the clause goes on)
     if lo < 0:
         return False
-    if any(t.lower in SEVERE_STATE for t in tokens[lo:hi]):
+    inside = [k for k in range(lo, far) if q.start <= tokens[k].start < q.end]
+    near_lo, near_hi = max(lo, inside[0] - 5), min(far, inside[-1] + 6)  # (the figure's own phrase)
+    if any(t.lower in SEVERE_STATE for t in tokens[near_lo:near_hi]):
         return True
-    far = _phrase(claim, q, reach=10)[2]
-    return any(tokens[k].lower == "condition" and tokens[k - 1].lower in SEVERE_STATE for k in range(hi, far))
+    return any(tokens[k].lower == "condition" and tokens[k - 1].lower in SEVERE_STATE for k in range(near_hi, far))
 
 
 def extreme(claim: Claim, q: Quantity) -> str | None:
