@@ -611,6 +611,8 @@ DEFINITE = {"the", "this", "that", "these", "those", "his", "her", "their", "its
 def _presupposed(tokens: Sequence[Token], i: int) -> bool:
     """A harm named as a known thing ("the death", "this patient's death") under a negation that
     denies something about it (its cause, a link to it), not that it happened."""
+    if _the_harmed(tokens, i):
+        return True
     if i == 0 or tokens[i].lower not in GROUP_NOUNS_OF_HARM or _lives_lost(tokens, i):
         return False  # ("no staff lost their lives": their lives are no known harm)
     before = tokens[i - 1].lower
@@ -621,6 +623,23 @@ def _presupposed(tokens: Sequence[Token], i: int) -> bool:
     if i >= 3 and tokens[i - 2].lower == "of" and not _a_thing_of(tokens[i - 3]):
         return False  # "none of the injuries was serious": about them
     return before in DEFINITE or before.endswith(("'s", "’s"))
+
+
+HARMED_AS_NOUN = {"dead", "deceased", "injured", "wounded", "hurt"}
+
+
+def _the_harmed(tokens: Sequence[Token], i: int) -> bool:
+    """ "The dead", "the injured": people already harmed. A negation about them ("none of the
+    dead had been identified", "none of the injured is in a serious condition") takes their
+    harm as known; only one saying who they were not ("none of the dead were children") denies
+    a group's harm, and that group is read elsewhere (`_negated_group`)."""
+    if i == 0 or tokens[i].lower not in HARMED_AS_NOUN or tokens[i - 1].lower != "the":
+        return False
+    if i >= 2 and tokens[i - 2].lower == "among":
+        return False  # "no children were among the dead": a group's harm denied
+    after = [t.lower for t in tokens[i + 1 : i + 3]]
+    return not (len(after) == 2 and after[0] in ("was", "were") and after[1][:1].isalpha()
+                and after[1] not in STOPWORDS)  # fmt: skip
 
 
 # Telling who the harmed are: a negation of it takes the harm as known

@@ -289,7 +289,13 @@ TIME_OPENER = re.compile(
 def _without_opener(phrase: str) -> str:
     """The subject phrase without adverbial phrases before it ("Within a day of the diversion,
     the airline had told reporters": the airline; "On Wednesday morning a trust spokesperson")."""
-    phrase = TIME_OPENER.sub("", phrase.strip(), count=1)
+    # (the phrases closed by a comma go first: "In an interview with the Observer this week,
+    # Neil Hartigan" loses the whole phrase, not "In an interview" alone)
+    phrase = TIME_OPENER.sub("", _without_opening_phrases(phrase.strip()), count=1)
+    return _without_opening_phrases(phrase)
+
+
+def _without_opening_phrases(phrase: str) -> str:
     parts = phrase.split(",")
     while len(parts) > 1 and _opening_phrase(parts[0]):
         parts = parts[1:]
@@ -704,7 +710,7 @@ SUBORDINATORS = {
 SPEAKING_ASIDE = re.compile(
     r",\s*(?:speaking|addressing|writing|responding|answering|appearing|testifying|visiting|talking)\b[^,;\"“”]{2,120},\s*$"
 )
-CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose)\b[^,;]{2,120},\s*$")
+CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;]{2,120},\s*$")
 
 
 CONTRACTED = {"it", "that", "there", "he", "she", "what", "here", "who", "this", "let", "where"}

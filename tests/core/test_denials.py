@@ -4,7 +4,7 @@ harm is compared only with harm. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-from core_support import Spec, flagged, review_worthy, run
+from core_support import Spec, claims_of, flagged, review_worthy, run
 
 from claims.modality import negation
 from claims.model import Analysis
@@ -309,3 +309,26 @@ def test_an_alert_is_a_warning() -> None:
 def test_no_serious_injuries_against_grave_ones(first: str, second: str, expected: bool) -> None:
     lede = "An explosion tore through the Tolbury plant on Thursday. "
     assert bool(flagged("negation", lede, first, second, "2025-03-14")) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver was killed, police said, adding that none of the dead had been formally identified.",
+        "None of the injured is in a serious condition.",
+        "We are not releasing the names of the deceased until their families have been told.",
+    ],
+)
+def test_a_negation_about_the_harmed_denies_no_harm(sentence: str) -> None:
+    """ "The dead", "the injured": people already harmed; what is denied of them is not their harm."""
+    denied = [f for c in claims_of(sentence, "2026-03-11") for f in c.frames if f.kind == "harm" and f.count == 0]
+    assert denied == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [("No children were among the dead.", "child"), ("None of the dead were children.", "child")],
+)
+def test_a_group_denied_among_the_harmed_is_still_denied(sentence: str, group: str) -> None:
+    denied = [f for c in claims_of(sentence, "2026-03-11") for f in c.frames if f.kind == "harm" and f.count == 0]
+    assert [f.target for f in denied] == [group]
