@@ -132,7 +132,7 @@ def _subject(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
     w = tokens[j].lower
     if w == "," and depth == 0:
         # past an appositive: "One of the workers, a 38-year-old man, was airlifted"
-        back = next((k for k in range(j - 1, max(j - 9, -1), -1) if tokens[k].lower == ","), None)
+        back = next((k for k in range(j - 1, max(j - 13, -1), -1) if tokens[k].lower == ","), None)
         return _subject(tokens, back, 1) if back else None
     if w == "and" and depth == 0:
         first = next((k for k in range(j) if _verb_at(tokens, k) or tokens[k].lower in AUXILIARIES), None)
@@ -141,9 +141,29 @@ def _subject(tokens: tuple[Token, ...], i: int, depth: int = 0) -> str | None:
         return CASUALTY  # "The injured were taken to ...": all of them
     if not w.isalpha() or w in STOPWORDS or is_finite(w):
         return None
+    j = _before_participle_phrase(tokens, j)
+    w = tokens[j].lower
     if j > 0 and tokens[j - 1].lower in ANOTHER:
         return None  # "another worker was flown to ...": not the one the other report took there
     return lemma(w)
+
+
+PHRASE_PREPOSITIONS = {"in", "at", "on", "by", "during", "near", "from"}
+
+
+def _before_participle_phrase(tokens: tuple[Token, ...], j: int) -> int:
+    """The noun a participle phrase ending at `j` belongs to: "The two children injured in the
+    slide were flown": the children, not the slide (else `j`)."""
+    k = j - 1
+    while k > 0 and tokens[k].lower in ("the", "a", "an", "this", "that"):
+        k -= 1
+    if k < 2 or tokens[k].lower not in PHRASE_PREPOSITIONS:
+        return j
+    participle = tokens[k - 1].lower
+    if participle not in CASUALTIES and not participle.endswith(("ed", "en")):
+        return j
+    head = tokens[k - 2].lower
+    return k - 2 if head.isalpha() and head not in STOPWORDS else j
 
 
 def _phrase(tokens: tuple[Token, ...], k: int) -> int:
@@ -210,14 +230,21 @@ def _runs(span: tuple[Token, ...]) -> tuple[str, ...]:
     """Runs of capitalised words (calendar words apart): the names a complement gives."""
     runs: list[str] = []
     current: list[str] = []
-    for t in (*span, None):
+    for n, t in enumerate((*span, None)):
         if t is not None and t.text[:1].isupper() and t.lower.removesuffix("'s") not in CALENDAR_WORDS:
             current.append(t.text.removesuffix("'s"))
             continue
+        if t is not None and t.text == "." and _abbreviation_in_name(current, span[n + 1 : n + 2]):
+            continue  # "St. Brendan's Medical Center": one name
         if current and not (len(current) == 1 and current[0].lower() in STOPWORDS):
             runs.append(" ".join(current))
         current = []
     return tuple(runs)
+
+
+def _abbreviation_in_name(current: list[str], following: tuple[Token, ...]) -> bool:
+    """A full stop closing a short capitalised word ("St.", "Mt.", "Ft.") inside a name."""
+    return bool(current) and len(current[-1]) <= 3 and bool(following) and following[0].text[:1].isupper()
 
 
 # what may follow "to" in a destination ("to the hospital", "to Mercy Medical Center", "to

@@ -66,7 +66,7 @@ def _strip_initial(span: str, at_sentence_start: bool) -> str:
     words = span.split()
     while words and (
         _bare(words[0]) in INITIAL_STOP or (at_sentence_start and _bare(words[0]) in INITIAL_STOP)
-    ):
+    ) and not (_saint(words[0]) and len(words) > 1):  # ("St. Brendan's": a name's first word)
         words = words[1:]
     if (
         at_sentence_start
@@ -107,8 +107,35 @@ def find_entities(text: str, offset: int = 0) -> list[Entity]:
     return found
 
 
+def _saint(word: str) -> bool:
+    return word.rstrip(".").lower() in ("st", "saint", "ste")
+
+
+# what an institution's name may hold after a possessive ("King's College Hospital", "Guy's
+# Hospital", "St Agathe Children's Hospital"): one name, not an owner and its thing
+INSTITUTION_WORDS = {"hospital", "hospitals", "medical", "center", "centre", "clinic", "infirmary", "college",
+                     "school", "church", "cathedral", "university", "health", "general", "memorial"}  # fmt: skip
+INSTITUTION_POSSESSORS = {"children", "women", "men", "mothers"}
+
+
+def _one_institution(span: str) -> bool:
+    parts = re.split(r"['’]s\b", span, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    possessor, tail = parts
+    words = possessor.split()
+    return bool(words and tail.split()) and (
+        _saint(words[0])
+        or words[-1].lower() in INSTITUTION_POSSESSORS
+        or all(w.lower().strip(".,") in INSTITUTION_WORDS for w in tail.split())
+    )
+
+
 def _split_possessive(span: str, start: int) -> list[tuple[str, int]]:
-    """ "Iraq's Prime Minister X": the possessor and what follows are two entities."""
+    """ "Iraq's Prime Minister X": the possessor and what follows are two entities (but "St
+    Mary's Hospital" is one)."""
+    if _one_institution(span):
+        return [(span.strip(), start)]
     out = []
     pos = 0
     for m in re.finditer(r"['’]s\b", span):
@@ -220,7 +247,7 @@ def entity_key(text: str) -> str:
     """A canonical key: aliases and demonyms mapped, articles, "al-" prefixes and facility words
     dropped, doubled letters collapsed ("Assad" ~ "Asad")."""
     low = fold_accents(text.lower().translate(QUOTES)).strip(" #")
-    low = re.sub(r"['’]s$", "", low)
+    low = re.sub(r"['’]s\b", "", low)  # ("St Mary's Hospital": "st mary hospital")
     if re.fullmatch(r"(?:[a-z]\.){2,4}|[a-z](?:\.[a-z]){1,3}", low):
         low = low.replace(".", "")  # U.S. -> us
     low = low.strip(" .")

@@ -12,8 +12,9 @@ from claims.complements import CALENDAR_WORDS, CASUALTY, OPPOSITE_SIDES, Complem
 from claims.conflicts.base import Finding, Pair, Side
 from claims.dates import describe
 from claims.entities import entity_key, same_entity
-from claims.lexicon import PLACE_HEADS
+from claims.lexicon import PERSON_CLASSES, PLACE_HEADS
 from claims.model import Claim
+from claims.quantities import noun_class
 
 # words of a complement that do not say where: times and vague degrees ("late on Tuesday")
 NOT_PLACE = CALENDAR_WORDS | {"late", "early", "about", "around", "approximately", "morning", "evening", "night",
@@ -65,8 +66,15 @@ def _mentioned(side: Side, name: str) -> bool:
     """The report names the other's place anywhere (then it knows both, and both may be right).
     The first name a complement gives is its place; the rest say where that is ("Mercy Medical
     Center in Des Moines"), which the other report may well name too."""
-    body = side.article.body.replace("'s", "").replace("\u2019s", "").lower()
-    return name.lower() in body
+    body = side.article.body.replace("'s", "").replace("\u2019s", "").replace(".", "").lower()
+    return name.replace(".", "").lower() in body  # ("St. Brendan's" is the run "St Brendan")
+
+
+def _one_group(ca: Complement, cb: Complement) -> bool:
+    """Both name the same group of people ("the two children" / "The children, a boy of seven
+    and his sister"): a report that sends them to one place and others elsewhere disagrees with
+    one that sends them to the other, though each names both places."""
+    return ca.subject is not None and ca.subject == cb.subject and noun_class(ca.subject) in PERSON_CLASSES
 
 
 def _opposite(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -85,8 +93,8 @@ def place_apart(pair: Pair) -> Finding | None:
             ca.runs
             and cb.runs
             and not (ca.names - NOT_PLACE - NAME_HEADS) & (cb.names - NOT_PLACE - NAME_HEADS)
-            and not _mentioned(pair.a, cb.runs[0])
-            and not _mentioned(pair.b, ca.runs[0])
+            and not _same_name(ca.runs[0], cb.runs[0])
+            and (_one_group(ca, cb) or not (_mentioned(pair.a, cb.runs[0]) or _mentioned(pair.b, ca.runs[0])))
         ):
             differ = f"{', '.join(ca.runs)} against {', '.join(cb.runs)}"
         else:
