@@ -158,7 +158,8 @@ ENTRY_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "f
 def _entries_as_blocks(html: str) -> str:
     """A list item that holds paragraphs (a live blog's entries: a time, a title, paragraphs,
     an embedded post) becomes a block of its own: trafilatura would run its title and its first
-    paragraph into one line ("'No screens, no info' Airline staff are checking ...")."""
+    paragraph into one line ("'No screens, no info' Airline staff are checking ..."). An
+    embedded post loses the class that marks it as one, so that it is kept as text."""
     import lxml.html
 
     try:
@@ -172,6 +173,13 @@ def _entries_as_blocks(html: str) -> str:
             parent = item.getparent()
             if parent is not None and parent.tag in ("ul", "ol"):
                 parent.tag = "div"
+    for element in tree.iter("blockquote", "div", "figure", "section", "aside"):
+        holds_post = element.tag == "blockquote" or element.find(".//blockquote") is not None
+        if holds_post and EMBED_CLASS.search(element.get("class") or ""):
+            # an embedded post ("twitter-tweet", a "social-embed" box): trafilatura drops such
+            # boxes as share buttons or sidebars now and then, and the post is a source of its own
+            del element.attrib["class"]
+            changed = True
     for listing in list(tree.iter("ul", "ol")):
         # a live blog's "Key points" are the outlet's own claims, which trafilatura would drop
         # with the box they stand in
@@ -184,6 +192,7 @@ def _entries_as_blocks(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
 
 
+EMBED_CLASS = re.compile(r"tweet|twitter|social|instagram|tiktok|facebook|embed", re.I)
 SUMMARY_HEADINGS = {"h2", "h3", "h4", "h5", "p", "strong", "b"}
 SUMMARY = re.compile(
     r"\s*(?:key\s+(?:points|facts|events|developments)|summary|at\s+a\s+glance|what\s+we\s+know|the\s+latest|in\s+brief|"

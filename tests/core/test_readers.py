@@ -190,6 +190,26 @@ def test_html_main_text_without_navigation_or_footer(tmp_path: Path) -> None:
     assert a.body.endswith("\n")
 
 
+EMBEDDED_POST = """
+<div class="social-embed">
+<blockquote class="twitter-tweet">
+<p lang="en" dir="ltr">The Wend bridge stays closed until further notice. Please use the ring road.</p>
+&mdash; County Roads (@CountyRoads) <a href="https://social.example/CountyRoads/status/1">November 8, 2022</a>
+</blockquote>
+</div>
+"""
+
+
+def test_an_embedded_post_in_a_social_box_is_kept_with_its_author(tmp_path: Path) -> None:
+    """A post embedded in a "social-embed" box, which trafilatura would drop as share buttons:
+    the post is a source of its own, so its text and its author line stay in the body."""
+    page = SAVED_PAGE.replace("<p>The county said", EMBEDDED_POST + "<p>The county said")
+    a = read_article(write(tmp_path / "page.html", page), "a1")
+    assert "The Wend bridge stays closed until further notice." in a.body
+    assert "County Roads (@CountyRoads)" in a.body
+    assert "inspected its piers" in a.body
+
+
 def test_html_metadata_is_extracted(tmp_path: Path) -> None:
     a = read_article(write(tmp_path / "page.htm", SAVED_PAGE), "a1")
     assert a.title == "Floodwaters recede in Marlow"
