@@ -238,8 +238,28 @@ def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
         if w in ("but", "and", "or", "then"):
             return None  # "... was pulled from the rubble but died": the subject is the clause's before
         if w[:1].isalpha() and w not in DETERMINERS:
-            return lemma(w)
+            return lemma(_past_relative_clause(tokens, j))
     return None
+
+
+RELATIVE_WORDS = {"that", "which", "who"}
+
+
+def _past_relative_clause(tokens: Sequence[Token], j: int) -> str:
+    """The head of the noun phrase a relative clause ending at `j` belongs to: "The pilot of the
+    water bomber that came down on the reservoir was taken ...": the pilot (else the word at `j`)."""
+    r = next((k for k in range(j - 1, max(0, j - 8), -1) if tokens[k].lower in RELATIVE_WORDS), None)
+    if r is not None and r > 1 and tokens[r - 1].lower == ",":
+        r -= 1  # "The man, who was pulled from the river, was taken ..."
+    if r is None or r < 1 or not tokens[r - 1].lower.isalpha() or tokens[r - 1].lower in STOPWORDS:
+        return tokens[j].lower
+    k = r - 1
+    while k > 0 and tokens[k - 1].lower.isalpha() and (
+        tokens[k - 1].lower not in STOPWORDS or tokens[k - 1].lower in ("of", "the", "a", "an")
+    ):
+        k -= 1
+    phrase = [t.lower for t in tokens[k:r] if t.lower not in DETERMINERS]
+    return phrase[phrase.index("of") - 1] if "of" in phrase[1:] else phrase[-1]
 
 
 def _count_near(

@@ -10,13 +10,13 @@ must overlap too ("no civilian casualties" vs "two soldiers killed" agree).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from claims.clauses import AUXILIARIES, is_finite
 from claims.conflicts.attribution import positions_of_a_speaker, same_speaker
 from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.group_owner import owned_apart
-from claims.events import main_verb, places_match, specific_places
+from claims.events import EventTime, main_verb, places_match, specific_places
 from claims.frames import harmed_noun
 from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES, SYNONYMS
 from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, denied_of_anyone, place_keys
@@ -97,6 +97,11 @@ def _spared_group_only(zero: str | None, positive: str | None) -> bool:
     return bool(z) and z not in AFFECTED and p in (None, "person")
 
 
+# who makes up a vehicle's crew: "the crew were unhurt" speaks of them too
+CREW_ROLES = {"pilot", "co-pilot", "copilot", "captain", "driver", "conductor", "engineer", "skipper", "helmsman",
+              "deckhand", "steward", "stewardess", "attendant", "navigator", "guard"}  # fmt: skip
+
+
 # groups that are the story's own casualties, not a group spared beside them: "none of the
 # patients has died" speaks of everyone an outbreak made ill
 AFFECTED = {"person", "patient", "victim"}
@@ -109,6 +114,8 @@ def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
     a person; not against "two firefighters were hurt helping residents")."""
     if zero.target is not None and zero.target not in PERSON_CLASSES and zero.target in _hurt(positive, positive_claim):
         return True  # (a class, "crew", is compared as a class: whose crew is not known)
+    if zero.target == "crew" and CREW_ROLES & _hurt(positive, positive_claim):
+        return True  # "both crew members were unhurt" / "the pilot was taken to hospital"
     return _names_group(positive_claim, zero.target) or (
         _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
     )
@@ -217,6 +224,18 @@ def _not_yet_known(neg: Side, pos: Side) -> bool:
     if not cues or (neg.reported and pos.reported and pos.reported < neg.reported):
         return False
     return not (cues == {"so far"} and not KNOWN.search(neg.claim.text) and _dated_by(pos, neg.reported))
+
+
+def _harmed_since(neg: Side, pos: Side) -> str | None:
+    """The day the other side's own words date the harm to, when it is after the denial was
+    published ("None of the passengers was killed", March 12 / "A passenger who had been
+    seriously injured died in hospital on Sunday", March 15): the count grew, no one erred."""
+    t, told = pos.claim.time, neg.reported
+    if told is None and isinstance(neg.claim.time, EventTime) and neg.claim.time.date:
+        told = neg.claim.time.date + timedelta(days=1)  # an undated wire is filed on the day or the next
+    if told is None or t is None or t.source != "own" or t.date is None or t.date <= told:
+        return None
+    return t.date.isoformat()
 
 
 def _dated_by(side: Side, day: date | None) -> bool:
@@ -620,12 +639,14 @@ class NegationDetector:
                     ):
                         count = "" if fp.count is None else f"{fp.count:g} "
                         later = pair.time == "near" and _denied_after(x, y)
+                        since = _harmed_since(x, y)
                         return Finding(
                             self.kind,
                             f"{x.subject} reports no {HARM_NAME[fz.value]} ({x.quote}); "
                             f"{y.subject} reports {count}{HARM_NAME[fp.value]} ({y.quote})."
-                            + (" The denial was published after the harm it denies." if later else ""),
-                            temporal="same_time" if later else None,
+                            + (" The denial was published after the harm it denies." if later else "")
+                            + (f" The harm came on {since}, after the denial was published." if since else ""),
+                            temporal="same_time" if later else "different_times" if since else None,
                             strength=1.0,
                         )
         return None

@@ -17,6 +17,7 @@ from claims.holders import compatible
 from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
 from claims.model import Claim, Frame
+from claims.quantities import SMALL_NUMBERS
 from claims.states import STATE_GROUPS
 from claims.status import GOING, structure
 from claims.text import lemma
@@ -113,6 +114,34 @@ def _targets_match(x: Frame, y: Frame) -> bool:
 
 
 KIND = "outcome"
+# a negation of every one ("not a single rocket was shot down", "none were intercepted"), not of
+# one ("the drone was not shot down" may be the one of two that got through)
+NONE_AT_ALL = re.compile(r"\b(?:no|none|not\s+a\s+single|not\s+one|neither|nothing)\b", re.I)
+
+
+def _one_kind_of_projectile(x: Frame, y: Frame) -> bool:
+    """Both frames' targets may be the same projectiles: the same word, one left unnamed or
+    named by its count alone ("Seven were intercepted")."""
+    targets = {t for t in (x.target, y.target) if t and t not in SMALL_NUMBERS}
+    return len(targets) <= 1
+
+
+def _interceptions_denied(pair: Pair) -> Finding | None:
+    """Some projectiles intercepted ("Seven were intercepted") against none at all ("Not a
+    single rocket was shot down over Tarnovel")."""
+    for sx, sy in ((pair.a, pair.b), (pair.b, pair.a)):
+        said = [f for f in sx.claim.frames if f.kind == KIND and f.value == "intercepted" and f.polarity
+                and f.count != 0 and not sx.claim.negated]  # fmt: skip
+        denied = [f for f in sy.claim.frames if f.kind == KIND and f.value == "intercepted" and not f.polarity]
+        if not said or not denied or not NONE_AT_ALL.search(sy.claim.text):
+            continue
+        if any(_one_kind_of_projectile(fx, fy) for fx in said for fy in denied):
+            return Finding(
+                KIND,
+                f"{sx.subject} says some were intercepted ({sx.quote}); {sy.subject} says none was ({sy.quote}).",
+                strength=1.0,
+            )
+    return None
 
 
 class OutcomeDetector:
@@ -143,7 +172,7 @@ class OutcomeDetector:
                             f"{sy.subject} says every one was intercepted ({sy.quote}).",
                             strength=0.9,
                         )
-        return _statuses(pair) or self._damage(pair) or self._states(pair)
+        return _statuses(pair) or _interceptions_denied(pair) or self._damage(pair) or self._states(pair)
 
     def _states(self, pair: Pair) -> Finding | None:
         """Opposite states of one thing (claims.states): "the jury convicted him" vs "the jury
