@@ -96,7 +96,8 @@ SYSTEMS = {w: "system" for w in (
 SPREADING = {
     "fire": "fire", "blaze": "fire", "flames": "fire", "wildfire": "fire", "bushfire": "fire", "inferno": "fire",
     "slick": "slick", "spill": "slick", "oil": "slick", "outbreak": "outbreak", "virus": "outbreak",
-    "disease": "outbreak", "infection": "outbreak",
+    "disease": "outbreak", "infection": "outbreak", "front": "fire",  # (a fire's front: "the front ... has been contained")
+    "malware": "malware", "ransomware": "malware",
 }  # fmt: skip
 # A vessel aground until it is refloated
 VESSELS = {w: "vessel" for w in (

@@ -108,6 +108,8 @@ def poles(text: str) -> list[tuple[str, str, str | None]]:
         ("The damaged section of the main was repaired on 28 August", [("status:leak", "ended", "leak")]),
         ("The main is still leaking and has not been fully repaired", [("status:leak", "going", "leak")]),
         ("The fire has been contained", [("status:spread", "ended", "fire")]),
+        ("The front that reached Valdorna has been contained", [("status:spread", "ended", "fire")]),  # a fire's front
+        ("The malware continued to spread to their systems", [("status:spread", "going", "malware")]),
         ("The roof was repaired last year", []),
         ("The damage was contained to the kitchen", []),
         # a crew member is one person
@@ -224,6 +226,7 @@ REFINERY = "A fire broke out at the Marisco oil refinery in San Telmo early on T
         # one day, contained against still out of control
         ("The operator said the fire has been contained.", "The fire is still burning out of control, firefighters said.", True),
         ("The leak was isolated at 03:40, the operator said.", "Ammonia is still leaking from the damaged line, witnesses said.", True),
+        ("The front that reached the refinery's tank farm has been contained.", "The fire continued to spread into the tank farm.", True),
         # both say it was contained
         ("The operator said the fire has been contained.", "Firefighters said the fire was brought under control.", False),
     ],
