@@ -363,6 +363,19 @@ def yearless(
     return None
 
 
+COMING_DAYS = 60
+
+
+def _coming_on_its_weekday(month: int, day: int, weekday: int, ref: date) -> date | None:
+    """A day soon after the reporting date that falls on the weekday the text gives ("the
+    deadline expires on Tuesday 29 September", reported on Tuesday 22 September): the text
+    speaks of the coming one, though no word marks the future."""
+    coming = yearless(month, day, ref, future=True)
+    if coming is None or coming.weekday() != weekday or (coming - ref).days > COMING_DAYS:
+        return None
+    return coming
+
+
 def _first_on_or_after(month: int, day: int, start: date) -> date | None:
     for year in (start.year, start.year + 1):
         d = _safe_date(year, month, day)
@@ -490,6 +503,8 @@ def resolve(
             # the reporting date decides the year; a weekday that then does not fit is the
             # text's error, for the date detector to report, not a reason to move years
             value = yearless(raw.month, raw.day, ref, future, period_start)
+            if raw.weekday is not None and value is not None and value.weekday() != raw.weekday:
+                value = _coming_on_its_weekday(raw.month, raw.day, raw.weekday, ref) or value
         elif raw.weekday is not None:
             year = year_for_weekday(raw.month, raw.day, raw.weekday, near or date.today())
             value = _safe_date(year, raw.month, raw.day) if year else None

@@ -250,6 +250,26 @@ def _denies(side: Side) -> bool:
     return side.claim.negated != (side.claim.stance == "deny")
 
 
+# a relative clause opened after the clause's own verb: "Some 410 ambulances were diverted over
+# the twelve days in which the emergency departments could not receive ambulance patients"
+RELATIVE_OPENING = re.compile(r"(?:,\s*|\b(?:in|on|at|during|for|of|by)\s+)(?:which|whom|whose)\b|,\s*(?:who|where|when)\b", re.I)
+
+
+def _denied_in_a_relative_clause(text: str) -> bool:
+    """The clause's negation lies in a relative clause about one of its things, after its own
+    verb: the clause itself denies nothing."""
+    cue = NEGATION_RE.search(text)
+    if cue is None:
+        return False
+    opening = RELATIVE_OPENING.search(text, 0, cue.start())
+    return opening is not None and _has_own_verb(text[: opening.start()])
+
+
+def _has_own_verb(text: str) -> bool:
+    """A verb of the clause's own before the relative clause."""
+    return any(is_finite(w.lower()) or w.lower() in AUXILIARIES for w in re.findall(r"[A-Za-z']+", text))
+
+
 def _general(pair: Pair) -> Finding | None:
     """The same statement made by one side and denied by the other ("the coast guard received
     no distress call" vs "she received a distress call from the ferry"): the claims must be
@@ -276,6 +296,8 @@ def _general(pair: Pair) -> Finding | None:
     shared = scoped & set(pos.claim.lemmas)
     same_verb = bool(verb) and verb in pos.claim.lemmas and _done(verb, pos.claim)
     if ASKED_WHY.search(neg.claim.text) or TOO_MUCH_TO.search(pos.claim.text) or NONE_OF_THOSE.match(neg.claim.text):
+        return None
+    if neg.claim.negated and _denied_in_a_relative_clause(neg.claim.text):
         return None
     if (
         INABILITY.search(neg.claim.text)

@@ -172,6 +172,19 @@ def _substance(claim: Claim, q: Quantity) -> str | None:
     return words[-1] if words else None
 
 
+def _one_substance(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """A weight or volume of a substance ("about 1.5 tonnes of chlorine escaped") and one the
+    other claim gives of the same substance, named anywhere in it ("the total amount of chlorine
+    released so far at roughly 1,500 pounds"): one quantity released, spilled or carried."""
+    if qa.dimension not in ("mass", "volume"):
+        return False
+    for x, qx, y in ((a, qa, b), (b, qb, a)):
+        substance = _substance(x, qx)
+        if substance and len(substance) > 3 and substance in y.text.lower().split():
+            return True
+    return False
+
+
 def _own_other_days(pair: Pair) -> bool:
     """Both claims give their own days, and days apart ("spread 10 kilometres on Monday" /
     "spread 10 miles on Wednesday"): two days' measures, not one measurement. (A day's
@@ -244,6 +257,7 @@ class UnitDetector:
                     or _same_figure_other_unit(qa, qb)
                     or _size_and_dimension(role_a, a.claim, role_b, b.claim)
                     or _one_disaster_extent(qa, qb)
+                    or _one_substance(a.claim, qa, b.claim, qb)
                 )  # "a 420,000-gallon tank" and "a 240,000-gallon storage tank": one tank's size
                 and (qa.dimension != "time" or same_span(a.claim, qa, b.claim, qb))
             ]  # durations abound ("over three years", "for nine years"): the words around must agree
