@@ -108,6 +108,7 @@ def find_entities(text: str, offset: int = 0) -> list[Entity]:
 
 
 def _saint(word: str) -> bool:
+    """ "St", "St." or "Saint": the first word of a name, not a title to strip."""
     return word.rstrip(".").lower() in ("st", "saint", "ste")
 
 
@@ -119,6 +120,9 @@ INSTITUTION_POSSESSORS = {"children", "women", "men", "mothers"}
 
 
 def _one_institution(span: str) -> bool:
+    """A name with a possessive inside that is one institution: after a saint ("St. Brendan's
+    Medical Center"), of those it serves ("Children's Hospital"), or with only an institution's
+    words after it ("King's College Hospital")."""
     parts = re.split(r"['’]s\b", span, maxsplit=1)
     if len(parts) < 2:
         return False

@@ -192,6 +192,7 @@ def _entries_as_blocks(html: str) -> str:
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
 
 
+# the classes of an embedded post's box ("twitter-tweet", "instagram-media", "social-embed")
 EMBED_CLASS = re.compile(r"tweet|twitter|social|instagram|tiktok|facebook|embed", re.I)
 SUMMARY_HEADINGS = {"h2", "h3", "h4", "h5", "p", "strong", "b"}
 SUMMARY = re.compile(

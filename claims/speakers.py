@@ -296,6 +296,7 @@ def _without_opener(phrase: str) -> str:
 
 
 def _without_opening_phrases(phrase: str) -> str:
+    """The phrase without the opening phrases closed by a comma ("In a statement on Monday, ")."""
     parts = phrase.split(",")
     while len(parts) > 1 and _opening_phrase(parts[0]):
         parts = parts[1:]

@@ -252,7 +252,9 @@ def _denies(side: Side) -> bool:
 
 # a relative clause opened after the clause's own verb: "Some 410 ambulances were diverted over
 # the twelve days in which the emergency departments could not receive ambulance patients"
-RELATIVE_OPENING = re.compile(r"(?:,\s*|\b(?:in|on|at|during|for|of|by)\s+)(?:which|whom|whose)\b|,\s*(?:who|where|when)\b", re.I)
+RELATIVE_OPENING = re.compile(
+    r"(?:,\s*|\b(?:in|on|at|during|for|of|by)\s+)(?:which|whom|whose)\b|,\s*(?:who|where|when)\b", re.I
+)
 
 
 def _denied_in_a_relative_clause(text: str) -> bool:
