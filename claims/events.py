@@ -751,8 +751,8 @@ def _counted(q: Quantity, claim: Claim, verb: str | None) -> str:
 # Monday", "confirmed late on Thursday"); "reported" is left out: "a fire was reported on Tuesday".
 SAID_ON = re.compile(
     r"\b(?:said|says|told|tells|added|stated|confirmed|denied|noted|announced|"
-    r"(?:claimed|denied|accepted)\s+responsibility|(?:claimed|denied)\s+it)"
-    r"(?:\s+(?:reporters|journalists|the\s+media|[a-z]+\s+news))?(?:\s+(?:late|early|on|late\s+on|early\s+on))?\s*$"
+    r"(?:claimed|denied|accepted|rejected|admitted)\s+(?:responsibility|involvement)|(?:claimed|denied)\s+it)"
+    r"(?:\s+(?:reporters|journalists|the\s+media|[a-z]+\s+news))?(?:\s+again)?(?:\s+(?:late|early|on|late\s+on|early\s+on))?\s*$"
 )
 
 

@@ -21,7 +21,7 @@ from claims.lexicon import EVENT_NOUNS, NOUN_CLASS, PERSON_CLASSES, PHRASES, SYN
 from claims.modality import generic, hedges, negation
 from claims.model import Article, BlockKind, Claim, DateMention, Quantity, Source
 from claims.pubdate import infer_publication_date, lower_bound_of_another_year, reference_date, text_anchors
-from claims.quantities import find_quantities, is_period_statistic, is_running_total
+from claims.quantities import find_quantities, is_period_statistic, is_running_total, phone_numbers
 from claims.sentences import Sentence, split_sentences
 from claims.speakers import Attribution, SpeakerMemory, attribute
 from claims.text import clean_text, contains_any, content_lemmas, folded
@@ -317,7 +317,7 @@ def _sentence_claims(
                 event_weekday=event.weekday if event else None,
                 reported_at=ref,
                 stated_at=stated,
-                lemmas=[SYNONYMS.get(w, w) for w in lemmas],
+                lemmas=[SYNONYMS.get(w, w) for w in lemmas] + phone_numbers(clause_text),
                 frames=frames,
                 block_start=sentence.block_start,
                 stance=_clause_stance(clause_text, _span_stance(attribution, clause.start))

@@ -176,7 +176,8 @@ def _outcome_frames(
         polarity = not in_scope(neg, tokens[i].start)
         target = _next_noun(tokens, i + span)
         if value in ("hit", "missed") and target in (None, "by"):
-            target = None
+            # "No military facilities were hit": a passive's subject is what was (not) struck
+            target = _subject_noun(tokens, i) if _passive(tokens, i) else None
         count, qualifier, scope = _count_near(tokens, i, quantities)
         if value == "intercepted" and target is None:
             target = _subject_noun(tokens, i)
@@ -194,6 +195,15 @@ def _outcome_frames(
         )
         i += span
     return frames
+
+
+PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "being", "is", "are"}
+
+
+def _passive(tokens: Sequence[Token], i: int) -> bool:
+    """The verb at `i` is a passive participle: "were hit", "was not struck", "had been hit"."""
+    before = [t.lower for t in tokens[max(0, i - 3) : i] if t.lower not in ("not", "n't", "never", "reportedly", "also")]
+    return bool(before) and before[-1] in PASSIVE_AUXILIARIES
 
 
 SPAN_UNITS = {"second", "minute", "hour", "day", "week", "month", "year"}
@@ -233,7 +243,7 @@ def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
     for j in range(i - 1, max(-1, i - 5), -1):
         w = tokens[j].lower
         if w in ("was", "were", "been", "be", "being", "has", "have", "had", "reportedly", "successfully", "later",
-                 "also"):
+                 "also", "not", "never", "n't"):
             continue
         if w in ("but", "and", "or", "then"):
             return None  # "... was pulled from the rubble but died": the subject is the clause's before

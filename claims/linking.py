@@ -576,6 +576,8 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         score = min(score, CONFIRM - 0.01)  # "remains closed" / "reopened": one question, two answers
     if worded_alike:
         score = max(score, lexical + 0.1 * entity)
+    if lexical >= SUGGEST and _same_phone_number(a, b):
+        score = max(score, CONFIRM + 0.05)  # "a helpline on 0800 417 417" / "call our bureau on 0800 417 417"
     places = places_match(place_keys(a), place_keys(b))
     if places is False and (entity < 1.0 or not shares_a_name(a, b)):
         # a fire in Dunmore and a fire in Kelmet: two events, unless something else names the same
@@ -606,6 +608,11 @@ def score_pair(a: Claim, b: Claim, slots: set[str] | None = None, lexical: float
         slots,
         negation_candidate(a, b, lexical),
     )
+
+
+def _same_phone_number(a: Claim, b: Claim) -> bool:
+    """Both claims give one telephone number (see claims.quantities.phone_numbers)."""
+    return any(w.startswith("tel:") and w in b.lemmas for w in a.lemmas)
 
 
 def _held_alike(a: Claim, b: Claim) -> bool:

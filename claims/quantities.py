@@ -1071,6 +1071,27 @@ def _clock_part(tokens: Sequence[Token], i: int) -> bool:
     return clock_at(i) or clock_at(i - 2)
 
 
+# A telephone number is digits of no count: a trunk prefix ("0800 600 247", "(020) 7946 0958",
+# "07 700 900 123"), a country code ("+44 20 7946 0958") or the ten digits of a North American
+# number in groups ("1-800-555-0199"). A decimal ("0.5") or a lone "0800 hours" is none.
+PHONE_HINT = re.compile(r"(?<![\d.,])(?:0\d|\+\d|\d{3}[-.]\d{3}[-.]\d{4})")
+PHONE_NUMBER = re.compile(
+    r"(?<![\w.,])(?:"
+    r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}"
+    r"|\(?0\d{1,4}\)?(?:[ .-]\d{2,4}){1,4}"
+    r"|(?:1[ .-])?\(?\d{3}\)?[ .-]\d{3}[.-]\d{4}"
+    r")(?!\w|[.,]\d)"
+)
+
+
+def phone_numbers(text: str) -> list[str]:
+    """The telephone numbers a text gives, as words ("tel:08004172177"): no quantity, but two
+    reports that give one helpline's number say the same thing."""
+    if not PHONE_HINT.search(text):
+        return []
+    return ["tel:" + re.sub(r"\D", "", m.group()) for m in PHONE_NUMBER.finditer(text)]
+
+
 def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in `text` (found at `offset` in the body). Spans in `skip_spans` (dates,
     times) are not numbers of anything."""
@@ -1078,6 +1099,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         return []
     tokens = _number_words_apart(tokenize(text))  # offsets within `text`; `offset` is added to what is returned
     skip_spans = [(a - offset, b - offset) for a, b in skip_spans]
+    if PHONE_HINT.search(text):
+        skip_spans += [m.span() for m in PHONE_NUMBER.finditer(text)]  # "a claims line on 0800 600 247"
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):

@@ -18,7 +18,7 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.group_owner import owned_apart
 from claims.events import EventTime, main_verb, places_match, specific_places
 from claims.frames import harmed_noun
-from claims.lexicon import GENERIC_CLASS, PERSON_CLASSES, SYNONYMS
+from claims.lexicon import EVENT_NOUNS, GENERIC_CLASS, PERSON_CLASSES, SYNONYMS
 from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, denied_of_anyone, place_keys
 from claims.modality import NEGATION_RE, NOT_NEGATION, is_fixed_phrase
 from claims.model import Claim, Frame
@@ -558,6 +558,28 @@ IN_PLACE = re.compile(
 )
 
 
+# a denial kept to the people at one place, told after the harm: "No one was hurt at the school"
+# (a rocket's other strikes may have hurt others); not the event itself ("in the blast") nor the
+# story's whole scene ("at the scene", "at the site")
+AT_PLACE = re.compile(
+    r"\b(?:hurt|injured|wounded|killed|harmed|died)\s+(?:at|inside)\s+(?:the|a|an|its|their)\s+"
+    r"(?P<scope>(?:[a-z-]+\s+)?[a-z-]+)",
+    re.I,
+)
+WHOLE_SCENE = {"scene", "site", "time", "moment", "location", "spot"}
+
+
+def _harmed_at_a_place(zero: Claim) -> set[str] | None:
+    """The place words of a denial kept to the people at one place, if it is one."""
+    m = AT_PLACE.search(zero.text)
+    if m is None:
+        return None
+    words = [w for w in m.group("scope").lower().split() if w not in STOPWORDS]
+    if not words or any(w in WHOLE_SCENE or w in EVENT_NOUNS or lemma(w) in EVENT_NOUNS for w in words):
+        return None
+    return {lemma(w) for w in words}
+
+
 # the harmed named as a set: "among the dead", "among the victims"
 HARMED_SET = re.compile(r"(?:dead|killed|injured|wounded|victims?|casualties|fatalities|deceased)\b", re.I)
 
@@ -627,6 +649,9 @@ def _scoped_denial(zero: Claim, positive: Claim) -> bool:
         named = {lemma(w) for w in inside.group("scope").lower().split()} - STOPWORDS - {"one"}
         if named and not named <= set(positive.lemmas):
             return True
+    at_place = _harmed_at_a_place(zero)
+    if at_place and not at_place & set(positive.lemmas):
+        return True
     own = specific_places(zero)
     return bool(own) and places_match(own, place_keys(positive)) is not True
 

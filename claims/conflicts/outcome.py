@@ -113,6 +113,13 @@ def _targets_match(x: Frame, y: Frame) -> bool:
     return x.target is None or y.target is None or x.target == y.target
 
 
+def _other_thing_spared(hit: Frame, spared: Frame, hit_side: Side) -> bool:
+    """The denial names what was not struck ("The substation was not hit") and the other side
+    says its projectiles struck without naming it ("Five rockets landed in the town"): some
+    things were hit and that one was not, no contradiction."""
+    return bool(spared.target) and not hit.target and spared.target not in hit_side.claim.lemmas
+
+
 KIND = "outcome"
 # a negation of every one ("not a single rocket was shot down", "none were intercepted"), not of
 # one ("the drone was not shot down" may be the one of two that got through)
@@ -156,7 +163,7 @@ class OutcomeDetector:
                 for fy in y:
                     if fy.kind != "outcome":
                         continue
-                    if _said_not_hit(fy) and _targets_match(fx, fy):
+                    if _said_not_hit(fy) and _targets_match(fx, fy) and not _other_thing_spared(fx, fy, sx):
                         return Finding(
                             self.kind,
                             f"{sx.subject} says it hit the {fx.target or 'target'} ({sx.quote}); "
