@@ -149,8 +149,14 @@ def _split_main(sentence: str, start: int, end: int) -> list[Clause]:
             comma = comma_match.start() if comma_match else -1
             rel_end = comma if comma != -1 else end
             if has_verb(sentence[m.end() : rel_end]):
-                antecedent = _antecedent(sentence[cursor : m.start()])
-                out.append(Clause(m.start() + 2, rel_end, [(m.end(), rel_end)], prefix=antecedent))
+                # (", which is why boiling is essential": the "which" is the clause before, and
+                # what follows "is why" is a statement of its own)
+                sentential = SENTENTIAL_WHICH.match(sentence, m.end(), rel_end)
+                if sentential:
+                    out.append(Clause(sentential.end(), rel_end, [(sentential.end(), rel_end)]))
+                else:
+                    antecedent = _antecedent(sentence[cursor : m.start()])
+                    out.append(Clause(m.start() + 2, rel_end, [(m.end(), rel_end)], prefix=antecedent))
                 holes.append((m.start(), rel_end))
                 pos = rel_end
                 continue
@@ -171,6 +177,9 @@ def _split_main(sentence: str, start: int, end: int) -> list[Clause]:
         pos = m.end()
     close(end)
     return out
+
+
+SENTENTIAL_WHICH = re.compile(r"(?:is|was)\s+(?:why|because)\s+|(?:means|meant)\s+(?:that\s+)?", re.I)
 
 
 def _antecedent(text: str) -> str:

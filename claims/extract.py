@@ -517,12 +517,23 @@ def _clause_modality(sentence_modality: str, clause_text: str) -> str:
         sentence_modality = "assertion"  # "Our clinics remain open, and patients should come as usual"
     if sentence_modality != "assertion":
         return sentence_modality
+    if UNKNOWN_WHETHER.match(clause_text):
+        return "question"  # "It was not immediately clear whether either vessel had been damaged"
     opening = " ".join(clause_text.split()[:8])
     if is_future(opening) and not _told_done_first(opening):
         return "future"
     return "generic" if generic(clause_text) else "assertion"
 
 
+# A clause that says it is not known whether something happened asks, and asserts nothing
+UNKNOWN_WHETHER = re.compile(
+    r"^\W*(?:(?:but|and|yet)\s+)?(?:"
+    r"it\s+(?:is|was|remains|remained|has\s+not\s+been|had\s+not\s+been)\s+(?:still\s+|as\s+yet\s+)?"
+    r"(?:not\s+(?:yet\s+|immediately\s+|entirely\s+)?(?:clear|known|certain|confirmed|established)|unclear|unknown|uncertain)"
+    r"|(?:no\s+one|nobody)\s+(?:yet\s+)?(?:knows|knew|could\s+say|can\s+say)"
+    r")\s+(?:whether|if|how|what|who|why|when|where|which)\b",
+    re.I,
+)
 DONE_BEFORE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+ed\b", re.I)
 
 

@@ -18,6 +18,7 @@ import regex  # \p{Lu}: capitals of every alphabet ("Łukasz", "Šimon"); re for
 from claims.all_safe import all_safe_frames
 from claims.clauses import AUXILIARIES, is_finite
 from claims.lexicon import (
+    CREW_ROLES,
     DAMAGE_LEVEL,
     DESTRUCTION_WORDS,
     HARM_WORDS,
@@ -242,8 +243,8 @@ def _subject_noun(tokens: Sequence[Token], i: int) -> str | None:
     """For passives ("two drones were intercepted"), the noun before the verb."""
     for j in range(i - 1, max(-1, i - 5), -1):
         w = tokens[j].lower
-        if w in ("was", "were", "been", "be", "being", "has", "have", "had", "reportedly", "successfully", "later",
-                 "also", "not", "never", "n't"):
+        if w in ("was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "reportedly", "successfully",
+                 "later", "also", "not", "never", "n't"):
             continue
         if w in ("but", "and", "or", "then"):
             return None  # "... was pulled from the rubble but died": the subject is the clause's before
@@ -476,6 +477,8 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
             continue  # a "water treatment plant" is no treatment of people
         if infinitive_harm(tokens, i):
             continue  # "you do not need tear gas to kill anyone": no harm that happened
+        if w in KILL_FORMS and _kills_no_people(tokens, i):
+            continue  # "chlorine does not kill the parasite", "the bacteria are killed by boiling"
         if in_scope(neg, tok.start):
             if _presupposed(tokens, i):
                 continue  # "no evidence the drug caused the death": a death it takes as known
@@ -527,6 +530,22 @@ def _harm_frames(tokens: Sequence[Token], neg: Negation, quantities: list[Quanti
                 )
             )
     return frames
+
+
+KILL_FORMS = {"kill", "kills", "killed", "killing"}
+# what is killed that is no person: germs, pests, animals and plants
+NOT_PEOPLE = {"parasite", "bacterium", "bacteria", "virus", "germ", "pathogen", "microbe", "organism", "spore",
+              "larva", "larvae", "weed", "pest", "insect", "mosquito", "fish", "bird", "animal", "livestock", "cattle",
+              "sheep", "cow", "tree", "plant", "crop", "cryptosporidium", "legionella", "salmonella", "algae", "mould",
+              "mold", "fungus", "bug"}  # fmt: skip
+
+
+def _kills_no_people(tokens: Sequence[Token], i: int) -> bool:
+    """The killing at `i` befalls something that is not a person: the object of an active verb
+    ("does not kill the parasite"), the subject of a passive one ("Cryptosporidium is not
+    killed by chlorine")."""
+    victim = _subject_noun(tokens, i) if _passive(tokens, i) else _next_noun(tokens, i + 1)
+    return victim is not None and (victim in NOT_PEOPLE or lemma(victim) in NOT_PEOPLE)
 
 
 # Harm denied at the level of hospital care: "none of the passengers required hospital treatment",
@@ -756,8 +775,9 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 # what may stand between a relative pronoun and the harm it denies: "who were not hurt", "that
 # had never been injured", "who weren't seriously hurt"
 DENIED_PREDICATE = {"was", "were", "had", "have", "has", "been", "not", "never", "wasn't", "weren't", "hadn't",
-                    "haven't", "hasn't", "seriously", "badly", "even"}  # fmt: skip
-NEGATORS = {"not", "never", "wasn't", "weren't", "hadn't", "haven't", "hasn't"}
+                    "haven't", "hasn't", "seriously", "badly", "even", "did", "do", "does", "didn't", "don't",
+                    "doesn't", "need", "needed", "require", "required", "receive", "received"}  # fmt: skip
+NEGATORS = {"not", "never", "wasn't", "weren't", "hadn't", "haven't", "hasn't", "didn't", "don't", "doesn't"}
 
 
 def _picked_out_by_relative(tokens: Sequence[Token], i: int) -> bool:
@@ -810,7 +830,25 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
                 return group  # "no members of the rescue teams were hurt": rescuers
             if head and head[:1].isalpha() and head not in GROUP_NOUNS_OF_HARM and head not in HARM_WORDS:
                 return _denied_group(_compound_after_no(tokens, j + 1, i) or head)
-    return "person"
+    return _one_person_spared(tokens, i) or "person"
+
+
+SINGULAR_AUX = {"was", "is", "has"}
+DEFINITE = {"the", "our", "its", "their", "his", "her"}
+
+
+def _one_person_spared(tokens: Sequence[Token], i: int) -> str | None:
+    """ "The driver was not hurt": one person, named by role, said to be unhurt; the role, which
+    others' counts of the hurt ("29 people were taken to hospital") do not speak of."""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in ("not", "n't", "never", "seriously", "badly", "been"):
+        k -= 1
+    if k < 2 or tokens[k].lower not in SINGULAR_AUX:
+        return None
+    noun, before = tokens[k - 1].lower, tokens[k - 2].lower
+    if before not in DEFINITE or (noun not in CREW_ROLES and noun_class(noun) not in PERSON_CLASSES) or noun in GROUP_NOUNS_OF_HARM:
+        return None
+    return noun
 
 
 def _compound_after_no(tokens: Sequence[Token], k: int, end: int) -> str | None:

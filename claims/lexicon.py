@@ -176,6 +176,9 @@ GENERIC_CLASS = {"person": {"military", "civilian", "worker", "passenger", "crew
                  "responder": {"firefighter", "rescuer", "officer", "paramedic"},
                  "projectile": {"drone", "missile", "rocket", "shell", "bomb"}}  # fmt: skip
 PERSON_CLASSES = {"person"} | GENERIC_CLASS["person"]
+# who makes up a vehicle's crew: "the crew were unhurt" speaks of them too
+CREW_ROLES = {"pilot", "co-pilot", "copilot", "captain", "driver", "conductor", "engineer", "skipper", "helmsman",
+              "deckhand", "steward", "stewardess", "attendant", "navigator", "guard"}  # fmt: skip
 
 # Words that make a figure a running total, so two dates may legitimately differ.
 CUMULATIVE_CUES = [

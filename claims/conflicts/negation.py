@@ -18,7 +18,7 @@ from claims.conflicts.base import Finding, Pair, Side
 from claims.conflicts.group_owner import owned_apart
 from claims.events import EventTime, main_verb, places_match, specific_places
 from claims.frames import harmed_noun
-from claims.lexicon import EVENT_NOUNS, GENERIC_CLASS, PERSON_CLASSES, SYNONYMS
+from claims.lexicon import CREW_ROLES, EVENT_NOUNS, GENERIC_CLASS, PERSON_CLASSES, SYNONYMS
 from claims.linking import NEGATION_LEXICAL, denial_covered, denied_by_name, denied_of_anyone, place_keys
 from claims.modality import NEGATION_RE, NOT_NEGATION, is_fixed_phrase
 from claims.model import Claim, Frame
@@ -97,11 +97,6 @@ def _spared_group_only(zero: str | None, positive: str | None) -> bool:
     return bool(z) and z not in AFFECTED and p in (None, "person")
 
 
-# who makes up a vehicle's crew: "the crew were unhurt" speaks of them too
-CREW_ROLES = {"pilot", "co-pilot", "copilot", "captain", "driver", "conductor", "engineer", "skipper", "helmsman",
-              "deckhand", "steward", "stewardess", "attendant", "navigator", "guard"}  # fmt: skip
-
-
 # groups that are the story's own casualties, not a group spared beside them: "none of the
 # patients has died" speaks of everyone an outbreak made ill
 AFFECTED = {"person", "patient", "victim"}
@@ -116,6 +111,8 @@ def _same_people(zero: Frame, positive: Frame, positive_claim: Claim) -> bool:
         return True  # (a class, "crew", is compared as a class: whose crew is not known)
     if zero.target == "crew" and CREW_ROLES & _hurt(positive, positive_claim):
         return True  # "both crew members were unhurt" / "the pilot was taken to hospital"
+    if zero.target in CREW_ROLES and zero.target in positive_claim.lemmas:
+        return True  # "the driver was not hurt" / "the driver ... is among the injured"
     return _names_group(positive_claim, zero.target) or (
         _groups_overlap(zero.target, positive.target) and not _spared_group_only(zero.target, positive.target)
     )
@@ -300,6 +297,8 @@ def _general(pair: Pair) -> Finding | None:
     if ASKED_WHY.search(neg.claim.text) or TOO_MUCH_TO.search(pos.claim.text) or NONE_OF_THOSE.match(neg.claim.text):
         return None
     if neg.claim.negated and _denied_in_a_relative_clause(neg.claim.text):
+        return None
+    if _excepted(neg.claim, pos.claim) or _said_of_another_name(neg.claim, pos.claim):
         return None
     if (
         INABILITY.search(neg.claim.text)
@@ -491,6 +490,39 @@ def _named_words(text: str) -> set[str]:
         elif w not in NAME_LINKS:
             placing = False
     return found
+
+
+# a denial with an exception: "no weapon has been handed to them other than the officers' own"
+EXCEPTION = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|apart\s+from|besides|save\s+for)\s+(?P<what>[^,;.]{3,60})", re.I)
+
+
+def _excepted(neg: Claim, pos: Claim) -> bool:
+    """What the other side says is what the denial excepts ("other than the officers' own" /
+    "All weapons used by our officers ... have been handed to the investigators")."""
+    m = EXCEPTION.search(neg.text)
+    if m is None:
+        return False
+    words = PAIR_WORD.findall(m.group("what").lower())
+    excepted = {lemma(w.rstrip("'’").removesuffix("'s").removesuffix("’s")) for w in words} - STOPWORDS - GENERIC
+    return bool(excepted) and excepted <= set(pos.lemmas)
+
+
+def _said_of_another_name(neg: Claim, pos: Claim) -> bool:
+    """The denial is said of a named place, person or body that heads it ("Ashcombe itself ...
+    is not covered by the notice") and the other side does not name: it says the act befell
+    others ("The notice covers some 42,000 homes"), not that one."""
+    cue = _predicate_cue(neg)
+    if cue is None:
+        return False
+    head = next((e for e in neg.entities if e.start - neg.clause_start <= 4), None)
+    if head is None or head.end - neg.clause_start > cue.start():
+        return False
+    between = neg.text[head.end - neg.clause_start : cue.start()].strip().lower()
+    # the name is the subject itself, not a word before its noun ("The Brenmoor line has not reopened")
+    if not (between.startswith((",", "itself")) or set(between.split()) <= AUXILIARIES | {"also", "still", "yet"}):
+        return False
+    other = pos.text.lower()
+    return not any(w in other for w in head.text.lower().split() if len(w) > 2)
 
 
 EXISTENTIAL = ("no", "none", "nobody", "no one", "no-one", "without", "nothing")
