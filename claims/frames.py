@@ -165,6 +165,8 @@ def _outcome_frames(
             value, span = OUTCOME_WORDS[pair], 2
         elif w in OUTCOME_FORMS:
             value = OUTCOME_WORDS.get(lemma(w)) or OUTCOME_WORDS.get(w)
+        elif w == "destroyed" and _destroyed_in_flight(tokens, i):
+            value = "intercepted"  # "all the drones had been destroyed", "destroyed over the sea"
         if value is None:
             i += 1
             continue
@@ -203,7 +205,11 @@ PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "being", "is", "are"}
 
 def _passive(tokens: Sequence[Token], i: int) -> bool:
     """The verb at `i` is a passive participle: "were hit", "was not struck", "had been hit"."""
-    before = [t.lower for t in tokens[max(0, i - 3) : i] if t.lower not in ("not", "n't", "never", "reportedly", "also")]
+    before = [
+        t.lower
+        for t in tokens[max(0, i - 4) : i]
+        if t.lower not in ("not", "n't", "never", "reportedly", "also") and not t.lower.endswith("ly")
+    ]
     return bool(before) and before[-1] in PASSIVE_AUXILIARIES
 
 
@@ -316,7 +322,12 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
             for j in range(max(0, i - 3), i):
                 if tokens[j].lower in DAMAGE_LEVEL:
                     level = DAMAGE_LEVEL[tokens[j].lower]
-            if in_scope(neg, tok.start) or (i > 0 and tokens[i - 1].lower in ("no", "without")):
+            denied = in_scope(neg, tok.start) or (i > 0 and tokens[i - 1].lower in ("no", "without"))
+            if denied and level == 3:
+                # "caused no significant damage": at most minor damage, not none
+                frames.append(Frame(kind="damage", value="1", count_qualifier="at_most", cue=w))
+                continue
+            if denied:
                 level = 0
             if level is None:
                 level = 2  # "caused damage": some, unspecified
@@ -361,12 +372,10 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
         elif w in ("damaged",) or w in DESTRUCTION_WORDS:
             if w == "collapsed" and any(t.lower in ABSTRACT_COLLAPSE for t in tokens[max(0, i - 3) : i]):
                 continue  # "talks collapsed": nothing physical fell
-            if (
-                w == "destroyed"
-                and i + 1 < len(tokens)
-                and tokens[i + 1].lower in ("before", "mid-air", "midair")
+            if w == "destroyed" and (
+                (i + 1 < len(tokens) and tokens[i + 1].lower == "before") or _destroyed_in_flight(tokens, i)
             ):
-                continue
+                continue  # "a cruise missile was destroyed over the sea": intercepted, no damage done
             level = (
                 3
                 if w in DESTRUCTION_WORDS
@@ -380,9 +389,45 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
                     value=str(level if polarity else 0),
                     count_qualifier="at_least" if polarity and level == 1 else None,
                     cue=w,
+                    target=_damaged_thing(tokens, i),
                 )
             )
     return frames
+
+
+ARTICLES_BEFORE = {"the", "a", "an", "its", "their"}
+# what flies and is destroyed in the air rather than damaged where it lands
+FLYING = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "uav", "aircraft"}
+
+
+def _destroyed_in_flight(tokens: Sequence[Token], i: int) -> bool:
+    """ "Destroyed" at `i` tells of a projectile brought down: what was destroyed flies ("all the
+    drones had been destroyed"), or it was destroyed in the air ("destroyed over the sea")."""
+    if i + 1 < len(tokens) and tokens[i + 1].lower in ("mid-air", "midair", "over", "above"):
+        return True
+    return _passive(tokens, i) and _subject_noun(tokens, i) in FLYING
+
+
+def _damaged_thing(tokens: Sequence[Token], i: int) -> str | None:
+    """What a passive "damaged" is said of: its subject ("the control building was not damaged":
+    building), or the noun a relative clause hangs on ("a rural line that was damaged": line)."""
+    if i > 0 and tokens[i - 1].lower in ARTICLES_BEFORE:
+        return _next_noun(tokens, i + 1)  # "pump foam into the damaged cells": cells
+    if not _passive(tokens, i):
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES | {"not", "n't", "never", "also", "badly", "heavily",
+                                                             "severely", "slightly", "partly", "been", "had", "has"}:
+        k -= 1
+    if k >= 1 and tokens[k].lower in RELATIVE_WORDS:
+        k -= 1
+    while k >= 1 and tokens[k].text[:1].isupper() and tokens[k - 1].text[:1].isupper():
+        k -= 1  # ("The tanker Selva Crown was damaged": the kind of thing before its name)
+    if k >= 1 and tokens[k].text[:1].isupper() and tokens[k - 1].lower.isalpha() and tokens[k - 1].lower not in STOPWORDS:
+        k -= 1
+    if k < 0 or not tokens[k].lower.isalpha() or tokens[k].lower in STOPWORDS:
+        return None
+    return lemma(tokens[k].lower)
 
 
 NEGATIVE_QUALIFIER = re.compile(r"(?:no|not)\b", re.I)

@@ -494,10 +494,12 @@ def taken_so_far(q: Quantity) -> bool:
 def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
     """A figure that counts events or harm "since" a date, "so far", "in total"... The cue must
     stand near the figure: another figure's "total" in the same sentence does not count."""
-    if q.role in ("death", "injury", "any"):
-        return True  # a toll of dead or injured only grows as it is counted (the missing do not)
     at, end = q.start - sentence_start, q.end - sentence_start
     near = sentence[max(0, at - 40) : end + 70].lower()
+    if q.role in ("death", "injury", "any"):
+        # a toll of dead or injured only grows as it is counted (the missing do not); those in a
+        # grave condition now are a state that eases ("several were in a serious condition")
+        return q.role == "death" or not CONDITION_NOW.search(sentence[at : end + 50].lower())
     if q.canonical_unit == "percent" and CONTAINED.search(near):
         return True  # "5% contained": containment only grows while crews work
     if q.canonical_unit == "outage" and q.role == "restored":
@@ -510,6 +512,12 @@ def is_running_total(q: Quantity, sentence: str, sentence_start: int) -> bool:
         # rose to 640"), counts more than one moment; a stock named once with "a total of" does not
         return q.dimension in (None, "count") and GROWN_RE.search(near) is not None
     return _cumulative_cue(near)
+
+
+CONDITION_NOW = re.compile(
+    r"\bin\s+(?:a\s+)?(?:serious|critical|stable|grave|life-threatening|poor|fair)\s+(?:but\s+stable\s+)?condition"
+    r"|\b(?:remain|remains|remained|still)\s+in\s+(?:hospital|intensive\s+care)|\bin\s+intensive\s+care"
+)
 
 
 def _cumulative_cue(near: str) -> bool:
@@ -1084,6 +1092,10 @@ PHONE_NUMBER = re.compile(
 )
 
 
+HARM_ROLES_OF_PEOPLE = {"death", "injury", "any", "care"}
+CARE_PLACES = {"hospital", "clinic", "ward", "facility", "centre", "center"}
+
+
 def phone_numbers(text: str) -> list[str]:
     """The telephone numbers a text gives, as words ("tel:08004172177"): no quantity, but two
     reports that give one helpline's number say the same thing."""
@@ -1173,6 +1185,10 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
         )
         if role == "aboard" and canonical not in PERSON_CLASSES | CARRIED and canonical is not None:
             role = None  # "carried out 52 attacks": only people and vehicles are aboard
+        if role in HARM_ROLES_OF_PEOPLE and canonical in CARE_PLACES:
+            # "the injured were taken to three hospitals": a count of the hospitals they were
+            # taken to, not of the hurt (nor of "medical staff at two hospitals")
+            role = "treated_at"
         if role == "rescued" and canonical not in PERSON_CLASSES and canonical is not None:
             role = None  # "pulled 14 bodies from the rubble", "pulled two cars from the river"
         if (unit or "").lower() in ("lives", "life"):

@@ -17,9 +17,9 @@ from claims.holders import compatible
 from claims.lexicon import DAMAGE_NAMES
 from claims.linking import GENERIC_LEMMAS
 from claims.model import Claim, Frame
-from claims.quantities import SMALL_NUMBERS
+from claims.quantities import SMALL_NUMBERS, noun_class
 from claims.states import STATE_GROUPS
-from claims.status import GOING, structure
+from claims.status import GOING, VESSELS, structure
 from claims.text import lemma
 
 
@@ -231,7 +231,7 @@ class OutcomeDetector:
         for fa in da:
             for fb in db:
                 la, lb = int(fa.value), int(fb.value)
-                if la == lb:
+                if la == lb or _damage_of_other_things(fa, fb, pair):
                     continue
                 ceilings = [(x, y) for x, y in ((fa, fb), (fb, fa)) if x.count_qualifier == "at_most"]
                 if ceilings:
@@ -255,6 +255,32 @@ class OutcomeDetector:
                         strength=0.8,
                     )
         return None
+
+
+def _damage_of_other_things(fa: Frame, fb: Frame, pair: Pair) -> bool:
+    """Each side says what was (not) damaged, and each names a different thing that the other
+    does not mention ("a rural line that was damaged" / "the control building was not damaged");
+    or a denial names what was spared and the other side's damage, of nothing named, does not
+    mention it ("No vessels were damaged" / "the full extent of the damage was still emerging")."""
+    if fa.target == fb.target:
+        return False
+    if fa.target and fb.target and {fa.target, fb.target} & ANY_STRUCTURE and structure(fa.target) and structure(fb.target):
+        return False  # ("no other buildings were damaged" / "two houses were": a house is a building)
+    if fa.target and fb.target and _kind_of_thing(fa.target) == _kind_of_thing(fb.target):
+        return False
+    if fa.target and fb.target:
+        return fa.target not in pair.b.claim.lemmas and fb.target not in pair.a.claim.lemmas
+    spared, other = (fa, pair.b.claim) if fa.target else (fb, pair.a.claim)
+    # ("No structures were damaged" spares every building: "three barns burned down" is among them)
+    return spared.value == "0" and spared.target not in ANY_STRUCTURE and spared.target not in other.lemmas
+
+
+ANY_STRUCTURE = {"building", "structure", "property", "premises"}
+
+
+def _kind_of_thing(word: str) -> str:
+    """A thing's kind: a tanker is a vessel, a lorry a vehicle."""
+    return VESSELS.get(word) or noun_class(word) or word
 
 
 def _structures(claim: Claim) -> set[str]:
