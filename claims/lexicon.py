@@ -166,6 +166,8 @@ NOUN_CLASS = {
     "vote": "vote", "ballot": "ballot", "seat": "seat", "case": "case", "vehicle": "vehicle",
     "car": "vehicle", "truck": "vehicle", "vessel": "vessel", "ship": "vessel", "boat": "vessel",
     "hospital": "hospital", "school": "school", "hectare": "area", "acre": "area",
+    # a fire service's vehicles, by their names on either side of the Atlantic
+    "fire engine": "fire engine", "fire appliance": "fire engine", "fire truck": "fire engine",
     # scheduled journeys a carrier runs: "cancelled 312 flights" / "scrapped 231 services"
     "flight": "trip", "service": "trip", "sailing": "trip", "departure": "trip", "trip": "trip",
 }  # fmt: skip
@@ -211,7 +213,7 @@ SYNONYMS = {
     "target": "attack", "launch": "attack", "strike": "hit", "struck": "hit", "medium": "moderate",
     "nearly": "about", "roughly": "about", "approximately": "about", "around": "about",
     # general news verbs and nouns that say the same thing
-    "shut": "close", "scrap": "cancel", "axe": "cancel", "fixture": "match", "blast": "explosion", "twister": "tornado",
+    "shut": "close", "scrap": "cancel", "axe": "cancel", "cancellation": "cancel", "postponement": "postpone", "fixture": "match", "blast": "explosion", "twister": "tornado",
     "detonation": "explosion", "deploy": "send", "dispatch": "send", "perish": "kill", "detain": "arrest",
     "apprehend": "arrest", "flee": "escape", "embankment": "dam", "halt": "stop", "unaccounted": "missing",
     "suspend": "stop", "pause": "stop", "capsize": "overturn", "plane": "aircraft", "jet": "aircraft",

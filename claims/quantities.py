@@ -578,7 +578,24 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
         return True  # the head is two words on ("railway maintenance workers"), not past a verb
     if counted and _plural_head(w, nxt):
         return True  # "two commuter trains", "three passenger jets": the trains, not commuters
+    if w.endswith("ed") and after.endswith("s") and lemma(after) != after and after not in PRESENT_VERBS:
+        return True  # "four bottled water stations": the head is two words on
+    if _compound_before_plural(w, nxt):
+        return True  # "six bottled-water stations", "four water stations"
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and not counted
+
+
+def _compound_before_plural(w: str, nxt: str) -> bool:
+    """A singular word (or a hyphened compound) before a plural noun modifies it ("water
+    stations"), unless the plural is a verb in the present ("one man dies")."""
+    return (
+        w.replace("-", "").isalpha()
+        and not w.endswith("s")
+        and nxt.endswith("s")
+        and lemma(nxt) != nxt
+        and nxt not in PRESENT_VERBS
+        and not _verbish(nxt)
+    )
 
 
 # a verb in the present after a singular noun ("one man says"), not a plural head noun (the
@@ -1157,6 +1174,8 @@ def find_quantities(text: str, offset: int, skip_spans: list[tuple[int, int]]) -
             i = end
             continue  # a year or a span of years ("the 2014-2018 war")
         unit, dimension, canonical, end = _unit_after(tokens, end, text)
+        if dimension not in (None, "count", "percent") and [t.lower for t in tokens[end : end + 3]] == ["and", "a", "half"]:
+            low, high, end = low + 0.5, None if high is None else high + 0.5, end + 3  # "a mile and a half"
         if dimension is None and (below := _below_zero(tokens, end)) is not None:
             unit, dimension, canonical, end = below  # "18 below zero Fahrenheit"
             # ("between 5 and 10 below zero": from -10 to -5)

@@ -300,7 +300,7 @@ def same_measure(a: Claim, qa: Quantity, b: Claim, qb: Quantity, lexical: float,
 
 
 # who and what an emergency service sends
-RESPONDERS = {"firefighter", "aircraft", "helicopter", "rescuer", "paramedic", "ambulance", "lifeboat"}
+RESPONDERS = {"firefighter", "aircraft", "helicopter", "rescuer", "paramedic", "ambulance", "lifeboat", "fire engine"}
 RESPONDER_TOPIC = 0.55
 # a figure of some of a whole ("Two of the aircraft are Canadair planes") or of a group listed with
 # others ("More than 140 rescuers, soldiers and medics took part")

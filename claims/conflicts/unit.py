@@ -28,8 +28,13 @@ def _comparable_roles(role_a: str | None, role_b: str | None) -> bool:
     role the words do not give is compared only with another such."""
     if role_a == role_b:
         return True
+    if {role_a, role_b} & {UNKNOWN_LANDMARK} and all((r or "").startswith("distance:") for r in (role_a, role_b)):
+        return True  # "1.5 km upstream of the intake" / "1.5 miles upstream of the Hollins Beck intake"
     sizes = {r for r in (role_a, role_b) if r and (r.startswith("size:") or r == "length")}
     return len(sizes) == 2 or (role_a is not None and role_a == role_b)
+
+
+UNKNOWN_LANDMARK = "distance:?"  # a distance from a landmark the words name by no name
 
 
 def _radius_and_distance(role_a: str | None, role_b: str | None) -> bool:
