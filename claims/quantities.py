@@ -410,6 +410,8 @@ def _counted(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
             return None, j
         if _past_verb(tokens, j):
             return None, j  # "Four managed to reach safety": the noun is left out
+        if _participle_compound(tokens, j):
+            return tokens[j + 2].lower, j + 3  # "four bottled water stations": the head is two words on
         if _modifies_next(tokens, j):
             j += 1  # "three neighboring departments", "two plant workers", "five chemical facilities"
             skipped += 1
@@ -578,16 +580,31 @@ def _modifies_next(tokens: Sequence[Token], j: int) -> bool:
         return True  # the head is two words on ("railway maintenance workers"), not past a verb
     if counted and _plural_head(w, nxt):
         return True  # "two commuter trains", "three passenger jets": the trains, not commuters
-    if w.endswith("ed") and after.endswith("s") and lemma(after) != after and after not in PRESENT_VERBS:
-        return True  # "four bottled water stations": the head is two words on
-    if _compound_before_plural(w, nxt):
-        return True  # "six bottled-water stations", "four water stations"
+    if "-" in w and _compound_before_plural(w, nxt):
+        return True  # "six bottled-water stations" (a bare noun before a plural is often the head: left as it was)
     return w.endswith(ADJECTIVE_ENDINGS) and nxt.endswith("s") and not counted
 
 
+def _participle_compound(tokens: Sequence[Token], j: int) -> bool:
+    """A participle, a noun and a plural noun ("bottled water stations"): the plural is the head."""
+    if j + 2 >= len(tokens) or not tokens[j].lower.endswith("ed"):
+        return False
+    nxt, after = tokens[j + 1].lower, tokens[j + 2].lower
+    return (
+        nxt.isalpha()
+        and nxt not in STOPWORDS
+        and nxt not in NOT_NOUNS
+        and not nxt.endswith("s")
+        and after.endswith("s")
+        and lemma(after) != after
+        and after not in PRESENT_VERBS
+        and not _verbish(after)
+    )
+
+
 def _compound_before_plural(w: str, nxt: str) -> bool:
-    """A singular word (or a hyphened compound) before a plural noun modifies it ("water
-    stations"), unless the plural is a verb in the present ("one man dies")."""
+    """A singular word before a plural noun modifies it ("bottled-water stations"), unless the
+    plural is a verb in the present ("one man dies")."""
     return (
         w.replace("-", "").isalpha()
         and not w.endswith("s")
