@@ -534,6 +534,8 @@ UNKNOWN_WHETHER = re.compile(
     r")\s+(?:whether|if|how|what|who|why|when|where|which)\b",
     re.I,
 )
+
+
 DONE_BEFORE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+ed\b", re.I)
 
 

@@ -396,6 +396,9 @@ def _damage_frames(tokens: Sequence[Token], neg: Negation) -> list[Frame]:
 
 
 ARTICLES_BEFORE = {"the", "a", "an", "its", "their"}
+# what stands between a passive's subject and "damaged": "was not badly damaged", "had been damaged"
+BEFORE_DAMAGED = PASSIVE_AUXILIARIES | {"not", "n't", "never", "also", "badly", "heavily", "severely", "slightly",
+                                       "partly", "been", "had", "has"}  # fmt: skip
 # what flies and is destroyed in the air rather than damaged where it lands
 FLYING = {"drone", "missile", "rocket", "shell", "projectile", "bomb", "uav", "aircraft"}
 
@@ -416,8 +419,7 @@ def _damaged_thing(tokens: Sequence[Token], i: int) -> str | None:
     if not _passive(tokens, i):
         return None
     k = i - 1
-    while k >= 0 and tokens[k].lower in PASSIVE_AUXILIARIES | {"not", "n't", "never", "also", "badly", "heavily",
-                                                             "severely", "slightly", "partly", "been", "had", "has"}:
+    while k >= 0 and tokens[k].lower in BEFORE_DAMAGED:
         k -= 1
     if k >= 1 and tokens[k].lower in RELATIVE_WORDS:
         k -= 1

@@ -213,7 +213,8 @@ SYNONYMS = {
     "target": "attack", "launch": "attack", "strike": "hit", "struck": "hit", "medium": "moderate",
     "nearly": "about", "roughly": "about", "approximately": "about", "around": "about",
     # general news verbs and nouns that say the same thing
-    "shut": "close", "scrap": "cancel", "axe": "cancel", "cancellation": "cancel", "postponement": "postpone", "fixture": "match", "blast": "explosion", "twister": "tornado",
+    "shut": "close", "scrap": "cancel", "axe": "cancel", "cancellation": "cancel", "postponement": "postpone",
+    "fixture": "match", "blast": "explosion", "twister": "tornado",
     "detonation": "explosion", "deploy": "send", "dispatch": "send", "perish": "kill", "detain": "arrest",
     "apprehend": "arrest", "flee": "escape", "embankment": "dam", "halt": "stop", "unaccounted": "missing",
     "suspend": "stop", "pause": "stop", "capsize": "overturn", "plane": "aircraft", "jet": "aircraft",
