@@ -200,7 +200,8 @@ def _outcome_frames(
     return frames
 
 
-PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "being", "is", "are"}
+PASSIVE_AUX = {"was", "were", "been", "be", "being"}
+PASSIVE_AUXILIARIES = PASSIVE_AUX | {"is", "are"}  # (a passive in the present too: "is not killed")
 
 
 def _passive(tokens: Sequence[Token], i: int) -> bool:
@@ -603,7 +604,6 @@ HOSPITAL_LEVEL = {
 }  # fmt: skip
 
 
-PASSIVE_AUX = {"was", "were", "been", "be", "being"}
 
 
 def harmed_noun(text: str, cue: str) -> str | None:
@@ -881,7 +881,7 @@ def _negated_group(tokens: Sequence[Token], i: int) -> str:
 
 
 SINGULAR_AUX = {"was", "is", "has"}
-DEFINITE = {"the", "our", "its", "their", "his", "her"}
+ROLE_DETERMINERS = {"the", "our", "its", "their", "his", "her"}  # "the driver", "our captain"
 
 
 def _one_person_spared(tokens: Sequence[Token], i: int) -> str | None:
@@ -893,7 +893,7 @@ def _one_person_spared(tokens: Sequence[Token], i: int) -> str | None:
     if k < 2 or tokens[k].lower not in SINGULAR_AUX:
         return None
     noun, before = tokens[k - 1].lower, tokens[k - 2].lower
-    if before not in DEFINITE or (noun not in CREW_ROLES and noun_class(noun) not in PERSON_CLASSES) or noun in GROUP_NOUNS_OF_HARM:
+    if before not in ROLE_DETERMINERS or (noun not in CREW_ROLES and noun_class(noun) not in PERSON_CLASSES) or noun in GROUP_NOUNS_OF_HARM:
         return None
     return noun
 
